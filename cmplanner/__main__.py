@@ -1,0 +1,10 @@
+"""Entry point: ``cmplanner [PLAN]`` opens the planner; ``cmplanner VERB ...`` runs a command."""
+
+from __future__ import annotations
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Command line: the GUI by default, and verbs that work on a plan without a window.
+
+Verbs are registered in ``VERBS`` (name -> (help, add_arguments, run)); each verb module is
+imported only when its verb runs, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+
+Verb = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+VERBS: dict[str, Verb] = {}
+
+
+def verb(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
+    def register(run: Callable[[argparse.Namespace], int]):
+        VERBS[name] = (help_text, add_arguments, run)
+        return run
+    return register
+
+
+def _plan_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--plan", type=Path, default=None,
+                        help="plan file (default: the plan in the user data folder)")
+
+
+def open_store_or_exit(path: Path | None, create: bool = False, read_only: bool = False):
+    """The store for ``path`` (default plan when None); exits with a message on a bad file."""
+    from .paths import default_plan_path
+    from .storage.errors import PlanFileError
+    from .storage.store import PlanStore
+
+    target = path or default_plan_path()
+    if not create and not target.exists():
+        sys.exit(f"cmplanner: no plan at {target}")
+    try:
+        return PlanStore.open(target, create=create, read_only=read_only)
+    except PlanFileError as exc:
+        sys.exit(f"cmplanner: {exc}")
+
+
+def _add_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", type=Path, help="new plan file to fill with the demo plan")
+
+
+@verb("demo", "create a plan file filled with the demo plan", _add_demo)
+def _run_demo(args: argparse.Namespace) -> int:
+    from .services.demo import build_demo_plan
+
+    if args.plan.exists() and args.plan.stat().st_size:
+        sys.exit(f"cmplanner: {args.plan} already exists; the demo plan goes into a new file.")
+    store = open_store_or_exit(args.plan, create=True)
+    build_demo_plan(store)
+    print(f"Demo plan written to {args.plan}")
+    store.close()
+    return 0
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cmplanner",
+        description="Editorial planner. Verbs: " + ", ".join(sorted(VERBS)) +
+                    " (cmplanner VERB --help).")
+    parser.add_argument("plan", nargs="?", type=Path, help="plan file to open")
+    parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
+    parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
+    parser.add_argument("--version", action="version", version=f"cmplanner {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in VERBS:
+        help_text, add_arguments, run = VERBS[argv[0]]
+        parser = argparse.ArgumentParser(prog=f"cmplanner {argv[0]}", description=help_text)
+        add_arguments(parser)
+        return run(parser.parse_args(argv[1:]))
+    args = _gui_parser().parse_args(argv)
+    from .ui.app import run_app
+
+    return run_app(args.plan, read_only=args.read_only, language=args.lang)
+
+

@@ -1,0 +1,222 @@
+"""The plan's entities as plain dataclasses.
+
+Ids are assigned by storage (``None`` until saved); ``uid`` is a stable identifier that survives
+exports and imports (it becomes the iCalendar UID).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from .enums import (
+    Decision,
+    EventKind,
+    ExceptionKind,
+    NetworkKind,
+    PostKind,
+    PostStatus,
+    RequestStatus,
+    Role,
+)
+from .timezones import DEFAULT_ZONE
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@cmplanner"
+
+
+@dataclass
+class PlanSettings:
+    name: str = "Plan"
+    timezone: str = DEFAULT_ZONE
+    language: str = "fr"
+    post_duration_minutes: int = 30
+
+
+@dataclass
+class EditorialLine:
+    objectives: str = ""
+    version: str = "1"
+    validated_by_id: int | None = None
+    validated_on: date | None = None
+
+
+@dataclass
+class Pillar:
+    name: str
+    colour: str = "#4a90d9"
+    description: str = ""
+    target_share: int = 0  # percent of posts
+    id: int | None = None
+
+
+@dataclass
+class Audience:
+    name: str
+    description: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Network:
+    kind: NetworkKind
+    name: str = ""
+    handle: str = ""
+    cadence: str = ""  # "1 per day", "3 per week"... see cadence.parse_cadence
+    active: bool = True
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.kind.value
+
+
+@dataclass
+class Site:
+    name: str
+    address: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Person:
+    name: str
+    email: str = ""
+    roles: set[Role] = field(default_factory=set)
+    site_id: int | None = None  # the site a web referent speaks for
+    id: int | None = None
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+@dataclass
+class Approval:
+    person_id: int
+    decided_at: datetime
+    decision: Decision
+    comment: str = ""
+    round: int = 1
+
+
+@dataclass
+class Post:
+    title: str
+    text: str = ""
+    network_ids: list[int] = field(default_factory=list)
+    pillar_id: int | None = None
+    audience_id: int | None = None
+    status: PostStatus = PostStatus.IDEA
+    kind: PostKind = PostKind.STANDARD
+    planned_at: datetime | None = None  # aware; None = undated backlog idea
+    content_due: date | None = None  # text and visuals due
+    owner_id: int | None = None
+    media_needed: str = ""
+    public_notes: str = ""
+    private_notes: str = ""
+    sensitive: bool = False
+    series_id: int | None = None
+    occurrence_start: datetime | None = None  # original start of the series occurrence it replaces
+    event_id: int | None = None
+    promotion_offset_days: int | None = None
+    published_url: str = ""
+    published_at: datetime | None = None
+    reach: int | None = None
+    reactions: int | None = None
+    comments: int | None = None
+    shares: int | None = None
+    variants: dict[int, str] = field(default_factory=dict)  # network id -> adapted text
+    approvals: list[Approval] = field(default_factory=list)
+    validation_round: int = 0
+    revision: int = 0  # grows at each change (iCalendar SEQUENCE)
+    updated_at: datetime | None = None
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+
+@dataclass
+class SeriesException:
+    original_start: datetime  # aware
+    kind: ExceptionKind
+    new_start: datetime | None = None  # aware, for MOVED
+
+
+@dataclass
+class Series:
+    name: str
+    rrule: str  # RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=10"
+    start: datetime  # aware first occurrence (DTSTART)
+    timezone: str = DEFAULT_ZONE
+    pillar_id: int | None = None
+    network_ids: list[int] = field(default_factory=list)
+    title_template: str = ""
+    text_template: str = ""
+    owner_id: int | None = None
+    exceptions: list[SeriesException] = field(default_factory=list)
+    revision: int = 0
+    updated_at: datetime | None = None
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+
+@dataclass
+class PromotionStep:
+    offset_days: int  # relative to the event's first day: -14, -7, -1, 0, +1
+    at: time  # local time of the post
+    label: str
+    network_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    title: str
+    kind: EventKind
+    start: datetime  # aware
+    end: datetime  # aware, after start
+    all_day: bool = False
+    description: str = ""
+    site_id: int | None = None
+    location: str = ""
+    organiser_ids: list[int] = field(default_factory=list)
+    promotion: list[PromotionStep] = field(default_factory=list)
+    revision: int = 0
+    updated_at: datetime | None = None
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+
+@dataclass
+class ContentRequest:
+    topic: str
+    requester_id: int | None = None
+    assignee_id: int | None = None
+    details: str = ""
+    media_offered: str = ""
+    media_needed: str = ""
+    due: date | None = None
+    status: RequestStatus = RequestStatus.OPEN
+    created_on: date | None = None
+    post_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Charter:
+    """Which posts need no validation. An empty id set means "any"."""
+
+    text: str = ""
+    covered_pillar_ids: set[int] = field(default_factory=set)
+    covered_network_ids: set[int] = field(default_factory=set)
+    covered_kinds: set[PostKind] = field(
+        default_factory=lambda: {PostKind.STANDARD, PostKind.SERIES, PostKind.EVENT_PROMOTION}
+    )
+
+
+@dataclass
+class CrisisCircuit:
+    """The exceptional validation circuit for sensitive posts."""
+
+    approver_ids: list[int] = field(default_factory=list)
+    required_approvals: int = 1

@@ -1,0 +1,222 @@
+"""Recurring series: RFC 5545 rules expanded with python-dateutil, in the series' zone.
+
+Rules are expanded on wall-clock time (09:00 stays 09:00 across daylight-saving changes), only
+inside a window, and never beyond ``MAX_OCCURRENCES`` per call, so a rule without an end cannot
+run away. Skipped and moved occurrences and occurrences edited into real posts are applied here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from dateutil.rrule import rrule, rrulestr
+
+from .entities import Post, Series, SeriesException
+from .enums import ExceptionKind, PostKind, PostStatus
+from .errors import InvalidDates, InvalidRecurrence
+from .timezones import UTC, localize, require_aware, to_local, zone
+
+MAX_OCCURRENCES = 20_000
+MAX_WINDOW = timedelta(days=366 * 30)
+ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_UNTIL = re.compile(r"(?i)(^|;)UNTIL=([^;]+)")
+_PART = re.compile(r"^[A-Z]+=[A-Z0-9,+\-TZ]+$")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    series_id: int | None
+    index: int  # 1-based position in the series
+    original_start: datetime  # aware, as the rule generates it
+    start: datetime  # aware, after a move or an edit
+    moved: bool = False
+    post_id: int | None = None  # the real post that replaced this occurrence, if edited
+
+
+def _normalise(text: str) -> str:
+    body = (text or "").strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    body = body.strip().strip(";").upper()
+    if not body:
+        raise InvalidRecurrence("The recurrence rule is empty.")
+    if "\n" in body or "\r" in body:
+        raise InvalidRecurrence("A recurrence rule is a single line (several RRULEs are not supported).")
+    parts = body.split(";")
+    keys = []
+    for part in parts:
+        if not _PART.match(part):
+            raise InvalidRecurrence(f"Invalid part {part!r} in the recurrence rule.")
+        keys.append(part.split("=", 1)[0])
+    if len(set(keys)) != len(keys):
+        raise InvalidRecurrence("A part of the recurrence rule is given twice.")
+    freq = dict(p.split("=", 1) for p in parts).get("FREQ")
+    if freq is None:
+        raise InvalidRecurrence("The recurrence rule has no FREQ.")
+    if freq not in ALLOWED_FREQ:
+        raise InvalidRecurrence(
+            f"Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.")
+    if "COUNT" in keys and "UNTIL" in keys:
+        raise InvalidRecurrence("A recurrence rule cannot end both by COUNT and by UNTIL.")
+    return body
+
+
+def _wall_until(body: str, zone_name: str) -> str:
+    """Rewrite UNTIL as a wall-clock time in the series' zone (dateutil wants it naive here)."""
+    match = _UNTIL.search(body)
+    if not match:
+        return body
+    raw = match.group(2)
+    try:
+        if raw.endswith("Z"):
+            until = datetime.strptime(raw, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            wall = until.astimezone(zone(zone_name)).replace(tzinfo=None)
+        elif "T" in raw:
+            wall = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+        else:
+            wall = datetime.strptime(raw, "%Y%m%d").replace(hour=23, minute=59, second=59)
+    except ValueError as exc:
+        raise InvalidRecurrence(f"Invalid UNTIL date {raw!r} in the recurrence rule.") from exc
+    return body[: match.start(2)] + wall.strftime("%Y%m%dT%H%M%S") + body[match.end(2):]
+
+
+def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
+    """The dateutil rule for ``text`` starting at ``start``; InvalidRecurrence says what is wrong."""
+    require_aware(start, "series start")
+    zone(zone_name)
+    body = _wall_until(_normalise(text), zone_name)
+    wall_start = to_local(start, zone_name).replace(tzinfo=None)
+    try:
+        rule = rrulestr(body, dtstart=wall_start)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        raise InvalidRecurrence(f"Invalid recurrence rule {text!r}: {exc}.") from exc
+    if not isinstance(rule, rrule):
+        raise InvalidRecurrence("Only one RRULE is supported per series.")
+    until = getattr(rule, "_until", None)
+    if until is not None and until < wall_start:
+        raise InvalidDates("The series ends (UNTIL) before it starts.")
+    return rule
+
+
+def validate_series(series: Series) -> None:
+    """Raise a DomainError naming what is wrong with ``series``."""
+    if not series.name.strip():
+        raise InvalidRecurrence("A series needs a name.")
+    rule = build_rule(series.rrule, series.start, series.timezone)
+    if rule.after(rule._dtstart, inc=True) is None:  # type: ignore[attr-defined]
+        raise InvalidRecurrence("This recurrence rule never produces an occurrence.")
+    for exc in series.exceptions:
+        require_aware(exc.original_start, "occurrence")
+        if exc.kind is ExceptionKind.MOVED:
+            if exc.new_start is None:
+                raise InvalidDates("A moved occurrence needs its new date.")
+            require_aware(exc.new_start, "new date")
+
+
+def occurrences(series: Series, window_start: datetime, window_end: datetime,
+                posts: list[Post] | None = None) -> list[Occurrence]:
+    """Occurrences of ``series`` starting in [window_start, window_end), sorted by start.
+
+    ``posts`` are real posts of this series that replace occurrences (matched on
+    ``occurrence_start``); they appear with their own start and ``post_id``.
+    """
+    require_aware(window_start, "window start")
+    require_aware(window_end, "window end")
+    if window_end < window_start:
+        raise InvalidDates("The window ends before it starts.")
+    if window_end - window_start > MAX_WINDOW:
+        raise InvalidDates("The window is too long to expand a series over it.")
+    rule = build_rule(series.rrule, series.start, series.timezone)
+    tz_name = series.timezone
+    skipped = {e.original_start.astimezone(UTC) for e in series.exceptions
+               if e.kind is ExceptionKind.SKIPPED}
+    moved = {e.original_start.astimezone(UTC): e.new_start for e in series.exceptions
+             if e.kind is ExceptionKind.MOVED and e.new_start is not None}
+    edited = {p.occurrence_start.astimezone(UTC): p for p in posts or []
+              if p.occurrence_start is not None and p.series_id == series.id}
+    late_moves = [o for o, n in moved.items() if n is not None and window_start <= n < window_end]
+    edited_in_window = [k for k, p in edited.items()
+                        if p.planned_at is not None and window_start <= p.planned_at < window_end]
+    # Originals far outside the window may have been moved or edited into it.
+    latest_original = max([window_end, *late_moves, *edited_in_window])
+    earliest_original = min([window_start, *moved.keys(), *edited.keys()])
+    wall_stop = to_local(latest_original, tz_name).replace(tzinfo=None) + timedelta(days=1)
+    wall_from = to_local(earliest_original, tz_name).replace(tzinfo=None) - timedelta(days=1)
+
+    result: list[Occurrence] = []
+    produced = 0
+    for index, wall in enumerate(rule, start=1):
+        if wall > wall_stop:
+            break
+        produced += 1
+        if produced > MAX_OCCURRENCES:
+            raise InvalidRecurrence(
+                f"The series {series.name!r} has more than {MAX_OCCURRENCES} occurrences before "
+                "the requested window; shorten the window or change the rule.")
+        if wall < wall_from:
+            continue
+        original = localize(wall, tz_name)
+        key = original.astimezone(UTC)
+        if key in skipped:
+            continue
+        post = edited.get(key)
+        if post is not None:
+            start = post.planned_at or original
+            occ = Occurrence(series.id, index, original, start, start != original, post.id)
+        elif key in moved:
+            occ = Occurrence(series.id, index, original, moved[key], True)  # type: ignore[arg-type]
+        else:
+            occ = Occurrence(series.id, index, original, original)
+        if window_start <= occ.start < window_end:
+            result.append(occ)
+    result.sort(key=lambda o: o.start)
+    return result
+
+
+def render_template(template: str, occurrence: Occurrence, series: Series) -> str:
+    """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template."""
+    local = to_local(occurrence.start, series.timezone)
+    values = {"{date}": local.strftime("%d/%m/%Y"), "{n}": str(occurrence.index),
+              "{series}": series.name}
+    text = template or series.name
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text
+
+
+def materialize(series: Series, occurrence: Occurrence) -> Post:
+    """The real post that an edited occurrence becomes, still tied to its series."""
+    return Post(
+        title=render_template(series.title_template, occurrence, series),
+        text=render_template(series.text_template, occurrence, series) if series.text_template else "",
+        network_ids=list(series.network_ids),
+        pillar_id=series.pillar_id,
+        status=PostStatus.DRAFT,
+        kind=PostKind.SERIES,
+        planned_at=occurrence.start,
+        owner_id=series.owner_id,
+        series_id=series.id,
+        occurrence_start=occurrence.original_start,
+    )
+
+
+def skip(series: Series, original_start: datetime) -> Series:
+    require_aware(original_start, "occurrence")
+    keep = [e for e in series.exceptions if e.original_start != original_start]
+    return replace(series, exceptions=[*keep, SeriesException(original_start, ExceptionKind.SKIPPED)])
+
+
+def move(series: Series, original_start: datetime, new_start: datetime) -> Series:
+    require_aware(original_start, "occurrence")
+    require_aware(new_start, "new date")
+    keep = [e for e in series.exceptions if e.original_start != original_start]
+    if new_start == original_start:
+        return replace(series, exceptions=keep)
+    return replace(series, exceptions=[*keep, SeriesException(original_start, ExceptionKind.MOVED, new_start)])
+
+
+def restore(series: Series, original_start: datetime) -> Series:
+    return replace(series, exceptions=[e for e in series.exceptions
+                                       if e.original_start != original_start])

@@ -1,0 +1,60 @@
+"""Checks on whole entities before they are stored."""
+
+from __future__ import annotations
+
+import re
+
+from .cadence import parse_cadence
+from .entities import ContentRequest, Network, Pillar, PlanSettings, Post
+from .errors import DomainError, InvalidDates
+from .timezones import require_aware, to_local, zone
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def validate_settings(settings: PlanSettings) -> None:
+    if not settings.name.strip():
+        raise DomainError("The plan needs a name.")
+    zone(settings.timezone)
+    if settings.language not in ("fr", "en"):
+        raise DomainError(f"Unsupported language {settings.language!r}: use 'fr' or 'en'.")
+    if not 1 <= settings.post_duration_minutes <= 24 * 60:
+        raise DomainError("A post's duration in calendars must be between 1 minute and 1 day.")
+
+
+def validate_post(post: Post, zone_name: str) -> None:
+    if not post.title.strip():
+        raise DomainError("A post needs a title.")
+    if post.planned_at is not None:
+        require_aware(post.planned_at, "publication date")
+    if post.published_at is not None:
+        require_aware(post.published_at, "publication date")
+    if post.occurrence_start is not None:
+        require_aware(post.occurrence_start, "occurrence date")
+    if post.content_due is not None and post.planned_at is not None:
+        if post.content_due > to_local(post.planned_at, zone_name).date():
+            raise InvalidDates("The content deadline falls after the publication date.")
+    for name in ("reach", "reactions", "comments", "shares"):
+        value = getattr(post, name)
+        if value is not None and value < 0:
+            raise DomainError(f"Results cannot be negative ({name}).")
+
+
+def validate_pillar(pillar: Pillar) -> None:
+    if not pillar.name.strip():
+        raise DomainError("A pillar needs a name.")
+    if not _COLOUR.match(pillar.colour):
+        raise DomainError(f"Colour {pillar.colour!r} is not of the form #RRGGBB.")
+    if not 0 <= pillar.target_share <= 100:
+        raise DomainError("A pillar's target share is a percentage between 0 and 100.")
+
+
+def validate_network(network: Network) -> None:
+    parse_cadence(network.cadence)
+
+
+def validate_request(request: ContentRequest) -> None:
+    if not request.topic.strip():
+        raise DomainError("A content request needs a topic.")
+    if request.due and request.created_on and request.due < request.created_on:
+        raise InvalidDates("The request is due before it was made.")

@@ -1,0 +1,173 @@
+"""Conversions between domain dataclasses and table rows."""
+
+from __future__ import annotations
+
+from cmplanner.domain.entities import (
+    Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
+    Series, SeriesException, Site,
+)
+from cmplanner.domain.enums import (
+    Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
+)
+
+from .tables import (
+    ApprovalRow, AudienceRow, ContentRequestRow, EventOrganiserRow, EventRow, NetworkRow,
+    PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
+    SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
+)
+
+
+def join_ids(ids) -> str:
+    return ",".join(str(i) for i in ids)
+
+
+def split_ids(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part]
+
+
+def copy_fields(source, target, names: tuple[str, ...]) -> None:
+    for name in names:
+        setattr(target, name, getattr(source, name))
+
+
+PILLAR_FIELDS = ("name", "colour", "description", "target_share")
+AUDIENCE_FIELDS = ("name", "description")
+NETWORK_FIELDS = ("name", "handle", "cadence", "active")
+SITE_FIELDS = ("name", "address")
+PERSON_FIELDS = ("name", "email", "site_id")
+REQUEST_FIELDS = ("topic", "requester_id", "assignee_id", "details", "media_offered",
+                  "media_needed", "due", "created_on", "post_id")
+POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at", "content_due",
+               "owner_id", "media_needed", "public_notes", "private_notes", "sensitive",
+               "series_id", "occurrence_start", "event_id", "promotion_offset_days",
+               "published_url", "published_at", "reach", "reactions", "comments", "shares",
+               "validation_round", "revision", "updated_at")
+SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
+                 "title_template", "text_template", "revision", "updated_at")
+EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
+                "revision", "updated_at")
+
+
+# --- simple entities ---------------------------------------------------------------------------
+
+def pillar_from_row(row: PillarRow) -> Pillar:
+    return Pillar(row.name, row.colour, row.description, row.target_share, row.id)
+
+
+def pillar_to_row(item: Pillar, row: PillarRow) -> None:
+    copy_fields(item, row, PILLAR_FIELDS)
+
+
+def audience_from_row(row: AudienceRow) -> Audience:
+    return Audience(row.name, row.description, row.id)
+
+
+def audience_to_row(item: Audience, row: AudienceRow) -> None:
+    copy_fields(item, row, AUDIENCE_FIELDS)
+
+
+def network_from_row(row: NetworkRow) -> Network:
+    return Network(NetworkKind(row.kind), row.name, row.handle, row.cadence, row.active, row.id)
+
+
+def network_to_row(item: Network, row: NetworkRow) -> None:
+    copy_fields(item, row, NETWORK_FIELDS)
+    row.kind = item.kind.value
+
+
+def site_from_row(row: SiteRow) -> Site:
+    return Site(row.name, row.address, row.id)
+
+
+def site_to_row(item: Site, row: SiteRow) -> None:
+    copy_fields(item, row, SITE_FIELDS)
+
+
+def person_from_row(row: PersonRow) -> Person:
+    roles = {Role(r) for r in row.roles.split(",") if r}
+    return Person(row.name, row.email, roles, row.site_id, row.id)
+
+
+def person_to_row(item: Person, row: PersonRow) -> None:
+    copy_fields(item, row, PERSON_FIELDS)
+    row.roles = ",".join(sorted(r.value for r in item.roles))
+
+
+def request_from_row(row: ContentRequestRow) -> ContentRequest:
+    return ContentRequest(
+        topic=row.topic, requester_id=row.requester_id, assignee_id=row.assignee_id,
+        details=row.details, media_offered=row.media_offered, media_needed=row.media_needed,
+        due=row.due, status=RequestStatus(row.status), created_on=row.created_on,
+        post_id=row.post_id, id=row.id)
+
+
+def request_to_row(item: ContentRequest, row: ContentRequestRow) -> None:
+    copy_fields(item, row, REQUEST_FIELDS)
+    row.status = item.status.value
+
+
+# --- posts, series, events ---------------------------------------------------------------------
+
+def post_from_row(row: PostRow) -> Post:
+    post = Post(title=row.title, status=PostStatus(row.status), kind=PostKind(row.kind))
+    for name in POST_FIELDS:
+        setattr(post, name, getattr(row, name))
+    post.id = row.id
+    post.network_ids = sorted(link.network_id for link in row.networks)
+    post.variants = {v.network_id: v.text for v in row.variants}
+    post.approvals = [Approval(a.person_id, a.decided_at, Decision(a.decision), a.comment, a.round)
+                      for a in row.approvals]
+    return post
+
+
+def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
+    copy_fields(item, row, POST_FIELDS)
+    row.status = item.status.value
+    row.kind = item.kind.value
+    row.planned_tz = zone_name if item.planned_at is not None else None
+    wanted = list(dict.fromkeys(item.network_ids))
+    if [link.network_id for link in row.networks] != wanted:
+        row.networks = [PostNetworkRow(network_id=n) for n in wanted]
+    row.variants = [PostVariantRow(network_id=n, text=t) for n, t in item.variants.items()]
+    if len(row.approvals) != len(item.approvals):  # approvals are append-only records
+        row.approvals = [ApprovalRow(person_id=a.person_id, decided_at=a.decided_at,
+                                     decision=a.decision.value, comment=a.comment, round=a.round)
+                         for a in item.approvals]
+
+
+def series_from_row(row: SeriesRow) -> Series:
+    series = Series(name=row.name, rrule=row.rrule, start=row.start)
+    for name in SERIES_FIELDS:
+        setattr(series, name, getattr(row, name))
+    series.id = row.id
+    series.network_ids = sorted(link.network_id for link in row.networks)
+    series.exceptions = [SeriesException(e.original_start, ExceptionKind(e.kind), e.new_start)
+                         for e in row.exceptions]
+    return series
+
+
+def series_to_row(item: Series, row: SeriesRow) -> None:
+    copy_fields(item, row, SERIES_FIELDS)
+    row.networks = [SeriesNetworkRow(network_id=n) for n in dict.fromkeys(item.network_ids)]
+    row.exceptions = [SeriesExceptionRow(original_start=e.original_start, kind=e.kind.value,
+                                         new_start=e.new_start) for e in item.exceptions]
+
+
+def event_from_row(row: EventRow) -> Event:
+    event = Event(title=row.title, kind=EventKind(row.kind), start=row.start, end=row.end)
+    for name in EVENT_FIELDS:
+        setattr(event, name, getattr(row, name))
+    event.id = row.id
+    event.organiser_ids = sorted(o.person_id for o in row.organisers)
+    event.promotion = [PromotionStep(s.offset_days, s.at, s.label, split_ids(s.network_ids))
+                       for s in row.promotion]
+    return event
+
+
+def event_to_row(item: Event, row: EventRow) -> None:
+    copy_fields(item, row, EVENT_FIELDS)
+    row.kind = item.kind.value
+    row.organisers = [EventOrganiserRow(person_id=p) for p in dict.fromkeys(item.organiser_ids)]
+    row.promotion = [PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
+                                      label=s.label, network_ids=join_ids(s.network_ids))
+                     for i, s in enumerate(item.promotion)]

@@ -1,0 +1,51 @@
+"""Column types: aware date-times stored as fixed-width UTC text, so ranges compare as text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from sqlalchemy import String
+from sqlalchemy.types import TypeDecorator
+
+_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC; naive values are refused."""
+
+    impl = String(26)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r} cannot be stored")
+        return value.astimezone(timezone.utc).strftime(_FORMAT)
+
+    def process_result_value(self, value: str | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, _FORMAT).replace(tzinfo=timezone.utc)
+
+
+class IsoDate(TypeDecorator[date]):
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+
+class WallTime(TypeDecorator[time]):
+    impl = String(5)
+    cache_ok = True
+
+    def process_bind_param(self, value: time | None, dialect) -> str | None:
+        return None if value is None else value.strftime("%H:%M")
+
+    def process_result_value(self, value: str | None, dialect) -> time | None:
+        return None if value is None else time.fromisoformat(value)

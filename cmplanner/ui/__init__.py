@@ -1,0 +1,1 @@
+"""Qt user interface: adapts the domain and the store to views; holds no business rule."""

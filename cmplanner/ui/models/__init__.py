@@ -1,0 +1,1 @@
+"""Item models: each adapts rows from the store to Qt roles."""

@@ -1,0 +1,83 @@
+"""Translation chores over translations/cmplanner_fr.ts.
+
+    python packaging/i18n.py update          rescan cmplanner/ for marked strings (lupdate)
+    python packaging/i18n.py missing         list sources still unfinished
+    python packaging/i18n.py fill MAP.json   set translations from {"source": "traduction"}
+    python packaging/i18n.py release         compile the .qm (lrelease)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "translations" / "cmplanner_fr.ts"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cmplanner").rglob("*.py")
+                  if "QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8")
+                  or "tr(" in p.read_text(encoding="utf-8")
+                  or "translate(" in p.read_text(encoding="utf-8"))
+
+
+def update() -> None:
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-source-language", "en", "-target-language", "fr", "-ts", str(TS)],
+                   cwd=ROOT, check=True)
+
+
+def missing() -> list[str]:
+    tree = ET.parse(TS)
+    return [m.findtext("source") or "" for m in tree.iter("message")
+            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+
+
+def fill(mapping: dict[str, str]) -> int:
+    tree = ET.parse(TS)
+    done = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in mapping and translation is not None:
+            value = mapping[source]
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                forms = value if isinstance(value, list) else [value, value]
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+            done += 1
+    ET.indent(tree)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+                                                  '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    TS.write_text(text, encoding="utf-8")
+    return done
+
+
+def release() -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm",
+                    str(TS.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    verb = sys.argv[1] if len(sys.argv) > 1 else "missing"
+    if verb == "update":
+        update()
+    elif verb == "missing":
+        print("\n".join(missing()))
+    elif verb == "fill":
+        print(fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))), "filled")
+    elif verb == "release":
+        release()
+    else:
+        sys.exit(__doc__)

@@ -1,0 +1,50 @@
+"""Shared fixtures: a fixed language, offscreen Qt, a fresh plan file per test."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = "en_GB.UTF-8"
+os.environ["LANGUAGE"] = "en_GB"
+os.environ.pop("LC_ALL", None)
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "ics-corpus"
+DEMO_TODAY = date(2026, 3, 16)  # a Monday, two weeks before the spring DST change
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "plan.cmplan"
+
+
+@pytest.fixture
+def store(plan_path: Path):
+    from cmplanner.storage.store import PlanStore
+
+    opened = PlanStore.open(plan_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(plan_path: Path):
+    from cmplanner.services.demo import build_demo_plan
+    from cmplanner.storage.store import PlanStore
+
+    opened = PlanStore.open(plan_path)
+    build_demo_plan(opened, today=DEMO_TODAY)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data, config or settings."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -1,0 +1,60 @@
+"""Atomic writes: all or nothing, the previous file intact on failure."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+
+from cmplanner.interop import atomic
+from cmplanner.interop.atomic import WriteFailed, atomic_write_bytes, atomic_write_text
+
+
+def test_writes_and_replaces(tmp_path):
+    target = tmp_path / "feed.ics"
+    atomic_write_text(target, "one\n", newline="\r\n")
+    assert target.read_bytes() == b"one\r\n"
+    atomic_write_bytes(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.ics"]
+
+
+def test_disk_full_keeps_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "feed.ics"
+    target.write_bytes(b"previous")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(WriteFailed, match="disk is full"):
+        atomic_write_bytes(target, b"new content")
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.ics"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_folder_is_a_clear_error(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(WriteFailed, match="read-only"):
+            atomic_write_bytes(folder / "x", b"x")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_folder_as_root_is_simulated(tmp_path, monkeypatch):
+    def denied(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)
+    with pytest.raises(WriteFailed, match="read-only"):
+        atomic_write_bytes(tmp_path / "x", b"x")
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(WriteFailed, match="does not exist"):
+        atomic_write_bytes(tmp_path / "nope" / "x", b"x")

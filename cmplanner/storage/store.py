@@ -352,7 +352,7 @@ class SeriesRepository:
         with self._store.writing(self.name) as session:
             row = session.get(SeriesRow, series.id) if series.id is not None else None
             if row is None:
-                row = SeriesRow()
+                row = SeriesRow(id=series.id)  # a known id when a deletion is undone
                 session.add(row)
             m.series_to_row(series, row)
             session.flush()
@@ -400,7 +400,7 @@ class EventRepository:
         with self._store.writing(self.name) as session:
             row = session.get(EventRow, event.id) if event.id is not None else None
             if row is None:
-                row = EventRow()
+                row = EventRow(id=event.id)  # a known id when a deletion is undone
                 session.add(row)
             m.event_to_row(event, row)
             session.flush()

@@ -1,0 +1,57 @@
+"""The application context handed to every window, view and command (no global main window).
+
+It holds the open store, the one QUndoStack, the store's change signal and who is using the app
+(the workflow asks "who may do this?").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from cmplanner.domain.entities import Person
+from cmplanner.domain.enums import Role
+from cmplanner.storage.store import PlanStore
+
+from .store_signals import StoreSignals
+
+
+class AppContext(QObject):
+    current_person_changed = Signal()
+
+    def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.signals = StoreSignals(store, self)
+        self.undo_stack = QUndoStack(self)
+        self._person_id: int | None = None
+
+    @property
+    def changed(self):
+        """Signal(str): which kind of entity changed ("posts", "series", "events"...)."""
+        return self.signals.changed
+
+    def current_person(self) -> Person | None:
+        """The person using the app: the one chosen in preferences, else the first community
+        manager of the plan, else the first person."""
+        people = self.store.people.all()
+        if self._person_id is None:
+            saved = QSettings().value("user/person_id", None)
+            if saved is not None:
+                try:
+                    self._person_id = int(saved)
+                except (TypeError, ValueError):
+                    self._person_id = None
+        for person in people:
+            if person.id == self._person_id:
+                return person
+        managers = [p for p in people if p.has(Role.COMMUNITY_MANAGER)]
+        return (managers or people or [None])[0]
+
+    def set_current_person(self, person_id: int) -> None:
+        self._person_id = person_id
+        QSettings().setValue("user/person_id", person_id)
+        self.current_person_changed.emit()
+
+    def close(self) -> None:
+        self.signals.detach()

@@ -27,6 +27,13 @@ def open_plan(path: Path | None, read_only: bool = False):
     return PlanStore.open(path, create=True, read_only=read_only)
 
 
+def build_main_window(store):
+    """The main window on an open store (also used by benchmarks and screenshots)."""
+    from .main_window import MainWindow
+
+    return MainWindow(store)
+
+
 def run_app(path: Path | None, read_only: bool = False, language: str | None = None) -> int:
     from cmplanner.storage.errors import PlanFileError
 
@@ -42,9 +49,7 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
     except PlanFileError as exc:
         QMessageBox.critical(None, app.translate("app", "Cannot open the plan"), str(exc))
         return 2
-    from .main_window import MainWindow
-
-    window = MainWindow(store)
+    window = build_main_window(store)
     window.show()
     code = app.exec()
     store.close()

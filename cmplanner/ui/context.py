@@ -18,6 +18,7 @@ from .store_signals import StoreSignals
 
 class AppContext(QObject):
     current_person_changed = Signal()
+    meeting_mode_changed = Signal(bool)
 
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,12 @@ class AppContext(QObject):
         self.signals = StoreSignals(store, self)
         self.undo_stack = QUndoStack(self)
         self._person_id: int | None = None
+        self.meeting_mode = False  # shared screen: private notes and e-mail addresses hidden
+
+    def set_meeting_mode(self, on: bool) -> None:
+        if on != self.meeting_mode:
+            self.meeting_mode = on
+            self.meeting_mode_changed.emit(on)
 
     @property
     def changed(self):

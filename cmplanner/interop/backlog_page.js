@@ -11,8 +11,7 @@
   var byKey = {};
   D.cal.concat(D.backlog).forEach(function (e) { byKey[e.k] = e; });
   D.events.forEach(function (ev) { ev.promo.forEach(function (e) { byKey[e.k] = e; }); });
-  var rows = [];  // [element, record, skipped filters, section]
-  var totals = {};
+  var chips = [];  // [element, record] of the calendar, shown or hidden by the filters
 
   function el(tag, cls, txt) {
     var node = document.createElement(tag);
@@ -32,10 +31,6 @@
     return {u: e.u, n: e.n, p: [e.p], s: [e.s],
             q: low([e.t, e.ser || "", e.nt || "", e.m || "", names(e.u), netNames(e.n)])};
   }
-  function register(node, rec, section, skip) {
-    rows.push([node, rec, skip || {}, section]);
-    totals[section] = (totals[section] || 0) + 1;
-  }
   function accent(node, pillarId) {
     var p = pillars[pillarId];
     if (p && /^#[0-9a-fA-F]{6}$/.test(p[2])) node.style.borderLeftColor = p[2];
@@ -47,18 +42,12 @@
     labels.forEach(function (l) { var th = add(tr, "th", null, T[l]); th.scope = "col"; });
     return add(table, "tbody");
   }
-  function empty(section) {
-    var p = el("p", "empty", T.nothing);
-    p.hidden = true;
-    p.dataset.emptyFor = section;
-    return p;
-  }
-
   // --- calendar: days down, networks across -------------------------------------------------
   function renderCalendar(box) {
     var cols = D.networks.map(function (n) { return n[0]; });
     if (D.cal.some(function (e) { return !e.n.length; })) cols.push(0);
     var table = add(box, "table", "calendar");
+    add(box, "p", "empty", T.nothing).id = "calendar-empty";
     var tr = add(add(table, "thead"), "tr");
     var th = add(tr, "th", "day", T.day); th.scope = "col";
     cols.forEach(function (c) { var h = add(tr, "th", null, c ? networks[c][1] : T.no_network); h.scope = "col"; });
@@ -79,19 +68,44 @@
           add(li, "span", "title", e.t);
           statusBadge(li, e.s);
           if (e.o !== null && e.o !== undefined) add(li, "span", "who", name(e.o));
-          register(li, entryRecord(e), "calendar");
+          chips.push([li, entryRecord(e)]);
         });
       });
     });
   }
+
+  // --- paged lists: only the first rows that match are in the page, "show more" adds the rest
+  var LIMIT = 200, lists = [];
+  function pagedList(section, box, items, clear, draw) {
+    var list = {section: section, items: items, matched: items, limit: LIMIT};
+    var more = el("button", "more");
+    more.type = "button";
+    more.addEventListener("click", function () { list.limit = Infinity; list.render(); });
+    box.appendChild(more);
+    var none = add(box, "p", "empty", T.nothing);
+    list.render = function () {
+      clear();
+      var f = state(), n = Math.min(list.limit, list.matched.length);
+      for (var i = 0; i < n; i++) draw(list.matched[i], f);
+      var rest = list.matched.length - n;
+      more.hidden = rest <= 0;
+      more.textContent = T.more.replace("{n}", rest);
+      none.hidden = list.matched.length > 0;
+    };
+    lists.push(list);
+    return list;
+  }
+  function item(data, rec, skip) { return {d: data, rec: rec, skip: skip || {}}; }
+  function clearer(node) { return function () { node.textContent = ""; }; }
 
   // --- backlog ------------------------------------------------------------------------------
   function renderBacklog(box) {
     var table = add(box, "table");
     var body = head(table, ["status", "post", "date", "networks", "pillar", "owner", "waiting_for",
                             "since", "approvals", "content_due"]);
-    D.backlog.forEach(function (e) {
-      var tr = add(body, "tr");
+    pagedList("backlog", box, D.backlog.map(function (e) { return item(e, entryRecord(e)); }),
+              clearer(body), function (it) {
+      var e = it.d, tr = add(body, "tr");
       statusBadge(add(tr, "td"), e.s);
       var title = add(tr, "th", "title", e.t); title.scope = "row";
       accent(title, e.p);
@@ -103,17 +117,18 @@
       cell(tr, e.ws || "");
       cell(tr, e.an ? e.ag + " / " + e.an : "");
       cell(tr, e.due || "");
-      register(tr, entryRecord(e), "backlog");
     });
-    box.appendChild(empty("backlog"));
   }
 
   // --- content requests ---------------------------------------------------------------------
   function renderRequests(box) {
     var table = add(box, "table");
     var body = head(table, ["due", "topic", "status", "requester", "assignee", "media_offered", "details"]);
-    D.requests.forEach(function (r) {
-      var tr = add(body, "tr", r.late ? "overdue" : null);
+    pagedList("requests", box, D.requests.map(function (r) {
+      var who = [r.by, r.to].filter(function (x) { return x !== null; });
+      return item(r, {u: who, q: low([r.t, r.details, r.media, names(who)])});
+    }), clearer(body), function (it) {
+      var r = it.d, tr = add(body, "tr", r.late ? "overdue" : null);
       var due = cell(tr, r.due || "");
       if (r.late) add(due, "strong", "late", T.overdue);
       var th = add(tr, "th", "title", r.t); th.scope = "row";
@@ -122,16 +137,21 @@
       cell(tr, name(r.to));
       cell(tr, r.media);
       cell(tr, r.details);
-      var who = [r.by, r.to].filter(function (x) { return x !== null; });
-      register(tr, {u: who, q: low([r.t, r.details, r.media, names(who)])}, "requests");
     });
-    box.appendChild(empty("requests"));
   }
 
   // --- events and their promotion -----------------------------------------------------------
+  var PROMO_SKIP = {u: 1, q: 1};  // the event answers for who and what; its posts for the rest
   function renderEvents(box) {
-    D.events.forEach(function (ev) {
-      var art = add(box, "article", "event");
+    var holder = add(box, "div");
+    pagedList("events", box, D.events.map(function (ev) {
+      var ns = [], ps = [], us = ev.org.slice();
+      ev.promo.forEach(function (e) { ns = ns.concat(e.n); ps.push(e.p); us = us.concat(e.u); });
+      ev.promoRecs = ev.promo.map(entryRecord);
+      return item(ev, {u: us, n: ns, p: ps, q: low([ev.t, ev.where, ev.desc, names(ev.org)]
+                                                      .concat(ev.promo.map(function (e) { return e.t; })))});
+    }), clearer(holder), function (it, f) {
+      var ev = it.d, art = add(holder, "article", "event");
       add(art, "h3", null, ev.t);
       var meta = add(art, "p", "meta");
       add(meta, "span", null, ev.when);
@@ -139,28 +159,21 @@
       if (ev.where) add(meta, "span", null, T.where + T.colon + ev.where);
       if (ev.org.length) add(meta, "span", null, T.organisers + T.colon + names(ev.org));
       if (ev.desc) add(art, "p", "desc", ev.desc);
-      var ns = [], ps = [], us = ev.org.slice();
-      ev.promo.forEach(function (e) { ns = ns.concat(e.n); ps.push(e.p); us = us.concat(e.u); });
-      if (ev.promo.length) {
-        var table = add(art, "table", "promo");
-        add(table, "caption", null, T.promotion);
-        var body = head(table, ["date", "post", "networks", "status", "owner"]);
-        ev.promo.forEach(function (e) {
-          var tr = add(body, "tr");
-          cell(tr, e.when || T.undated);
-          var th = add(tr, "th", "title", e.t); th.scope = "row";
-          accent(th, e.p);
-          cell(tr, netNames(e.n));
-          statusBadge(add(tr, "td"), e.s);
-          cell(tr, name(e.o));
-          register(tr, entryRecord(e), "promo", {u: 1, q: 1});
-        });
-      }
-      register(art, {u: us, n: ns, p: ps,
-                     q: low([ev.t, ev.where, ev.desc, names(ev.org)].concat(ev.promo.map(function (e) { return e.t; })))},
-               "events");
+      var promo = ev.promo.filter(function (e, i) { return matches(ev.promoRecs[i], f, PROMO_SKIP); });
+      if (!promo.length) return;
+      var table = add(art, "table", "promo");
+      add(table, "caption", null, T.promotion);
+      var body = head(table, ["date", "post", "networks", "status", "owner"]);
+      promo.forEach(function (e) {
+        var tr = add(body, "tr");
+        cell(tr, e.when || T.undated);
+        var th = add(tr, "th", "title", e.t); th.scope = "row";
+        accent(th, e.p);
+        cell(tr, netNames(e.n));
+        statusBadge(add(tr, "td"), e.s);
+        cell(tr, name(e.o));
+      });
     });
-    box.appendChild(empty("events"));
   }
 
   // --- who does what ------------------------------------------------------------------------
@@ -170,28 +183,32 @@
     ["role", "about", "what", "date", "status"].forEach(function (l) {
       var th = add(tr0, "th", null, T[l]); th.scope = "col";
     });
-    var groups = {};
-    D.duties.forEach(function (d) {
-      var g = groups[d.who];
-      if (!g) {
-        g = groups[d.who] = add(table, "tbody", "person");
-        var th = add(add(g, "tr", "person-head"), "th", null, name(d.who));
+    var group = null, groupOf = null;
+    pagedList("duties", box, D.duties.map(function (d) {
+      var ref = byKey[d.ref], rec;
+      if (ref) { rec = entryRecord(ref); rec.u = [d.who]; }
+      else rec = {u: [d.who], q: low([d.t, name(d.who)])};
+      return item(d, rec);
+    }), function () {
+      table.querySelectorAll("tbody").forEach(function (b) { b.remove(); });
+      group = groupOf = null;
+    }, function (it) {
+      var d = it.d;
+      if (groupOf !== d.who) {
+        groupOf = d.who;
+        group = add(table, "tbody", "person");
+        var th = add(add(group, "tr", "person-head"), "th", null, name(d.who));
         th.scope = "rowgroup"; th.colSpan = 5;
         var roles = people[d.who] ? people[d.who][2] : "";
         if (roles) add(th, "span", "roles", roles);
       }
-      var tr = add(g, "tr");
+      var tr = add(group, "tr");
       cell(tr, val(d.role));
       cell(tr, val(d.sec));
       cell(tr, d.t, "title");
       cell(tr, d.when || "");
       cell(tr, val(d.s));
-      var ref = byKey[d.ref], rec;
-      if (ref) { rec = entryRecord(ref); rec.u = [d.who]; }
-      else rec = {u: [d.who], q: low([d.t, name(d.who)])};
-      register(tr, rec, "duties");
     });
-    box.appendChild(empty("duties"));
   }
 
   // --- filters ------------------------------------------------------------------------------
@@ -224,25 +241,27 @@
     return true;
   }
   function apply() {
-    var f = state(), shown = {};
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i], ok = matches(r[1], f, r[2]);
-      r[0].hidden = !ok;
-      if (ok) shown[r[3]] = (shown[r[3]] || 0) + 1;
+    var f = state(), shown = {}, totals = {calendar: chips.length};
+    for (var i = 0; i < chips.length; i++) {
+      var ok = matches(chips[i][1], f, {});
+      chips[i][0].hidden = !ok;
+      if (ok) shown.calendar = (shown.calendar || 0) + 1;
     }
     var filtering = !!(f.person || f.network || f.pillar || f.status || f.q);
     document.querySelectorAll("table.calendar tbody tr").forEach(function (tr) {
       tr.hidden = filtering && !tr.querySelector("li:not([hidden])");
     });
-    document.querySelectorAll("tbody.person").forEach(function (g) {
-      g.hidden = !g.querySelector("tr:not(.person-head):not([hidden])");
+    document.getElementById("calendar-empty").hidden = !!shown.calendar;
+    lists.forEach(function (list) {
+      list.matched = list.items.filter(function (it) { return matches(it.rec, f, it.skip); });
+      list.limit = LIMIT;
+      list.render();
+      shown[list.section] = list.matched.length;
+      totals[list.section] = list.items.length;
     });
     document.querySelectorAll("[data-count-for]").forEach(function (c) {
       var s = c.dataset.countFor;
       c.textContent = T.shown.replace("{shown}", shown[s] || 0).replace("{total}", totals[s] || 0);
-    });
-    document.querySelectorAll("[data-empty-for]").forEach(function (p) {
-      p.hidden = (shown[p.dataset.emptyFor] || 0) > 0;
     });
     var active = [];
     ["person", "network", "pillar", "status"].forEach(function (k) {
@@ -281,6 +300,11 @@
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   window.addEventListener("hashchange", function () { fromHash(); apply(); });
   document.getElementById("print").addEventListener("click", function () { window.print(); });
+  window.addEventListener("beforeprint", function () {  // paper gets every matching row
+    lists.forEach(function (list) {
+      if (list.limit < list.matched.length) { list.limit = Infinity; list.render(); }
+    });
+  });
   apply();
   document.body.dataset.ready = "1";
 })();

@@ -35,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
         "notes": "Notes", "text": "Texte", "start": "Début", "end": "Fin", "all_day": "toute la journée",
         "print": "Imprimer", "people": "Personnes", "colon": " : ",
         "sheet_calendar": "Calendrier", "sheet_backlog": "À faire", "sheet_requests": "Demandes",
-        "sheet_events": "Événements", "sheet_duties": "Qui fait quoi", "yes": "oui",
+        "sheet_events": "Événements", "sheet_duties": "Qui fait quoi", "yes": "oui", "more": "Afficher les {n} autres",
     },
     "en": {
         "title": "Team plan", "generated": "Generated on {when} from the plan “{plan}”",
@@ -60,7 +60,7 @@ TEXT: dict[str, dict[str, str]] = {
         "notes": "Notes", "text": "Text", "start": "Start", "end": "End", "all_day": "all day",
         "print": "Print", "people": "People", "colon": ": ",
         "sheet_calendar": "Calendar", "sheet_backlog": "To do", "sheet_requests": "Requests",
-        "sheet_events": "Events", "sheet_duties": "Who does what", "yes": "yes",
+        "sheet_events": "Events", "sheet_duties": "Who does what", "yes": "yes", "more": "Show the {n} others",
     },
 }
 

@@ -222,7 +222,7 @@ def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime |
                      if r.status not in CLOSED_REQUESTS)
     requests = tuple(sorted(requests, key=lambda r: (r.due is None, r.due or today, r.id)))
 
-    events = tuple(_events(store, b, window_start, window_end))
+    events = tuple(_events(store, b, window_start, window_end, calendar))
     snapshot_people = tuple(PersonInfo(p.id, p.name, tuple(sorted(r.value for r in p.roles)))
                             for p in b.people if p.id is not None)
     duties = tuple(_duties(snapshot_people, calendar, backlog, requests, events))
@@ -251,17 +251,18 @@ def _request_info(request: ContentRequest, today: date) -> RequestInfo:
         created_on=request.created_on)
 
 
-def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: datetime):
+def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: datetime,
+            calendar: list[Entry]):
     """Events not over yet that start in the window or are promoted in it."""
     sites = {s.id: s.name for s in store.sites.all()}
-    for event in store.events.all():
-        if event.end <= window_start or event.id is None:
-            continue
-        posts = [p for p in store.posts.for_event(event.id) if p.status is not PostStatus.CANCELLED]
-        promoted_in_window = any(p.planned_at is not None and p.planned_at < window_end
-                                 for p in posts)
-        if event.start >= window_end and not promoted_in_window:
-            continue
+    events = {e.id: e for e in store.events.overlapping(window_start, window_end)}
+    for event_id in sorted({e.event_id for e in calendar if e.event_id is not None} - set(events)):
+        event = store.events.get(event_id)
+        if event is not None and event.end > window_start:
+            events[event_id] = event
+    for event in sorted(events.values(), key=lambda e: (e.start, e.id or 0)):
+        posts = [p for p in store.posts.for_event(event.id)  # type: ignore[arg-type]
+                 if p.status is not PostStatus.CANCELLED]
         yield _event_info(event, b, sites, posts)
 
 

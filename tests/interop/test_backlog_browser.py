@@ -62,8 +62,17 @@ def test_page_renders_offline_and_filters_by_person(demo_store, tmp_path: Path, 
         assert owners and set(owners) == {"Thomas Petit"}
         browser.screenshot(tmp_path / f"backlog-{language}-thomas.png")
 
+        fragment = browser.evaluate("location.hash")
+        assert fragment.startswith("#person=")  # a filtered view can be bookmarked
+
         everyone = choose(browser, "person", "Tout le monde" if language == "fr" else "Everyone")
         assert everyone == everything
+        assert browser.evaluate("location.hash") == ""
+        followed = browser.evaluate(f"""new Promise(done => {{
+            addEventListener("hashchange", () => done({SHOWN}), {{once: true}});
+            location.hash = {json.dumps(fragment)}; }})""")
+        assert followed == thomas
+        choose(browser, "person", "Tout le monde" if language == "fr" else "Everyone")
         search = browser.evaluate("""(() => { const q = document.getElementById('f-q');
             q.value = 'vélo-boulot'; q.dispatchEvent(new Event('input', {bubbles: true}));
             return JSON.parse(document.body.dataset.shown); })()""")
@@ -105,3 +114,28 @@ def test_page_prints_on_a4_landscape(demo_store, tmp_path: Path):
     assert pdf.startswith(b"%PDF")
     # A4 landscape is 842 x 595 points.
     assert b"/MediaBox [0 0 841.9" in pdf and b" 594.9" in pdf
+
+
+def test_long_lists_show_their_first_rows_then_the_rest_on_demand_and_on_paper(store, tmp_path: Path):
+    from cmplanner.domain.entities import Post
+
+    with store.transaction():
+        for number in range(230):
+            store.posts.save(Post(f"Idée n°{number}"))
+    page = tmp_path / "long.html"
+    export_backlog(store, page, weeks=4, now=NOW)
+    rows = "document.querySelectorAll('#backlog-body tbody tr').length"
+    with Chromium() as browser:
+        browser.open(page)
+        assert browser.evaluate(SHOWN)["backlog"] == 230
+        assert browser.evaluate(rows) == 200
+        more = "document.querySelector('#backlog-body button.more')"
+        assert browser.evaluate(f"{more}.textContent") == "Afficher les 30 autres"
+        browser.evaluate(f"{more}.click()")
+        assert browser.evaluate(rows) == 230
+        assert browser.evaluate(f"{more}.hidden") is True
+        choose(browser, "status", "Idée")  # filtering starts again from the first rows
+        assert browser.evaluate(rows) == 200
+        browser.print_pdf(tmp_path / "long.pdf")  # printing puts every matching row on paper
+        assert browser.evaluate(rows) == 230
+        assert browser.console_errors == []

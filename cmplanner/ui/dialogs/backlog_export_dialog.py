@@ -98,7 +98,8 @@ class BacklogExportDialog(QDialog):
     def _default_path(self, fmt: str) -> Path:
         folder = QSettings().value(FOLDER_KEY, "") or str(Path.home())
         # File names follow the interface language; the file's content follows the plan's.
-        return Path(folder) / f"{self.tr('team-backlog')}.{fmt}"
+        name = self.tr("team-backlog")
+        return Path(folder) / f"{name}.{fmt}"
 
     def _format_changed(self) -> None:
         fmt = self.fmt

@@ -109,7 +109,7 @@ class Duty:
     ref: str  # Entry.key, "r<id>" or "e<id>"
     title: str
     when: date | None
-    status: str
+    status: str  # of the post or request; empty for an event
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ def _duties(people, calendar, backlog, requests, events):
         add(r.requester_id, "requester", "request", f"r{r.id}", r.topic, r.due, r.status)
     for e in events:
         for organiser in e.organiser_ids:
-            add(organiser, "organiser", "event", f"e{e.id}", e.title, e.start.date(), e.kind)
+            add(organiser, "organiser", "event", f"e{e.id}", e.title, e.start.date(), "")
     far = date.max
     for person_id in duties:
         duties[person_id].sort(key=lambda d: (d.when is None, d.when or far, d.title))

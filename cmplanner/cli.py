@@ -61,6 +61,38 @@ def _run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_export_backlog(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--out", type=Path, required=True,
+                        help="file to write (.html, .csv or .xlsx)")
+    parser.add_argument("--format", choices=["html", "csv", "xlsx"], default=None,
+                        help="file format (default: from the file name, else html)")
+    parser.add_argument("--weeks", type=int, default=6,
+                        help="weeks of calendar to show, 4 to 8 (default: 6)")
+    parser.add_argument("--semicolon", action="store_true",
+                        help="CSV separated by semicolons (French Excel)")
+
+
+@verb("export-backlog", "write the team backlog as one offline HTML page, CSV or XLSX",
+      _add_export_backlog)
+def _run_export_backlog(args: argparse.Namespace) -> int:
+    from .domain.errors import DomainError
+    from .interop.atomic import WriteFailed
+    from .interop.backlog_export import export_backlog
+
+    store = open_store_or_exit(args.plan, read_only=True)
+    try:
+        size = export_backlog(store, args.out, args.format, args.weeks, args.semicolon)
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    finally:
+        store.close()
+    print(f"Team backlog written to {args.out} ({size:,} bytes)")
+    return 0
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmplanner",

@@ -1,0 +1,52 @@
+"""Export the team backlog of a plan to a file: HTML page, CSV or XLSX, written atomically."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from cmplanner.domain.errors import DomainError
+from cmplanner.services.backlog import DEFAULT_WEEKS, build_snapshot
+from cmplanner.storage.store import PlanStore
+
+from .atomic import atomic_write_bytes
+
+FORMATS = ("html", "csv", "xlsx")
+
+
+def format_for(path: Path | str, requested: str | None = None) -> str:
+    """The requested format, else the one the file name's suffix names, else HTML."""
+    if requested:
+        if requested not in FORMATS:
+            raise DomainError(f"Unknown backlog format {requested!r}: use html, csv or xlsx.")
+        return requested
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"htm": "html"}.get(suffix, suffix) if suffix in (*FORMATS, "htm") else "html"
+
+
+def render_backlog(store: PlanStore, fmt: str, weeks: int = DEFAULT_WEEKS,
+                   semicolon: bool = False, now: datetime | None = None) -> bytes:
+    snapshot = build_snapshot(store, weeks, now)
+    if fmt == "html":
+        from .backlog_html import render_html
+
+        return render_html(snapshot).encode("utf-8")
+    if fmt == "csv":
+        from .backlog_sheet import render_csv
+
+        return render_csv(snapshot, semicolon)
+    if fmt == "xlsx":
+        from .backlog_sheet import render_xlsx
+
+        return render_xlsx(snapshot)
+    raise DomainError(f"Unknown backlog format {fmt!r}: use html, csv or xlsx.")
+
+
+def export_backlog(store: PlanStore, path: Path | str, fmt: str | None = None,
+                   weeks: int = DEFAULT_WEEKS, semicolon: bool = False,
+                   now: datetime | None = None) -> int:
+    """Write the backlog to ``path``; returns the file's size in bytes. WriteFailed names a
+    file that could not be written (the previous file, if any, is left intact)."""
+    data = render_backlog(store, format_for(path, fmt), weeks, semicolon, now)
+    atomic_write_bytes(path, data)
+    return len(data)

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>BacklogExportDialog</name>
+    <message>
+      <source>Export team backlog</source>
+      <translation>Exporter le planning de l'équipe</translation>
+    </message>
+    <message>
+      <source>One file for colleagues who do not have cmplanner: the coming weeks, the to-do list, content requests, events and who does what. Private notes are never exported.</source>
+      <translation>Un fichier pour les collègues qui n'ont pas cmplanner : les semaines à venir, ce qui reste à faire, les demandes de contenu, les événements et qui fait quoi. Les notes privées ne sont jamais exportées.</translation>
+    </message>
+    <message>
+      <source>Web page (HTML, works offline)</source>
+      <translation>Page web (HTML, fonctionne hors ligne)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+      <source>CSV (UTF-8)</source>
+      <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> semaines</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>Separate columns with semicolons (French Excel)</source>
+      <translation>Séparer les colonnes par des points-virgules (Excel français)</translation>
+    </message>
+    <message>
+      <source>Open the file after export</source>
+      <translation>Ouvrir le fichier après l'export</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar:</source>
+      <translation>&amp;Calendrier :</translation>
+    </message>
+    <message>
+      <source>F&amp;ile:</source>
+      <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>team-backlog</source>
+      <translation>planning-equipe</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: choose a file name.</source>
+      <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+      <source>The team backlog was not exported.
+{reason}</source>
+      <translation>Le planning de l'équipe n'a pas été exporté.
+{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -77,6 +158,17 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Cannot open the plan</source>
       <translation>Impossible d'ouvrir le plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>backlog</name>
+    <message>
+      <source>Export team &amp;backlog…</source>
+      <translation>Exporter le &amp;planning de l'équipe…</translation>
+    </message>
+    <message>
+      <source>Write the team backlog as an offline web page or a spreadsheet</source>
+      <translation>Enregistrer le planning de l'équipe en page web hors ligne ou en tableur</translation>
     </message>
   </context>
   <context>

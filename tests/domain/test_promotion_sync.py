@@ -19,3 +19,13 @@ def test_only_steps_without_a_post_get_one():
     added = missing_posts(event, existing[:2], "Europe/Paris")
     assert [p.promotion_offset_days for p in added] == [-1, 0, 1, -3]
     assert added[-1].title == "Inscriptions : Salon"
+
+
+def test_published_posts_outlive_their_event():
+    from cmplanner.domain.entities import Post
+    from cmplanner.domain.enums import PostStatus
+    from cmplanner.domain.promotion_sync import posts_deleted_with_event
+
+    posts = [Post("a", status=PostStatus.PUBLISHED), Post("b", status=PostStatus.DRAFT),
+             Post("c", status=PostStatus.CANCELLED)]
+    assert [p.title for p in posts_deleted_with_event(posts)] == ["b", "c"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cmplanner.domain.entities import Event, Post
-from cmplanner.domain.promotion_sync import missing_posts
+from cmplanner.domain.promotion_sync import missing_posts, posts_deleted_with_event
 from cmplanner.services import planning
 from cmplanner.storage.store import PlanStore
 
@@ -72,5 +72,21 @@ def save_event_command(store: PlanStore, event: Event, text: str) -> CallCommand
 
     def undo():
         _put_back(store, ids[0], before)
+
+    return CallCommand(text, do, undo)
+
+
+def delete_event_command(store: PlanStore, event: Event, text: str) -> CallCommand:
+    """One undoable step: the event goes with its promotion posts (published ones stay)."""
+    before = _take(store, event.id)  # type: ignore[arg-type]
+
+    def do():
+        with store.transaction():
+            for post in posts_deleted_with_event(store.posts.for_event(event.id)):  # type: ignore[arg-type]
+                store.posts.delete(post.id)  # type: ignore[arg-type]
+            store.events.delete(event.id)  # type: ignore[arg-type]
+
+    def undo():
+        _put_back(store, event.id, before)  # type: ignore[arg-type]
 
     return CallCommand(text, do, undo)

@@ -138,7 +138,7 @@ class CheckList(QWidget):
         ticked, items = set(checked), list(items)
         if [key for key, _text in items] == [key for key, _box in self._boxes]:
             for (key, text), (_key, box) in zip(items, self._boxes):
-                box.setText(text)
+                box.setText(text.replace("&", "&&"))
                 box.setChecked(key in ticked)
             return
         for _key, box in self._boxes:
@@ -147,7 +147,7 @@ class CheckList(QWidget):
             box.deleteLater()
         self._boxes = []
         for position, (key, text) in enumerate(items):
-            box = QCheckBox(text, self)
+            box = QCheckBox(text.replace("&", "&&"), self)  # names are not mnemonics
             box.setChecked(key in ticked)
             box.toggled.connect(self.changed)
             self._grid.addWidget(box, position // self._columns, position % self._columns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
 )
@@ -60,8 +60,10 @@ class PillarEditorDialog(EntityEditorDialog):
 
     def _show_colour(self, text: str) -> None:
         colour = QColor(text)
-        swatch = colour.name() if colour.isValid() and len(text) == 7 else "transparent"
-        self.colour_button.setStyleSheet(f"border-left: 1.2em solid {swatch}; padding-left: 0.4em;")
+        side = self.fontMetrics().height()
+        swatch = QPixmap(side, side)
+        swatch.fill(colour if colour.isValid() and len(text) == 7 else QColor(0, 0, 0, 0))
+        self.colour_button.setIcon(QIcon(swatch))
 
     def choose_colour(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.colour.text()), self, self.tr("Colour of the pillar"))

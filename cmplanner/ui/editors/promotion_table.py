@@ -58,7 +58,7 @@ class NetworkPicker(QToolButton):
         menu = QMenu(self)
         self._actions: dict[int, QAction] = {}
         for network in networks:
-            action = QAction(network.label, menu)
+            action = QAction(network.label.replace("&", "&&"), menu)
             action.setCheckable(True)
             action.setChecked(network.id in chosen)
             action.toggled.connect(self._toggled)
@@ -73,7 +73,7 @@ class NetworkPicker(QToolButton):
 
     def _show(self) -> None:
         names = [a.text() for a in self._actions.values() if a.isChecked()]
-        self.setText(", ".join(names) or self.tr("No network"))
+        self.setText(", ".join(names) or self.tr("No network"))  # names keep their && escape
 
     def ids(self) -> list[int]:
         return [nid for nid, action in self._actions.items() if action.isChecked()]

@@ -37,6 +37,8 @@ class PeoplePage(QWidget):
             holder_layout.addWidget(QLabel(title, holder))
             holder_layout.addWidget(section, 1)
             splitter.addWidget(holder)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)

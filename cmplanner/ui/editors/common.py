@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -300,7 +300,7 @@ class EditorDialog(QDialog):
         """Store the edit (one undo step); False, with the message shown, when it is refused."""
         self.show_error("")
         if self.ctx.store.read_only:
-            self.show_error(self.tr("This plan is open read-only: nothing can be changed."))
+            self.show_error(QCoreApplication.translate("EditorDialog", "This plan is open read-only: nothing can be changed."))
             return False
         try:
             command = self.build_command()

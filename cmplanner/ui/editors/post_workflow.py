@@ -23,49 +23,45 @@ S = PostStatus
 
 def step_label(source: PostStatus, target: PostStatus) -> str:
     """The words on the button that moves a post from ``source`` to ``target``."""
-    tr = QCoreApplication.translate
     if target is S.DRAFT:
         if source is S.IDEA:
-            return tr("PostWorkflow", "Start the draft")
+            return QCoreApplication.translate("PostWorkflow", "Start the draft")
         if source is S.TO_VALIDATE:
-            return tr("PostWorkflow", "Withdraw from validation")
+            return QCoreApplication.translate("PostWorkflow", "Withdraw from validation")
         if source is S.CANCELLED:
-            return tr("PostWorkflow", "Reopen as a draft")
-        return tr("PostWorkflow", "Back to draft")
+            return QCoreApplication.translate("PostWorkflow", "Reopen as a draft")
+        return QCoreApplication.translate("PostWorkflow", "Back to draft")
     return {
-        S.IDEA: tr("PostWorkflow", "Back to ideas"),
-        S.TO_VALIDATE: tr("PostWorkflow", "Submit for validation"),
-        S.SCHEDULED: tr("PostWorkflow", "Schedule"),
-        S.PUBLISHED: tr("PostWorkflow", "Mark as published"),
-        S.CANCELLED: tr("PostWorkflow", "Cancel the post"),
+        S.IDEA: QCoreApplication.translate("PostWorkflow", "Back to ideas"),
+        S.TO_VALIDATE: QCoreApplication.translate("PostWorkflow", "Submit for validation"),
+        S.SCHEDULED: QCoreApplication.translate("PostWorkflow", "Schedule"),
+        S.PUBLISHED: QCoreApplication.translate("PostWorkflow", "Mark as published"),
+        S.CANCELLED: QCoreApplication.translate("PostWorkflow", "Cancel the post"),
     }[target]
 
 
 def step_undo_text(target: PostStatus, title: str) -> str:
-    tr = QCoreApplication.translate
     template = {
-        S.IDEA: tr("PostWorkflow", "Move post {title} back to ideas"),
-        S.DRAFT: tr("PostWorkflow", "Move post {title} to draft"),
-        S.TO_VALIDATE: tr("PostWorkflow", "Submit post {title} for validation"),
-        S.APPROVED: tr("PostWorkflow", "Approve post {title}"),
-        S.SCHEDULED: tr("PostWorkflow", "Schedule post {title}"),
-        S.PUBLISHED: tr("PostWorkflow", "Mark post {title} as published"),
-        S.CANCELLED: tr("PostWorkflow", "Cancel post {title}"),
+        S.IDEA: QCoreApplication.translate("PostWorkflow", "Move post {title} back to ideas"),
+        S.DRAFT: QCoreApplication.translate("PostWorkflow", "Move post {title} to draft"),
+        S.TO_VALIDATE: QCoreApplication.translate("PostWorkflow", "Submit post {title} for validation"),
+        S.APPROVED: QCoreApplication.translate("PostWorkflow", "Approve post {title}"),
+        S.SCHEDULED: QCoreApplication.translate("PostWorkflow", "Schedule post {title}"),
+        S.PUBLISHED: QCoreApplication.translate("PostWorkflow", "Mark post {title} as published"),
+        S.CANCELLED: QCoreApplication.translate("PostWorkflow", "Cancel post {title}"),
     }[target]
     return template.format(title=quoted(title))
 
 
 def decision_undo_text(decision: Decision, title: str) -> str:
-    tr = QCoreApplication.translate
-    template = tr("PostWorkflow", "Approve post {title}") if decision is Decision.APPROVE \
-        else tr("PostWorkflow", "Reject post {title}")
+    template = QCoreApplication.translate("PostWorkflow", "Approve post {title}") if decision is Decision.APPROVE \
+        else QCoreApplication.translate("PostWorkflow", "Reject post {title}")
     return template.format(title=quoted(title))
 
 
 def decision_label(decision: Decision) -> str:
-    tr = QCoreApplication.translate
-    return tr("PostWorkflow", "Approved") if decision is Decision.APPROVE \
-        else tr("PostWorkflow", "Rejected")
+    return QCoreApplication.translate("PostWorkflow", "Approved") if decision is Decision.APPROVE \
+        else QCoreApplication.translate("PostWorkflow", "Rejected")
 
 
 STEP_ORDER = (S.IDEA, S.DRAFT, S.TO_VALIDATE, S.SCHEDULED, S.PUBLISHED, S.CANCELLED)

@@ -51,40 +51,38 @@ def _until(value: date, start_year: int) -> str:
 
 def _pattern(words: RuleWords) -> str:
     n = words.interval
-    tr = QCoreApplication.translate
     if words.pattern == "daily":
-        return tr("RulePhrases", "every day") if n == 1 else \
-            tr("RulePhrases", "every {n} days").format(n=n)
+        return QCoreApplication.translate("RulePhrases", "every day") if n == 1 else \
+            QCoreApplication.translate("RulePhrases", "every {n} days").format(n=n)
     if words.pattern == "working_days":
-        return tr("RulePhrases", "every working day (Monday to Friday)")
+        return QCoreApplication.translate("RulePhrases", "every working day (Monday to Friday)")
     if words.pattern == "weekly":
         days = join_words([day_name(d) for d in words.weekdays])
-        return tr("RulePhrases", "every {days}").format(days=days) if n == 1 else \
-            tr("RulePhrases", "every {n} weeks on {days}").format(n=n, days=days)
+        return QCoreApplication.translate("RulePhrases", "every {days}").format(days=days) if n == 1 else \
+            QCoreApplication.translate("RulePhrases", "every {n} weeks on {days}").format(n=n, days=days)
     if words.pattern == "monthly_day":
-        return tr("RulePhrases", "on day {day} of every month").format(day=words.month_day) if n == 1 \
-            else tr("RulePhrases", "on day {day}, every {n} months").format(day=words.month_day, n=n)
+        return QCoreApplication.translate("RulePhrases", "on day {day} of every month").format(day=words.month_day) if n == 1 \
+            else QCoreApplication.translate("RulePhrases", "on day {day}, every {n} months").format(day=words.month_day, n=n)
     if words.pattern == "monthly_weekday":
         which = dict(ordinal=ordinal(words.position or 1), weekday=day_name(words.weekday or 0))
-        return tr("RulePhrases", "on the {ordinal} {weekday} of every month").format(**which) if n == 1 \
-            else tr("RulePhrases", "on the {ordinal} {weekday}, every {n} months").format(n=n, **which)
+        return QCoreApplication.translate("RulePhrases", "on the {ordinal} {weekday} of every month").format(**which) if n == 1 \
+            else QCoreApplication.translate("RulePhrases", "on the {ordinal} {weekday}, every {n} months").format(n=n, **which)
     if words.pattern == "yearly":
         when = _day_month(words.month or 1, words.month_day or 1)
-        return tr("RulePhrases", "every year on {date}").format(date=when) if n == 1 else \
-            tr("RulePhrases", "every {n} years on {date}").format(n=n, date=when)
-    return tr("RulePhrases", "a custom rule ({rule})").format(rule=words.raw)
+        return QCoreApplication.translate("RulePhrases", "every year on {date}").format(date=when) if n == 1 else \
+            QCoreApplication.translate("RulePhrases", "every {n} years on {date}").format(n=n, date=when)
+    return QCoreApplication.translate("RulePhrases", "a custom rule ({rule})").format(rule=words.raw)
 
 
 def phrase(words: RuleWords, start_year: int) -> str:
     """"every Tuesday at 09:00, until 30 June" in the interface's language."""
-    tr = QCoreApplication.translate
     at = QLocale().toString(QTime(words.at.hour, words.at.minute), QLocale.FormatType.ShortFormat)
-    text = tr("RulePhrases", "{rule} at {time}").format(rule=_pattern(words), time=at)
+    text = QCoreApplication.translate("RulePhrases", "{rule} at {time}").format(rule=_pattern(words), time=at)
     if words.end == "count" and words.count == 1:
-        return tr("RulePhrases", "{rule}, once").format(rule=text)
+        return QCoreApplication.translate("RulePhrases", "{rule}, once").format(rule=text)
     if words.end == "count":
-        return tr("RulePhrases", "{rule}, {count} times").format(rule=text, count=words.count)
+        return QCoreApplication.translate("RulePhrases", "{rule}, {count} times").format(rule=text, count=words.count)
     if words.end == "until" and words.until is not None:
-        return tr("RulePhrases", "{rule}, until {date}").format(
+        return QCoreApplication.translate("RulePhrases", "{rule}, until {date}").format(
             rule=text, date=_until(words.until, start_year))
     return text

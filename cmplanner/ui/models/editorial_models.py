@@ -12,16 +12,13 @@ from ..labels import label
 from .rows_model import Column, RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorialModels", text)
-
 
 class PillarModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_tr("Pillar"), lambda p: p.name, decoration=lambda p: QColor(p.colour)),
-            Column(_tr("Target share"), lambda p: f"{p.target_share} %"),
-            Column(_tr("Description"), lambda p: p.description, tooltip=lambda p: p.description),
+            Column(QCoreApplication.translate("EditorialModels", "Pillar"), lambda p: p.name, decoration=lambda p: QColor(p.colour)),
+            Column(QCoreApplication.translate("EditorialModels", "Target share"), lambda p: f"{p.target_share} %"),
+            Column(QCoreApplication.translate("EditorialModels", "Description"), lambda p: p.description, tooltip=lambda p: p.description),
         ], parent)
 
     def reload(self, store: PlanStore) -> None:
@@ -31,8 +28,8 @@ class PillarModel(RowsModel):
 class AudienceModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_tr("Audience"), lambda a: a.name),
-            Column(_tr("Description"), lambda a: a.description, tooltip=lambda a: a.description),
+            Column(QCoreApplication.translate("EditorialModels", "Audience"), lambda a: a.name),
+            Column(QCoreApplication.translate("EditorialModels", "Description"), lambda a: a.description, tooltip=lambda a: a.description),
         ], parent)
 
     def reload(self, store: PlanStore) -> None:
@@ -41,11 +38,11 @@ class AudienceModel(RowsModel):
 
 def _verdict(row: CadenceRow) -> str:
     if row.problem:
-        return _tr("Target not understood")
+        return QCoreApplication.translate("EditorialModels", "Target not understood")
     if row.status is None:
-        return _tr("No target")
-    return {"under": _tr("Under target"), "on_track": _tr("On track"),
-            "over": _tr("Over target")}[row.status.verdict]
+        return QCoreApplication.translate("EditorialModels", "No target")
+    return {"under": QCoreApplication.translate("EditorialModels", "Under target"), "on_track": QCoreApplication.translate("EditorialModels", "On track"),
+            "over": QCoreApplication.translate("EditorialModels", "Over target")}[row.status.verdict]
 
 
 def _verdict_colour(row: CadenceRow):
@@ -61,14 +58,14 @@ class NetworkCadenceModel(RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_tr("Network"), lambda r: r.network.label),
-            Column(_tr("Kind"), lambda r: label(r.network.kind)),
-            Column(_tr("Handle"), lambda r: r.network.handle),
-            Column(_tr("Cadence target"), lambda r: r.network.cadence),
-            Column(_tr("Planned (4 weeks)"), lambda r: str(r.planned)),
-            Column(_tr("Expected"), lambda r: f"{r.status.expected:.0f}" if r.status else ""),
-            Column(_tr("Verdict"), _verdict, foreground=_verdict_colour, tooltip=lambda r: r.problem),
-            Column(_tr("Active"), lambda r: _tr("Yes") if r.network.active else _tr("No")),
+            Column(QCoreApplication.translate("EditorialModels", "Network"), lambda r: r.network.label),
+            Column(QCoreApplication.translate("EditorialModels", "Kind"), lambda r: label(r.network.kind)),
+            Column(QCoreApplication.translate("EditorialModels", "Handle"), lambda r: r.network.handle),
+            Column(QCoreApplication.translate("EditorialModels", "Cadence target"), lambda r: r.network.cadence),
+            Column(QCoreApplication.translate("EditorialModels", "Planned (4 weeks)"), lambda r: str(r.planned)),
+            Column(QCoreApplication.translate("EditorialModels", "Expected"), lambda r: f"{r.status.expected:.0f}" if r.status else ""),
+            Column(QCoreApplication.translate("EditorialModels", "Verdict"), _verdict, foreground=_verdict_colour, tooltip=lambda r: r.problem),
+            Column(QCoreApplication.translate("EditorialModels", "Active"), lambda r: QCoreApplication.translate("EditorialModels", "Yes") if r.network.active else QCoreApplication.translate("EditorialModels", "No")),
         ], parent)
 
     def show_report(self, rows: list[CadenceRow]) -> None:

@@ -16,9 +16,6 @@ from ..labels import label
 from .rows_model import Column, RowsModel
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("EventModels", text, "", n)
-
 
 @dataclass(frozen=True)
 class EventRow:
@@ -31,11 +28,11 @@ class EventListModel(RowsModel):
     def __init__(self, parent=None) -> None:
         self._zone = "Europe/Paris"
         super().__init__([
-            Column(_tr("Date"), lambda r: format_long_datetime(r.event.start, self._zone)),
-            Column(_tr("Title"), lambda r: r.event.title),
-            Column(_tr("Kind"), lambda r: label(r.event.kind)),
-            Column(_tr("Where"), lambda r: r.where),
-            Column(_tr("Promotion"), self._promotion),
+            Column(QCoreApplication.translate("EventModels", "Date"), lambda r: format_long_datetime(r.event.start, self._zone)),
+            Column(QCoreApplication.translate("EventModels", "Title"), lambda r: r.event.title),
+            Column(QCoreApplication.translate("EventModels", "Kind"), lambda r: label(r.event.kind)),
+            Column(QCoreApplication.translate("EventModels", "Where"), lambda r: r.where),
+            Column(QCoreApplication.translate("EventModels", "Promotion"), self._promotion),
         ], parent)
 
     @staticmethod
@@ -63,10 +60,10 @@ class EventPostsModel(RowsModel):
         self._zone = "Europe/Paris"
         self._networks: dict[int, str] = {}
         super().__init__([
-            Column(_tr("Date"), lambda p: format_datetime(p.planned_at, self._zone)),
-            Column(_tr("Title"), lambda p: p.title),
-            Column(_tr("Networks"), lambda p: ", ".join(self._networks.get(n, "?") for n in p.network_ids)),
-            Column(_tr("Status"), lambda p: label(p.status)),
+            Column(QCoreApplication.translate("EventModels", "Date"), lambda p: format_datetime(p.planned_at, self._zone)),
+            Column(QCoreApplication.translate("EventModels", "Title"), lambda p: p.title),
+            Column(QCoreApplication.translate("EventModels", "Networks"), lambda p: ", ".join(self._networks.get(n, "?") for n in p.network_ids)),
+            Column(QCoreApplication.translate("EventModels", "Status"), lambda p: label(p.status)),
         ], parent)
 
     def show_posts(self, store: PlanStore, posts: list[Post]) -> None:

@@ -11,9 +11,6 @@ from ..labels import label
 from .rows_model import Column, RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModels", text)
-
 
 class PeopleModel(RowsModel):
     EMAIL = 3
@@ -22,10 +19,10 @@ class PeopleModel(RowsModel):
         self.meeting_mode = False
         self._sites: dict[int, str] = {}
         super().__init__([
-            Column(_tr("Name"), lambda p: p.name),
-            Column(_tr("Roles"), lambda p: ", ".join(label(r) for r in Role if r in p.roles)),
-            Column(_tr("Site"), lambda p: self._sites.get(p.site_id, "") if p.site_id else ""),
-            Column(_tr("E-mail"), lambda p: "" if self.meeting_mode else p.email),
+            Column(QCoreApplication.translate("PeopleModels", "Name"), lambda p: p.name),
+            Column(QCoreApplication.translate("PeopleModels", "Roles"), lambda p: ", ".join(label(r) for r in Role if r in p.roles)),
+            Column(QCoreApplication.translate("PeopleModels", "Site"), lambda p: self._sites.get(p.site_id, "") if p.site_id else ""),
+            Column(QCoreApplication.translate("PeopleModels", "E-mail"), lambda p: "" if self.meeting_mode else p.email),
         ], parent)
 
     def reload(self, store: PlanStore, meeting_mode: bool) -> None:
@@ -37,8 +34,8 @@ class PeopleModel(RowsModel):
 class SiteModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_tr("Site"), lambda s: s.name),
-            Column(_tr("Address"), lambda s: s.address.replace("\n", ", ")),
+            Column(QCoreApplication.translate("PeopleModels", "Site"), lambda s: s.name),
+            Column(QCoreApplication.translate("PeopleModels", "Address"), lambda s: s.address.replace("\n", ", ")),
         ], parent)
 
     def reload(self, store: PlanStore) -> None:

@@ -17,9 +17,6 @@ from ..labels import label
 from .rows_model import Column, RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestModel", text)
-
 
 @dataclass(frozen=True)
 class RequestRow:
@@ -31,20 +28,20 @@ class RequestRow:
 
 def _due(row: RequestRow) -> str:
     text = format_date(row.request.due)
-    return _tr("{date} — overdue").format(date=text) if row.overdue else text
+    return QCoreApplication.translate("RequestModel", "{date} — overdue").format(date=text) if row.overdue else text
 
 
 class RequestModel(RowsModel):
     def __init__(self, parent=None) -> None:
         red = QColor("#b00020")
         super().__init__([
-            Column(_tr("Topic"), lambda r: r.request.topic, tooltip=lambda r: r.request.details,
+            Column(QCoreApplication.translate("RequestModel", "Topic"), lambda r: r.request.topic, tooltip=lambda r: r.request.details,
                    foreground=lambda r: red if r.overdue else None),
-            Column(_tr("Requested by"), lambda r: r.requester),
-            Column(_tr("Due"), _due, foreground=lambda r: red if r.overdue else None),
-            Column(_tr("Status"), lambda r: label(r.request.status)),
-            Column(_tr("Media offered"), lambda r: r.request.media_offered),
-            Column(_tr("Post"), lambda r: r.post_title),
+            Column(QCoreApplication.translate("RequestModel", "Requested by"), lambda r: r.requester),
+            Column(QCoreApplication.translate("RequestModel", "Due"), _due, foreground=lambda r: red if r.overdue else None),
+            Column(QCoreApplication.translate("RequestModel", "Status"), lambda r: label(r.request.status)),
+            Column(QCoreApplication.translate("RequestModel", "Media offered"), lambda r: r.request.media_offered),
+            Column(QCoreApplication.translate("RequestModel", "Post"), lambda r: r.post_title),
         ], parent)
 
     def reload(self, store: PlanStore, today: date, hide_closed: bool = False) -> None:

@@ -122,19 +122,18 @@ class TableSection(QWidget):
 
 def delete_refusal_text(name: str, usage) -> str:
     """Why an entity still in use cannot be deleted, in the interface's language."""
-    tr = QCoreApplication.translate
     parts = []
     if usage.posts:
-        parts.append(tr("Pages", "%n post(s)", "", usage.posts))
+        parts.append(QCoreApplication.translate("Pages", "%n post(s)", "", usage.posts))
     if usage.series:
-        parts.append(tr("Pages", "%n series", "", usage.series))
+        parts.append(QCoreApplication.translate("Pages", "%n series", "", usage.series))
     if usage.events:
-        parts.append(tr("Pages", "%n event(s)", "", usage.events))
+        parts.append(QCoreApplication.translate("Pages", "%n event(s)", "", usage.events))
     if usage.requests:
-        parts.append(tr("Pages", "%n request(s)", "", usage.requests))
+        parts.append(QCoreApplication.translate("Pages", "%n request(s)", "", usage.requests))
     if usage.people:
-        parts.append(tr("Pages", "%n person(s)", "", usage.people))
+        parts.append(QCoreApplication.translate("Pages", "%n person(s)", "", usage.people))
     if usage.rules:
-        parts.append(tr("Pages", "the plan's rules (charter, circuit or editorial line)"))
-    return tr("Pages", "{name} is still used by {uses}: change those first, then delete it.").format(
+        parts.append(QCoreApplication.translate("Pages", "the plan's rules (charter, circuit or editorial line)"))
+    return QCoreApplication.translate("Pages", "{name} is still used by {uses}: change those first, then delete it.").format(
         name=name, uses=", ".join(parts))

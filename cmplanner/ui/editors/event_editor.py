@@ -127,6 +127,7 @@ class EventEditorDialog(EditorDialog):
         self.all_day.setChecked(event.all_day)
         self._show_formats(event.all_day)
         self.start.setDateTime(qdatetime(event.start, self._zone))
+        self._shown_start = self.start.dateTime()
         if event.all_day:
             last = to_local(event.end, self._zone)
             last_day = last.date() - timedelta(days=1) if last.time() == time(0, 0) else last.date()
@@ -148,8 +149,10 @@ class EventEditorDialog(EditorDialog):
         self._show_formats(on)
 
     def _keep_end_after_start(self, value: QDateTime) -> None:
-        if self.end.dateTime() < value:
-            self.end.setDateTime(value.addSecs(3600) if not self.all_day.isChecked() else value)
+        """Moving the start moves the end too, keeping the event's length."""
+        moved = self._shown_start.secsTo(value)
+        self._shown_start = value
+        self.end.setDateTime(self.end.dateTime().addSecs(moved))
 
     # --- reading -----------------------------------------------------------------------------
     def collect(self) -> Event:

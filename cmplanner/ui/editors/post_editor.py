@@ -125,7 +125,7 @@ class PostEditorDialog(EditorDialog):
         self.link_label.setObjectName("linkLabel")
         self.link_label.setWordWrap(True)
         form.addRow(self.tr("Publication &date:"), self.planned)
-        form.addRow(self.tr("Content &deadline:"), self.content_due)
+        form.addRow(self.tr("Content d&eadline:"), self.content_due)
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("&Media needed:"), self.media_needed)
         form.addRow(self.tr("Public n&otes:"), self.public_notes)

@@ -71,7 +71,7 @@ class SeriesEditorDialog(EditorDialog):
         form.addRow(self.tr("&Pillar:"), self.pillar)
         form.addRow(self.tr("&Networks:"), self.networks)
         form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("First &occurrence:"), self.start)
+        form.addRow(self.tr("&First occurrence:"), self.start)
         form.addRow(self.tr("&Title template:"), self.title_template)
         form.addRow(self.tr("Te&xt template:"), self.text_template)
         form.addRow("", hint)

@@ -187,3 +187,25 @@ def test_links_to_series_and_events_are_shown(qtbot, ctx, demo_store):
     assert "Portrait du lundi" in open_editor(qtbot, ctx, portrait).link_label.text()
     promo = next(p for p in demo_store.posts.all() if p.event_id)
     assert "Promotion of the event" in open_editor(qtbot, ctx, promo).link_label.text()
+
+
+def test_sensitive_post_waits_for_both_named_approvers(qtbot, ctx, demo_store, person):
+    ctx.set_current_person(person("Camille").id)
+    post = demo_store.posts.save(Post("Réponse à un troll", kind=PostKind.TROLL_REPLY, status=S.DRAFT,
+                                      planned_at=datetime(2026, 4, 2, 9, tzinfo=PARIS),
+                                      owner_id=person("Camille").id))
+    dialog = open_editor(qtbot, ctx, post)
+    assert not step(dialog, S.SCHEDULED).isVisible()
+    click(qtbot, step(dialog, S.TO_VALIDATE))
+    ctx.set_current_person(person("Philippe").id)
+    click(qtbot, dialog.workflow_panel.approve_button)
+    assert demo_store.posts.get(post.id).status is S.TO_VALIDATE
+    assert "1 of 2" in dialog.workflow_panel.waiting_label.text()
+    assert not dialog.workflow_panel.approve_button.isVisible()  # Philippe has decided
+    ctx.set_current_person(person("Sophie").id)
+    click(qtbot, dialog.workflow_panel.approve_button)
+    assert demo_store.posts.get(post.id).status is S.APPROVED
+    ctx.set_current_person(person("Camille").id)
+    click(qtbot, step(dialog, S.SCHEDULED))
+    assert demo_store.posts.get(post.id).status is S.SCHEDULED
+    assert dialog.approvals.topLevelItemCount() == 2

@@ -44,6 +44,7 @@ class RecurrenceEditor(QWidget):
         self._exceptions: list[SeriesException] = []
         self._error = ""
         self._syncing = False
+        self._shown: list = []  # the occurrences in the preview, in its order
 
         self.freq = QComboBox(self)
         self.freq.setObjectName("frequency")
@@ -299,6 +300,7 @@ class RecurrenceEditor(QWidget):
     # --- words and preview -------------------------------------------------------------------
     def _refresh(self) -> None:
         self.preview.clear()
+        self._shown = []
         if self._error:
             self.words.setText(self.tr("The rule cannot be used as it is."))
             return
@@ -314,6 +316,7 @@ class RecurrenceEditor(QWidget):
             return
         sentence = phrase(words, self._local_start().year)
         self.words.setText(sentence[:1].upper() + sentence[1:])
+        self._shown = upcoming
         for occurrence in upcoming:
             line = format_long_datetime(occurrence.start, self._zone)
             if occurrence.moved:
@@ -321,6 +324,12 @@ class RecurrenceEditor(QWidget):
             self.preview.addItem(line)
         if not upcoming:
             self.preview.addItem(self.tr("No occurrence to come."))
+
+    def selected_occurrence(self):
+        """The occurrence selected in the preview, or None."""
+        row = self.preview.currentRow()
+        return self._shown[row] if 0 <= row < len(self._shown) and self.preview.currentItem() \
+            and self.preview.currentItem().isSelected() else None
 
     def preview_lines(self) -> list[str]:
         return [self.preview.item(r).text() for r in range(self.preview.count())]

@@ -80,7 +80,18 @@ class SeriesEditorDialog(EditorDialog):
 
         repeat = QGroupBox(self.tr("Repeats"), self)
         self.recurrence = RecurrenceEditor(self._zone, self.series.start, repeat)
-        QVBoxLayout(repeat).addWidget(self.recurrence)
+        self.skip_button = QPushButton(self.tr("S&kip the selected occurrence"), repeat)
+        self.skip_button.setObjectName("skipButton")
+        self.skip_button.clicked.connect(self.skip_selected)
+        self.skip_button.setEnabled(False)
+        self.recurrence.preview.itemSelectionChanged.connect(
+            lambda: self.skip_button.setEnabled(self.recurrence.selected_occurrence() is not None))
+        repeat_layout = QVBoxLayout(repeat)
+        repeat_layout.addWidget(self.recurrence)
+        skip_row = QHBoxLayout()
+        skip_row.addStretch(1)
+        skip_row.addWidget(self.skip_button)
+        repeat_layout.addLayout(skip_row)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(repeat, 1)
@@ -147,6 +158,15 @@ class SeriesEditorDialog(EditorDialog):
             if exception.original_start.isoformat() in chosen:
                 restored = recurrence.restore(restored, exception.original_start)
         self._exceptions = list(restored.exceptions)
+        self._show_exceptions()
+
+    def skip_selected(self) -> None:
+        """Leave out the occurrence selected in the preview (saved with OK)."""
+        occurrence = self.recurrence.selected_occurrence()
+        if occurrence is None:
+            return
+        skipped = recurrence.skip(replace(self.series, exceptions=self._exceptions), occurrence.original_start)
+        self._exceptions = list(skipped.exceptions)
         self._show_exceptions()
 
     def _start_changed(self) -> None:

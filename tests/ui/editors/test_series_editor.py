@@ -134,3 +134,22 @@ def test_unchanged_series_saves_nothing(qtbot, ctx, demo_store):
         assert dialog.recurrence.error() == ""
         assert dialog.save()
     assert ctx.undo_stack.count() == 0
+
+
+def test_skip_an_occurrence_from_the_preview_then_restore_it(qtbot, ctx, demo_store):
+    dialog = open_new(qtbot, ctx)
+    rec = dialog.recurrence
+    assert not dialog.skip_button.isEnabled()
+    rec.preview.setCurrentRow(1)
+    assert dialog.skip_button.isEnabled()
+    click(qtbot, dialog.skip_button)
+    assert rec.preview_lines()[1] == "Tue 30 March 2027 09:00"
+    assert dialog.exception_list.topLevelItem(0).text(1) == "Skipped"
+    dialog.exception_list.setCurrentItem(dialog.exception_list.topLevelItem(0))
+    click(qtbot, dialog.restore_button)
+    assert rec.preview_lines()[1] == "Tue 23 March 2027 09:00"
+    rec.preview.setCurrentRow(2)
+    click(qtbot, dialog.skip_button)
+    assert dialog.save()
+    saved = next(s for s in demo_store.series.all() if s.name == "Astuce du mardi")
+    assert [e.original_start for e in saved.exceptions] == [datetime(2027, 3, 30, 9, 0, tzinfo=PARIS)]

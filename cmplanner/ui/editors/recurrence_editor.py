@@ -160,6 +160,9 @@ class RecurrenceEditor(QWidget):
         layout.addWidget(self.words)
         layout.addWidget(QLabel(self.tr("Next occurrences:"), self))
         layout.addWidget(self.preview, 1)
+        self.preview_actions = QHBoxLayout()  # buttons acting on the selected occurrence
+        self.preview_actions.addStretch(1)
+        layout.addLayout(self.preview_actions)
         layout.addWidget(QLabel(self.tr("Rule as text (RRULE, for experts):"), self))
         layout.addWidget(self.raw)
         layout.addWidget(self.raw_error)

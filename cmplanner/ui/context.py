@@ -13,6 +13,7 @@ from cmplanner.domain.entities import Person
 from cmplanner.domain.enums import Role
 from cmplanner.storage.store import PlanStore
 
+from .safe_emit import emit
 from .store_signals import StoreSignals
 
 
@@ -31,7 +32,7 @@ class AppContext(QObject):
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:
             self.meeting_mode = on
-            self.meeting_mode_changed.emit(on)
+            emit(self.meeting_mode_changed, on)
 
     @property
     def changed(self):
@@ -58,7 +59,7 @@ class AppContext(QObject):
     def set_current_person(self, person_id: int) -> None:
         self._person_id = person_id
         QSettings().setValue("user/person_id", person_id)
-        self.current_person_changed.emit()
+        emit(self.current_person_changed)
 
     def close(self) -> None:
         self.signals.detach()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 from cmplanner.storage.store import PlanStore
 
+from .safe_emit import emit
+
 
 class StoreSignals(QObject):
     changed = Signal(str)  # "posts", "series", "events", "people", "settings"...
@@ -13,8 +15,11 @@ class StoreSignals(QObject):
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        store.listeners.append(self.changed.emit)
+        store.listeners.append(self._relay)
+
+    def _relay(self, what: str) -> None:
+        emit(self.changed, what)
 
     def detach(self) -> None:
-        if self.changed.emit in self.store.listeners:
-            self.store.listeners.remove(self.changed.emit)
+        if self._relay in self.store.listeners:
+            self.store.listeners.remove(self._relay)

@@ -1,0 +1,50 @@
+"""What still refers to a pillar, audience, network, person or site, so that deleting it (which
+the database would cascade or blank out, beyond what undo can bring back) is refused while in use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cmplanner.storage.store import PlanStore
+
+
+@dataclass(frozen=True)
+class Usage:
+    posts: int = 0
+    series: int = 0
+    events: int = 0
+    requests: int = 0
+    people: int = 0
+    rules: int = 0  # the charter, the exceptional circuit, the editorial line's validation
+
+    @property
+    def in_use(self) -> bool:
+        return any((self.posts, self.series, self.events, self.requests, self.people, self.rules))
+
+
+def usage(store: PlanStore, repository: str, item_id: int) -> Usage:
+    """Who uses the entity ``item_id`` of ``repository`` ("pillars", "networks", "people"...)."""
+    posts, series, events = store.posts.all(), store.series.all(), store.events.all()
+    if repository == "pillars":
+        return Usage(sum(p.pillar_id == item_id for p in posts),
+                     sum(s.pillar_id == item_id for s in series),
+                     rules=int(item_id in store.charter().covered_pillar_ids))
+    if repository == "audiences":
+        return Usage(sum(p.audience_id == item_id for p in posts))
+    if repository == "networks":
+        return Usage(sum(item_id in p.network_ids for p in posts),
+                     sum(item_id in s.network_ids for s in series),
+                     sum(any(item_id in step.network_ids for step in e.promotion) for e in events),
+                     rules=int(item_id in store.charter().covered_network_ids))
+    if repository == "people":
+        return Usage(
+            sum(p.owner_id == item_id or any(a.person_id == item_id for a in p.approvals) for p in posts),
+            sum(s.owner_id == item_id for s in series),
+            sum(item_id in e.organiser_ids for e in events),
+            sum(item_id in (r.requester_id, r.assignee_id) for r in store.requests.all()),
+            rules=int(item_id in store.crisis_circuit().approver_ids)
+            + int(store.editorial_line().validated_by_id == item_id))
+    if repository == "sites":
+        return Usage(events=sum(e.site_id == item_id for e in events),
+                     people=sum(p.site_id == item_id for p in store.people.all()))
+    return Usage()

@@ -1,0 +1,133 @@
+"""Editors of the plan-wide texts and rules: the editorial line (objectives, version, validation),
+the charter (what may be published without validation) and the exceptional circuit (who
+approves sensitive posts, and how many approvals they need)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from cmplanner.domain.entities import Charter, CrisisCircuit, EditorialLine
+from cmplanner.domain.entity_checks import validate_circuit
+from cmplanner.domain.enums import PostKind
+
+from ..commands import CallCommand
+from ..labels import label
+from .common import CheckList, EditorDialog, IdCombo, OptionalDate, form_layout
+
+
+def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class _PlanRuleDialog(EditorDialog):
+    """Edits one plan-wide value read by ``load`` and written by ``store`` (undo writes the
+    value as it was)."""
+
+    def rule_command(self, before, after, text: str, write) -> CallCommand | None:
+        if after == before:
+            return None
+        return CallCommand(text, lambda: write(after), lambda: write(before))
+
+
+class EditorialLineDialog(_PlanRuleDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Editorial line"))
+        self.line = ctx.store.editorial_line()
+        form = form_layout()
+        self.objectives = _text_box(self, 8)
+        self.objectives.setObjectName("lineObjectives")
+        self.version = QLineEdit(self)
+        self.version.setObjectName("lineVersion")
+        self.validated_by = IdCombo(self.tr("Not validated yet"), self)
+        self.validated_by.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.validated_on = OptionalDate(self.tr("Not validated yet"), self)
+        form.addRow(self.tr("&Objectives and tone:"), self.objectives)
+        form.addRow(self.tr("&Version:"), self.version)
+        form.addRow(self.tr("Validated &by:"), self.validated_by)
+        form.addRow(self.tr("Validated &on:"), self.validated_on)
+        self.body.addLayout(form)
+        self.objectives.setPlainText(self.line.objectives)
+        self.version.setText(self.line.version)
+        self.validated_by.set_current_id(self.line.validated_by_id)
+        self.validated_on.set_value(self.line.validated_on)
+        self.resize_in_lines(90, 22)
+
+    def build_command(self):
+        after = replace(self.line, objectives=self.objectives.toPlainText().strip(),
+                        version=self.version.text().strip(), validated_by_id=self.validated_by.current_id(),
+                        validated_on=self.validated_on.value())
+        return self.rule_command(self.line, after, self.tr("Edit the editorial line"),
+                                 self.store.save_editorial_line)
+
+
+class CharterDialog(_PlanRuleDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Charter"))
+        self.charter = ctx.store.charter()
+        form = form_layout()
+        self.text = _text_box(self, 6)
+        self.text.setObjectName("charterText")
+        self.pillars = CheckList(self, columns=2)
+        self.pillars.setObjectName("charterPillars")
+        self.pillars.set_items(((p.id, p.name) for p in ctx.store.pillars.all()), self.charter.covered_pillar_ids)
+        self.networks = CheckList(self, columns=3)
+        self.networks.setObjectName("charterNetworks")
+        self.networks.set_items(((n.id, n.label) for n in ctx.store.networks.all()), self.charter.covered_network_ids)
+        self.kinds = CheckList(self, columns=2)
+        self.kinds.setObjectName("charterKinds")
+        self.kinds.set_items(((k, label(k)) for k in PostKind), self.charter.covered_kinds)
+        hint = QLabel(self.tr("Posts of the ticked pillars, networks and kinds may be scheduled without "
+                              "validation. No pillar or network ticked means any. Sensitive posts always "
+                              "go through the exceptional circuit."), self)
+        hint.setWordWrap(True)
+        form.addRow(self.tr("&Text of the charter:"), self.text)
+        form.addRow(self.tr("Covered &pillars:"), self.pillars)
+        form.addRow(self.tr("Covered &networks:"), self.networks)
+        form.addRow(self.tr("Covered &kinds:"), self.kinds)
+        form.addRow("", hint)
+        self.body.addLayout(form)
+        self.text.setPlainText(self.charter.text)
+        self.resize_in_lines(100, 28)
+
+    def build_command(self):
+        after = Charter(self.text.toPlainText().strip(), set(self.pillars.checked_ids()),
+                        set(self.networks.checked_ids()), set(self.kinds.checked_ids()))
+        return self.rule_command(self.charter, after, self.tr("Edit the charter"), self.store.save_charter)
+
+
+class CrisisCircuitDialog(_PlanRuleDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Exceptional validation circuit"))
+        self.circuit = ctx.store.crisis_circuit()
+        form = form_layout()
+        self.approvers = CheckList(self, columns=2)
+        self.approvers.setObjectName("circuitApprovers")
+        self.approvers.set_items(((p.id, p.name) for p in ctx.store.people.all()), self.circuit.approver_ids)
+        self.required = QSpinBox(self)
+        self.required.setObjectName("circuitRequired")
+        self.required.setRange(0, 20)
+        self.required.setValue(self.circuit.required_approvals)
+        hint = QLabel(self.tr("Sensitive posts (crisis, replies to negative reviews or trolls) need these "
+                              "approvals before they can be scheduled."), self)
+        hint.setWordWrap(True)
+        form.addRow(self.tr("Named &approvers:"), self.approvers)
+        form.addRow(self.tr("Approvals &required:"), self.required)
+        form.addRow("", hint)
+        self.body.addLayout(form)
+        self.resize_in_lines(80, 16)
+
+    def build_command(self):
+        chosen = set(self.approvers.checked_ids())
+        kept = [i for i in self.circuit.approver_ids if i in chosen]
+        after = CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value())
+        validate_circuit(after)
+        return self.rule_command(self.circuit, after, self.tr("Edit the exceptional circuit"),
+                                 self.store.save_crisis_circuit)

@@ -1,0 +1,172 @@
+"""The workflow part of the post editor: status, the steps this person may take, decisions,
+the approvals given and who is still awaited. Which steps exist is the domain's answer
+(workflow.allowed_transitions / waiting_for); this panel only shows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from cmplanner.domain import workflow
+from cmplanner.domain.entities import Charter, CrisisCircuit, Person, Post
+from cmplanner.domain.enums import Decision, PostStatus
+
+from ..labels import label
+from ..safe_emit import emit
+from .common import format_datetime, quoted
+
+S = PostStatus
+
+
+def step_label(source: PostStatus, target: PostStatus) -> str:
+    """The words on the button that moves a post from ``source`` to ``target``."""
+    if target is S.DRAFT:
+        if source is S.IDEA:
+            return QCoreApplication.translate("PostWorkflow", "Start the draft")
+        if source is S.TO_VALIDATE:
+            return QCoreApplication.translate("PostWorkflow", "Withdraw from validation")
+        if source is S.CANCELLED:
+            return QCoreApplication.translate("PostWorkflow", "Reopen as a draft")
+        return QCoreApplication.translate("PostWorkflow", "Back to draft")
+    return {
+        S.IDEA: QCoreApplication.translate("PostWorkflow", "Back to ideas"),
+        S.TO_VALIDATE: QCoreApplication.translate("PostWorkflow", "Submit for validation"),
+        S.SCHEDULED: QCoreApplication.translate("PostWorkflow", "Schedule"),
+        S.PUBLISHED: QCoreApplication.translate("PostWorkflow", "Mark as published"),
+        S.CANCELLED: QCoreApplication.translate("PostWorkflow", "Cancel the post"),
+    }[target]
+
+
+def step_undo_text(target: PostStatus, title: str) -> str:
+    template = {
+        S.IDEA: QCoreApplication.translate("PostWorkflow", "Move post {title} back to ideas"),
+        S.DRAFT: QCoreApplication.translate("PostWorkflow", "Move post {title} to draft"),
+        S.TO_VALIDATE: QCoreApplication.translate("PostWorkflow", "Submit post {title} for validation"),
+        S.APPROVED: QCoreApplication.translate("PostWorkflow", "Approve post {title}"),
+        S.SCHEDULED: QCoreApplication.translate("PostWorkflow", "Schedule post {title}"),
+        S.PUBLISHED: QCoreApplication.translate("PostWorkflow", "Mark post {title} as published"),
+        S.CANCELLED: QCoreApplication.translate("PostWorkflow", "Cancel post {title}"),
+    }[target]
+    return template.format(title=quoted(title))
+
+
+def decision_undo_text(decision: Decision, title: str) -> str:
+    template = QCoreApplication.translate("PostWorkflow", "Approve post {title}") if decision is Decision.APPROVE \
+        else QCoreApplication.translate("PostWorkflow", "Reject post {title}")
+    return template.format(title=quoted(title))
+
+
+def decision_label(decision: Decision) -> str:
+    return QCoreApplication.translate("PostWorkflow", "Approved") if decision is Decision.APPROVE \
+        else QCoreApplication.translate("PostWorkflow", "Rejected")
+
+
+STEP_ORDER = (S.IDEA, S.DRAFT, S.TO_VALIDATE, S.SCHEDULED, S.PUBLISHED, S.CANCELLED)
+
+
+class WorkflowPanel(QGroupBox):
+    step_requested = Signal(object)  # PostStatus
+    decision_requested = Signal(object, str)  # Decision, comment
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Workflow"), parent)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.actor_label = QLabel(self)
+        self.actor_label.setObjectName("actorLabel")
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.setWordWrap(True)
+        self.step_buttons: dict[PostStatus, QPushButton] = {}
+        steps = QHBoxLayout()
+        for target in STEP_ORDER:
+            button = QPushButton(self)
+            button.setObjectName(f"step_{target.value}")
+            button.clicked.connect(lambda _checked=False, t=target: emit(self.step_requested, t))
+            self.step_buttons[target] = button
+            steps.addWidget(button)
+        self.comment = QLineEdit(self)
+        self.comment.setObjectName("decisionComment")
+        self.comment.setPlaceholderText(self.tr("Comment on your decision (optional)"))
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.approve_button.setObjectName("approveButton")
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.reject_button.setObjectName("rejectButton")
+        self.approve_button.clicked.connect(
+            lambda: emit(self.decision_requested, Decision.APPROVE, self.comment.text().strip()))
+        self.reject_button.clicked.connect(
+            lambda: emit(self.decision_requested, Decision.REJECT, self.comment.text().strip()))
+        steps.addStretch(1)
+        decide = QHBoxLayout()
+        decide.addWidget(self.comment, 1)
+        decide.addWidget(self.approve_button)
+        decide.addWidget(self.reject_button)
+        head = QHBoxLayout()
+        head.addWidget(self.status_label)
+        head.addStretch(1)
+        head.addWidget(self.actor_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.waiting_label)
+        layout.addLayout(steps)
+        layout.addLayout(decide)
+
+    def show_post(self, post: Post, person: Person | None, charter: Charter,
+                  circuit: CrisisCircuit, people: list[Person]) -> None:
+        self.status_label.setText(self.tr("Status: <b>{status}</b>").format(status=label(post.status)))
+        self.actor_label.setText(self.tr("Acting as {name}").format(name=person.name) if person
+                                 else self.tr("Choose who you are in the preferences"))
+        allowed = workflow.allowed_transitions(post, person, charter, circuit) if person else []
+        for target, button in self.step_buttons.items():
+            button.setText(step_label(post.status, target))
+            button.setVisible(target in allowed)
+        may_decide = S.APPROVED in allowed
+        for widget in (self.comment, self.approve_button, self.reject_button):
+            widget.setVisible(may_decide)
+        waiting = workflow.waiting_for(post, people, circuit)
+        if post.status is S.TO_VALIDATE:
+            needed = workflow.approvals_required(post, circuit)
+            granted = sum(1 for a in workflow.current_approvals(post) if a.decision is Decision.APPROVE)
+            names = ", ".join(p.name for p in waiting) or self.tr("nobody")
+            self.waiting_label.setText(
+                self.tr("Approvals: {granted} of {needed}. Still awaited: {names}.")
+                .format(granted=granted, needed=needed, names=names))
+        elif post.status in (S.IDEA, S.DRAFT) and workflow.is_covered_by_charter(post, charter):
+            self.waiting_label.setText(self.tr("Covered by the charter: it can be scheduled without validation."))
+        elif post.status in (S.IDEA, S.DRAFT):
+            self.waiting_label.setText(self.tr("Not covered by the charter: it must be validated before scheduling."))
+        else:
+            self.waiting_label.setText("")
+        self.waiting_label.setVisible(bool(self.waiting_label.text()))
+
+    def clear_comment(self) -> None:
+        self.comment.clear()
+
+
+class ApprovalsList(QTreeWidget):
+    """Who decided what and when, every validation round."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalsList")
+        self.setRootIsDecorated(False)
+        self.setHeaderLabels([self.tr("Round"), self.tr("Who"), self.tr("When"),
+                              self.tr("Decision"), self.tr("Comment")])
+
+    def show_post(self, post: Post, people: dict[int, str], zone_name: str) -> None:
+        self.clear()
+        for approval in post.approvals:
+            item = QTreeWidgetItem(self, [
+                str(approval.round), people.get(approval.person_id, "?"),
+                format_datetime(approval.decided_at, zone_name), decision_label(approval.decision),
+                approval.comment])
+            item.setToolTip(4, approval.comment)
+        for column in range(4):
+            self.resizeColumnToContents(column)
+        self.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.header().setStretchLastSection(True)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -1,0 +1,1 @@
+"""Pages of the main window beside the calendar: events, editorial line, people, requests."""

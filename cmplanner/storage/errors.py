@@ -25,3 +25,7 @@ class NewerPlan(PlanFileError):
 
 class CorruptPlan(PlanFileError):
     """An SQLite file that SQLite itself reports as damaged."""
+
+
+class ReadOnlyPlan(PlanFileError):
+    """A plan that cannot be written here (read-only file or folder): it may be opened read-only."""

@@ -155,6 +155,16 @@ class PlanStore:
                 self._outer = None
         self._notify()
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._outer is not None
+
+    def notify_all_changed(self) -> None:
+        """After the whole file was replaced (a restored backup): every listener reloads."""
+        self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
+                         "audiences", "networks", "requests"}
+        self._notify()
+
     def _notify(self) -> None:
         changed, self._changed = self._changed, set()
         for what in sorted(changed):

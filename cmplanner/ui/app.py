@@ -51,9 +51,6 @@ class OpenedPlan:
             self.lock.release()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
 
 def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedPlan | None:
     """Open ``path`` (the default plan when None) asking ``interaction`` (dialogs/interaction.py)
@@ -61,76 +58,94 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedP
     from cmplanner.interop.atomic import WriteFailed
     from cmplanner.paths import default_plan_path
     from cmplanner.storage import backups
-    from cmplanner.storage.errors import PlanFileError, ReadOnlyPlan
-    from cmplanner.storage.store import PlanStore
 
     from .dialogs.interaction import Choice
     from .dialogs.safety_actions import backups_to_keep
-    from .models.backup_table_model import format_moment
-    from .plan_lock import LockState, PlanLock
 
     notices: list[str] = []
     while True:
         target = path or default_plan_path()
         first_time = path is None and (not target.exists() or target.stat().st_size == 0)
-        read_only = read_only and not first_time  # the default plan is created (and written) once
-        lock = None
-        choice = None
-        if not read_only:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            lock = PlanLock(target)
-            state = lock.acquire()
-            if state == LockState.HELD:
-                choice = interaction.plan_locked(target, lock.holder())
-            elif state != LockState.ACQUIRED:
-                choice = interaction.plan_read_only(target, _tr(
-                    "The lock file beside the plan cannot be created: its folder is read-only."))
-        if choice is None:
-            try:
-                store = PlanStore.open(target, create=True, read_only=read_only)
-            except ReadOnlyPlan as exc:
-                choice = interaction.plan_read_only(target, str(exc))
-            except PlanFileError as exc:
-                latest = backups.latest_backup(target) if target.is_file() else None
-                choice = interaction.plan_refused(target, str(exc), latest)
-                if choice == Choice.RESTORE_BACKUP and latest is not None:
-                    try:
-                        aside = backups.replace_damaged(target, latest.path)
-                    except (PlanFileError, WriteFailed, OSError) as failure:
-                        notices.append(str(failure))
-                        choice = interaction.plan_refused(target, str(failure), None)
-                    else:
-                        notices.append(_tr("The backup of {date} was restored; the refused "
-                                           "file is kept as “{name}”.").format(
-                            date=format_moment(latest.taken_at), name=aside.name))
-                        if lock is not None:
-                            lock.release()
-                        continue
-        if choice is not None:
-            if lock is not None:
-                lock.release()
-            if choice == Choice.READ_ONLY:
-                read_only = True
-                continue
-            if choice == Choice.OPEN_OTHER:
-                path = interaction.choose_plan()
-                if path is not None:
-                    read_only = False
-                    continue
+        read_only = read_only and not first_time  # the default plan is created (written) once
+        outcome = _try_open(target, read_only, interaction, notices)
+        if isinstance(outcome, OpenedPlan):
+            break
+        if outcome == Choice.READ_ONLY:
+            read_only = True
+        elif outcome == Choice.OPEN_OTHER:
+            path, read_only = interaction.choose_plan(), False
+            if path is None:
+                return None
+        elif outcome != Choice.RESTORE_BACKUP:  # restored: open it again
             return None
-        break
 
     if first_time:
         from cmplanner.services.demo import build_demo_plan
 
-        build_demo_plan(store)
-    if not store.read_only:
+        build_demo_plan(outcome.store)
+    if not read_only:
         try:
             backups.backup_if_due(target, backups_to_keep())
         except WriteFailed as exc:
-            notices.append(_tr("The automatic backup could not be taken: {reason}").format(
+            outcome.notices.append(QCoreApplication.translate(
+                "app", "The automatic backup could not be taken: {reason}").format(
                 reason=exc.strerror or str(exc)))
-    return OpenedPlan(store, lock if not store.read_only else None, notices)
+    return outcome
+
+
+def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
+    """One attempt: the OpenedPlan, or the user's Choice when it could not be opened as asked
+    (RESTORE_BACKUP once the latest backup was put in place of a refused file)."""
+    from cmplanner.storage.errors import PlanFileError, ReadOnlyPlan
+    from cmplanner.storage.store import PlanStore
+
+    from .plan_lock import LockState, PlanLock
+
+    lock = None
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lock = PlanLock(target)
+        state = lock.acquire()
+        if state == LockState.HELD:
+            return interaction.plan_locked(target, lock.holder())
+        if state != LockState.ACQUIRED:
+            return interaction.plan_read_only(target, QCoreApplication.translate(
+                "app", "The lock file beside the plan cannot be created: its folder is read-only."))
+    try:
+        store = PlanStore.open(target, create=True, read_only=read_only)
+    except ReadOnlyPlan as exc:
+        choice = interaction.plan_read_only(target, str(exc))
+    except PlanFileError as exc:
+        choice = _refused(target, str(exc), interaction, notices)
+    else:
+        return OpenedPlan(store, lock, notices)
+    if lock is not None:
+        lock.release()
+    return choice
+
+
+def _refused(target: Path, reason: str, interaction, notices: list[str]):
+    """Ask what to do with a refused plan; put its latest backup in its place if so chosen."""
+    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.storage import backups
+    from cmplanner.storage.errors import PlanFileError
+
+    from .dialogs.interaction import Choice
+    from .models.backup_table_model import format_moment
+
+    latest = backups.latest_backup(target) if target.is_file() else None
+    choice = interaction.plan_refused(target, reason, latest)
+    if choice != Choice.RESTORE_BACKUP or latest is None:
+        return choice
+    try:
+        aside = backups.replace_damaged(target, latest.path)
+    except (PlanFileError, WriteFailed, OSError) as failure:
+        choice = interaction.plan_refused(target, str(failure), None)
+        return Choice.QUIT if choice == Choice.RESTORE_BACKUP else choice
+    notices.append(QCoreApplication.translate(
+        "app", "The backup of {date} was restored; the refused file is kept as “{name}”.").format(
+        date=format_moment(latest.taken_at), name=aside.name))
+    return Choice.RESTORE_BACKUP
 
 
 def build_main_window(store):
@@ -157,7 +172,7 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
     window.show()
     interaction.parent = window
     for notice in opened.notices:
-        interaction.inform(_tr("Plan opened"), notice)
+        interaction.inform(QCoreApplication.translate("app", "Plan opened"), notice)
     code = app.exec()
     opened.close()
     del translators

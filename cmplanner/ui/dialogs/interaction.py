@@ -13,7 +13,7 @@ import enum
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cmplanner.storage.backups import Backup, Preview
@@ -23,10 +23,6 @@ from ..plan_lock import LockHolder
 PLAN_FILTER = "cmplanner (*.cmplan)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Interaction", text)
-
-
 class Choice(enum.Enum):
     READ_ONLY = "read-only"
     RESTORE_BACKUP = "restore-backup"
@@ -34,52 +30,72 @@ class Choice(enum.Enum):
     QUIT = "quit"
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         detail: str, choices: Sequence[tuple[Choice, str, QMessageBox.ButtonRole]]) -> QMessageBox:
+_LABELS = {
+    Choice.READ_ONLY: QT_TRANSLATE_NOOP("Interaction", "Open read-only"),
+    Choice.RESTORE_BACKUP: QT_TRANSLATE_NOOP("Interaction", "Restore the latest backup"),
+    Choice.OPEN_OTHER: QT_TRANSLATE_NOOP("Interaction", "Open another plan…"),
+    Choice.QUIT: QT_TRANSLATE_NOOP("Interaction", "Quit"),
+}
+_ROLES = {
+    Choice.READ_ONLY: QMessageBox.ButtonRole.AcceptRole,
+    Choice.RESTORE_BACKUP: QMessageBox.ButtonRole.AcceptRole,
+    Choice.OPEN_OTHER: QMessageBox.ButtonRole.ActionRole,
+    Choice.QUIT: QMessageBox.ButtonRole.RejectRole,
+}
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str,
+         choices: Sequence[Choice]) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
-    for choice, label, role in choices:
-        button = box.addButton(label, role)
+    for choice in choices:
+        button = box.addButton(QCoreApplication.translate("Interaction", _LABELS[choice]),
+                               _ROLES[choice])
         button.setProperty("choice", choice.value)
     return box
 
 
 def locked_box(parent: QWidget | None, plan: Path, holder: LockHolder | None) -> QMessageBox:
-    who = holder.describe() if holder else tr("another program")
-    return _box(parent, QMessageBox.Icon.Warning, tr("Plan already open"),
-                tr("“{name}” is already open in {who}.").format(name=plan.name, who=who),
-                tr("Only one window can change a plan. You can open it read-only to consult "
-                   "it, or close the other window first."),
-                [(Choice.READ_ONLY, tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
-                 (Choice.OPEN_OTHER, tr("Open another plan…"), QMessageBox.ButtonRole.ActionRole),
-                 (Choice.QUIT, tr("Quit"), QMessageBox.ButtonRole.RejectRole)])
+    who = (holder.describe() if holder
+           else QCoreApplication.translate("Interaction", "another program"))
+    return _box(
+        parent, QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Interaction", "Plan already open"),
+        QCoreApplication.translate("Interaction", "“{name}” is already open in {who}.").format(
+            name=plan.name, who=who),
+        QCoreApplication.translate("Interaction", "Only one window can change a plan. You can "
+                                   "open it read-only to consult it, or close the other window "
+                                   "first."),
+        (Choice.READ_ONLY, Choice.OPEN_OTHER, Choice.QUIT))
 
 
 def read_only_box(parent: QWidget | None, plan: Path, reason: str) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, tr("Plan cannot be changed"),
-                tr("“{name}” cannot be changed here.").format(name=plan.name), reason,
-                [(Choice.READ_ONLY, tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
-                 (Choice.OPEN_OTHER, tr("Open another plan…"), QMessageBox.ButtonRole.ActionRole),
-                 (Choice.QUIT, tr("Quit"), QMessageBox.ButtonRole.RejectRole)])
+    return _box(
+        parent, QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Interaction", "Plan cannot be changed"),
+        QCoreApplication.translate("Interaction", "“{name}” cannot be changed here.").format(
+            name=plan.name),
+        reason, (Choice.READ_ONLY, Choice.OPEN_OTHER, Choice.QUIT))
 
 
 def refused_box(parent: QWidget | None, plan: Path, reason: str,
                 backup: Backup | None) -> QMessageBox:
-    choices = []
+    from ..models.backup_table_model import format_moment
+
+    choices = [Choice.OPEN_OTHER, Choice.QUIT]
     detail = reason
     if backup is not None:
-        from ..models.backup_table_model import format_moment
-
-        taken = format_moment(backup.taken_at)
-        detail += "\n\n" + tr("A backup from {date} exists. Restoring it keeps the refused file "
-                              "beside the plan under another name.").format(date=taken)
-        choices.append((Choice.RESTORE_BACKUP, tr("Restore the latest backup"),
-                        QMessageBox.ButtonRole.AcceptRole))
-    choices += [(Choice.OPEN_OTHER, tr("Open another plan…"), QMessageBox.ButtonRole.ActionRole),
-                (Choice.QUIT, tr("Quit"), QMessageBox.ButtonRole.RejectRole)]
-    return _box(parent, QMessageBox.Icon.Critical, tr("Cannot open the plan"),
-                tr("“{name}” cannot be opened. It has not been changed.").format(name=plan.name),
-                detail, choices)
+        detail += "\n\n" + QCoreApplication.translate(
+            "Interaction", "A backup from {date} exists. Restoring it keeps the refused file "
+            "beside the plan under another name.").format(date=format_moment(backup.taken_at))
+        choices.insert(0, Choice.RESTORE_BACKUP)
+    return _box(
+        parent, QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Interaction", "Cannot open the plan"),
+        QCoreApplication.translate(
+            "Interaction", "“{name}” cannot be opened. It has not been changed.").format(
+            name=plan.name),
+        detail, choices)
 
 
 def choice_of(box: QMessageBox) -> Choice:
@@ -110,13 +126,15 @@ class Interaction:
         return self._ask(refused_box(self.parent, plan, reason, backup))
 
     def choose_plan(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Open a plan"), "", PLAN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, QCoreApplication.translate("Interaction", "Open a plan"), "", PLAN_FILTER)
         return Path(name) if name else None
 
     # --- File menu --------------------------------------------------------------------------
     def choose_copy_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Save a copy of the plan"),
-                                              str(suggested), PLAN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, QCoreApplication.translate("Interaction", "Save a copy of the plan"),
+            str(suggested), PLAN_FILTER)
         if not name:
             return None
         path = Path(name)

@@ -73,7 +73,8 @@ class SafetyActions(QObject):
         return Path(self.ctx.store.path)
 
     def save_copy(self, target: Path | None = None) -> bool:
-        suggested = self._plan.with_name(self.tr("{name} (copy).cmplan").format(name=self._plan.stem))
+        name = self.tr("{name} (copy)").format(name=self._plan.stem)
+        suggested = self._plan.with_name(name + ".cmplan")
         target = target or self.interaction.choose_copy_path(suggested)
         if target is None:
             return False

@@ -39,21 +39,20 @@ def integrity(path: Path) -> str:
 
 
 @pytest.fixture
-def closed_demo_plan(demo_store) -> Path:
-    demo_store.close()
-    return demo_store.path
+def closed_demo_plan(demo_plan_copy) -> Path:
+    return demo_plan_copy
 
 
-def test_backup_is_a_self_contained_plan(demo_store):
-    backup = take_backup(demo_store.path, now=T0)
-    assert backup.path.parent == backup_folder(demo_store.path) == demo_store.path.parent / "backups"
+def test_backup_is_a_self_contained_plan(demo_copy_store):
+    backup = take_backup(demo_copy_store.path, now=T0)
+    assert backup.path.parent == backup_folder(demo_copy_store.path) == demo_copy_store.path.parent / "backups"
     assert backup.path.name == "plan_20260316-083000Z_auto.cmplan"
     assert sorted(p.name for p in backup.path.parent.iterdir()) == [backup.path.name]
     assert backup.path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file, no WAL
     assert integrity(backup.path) == "ok"
     shown = preview(backup)
     assert shown.problem is None and shown.schema_version == SCHEMA_VERSION
-    expected = demo_store.counts()
+    expected = demo_copy_store.counts()
     assert shown.counts == {k: expected[k] for k in ("posts", "series", "events", "people")}
     assert shown.counts["posts"] > 0 and shown.counts["people"] > 0
 
@@ -126,14 +125,14 @@ def test_backup_is_a_consistent_snapshot_while_writes_go_on(store):
     assert written[0] > 0 and counts[-1] > counts[0], "the writer must run during the backups"
 
 
-def test_save_a_copy_and_refuse_the_plan_itself(demo_store, tmp_path):
+def test_save_a_copy_and_refuse_the_plan_itself(demo_copy_store, tmp_path):
     target = tmp_path / "copie.cmplan"
-    save_copy(demo_store.path, target)
+    save_copy(demo_copy_store.path, target)
     copy = PlanStore.open(target, create=False, read_only=True)
-    assert copy.counts() == demo_store.counts()
+    assert copy.counts() == demo_copy_store.counts()
     copy.close()
     with pytest.raises(WriteFailed, match="the open plan itself"):
-        save_copy(demo_store.path, demo_store.path)
+        save_copy(demo_copy_store.path, demo_copy_store.path)
 
 
 def full_disk(monkeypatch):
@@ -179,28 +178,28 @@ def test_read_only_folder_gives_a_clear_error(closed_demo_plan, monkeypatch):
     assert digest(closed_demo_plan) == before
 
 
-def test_restore_brings_the_backup_back_and_can_be_undone(demo_store):
-    original = demo_store.counts()
-    backup = take_backup(demo_store.path, now=T0)
-    for post in demo_store.posts.all()[:5]:
-        demo_store.posts.delete(post.id)
-    demo_store.posts.save(Post("Written after the backup"))
-    edited = demo_store.counts()
+def test_restore_brings_the_backup_back_and_can_be_undone(demo_copy_store):
+    original = demo_copy_store.counts()
+    backup = take_backup(demo_copy_store.path, now=T0)
+    for post in demo_copy_store.posts.all()[:5]:
+        demo_copy_store.posts.delete(post.id)
+    demo_copy_store.posts.save(Post("Written after the backup"))
+    edited = demo_copy_store.counts()
     heard = []
-    demo_store.listeners.append(heard.append)
+    demo_copy_store.listeners.append(heard.append)
 
-    before = restore(demo_store, backup.path, now=T0 + timedelta(minutes=5))
-    assert demo_store.counts() == original
+    before = restore(demo_copy_store, backup.path, now=T0 + timedelta(minutes=5))
+    assert demo_copy_store.counts() == original
     assert {"posts", "series", "events", "people", "settings"} <= set(heard)
     assert before.kind == BEFORE_RESTORE and preview(before).counts["posts"] == edited["posts"]
 
-    restore(demo_store, before.path, now=T0 + timedelta(minutes=6))  # the undo of the restore
-    assert demo_store.counts() == edited
-    assert demo_store.posts.in_range(datetime(2000, 1, 1, tzinfo=timezone.utc),
+    restore(demo_copy_store, before.path, now=T0 + timedelta(minutes=6))  # the undo of the restore
+    assert demo_copy_store.counts() == edited
+    assert demo_copy_store.posts.in_range(datetime(2000, 1, 1, tzinfo=timezone.utc),
                                      datetime(2100, 1, 1, tzinfo=timezone.utc)) is not None
-    assert any(p.title == "Written after the backup" for p in demo_store.posts.all())
-    demo_store.posts.save(Post("The store keeps working"))
-    assert integrity_after_close(demo_store) == "ok"
+    assert any(p.title == "Written after the backup" for p in demo_copy_store.posts.all())
+    demo_copy_store.posts.save(Post("The store keeps working"))
+    assert integrity_after_close(demo_copy_store) == "ok"
 
 
 def integrity_after_close(store) -> str:
@@ -212,28 +211,25 @@ def integrity_after_close(store) -> str:
         conn.close()
 
 
-def test_restore_refuses_a_damaged_or_newer_backup(demo_store, tmp_path):
-    original = demo_store.counts()
+def test_restore_refuses_a_damaged_or_newer_backup(demo_copy_store, tmp_path):
+    original = demo_copy_store.counts()
     bad = tmp_path / "bad.cmplan"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     with pytest.raises(CorruptPlan):
-        restore(demo_store, bad)
-    newer = take_backup(demo_store.path, now=T0).path
+        restore(demo_copy_store, bad)
+    newer = take_backup(demo_copy_store.path, now=T0).path
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     with pytest.raises(NewerPlan):
-        restore(demo_store, newer)
-    assert demo_store.counts() == original
-    assert list_backups(demo_store.path, BEFORE_RESTORE) == []
+        restore(demo_copy_store, newer)
+    assert demo_copy_store.counts() == original
+    assert list_backups(demo_copy_store.path, BEFORE_RESTORE) == []
 
 
-def test_disk_full_during_a_restore_keeps_the_plan(store, tmp_path, monkeypatch):
-    from cmplanner.services.demo import build_demo_plan
-
-    bigger = PlanStore.open(tmp_path / "demo.cmplan")
-    build_demo_plan(bigger)
+def test_disk_full_during_a_restore_keeps_the_plan(store, demo_plan_template, monkeypatch):
+    bigger = PlanStore.open(demo_plan_template, read_only=True)
     bigger.close()
     store.posts.save(Post("Kept"))
     original = store.counts()

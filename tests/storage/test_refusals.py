@@ -96,22 +96,24 @@ def test_missing_plan_is_not_created_when_asked_not_to(plan_path):
     assert not plan_path.exists()
 
 
-def closed_demo(path: Path) -> Path:
-    from cmplanner.services.demo import build_demo_plan
+@pytest.fixture
+def closed_demo(demo_plan_template):
+    """Puts a copy of the demo plan at a path."""
+    import shutil
 
-    store = PlanStore.open(path)
-    build_demo_plan(store)
-    store.close()
-    return path
+    def copy(path: Path) -> Path:
+        shutil.copyfile(demo_plan_template, path)
+        return path
+    return copy
 
 
-def test_truncated_plan_is_refused(plan_path):
+def test_truncated_plan_is_refused(plan_path, closed_demo):
     data = closed_demo(plan_path).read_bytes()
     plan_path.write_bytes(data[: len(data) // 2])
     refused(plan_path, CorruptPlan, "damaged")
 
 
-def test_damage_inside_the_file_is_found_by_the_quick_check(plan_path):
+def test_damage_inside_the_file_is_found_by_the_quick_check(plan_path, closed_demo):
     data = bytearray(closed_demo(plan_path).read_bytes())
     page = 4096
     data[3 * page + 8: 3 * page + 200] = b"\x07" * 192  # inside a b-tree page, header intact
@@ -119,7 +121,7 @@ def test_damage_inside_the_file_is_found_by_the_quick_check(plan_path):
     refused(plan_path, CorruptPlan, "damaged")
 
 
-def test_inspection_leaves_no_file_beside_the_plan(plan_path):
+def test_inspection_leaves_no_file_beside_the_plan(plan_path, closed_demo):
     closed_demo(plan_path)
     before = digest(plan_path)
     from cmplanner.storage.database import inspect_file
@@ -148,7 +150,7 @@ def crashed_writer_wal(plan_path: Path, version: int | None = None) -> None:
     assert Path(f"{plan_path}-wal").stat().st_size > 0
 
 
-def test_a_wal_left_by_a_crash_is_replayed(plan_path):
+def test_a_wal_left_by_a_crash_is_replayed(plan_path, closed_demo):
     closed_demo(plan_path)
     crashed_writer_wal(plan_path)
     store = PlanStore.open(plan_path)
@@ -156,7 +158,7 @@ def test_a_wal_left_by_a_crash_is_replayed(plan_path):
     store.close()
 
 
-def test_a_newer_plan_with_a_wal_beside_is_refused_untouched(plan_path):
+def test_a_newer_plan_with_a_wal_beside_is_refused_untouched(plan_path, closed_demo):
     closed_demo(plan_path)
     crashed_writer_wal(plan_path, version=SCHEMA_VERSION + 1)
     wal = Path(f"{plan_path}-wal")
@@ -166,7 +168,7 @@ def test_a_newer_plan_with_a_wal_beside_is_refused_untouched(plan_path):
     assert digest(plan_path) == before and digest(wal) == wal_before
 
 
-def test_read_only_plan_is_refused_for_writing_and_opens_read_only(plan_path, monkeypatch):
+def test_read_only_plan_is_refused_for_writing_and_opens_read_only(plan_path, monkeypatch, closed_demo):
     """A plan on a read-only medium or folder (simulated: the tests run as root)."""
     from cmplanner.storage import database
     from cmplanner.storage.errors import ReadOnlyPlan
@@ -185,7 +187,7 @@ def test_read_only_plan_is_refused_for_writing_and_opens_read_only(plan_path, mo
     assert digest(plan_path) == before
 
 
-def test_read_only_folder_reads_without_side_files(plan_path, monkeypatch):
+def test_read_only_folder_reads_without_side_files(plan_path, monkeypatch, closed_demo):
     from cmplanner.storage import database
 
     closed_demo(plan_path)

@@ -23,13 +23,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def demo_plan(path: Path) -> Path:
-    from cmplanner.services.demo import build_demo_plan
+@pytest.fixture
+def demo_plan(demo_plan_template):
+    """Puts a copy of the demo plan at a path."""
+    import shutil
 
-    store = PlanStore.open(path)
-    build_demo_plan(store)
-    store.close()
-    return path
+    def copy(path: Path) -> Path:
+        shutil.copyfile(demo_plan_template, path)
+        return path
+    return copy
 
 
 def damage(path: Path) -> None:
@@ -52,7 +54,7 @@ def test_first_start_creates_the_demo_plan_locks_and_backs_it_up(qapp):
     again.close()
 
 
-def test_refused_plan_offers_its_latest_backup_and_restores_it(qapp, plan_path):
+def test_refused_plan_offers_its_latest_backup_and_restores_it(qapp, plan_path, demo_plan):
     demo_plan(plan_path)
     backup = take_backup(plan_path)
     expected = backups.preview(backup).counts
@@ -78,7 +80,7 @@ def test_refused_plan_without_backup_is_left_untouched(qapp, plan_path):
     assert not lock_path(plan_path).exists()
 
 
-def test_open_another_plan_after_a_refusal(qapp, plan_path, tmp_path):
+def test_open_another_plan_after_a_refusal(qapp, plan_path, tmp_path, demo_plan):
     plan_path.write_text("not a plan")
     other = demo_plan(tmp_path / "other.cmplan")
     interaction = Scripted(refused=Choice.OPEN_OTHER, other=other)
@@ -87,7 +89,7 @@ def test_open_another_plan_after_a_refusal(qapp, plan_path, tmp_path):
     opened.close()
 
 
-def test_read_only_plan_is_offered_read_only(qapp, plan_path, monkeypatch):
+def test_read_only_plan_is_offered_read_only(qapp, plan_path, monkeypatch, demo_plan):
     from cmplanner.storage import database
 
     demo_plan(plan_path)
@@ -102,7 +104,7 @@ def test_read_only_plan_is_offered_read_only(qapp, plan_path, monkeypatch):
     assert digest(plan_path) == before
 
 
-def test_a_failed_daily_backup_is_reported_not_fatal(qapp, plan_path, monkeypatch):
+def test_a_failed_daily_backup_is_reported_not_fatal(qapp, plan_path, monkeypatch, demo_plan):
     demo_plan(plan_path)
 
     def full(*args, **kwargs):

@@ -122,10 +122,10 @@ class Answers(Interaction):
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
+def window(qtbot, demo_copy_store):
     main = QMainWindow()
     qtbot.addWidget(main)
-    ctx = AppContext(demo_store, main)
+    ctx = AppContext(demo_copy_store, main)
     main.ctx = ctx
     main.file_menu = main.menuBar().addMenu("&File")
     yield main
@@ -200,9 +200,9 @@ def test_a_damaged_backup_is_refused_and_the_plan_kept(window, tmp_path):
     assert window.ctx.store.counts() == before and not actions.undo_restore_action.isEnabled()
 
 
-def test_read_only_plan_offers_only_the_copy(qtbot, demo_store):
-    demo_store.close()
-    store = PlanStore.open(demo_store.path, read_only=True)
+def test_read_only_plan_offers_only_the_copy(qtbot, demo_copy_store):
+    demo_copy_store.close()
+    store = PlanStore.open(demo_copy_store.path, read_only=True)
     main = QMainWindow()
     qtbot.addWidget(main)
     ctx = AppContext(store, main)

@@ -43,7 +43,7 @@ def lock_path(plan: Path) -> Path:
 
 class PlanLock:
     def __init__(self, plan: Path) -> None:
-        self.plan = Path(plan)
+        self.plan = Path(plan).resolve()  # a link to the plan shares the plan's lock
         self.path = lock_path(self.plan)
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)

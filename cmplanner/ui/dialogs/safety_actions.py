@@ -116,7 +116,7 @@ class SafetyActions(QObject):
         """Restore ``backup``; the copy of the plan taken just before, or None on failure."""
         try:
             before = backups.restore(self.ctx.store, backup, backups_to_keep())
-        except (PlanFileError, WriteFailed) as exc:
+        except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
             self.interaction.error(self.tr("Backup not restored"),
                                    self.tr("The plan has not been changed.") + "\n\n"
                                    + (exc.strerror if isinstance(exc, WriteFailed) else str(exc)))

@@ -14,12 +14,16 @@ self-contained file (journal_mode=DELETE), so a half-written backup never exists
 
 When: at most once a day when a plan is opened and from a timer while it stays open
 (``backup_if_due``), before a restore (kind "before-restore", which makes the restore undoable)
-and before a schema upgrade ("before-upgrade"). Each kind keeps its last N copies.
+and before a schema upgrade ("before-upgrade"). Each kind keeps its last N copies. A backup with
+the same bytes as the previous one of its kind replaces it (the backup API copies the same content
+to the same bytes), so a plan left open and unchanged for a fortnight does not push its older,
+different states out of the rotation.
 """
 
 from __future__ import annotations
 
 import errno
+import filecmp
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -145,6 +149,7 @@ def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise write_failed(folder, exc) from exc
+    previous = latest_backup(plan, kind)
     number = 0
     while True:
         suffix = f"-{number}" if number else ""
@@ -153,6 +158,8 @@ def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
             break
         number = number + 2 if number == 0 else number + 1
     copy_database(plan, path)
+    if previous is not None and filecmp.cmp(previous.path, path, shallow=False):
+        previous.path.unlink(missing_ok=True)  # same content: keep the newer date only
     rotate(plan, kind, keep)
     return Backup(taken, number, path, kind)
 

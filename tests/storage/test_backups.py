@@ -57,13 +57,29 @@ def test_backup_is_a_self_contained_plan(demo_copy_store):
     assert shown.counts["posts"] > 0 and shown.counts["people"] > 0
 
 
+def edited(store, i: int = 0) -> PlanStore:
+    """``store`` after one more edit (a backup identical to the previous one replaces it)."""
+    store.posts.save(Post(f"edit {i}"))
+    return store
+
+
 def test_rotation_keeps_the_newest_n(store):
-    taken = [take_backup(store.path, keep=3, now=T0 + timedelta(hours=i)) for i in range(5)]
+    taken = [take_backup(edited(store, i).path, keep=3, now=T0 + timedelta(hours=i))
+             for i in range(5)]
     assert [b.path for b in list_backups(store.path)] == [b.path for b in reversed(taken[2:])]
 
 
+def test_an_unchanged_plan_keeps_one_backup_with_the_newest_date(store):
+    take_backup(store.path, now=T0)
+    edited(store)
+    changed = take_backup(store.path, now=T0 + timedelta(days=1))
+    same = [take_backup(store.path, now=T0 + timedelta(days=d)) for d in (2, 3, 4)]
+    assert list_backups(store.path)[0] == same[-1]
+    assert len(list_backups(store.path)) == 2 and not changed.path.exists()
+
+
 def test_backups_in_the_same_second_get_numbers_and_keep_their_order(store):
-    first, second, third = (take_backup(store.path, now=T0) for _ in range(3))
+    first, second, third = (take_backup(edited(store, i).path, now=T0) for i in range(3))
     assert [b.path.name for b in (first, second, third)] == [
         "plan_20260316-083000Z_auto.cmplan", "plan_20260316-083000Z-2_auto.cmplan",
         "plan_20260316-083000Z-3_auto.cmplan"]
@@ -72,7 +88,7 @@ def test_backups_in_the_same_second_get_numbers_and_keep_their_order(store):
 
 def test_each_kind_rotates_on_its_own(store):
     for i in range(3):
-        take_backup(store.path, AUTO, keep=2, now=T0 + timedelta(minutes=i))
+        take_backup(edited(store, i).path, AUTO, keep=2, now=T0 + timedelta(minutes=i))
         take_backup(store.path, BEFORE_RESTORE, keep=2, now=T0 + timedelta(minutes=i))
     assert len(list_backups(store.path, AUTO)) == 2
     assert len(list_backups(store.path, BEFORE_RESTORE)) == 2
@@ -92,7 +108,8 @@ def test_other_files_and_other_plans_backups_are_ignored(store, tmp_path):
 def test_automatic_backup_at_most_once_a_day(store):
     first = backup_if_due(store.path, now=T0, zone=timezone.utc)
     assert first is not None
-    assert backup_if_due(store.path, now=T0 + timedelta(hours=10), zone=timezone.utc) is None
+    assert backup_if_due(edited(store).path, now=T0 + timedelta(hours=10),
+                         zone=timezone.utc) is None
     next_day = backup_if_due(store.path, now=T0 + timedelta(hours=16), zone=timezone.utc)
     assert next_day is not None and next_day.taken_at.date() == T0.date() + timedelta(days=1)
     assert len(list_backups(store.path)) == 2

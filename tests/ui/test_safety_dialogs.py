@@ -70,6 +70,7 @@ def previews_of(store: PlanStore) -> list:
     take_backup(store.path, now=T0)
     store.posts.save(Post("Second"))
     take_backup(store.path, now=T0 + timedelta(days=1))
+    store.posts.save(Post("Third"))
     damaged = take_backup(store.path, now=T0 + timedelta(days=2))
     damaged.path.write_bytes(b"SQLite format 3\x00" + b"\xee" * 4096)
     return [preview(b) for b in list_backups(store.path)]

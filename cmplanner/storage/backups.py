@@ -212,18 +212,26 @@ def _check_restorable(backup: Path) -> None:
         raise PlanFileError(f"{backup.name} holds no plan.", str(backup))
 
 
-def _write_into(plan: Path, backup: Path) -> None:
-    """Copy ``backup`` into the existing ``plan`` with the backup API: one write transaction in
+def _load(backup: Path) -> sqlite3.Connection:
+    """``backup`` read whole into memory: the pre-restore copy and its rotation may then delete
+    or replace files in the backups folder, even this one, without harm."""
+    memory = sqlite3.connect(":memory:")
+    src = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        src.backup(memory)
+    finally:
+        src.close()
+    return memory
+
+
+def _write_into(plan: Path, source: sqlite3.Connection) -> None:
+    """Copy ``source`` into the existing ``plan`` with the backup API: one write transaction in
     the plan's WAL, so a failure leaves the plan as it was."""
     dst = sqlite3.connect(plan)
     try:
         for pragma in PRAGMAS:
             dst.execute(pragma)
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
+        source.backup(dst)
     except sqlite3.Error as exc:
         raise _sqlite_failure(plan, exc) from exc
     finally:
@@ -244,12 +252,16 @@ def restore(store, backup: Path, keep: int = DEFAULT_KEEP, now: datetime | None 
     if store.in_transaction:
         raise RuntimeError("A restore cannot run inside a transaction.")
     _check_restorable(backup)
-    before = take_backup(store.path, BEFORE_RESTORE, keep, now)
-    store.engine.dispose()  # no pooled connection keeps pages of the old content
+    source = _load(backup)
     try:
-        _write_into(store.path, backup)
+        before = take_backup(store.path, BEFORE_RESTORE, keep, now)
+        store.engine.dispose()  # no pooled connection keeps pages of the old content
+        try:
+            _write_into(store.path, source)
+        finally:
+            store.notify_all_changed()
     finally:
-        store.notify_all_changed()
+        source.close()
     return before
 
 

@@ -290,3 +290,35 @@ def test_an_upgrade_is_preceded_by_a_backup(store):
     conn.close()
     PlanStore.open(store.path).close()
     assert [b.kind for b in list_backups(store.path)] == ["before-upgrade"]
+
+
+def test_restoring_the_oldest_kept_copy_survives_its_own_rotation(store):
+    """The pre-restore copy rotates the oldest "before-restore" copy out: the one restored."""
+    oldest = take_backup(edited(store, 0).path, BEFORE_RESTORE, keep=2, now=T0)
+    take_backup(edited(store, 1).path, BEFORE_RESTORE, keep=2, now=T0 + timedelta(minutes=1))
+    expected = preview(oldest).counts
+    edited(store, 2)
+    restore(store, oldest.path, keep=2, now=T0 + timedelta(minutes=2))
+    assert not oldest.path.exists()
+    assert {k: store.counts()[k] for k in expected} == expected
+
+
+def test_restoring_a_copy_identical_to_the_plan(store):
+    only = take_backup(edited(store).path, BEFORE_RESTORE, now=T0)
+    before = restore(store, only.path, now=T0 + timedelta(minutes=1))
+    assert store.posts.count() == 1 and before.path.exists()
+
+
+def test_no_upgrade_without_its_backup_and_the_file_stays_as_it_was(closed_demo_plan, monkeypatch):
+    from cmplanner.storage.errors import PlanFileError
+
+    conn = sqlite3.connect(closed_demo_plan)
+    conn.execute("PRAGMA user_version = 0")  # a plan that needs an upgrade
+    conn.commit()
+    conn.close()
+    before = digest(closed_demo_plan)
+    full_disk(monkeypatch)
+    with pytest.raises(PlanFileError, match="no backup could be made first"):
+        PlanStore.open(closed_demo_plan)
+    assert digest(closed_demo_plan) == before
+    assert sorted(p.name for p in closed_demo_plan.parent.iterdir()) == ["backups", "plan.cmplan"]

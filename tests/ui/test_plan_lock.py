@@ -121,3 +121,22 @@ def test_a_lock_file_with_a_dead_pid_is_stale(qapp, plan_path):
     assert lock.acquire() == LockState.ACQUIRED
     assert lock.holder().pid == os.getpid()
     lock.release()
+
+
+def test_a_command_line_verb_refuses_a_plan_held_by_a_window(qapp, plan_path, holder_process):
+    from cmplanner.cli import open_store_or_exit
+
+    before = plan_path.read_bytes()
+    with pytest.raises(SystemExit, match=f"process {holder_process.pid}"):
+        open_store_or_exit(plan_path)
+    assert plan_path.read_bytes() == before
+    store = open_store_or_exit(plan_path, read_only=True)
+    assert store.read_only
+    store.close()
+
+
+def test_verbs_run_one_after_another_in_one_process(plan_path):
+    from cmplanner.cli import open_store_or_exit
+
+    open_store_or_exit(plan_path, create=True).close()
+    open_store_or_exit(plan_path).close()

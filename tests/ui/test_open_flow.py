@@ -127,3 +127,22 @@ def test_run_app_quits_when_the_user_quits(qapp, plan_path, monkeypatch):
     monkeypatch.setattr("cmplanner.ui.dialogs.interaction.Interaction", Quit)
     assert app.run_app(plan_path, language="en") == 2
     assert plan_path.read_text() == "not a plan"
+
+
+def test_run_app_opens_locks_backs_up_and_releases(qapp, demo_plan_copy, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def exec_once():
+        seen["locked"] = lock_path(demo_plan_copy).exists()
+        seen["windows"] = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+    assert app.run_app(demo_plan_copy, language="en") == 0
+    assert seen["locked"] and any("cmplanner" in t for t in seen["windows"])
+    assert not lock_path(demo_plan_copy).exists()
+    assert [b.kind for b in list_backups(demo_plan_copy)] == ["auto"]

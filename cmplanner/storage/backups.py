@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import errno
 import filecmp
+import glob
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -102,25 +103,37 @@ def _open_target(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path)
 
 
+def _backup_into(source: Path, temp: Path, target: Path) -> None:
+    """Fill the empty file ``temp`` with a snapshot of ``source`` (errors name ``target``)."""
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        dst = _open_target(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        for suffix in ("-wal", "-shm", "-journal"):
+            side_file(temp, suffix).unlink(missing_ok=True)
+        raise _sqlite_failure(target, exc) from exc
+    finally:
+        src.close()
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy the plan ``source`` to ``target`` (replaced atomically) with the online backup API:
     a consistent snapshot even while another connection writes ``source``."""
     source, target = Path(source), Path(target)
     with atomic_replace(target) as temp:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            dst = _open_target(temp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            finally:
-                dst.close()
-        except sqlite3.Error as exc:
-            for suffix in ("-wal", "-shm", "-journal"):
-                side_file(temp, suffix).unlink(missing_ok=True)
-            raise _sqlite_failure(target, exc) from exc
-        finally:
-            src.close()
+        _backup_into(source, temp, target)
+
+
+def _remove_leftovers(folder: Path, plan: Path) -> None:
+    """Temporary files of backups interrupted by a crash (only the plan's lock holder writes
+    backups, so none is in progress)."""
+    for path in folder.glob(f".{glob.escape(plan.stem)}_{'[0-9]' * 8}-*.tmp*"):
+        path.unlink(missing_ok=True)
 
 
 def rotate(plan: Path, kind: str, keep: int) -> list[Path]:
@@ -149,6 +162,7 @@ def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise write_failed(folder, exc) from exc
+    _remove_leftovers(folder, plan)
     previous = latest_backup(plan, kind)
     number = 0
     while True:
@@ -274,12 +288,17 @@ def replace_damaged(plan: Path, backup: Path, now: datetime | None = None) -> Pa
     aside = plan.with_name(f"{plan.name}.refused-{stamp}Z")
     moved = [(plan, aside)] + [(side_file(plan, s), side_file(aside, s))
                                for s in ("-wal", "-shm", "-journal") if side_file(plan, s).exists()]
-    for old, new in moved:
-        old.rename(new)
-    try:
-        copy_database(backup, plan)
-    except BaseException:
-        for old, new in moved:
-            new.rename(old)
-        raise
+    # The backup is copied first; the refused file is moved aside just before the rename that
+    # puts the copy in its place, so a crash never leaves the plan's name empty for long.
+    with atomic_replace(plan) as temp:
+        _backup_into(backup, temp, plan)
+        done = []
+        try:
+            for old, new in moved:
+                old.rename(new)
+                done.append((old, new))
+        except OSError:
+            for old, new in reversed(done):
+                new.rename(old)
+            raise
     return aside

@@ -322,3 +322,14 @@ def test_no_upgrade_without_its_backup_and_the_file_stays_as_it_was(closed_demo_
         PlanStore.open(closed_demo_plan)
     assert digest(closed_demo_plan) == before
     assert sorted(p.name for p in closed_demo_plan.parent.iterdir()) == ["backups", "plan.cmplan"]
+
+
+def test_leftovers_of_an_interrupted_backup_are_cleaned(store):
+    folder = backup_folder(store.path)
+    folder.mkdir()
+    leftover = folder / ".plan_20260316-083000Z_auto.cmplan.x1y2.tmp"
+    leftover.write_bytes(b"half a backup")
+    other = folder / ".plan_x_20260316-083000Z_auto.cmplan.x1y2.tmp"
+    other.write_bytes(b"another plan's")
+    take_backup(store.path, now=T0)
+    assert not leftover.exists() and other.exists()

@@ -233,3 +233,15 @@ def test_failing_timer_backup_says_so_once(window, monkeypatch):
     actions.timer.timeout.emit()
     assert answers.errors == ["Cannot write backups: the disk is full."]
     assert not actions.timer.isActive()
+
+
+def test_copy_path_dialog_adds_the_plan_suffix(qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from cmplanner.ui.dialogs.interaction import copy_path_dialog
+
+    dialog = copy_path_dialog(None, tmp_path / "plan (copy).cmplan")
+    qtbot.addWidget(dialog)
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert dialog.defaultSuffix() == "cmplan"
+    assert dialog.directory().absolutePath() == str(tmp_path)

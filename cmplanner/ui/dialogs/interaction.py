@@ -98,6 +98,18 @@ def refused_box(parent: QWidget | None, plan: Path, reason: str,
         detail, choices)
 
 
+def copy_path_dialog(parent: QWidget | None, suggested: Path) -> QFileDialog:
+    """File > Save a copy…: a save dialog that adds ".cmplan" itself, so the overwrite question
+    it asks is about the file really written."""
+    dialog = QFileDialog(parent, QCoreApplication.translate("Interaction", "Save a copy of the plan"),
+                         str(suggested.parent), PLAN_FILTER)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix("cmplan")
+    dialog.selectFile(suggested.name)
+    return dialog
+
+
 def choice_of(box: QMessageBox) -> Choice:
     """The choice of the button that closed ``box`` (Quit when closed otherwise)."""
     button = box.clickedButton()
@@ -132,13 +144,8 @@ class Interaction:
 
     # --- File menu --------------------------------------------------------------------------
     def choose_copy_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, QCoreApplication.translate("Interaction", "Save a copy of the plan"),
-            str(suggested), PLAN_FILTER)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(".cmplan")
+        dialog = copy_path_dialog(self.parent, suggested)
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() else None
 
     def choose_backup(self, previews: list[Preview]) -> Path | None:
         from .restore_dialog import RestoreDialog

@@ -51,7 +51,6 @@ class OpenedPlan:
             self.lock.release()
 
 
-
 def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedPlan | None:
     """Open ``path`` (the default plan when None) asking ``interaction`` (dialogs/interaction.py)
     what to do when it cannot be opened for writing; None when the user quits."""

@@ -29,3 +29,7 @@ class CorruptPlan(PlanFileError):
 
 class ReadOnlyPlan(PlanFileError):
     """A plan that cannot be written here (read-only file or folder): it may be opened read-only."""
+
+
+class DiskFull(PlanFileError):
+    """An edit could not be stored because the disk is full; the plan is as it was before it."""

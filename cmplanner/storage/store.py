@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from cmplanner.domain import validation
@@ -28,6 +29,7 @@ from cmplanner.domain.recurrence import validate_series
 
 from . import mapping as m
 from .database import open_engine
+from .errors import DiskFull
 from .tables import (
     CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow, AudienceRow,
@@ -133,9 +135,22 @@ class PlanStore:
         if self._outer is not None:
             yield self._outer
             return
-        with self._sessions() as session, session.begin():
+        with self._disk_full_explained(), self._sessions() as session, session.begin():
             yield session
         self._notify()
+
+    @contextmanager
+    def _disk_full_explained(self) -> Iterator[None]:
+        """SQLite rolls a transaction back when the disk is full; say so in the user's words."""
+        try:
+            yield
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_FULL":
+                raise
+            name = self.path.name if self.path else "the plan"
+            raise DiskFull(f"The disk is full: the change was not saved in {name}, which is "
+                           "as it was before. Free some space and try again.",
+                           str(self.path or "")) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -143,7 +158,7 @@ class PlanStore:
         if self._outer is not None:
             yield
             return
-        with self._sessions() as session:
+        with self._disk_full_explained(), self._sessions() as session:
             self._outer = session
             try:
                 with session.begin():

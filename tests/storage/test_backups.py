@@ -333,3 +333,32 @@ def test_leftovers_of_an_interrupted_backup_are_cleaned(store):
     other.write_bytes(b"another plan's")
     take_backup(store.path, now=T0)
     assert not leftover.exists() and other.exists()
+
+
+def test_an_edit_on_a_full_disk_is_refused_and_the_plan_kept(store):
+    from sqlalchemy import event
+
+    from cmplanner.storage.errors import DiskFull
+
+    store.posts.save(Post("Before the disk filled up"))
+    store.engine.dispose()
+
+    @event.listens_for(store.engine, "connect")
+    def full(dbapi_connection, _record):  # the file cannot grow any more
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    with pytest.raises(DiskFull, match="disk is full"):
+        for i in range(200):
+            store.posts.save(Post(f"Long post {i}", text="x" * 3000))
+    saved = i
+    with pytest.raises(DiskFull):
+        with store.transaction():
+            store.posts.save(Post("Grouped a", text="x" * 8000))
+            store.posts.save(Post("Grouped b", text="x" * 8000))
+    event.remove(store.engine, "connect", full)
+    store.engine.dispose()
+    titles = {p.title for p in store.posts.all()}
+    assert "Before the disk filled up" in titles and len(titles) == saved + 1
+    assert not {"Grouped a", "Grouped b"} & titles
+    assert integrity_after_close(store) == "ok"

@@ -98,6 +98,7 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     from cmplanner.storage.errors import PlanFileError, ReadOnlyPlan
     from cmplanner.storage.store import PlanStore
 
+    from .dialogs.interaction import explain_file_error
     from .plan_lock import LockState, PlanLock
 
     lock = None
@@ -113,9 +114,9 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     try:
         store = PlanStore.open(target, create=True, read_only=read_only)
     except ReadOnlyPlan as exc:
-        choice = interaction.plan_read_only(target, str(exc))
+        choice = interaction.plan_read_only(target, explain_file_error(exc))
     except PlanFileError as exc:
-        choice = _refused(target, str(exc), interaction, notices)
+        choice = _refused(target, explain_file_error(exc), interaction, notices)
     else:
         return OpenedPlan(store, lock, notices)
     if lock is not None:

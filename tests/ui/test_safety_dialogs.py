@@ -245,3 +245,13 @@ def test_copy_path_dialog_adds_the_plan_suffix(qtbot, tmp_path):
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.defaultSuffix() == "cmplan"
     assert dialog.directory().absolutePath() == str(tmp_path)
+
+
+def test_refusals_are_explained_in_the_interface_language(qapp):
+    from cmplanner.storage.errors import CorruptPlan, NewerPlan
+    from cmplanner.ui.dialogs.interaction import explain_file_error
+
+    text = explain_file_error(NewerPlan("plan.cmplan: plan format 2"))
+    assert text.startswith("It was written by a newer version") and "plan format 2" in text
+    assert explain_file_error(CorruptPlan("x")).startswith("The file is damaged")
+    assert explain_file_error(ValueError("plain")) == "plain"

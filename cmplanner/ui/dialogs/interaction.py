@@ -98,6 +98,32 @@ def refused_box(parent: QWidget | None, plan: Path, reason: str,
         detail, choices)
 
 
+def explain_file_error(exc: Exception) -> str:
+    """Why a plan file was refused, in the interface's language, then SQLite's own words."""
+    from cmplanner.storage import errors
+
+    reasons = (
+        (errors.NewerPlan, QT_TRANSLATE_NOOP(
+            "Interaction", "It was written by a newer version of cmplanner: update cmplanner "
+            "to open it.")),
+        (errors.ForeignDatabase, QT_TRANSLATE_NOOP(
+            "Interaction", "It is the database of another application, not a plan.")),
+        (errors.NotAPlan, QT_TRANSLATE_NOOP("Interaction", "It is not a cmplanner plan.")),
+        (errors.CorruptPlan, QT_TRANSLATE_NOOP(
+            "Interaction", "The file is damaged (truncated or overwritten).")),
+        (errors.ReadOnlyPlan, QT_TRANSLATE_NOOP(
+            "Interaction", "The file or its folder is read-only.")),
+        (errors.DiskFull, QT_TRANSLATE_NOOP(
+            "Interaction", "The disk is full: the change was not saved.")),
+    )
+    for kind, reason in reasons:
+        if isinstance(exc, kind):
+            return (QCoreApplication.translate("Interaction", reason) + "\n\n"
+                    + QCoreApplication.translate("Interaction", "Details: {details}").format(
+                        details=str(exc)))
+    return str(exc)
+
+
 def copy_path_dialog(parent: QWidget | None, suggested: Path) -> QFileDialog:
     """File > Save a copy…: a save dialog that adds ".cmplan" itself, so the overwrite question
     it asks is about the file really written."""

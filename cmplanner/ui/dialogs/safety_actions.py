@@ -23,7 +23,7 @@ from cmplanner.storage import backups
 from cmplanner.storage.errors import PlanFileError
 
 from ..context import AppContext
-from .interaction import Interaction
+from .interaction import Interaction, explain_file_error
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # the timer looks hourly whether today's backup is taken
 
@@ -117,9 +117,9 @@ class SafetyActions(QObject):
         try:
             before = backups.restore(self.ctx.store, backup, backups_to_keep())
         except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
+            reason = exc.strerror if isinstance(exc, WriteFailed) else explain_file_error(exc)
             self.interaction.error(self.tr("Backup not restored"),
-                                   self.tr("The plan has not been changed.") + "\n\n"
-                                   + (exc.strerror if isinstance(exc, WriteFailed) else str(exc)))
+                                   self.tr("The plan has not been changed.") + "\n\n" + reason)
             return None
         self.ctx.undo_stack.clear()  # its commands describe the plan before the restore
         return before.path

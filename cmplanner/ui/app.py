@@ -116,7 +116,8 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     except ReadOnlyPlan as exc:
         choice = interaction.plan_read_only(target, explain_file_error(exc))
     except PlanFileError as exc:
-        choice = _refused(target, explain_file_error(exc), interaction, notices)
+        choice = _refused(target, explain_file_error(exc), interaction, notices,
+                          may_restore=lock is not None)
     else:
         return OpenedPlan(store, lock, notices)
     if lock is not None:
@@ -124,8 +125,9 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     return choice
 
 
-def _refused(target: Path, reason: str, interaction, notices: list[str]):
-    """Ask what to do with a refused plan; put its latest backup in its place if so chosen."""
+def _refused(target: Path, reason: str, interaction, notices: list[str], may_restore: bool):
+    """Ask what to do with a refused plan; put its latest backup in its place if so chosen (only
+    when this process holds the plan's lock: never under another window)."""
     from cmplanner.interop.atomic import WriteFailed
     from cmplanner.storage import backups
     from cmplanner.storage.errors import PlanFileError
@@ -133,7 +135,7 @@ def _refused(target: Path, reason: str, interaction, notices: list[str]):
     from .dialogs.interaction import Choice
     from .models.backup_table_model import format_moment
 
-    latest = backups.latest_backup(target) if target.is_file() else None
+    latest = backups.latest_backup(target) if may_restore and target.is_file() else None
     choice = interaction.plan_refused(target, reason, latest)
     if choice != Choice.RESTORE_BACKUP or latest is None:
         return choice

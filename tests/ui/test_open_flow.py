@@ -146,3 +146,11 @@ def test_run_app_opens_locks_backs_up_and_releases(qapp, demo_plan_copy, monkeyp
     assert seen["locked"] and any("cmplanner" in t for t in seen["windows"])
     assert not lock_path(demo_plan_copy).exists()
     assert [b.kind for b in list_backups(demo_plan_copy)] == ["auto"]
+
+
+def test_no_backup_is_offered_for_a_plan_opened_read_only(qapp, demo_plan_copy):
+    take_backup(demo_plan_copy)
+    damage(demo_plan_copy)
+    interaction = Scripted(refused=Choice.QUIT)
+    assert open_plan_safely(demo_plan_copy, True, interaction) is None
+    assert interaction.asked[0][3] is None

@@ -89,6 +89,7 @@ class PlanStore:
         self._outer: Session | None = None
         self._changed: set[str] = set()
         self.listeners: list[Listener] = []
+        self.on_close: list[Callable[[], None]] = []  # e.g. the release of the plan's lock
         self.pillars = SimpleRepository(self, "pillars", PillarRow, m.pillar_from_row,
                                         m.pillar_to_row, validation.validate_pillar)
         self.audiences = SimpleRepository(self, "audiences", AudienceRow, m.audience_from_row,
@@ -117,6 +118,9 @@ class PlanStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        for callback in self.on_close:
+            callback()
+        self.on_close.clear()
 
     # --- sessions --------------------------------------------------------------------------
     @contextmanager

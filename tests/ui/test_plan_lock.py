@@ -140,3 +140,12 @@ def test_verbs_run_one_after_another_in_one_process(plan_path):
 
     open_store_or_exit(plan_path, create=True).close()
     open_store_or_exit(plan_path).close()
+
+
+def test_a_verb_releases_the_lock_when_it_closes_the_plan(plan_path):
+    from cmplanner.cli import open_store_or_exit
+
+    store = open_store_or_exit(plan_path, create=True)
+    assert lock_path(plan_path).exists()
+    store.close()
+    assert not lock_path(plan_path).exists()

@@ -22,11 +22,12 @@ SCHEMA_VERSION = 1  # head of migrations/versions; each revision sets user_versi
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Journal and synchronous settings (chosen for "no acknowledged edit is ever lost"):
-# - journal_mode=WAL: a commit appends to plan.cmplan-wal and never rewrites the main file in
-#   place, so a process killed at any instant leaves the main file plus a WAL that SQLite replays
-#   on the next open (tests/storage/test_crash.py kills a writer with SIGKILL to prove it).
-#   Readers (backups with the online backup API, exports, a second window opened read-only) read
-#   a consistent snapshot while the writer goes on, which DELETE/TRUNCATE journals cannot offer.
+# - journal_mode=WAL: a commit only appends to plan.cmplan-wal; the main file is rewritten only
+#   by checkpoints, from pages already safe in the WAL, so a process killed at any instant (even
+#   mid-checkpoint) leaves the main file plus a WAL that SQLite replays on the next open
+#   (tests/storage/test_crash.py kills writers with SIGKILL to prove it). Readers (backups with
+#   the online backup API, exports, a second window opened read-only) read a consistent
+#   snapshot while the writer goes on; with a rollback journal they would block each other.
 # - synchronous=FULL: the WAL is fsynced at every commit. NORMAL would survive a killed process
 #   too but may lose the last commits on a power cut or an OS crash; an acknowledged edit must
 #   survive both. Each edit is one small transaction, so the fsync costs a few milliseconds a

@@ -38,10 +38,39 @@ def open_store_or_exit(path: Path | None, create: bool = False, read_only: bool 
     target = path or default_plan_path()
     if not create and not target.exists():
         sys.exit(f"cmplanner: no plan at {target}")
+    release = _lock_or_exit(target) if not read_only else None
     try:
-        return PlanStore.open(target, create=create, read_only=read_only)
+        store = PlanStore.open(target, create=create, read_only=read_only)
     except PlanFileError as exc:
         sys.exit(f"cmplanner: {exc}")
+    if release is not None:
+        store.on_close.append(release)
+    return store
+
+
+def _lock_or_exit(target: Path):
+    """A verb that writes takes the plan's lock as the window does, so it never writes under an
+    open window's undo history; returns the function that releases it (run at store.close() or
+    at exit), or None."""
+    import atexit
+    import os
+
+    from .ui.plan_lock import LockState, PlanLock
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = PlanLock(target)
+    state = lock.acquire()
+    if state == LockState.HELD:
+        holder = lock.holder()
+        if holder is not None and holder.pid == os.getpid():
+            return None  # an earlier verb of this same process (tests run several in one process)
+        who = holder.describe() if holder else "another program"
+        sys.exit(f"cmplanner: {target.name} is open in {who}; close it first "
+                 "(verbs that only read accept --read-only where offered).")
+    if state != LockState.ACQUIRED:
+        return None  # a read-only folder: opening the plan for writing will say so
+    atexit.register(lock.release)
+    return lock.release
 
 
 def _add_demo(parser: argparse.ArgumentParser) -> None:

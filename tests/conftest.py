@@ -48,3 +48,35 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="session")
+def demo_plan_template(tmp_path_factory) -> Path:
+    """A closed demo plan built once per session (rebuilding it costs ~0.3 s a test)."""
+    from cmplanner.services.demo import build_demo_plan
+    from cmplanner.storage.store import PlanStore
+
+    path = tmp_path_factory.mktemp("template") / "demo.cmplan"
+    opened = PlanStore.open(path)
+    build_demo_plan(opened, today=DEMO_TODAY)
+    opened.close()
+    return path
+
+
+@pytest.fixture
+def demo_plan_copy(plan_path: Path, demo_plan_template: Path) -> Path:
+    """plan_path holding a copy of the demo plan, closed."""
+    import shutil
+
+    shutil.copyfile(demo_plan_template, plan_path)
+    return plan_path
+
+
+@pytest.fixture
+def demo_copy_store(demo_plan_copy: Path):
+    """Like demo_store, opened on a copy of the session's demo plan."""
+    from cmplanner.storage.store import PlanStore
+
+    opened = PlanStore.open(demo_plan_copy)
+    yield opened
+    opened.close()

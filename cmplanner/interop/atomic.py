@@ -3,7 +3,14 @@
 The content goes to a temporary file in the target's folder, is flushed and fsynced, then renamed
 over the target, and the folder is fsynced: a reader (an Outlook subscription, a colleague's
 browser) sees the old file or the new one, never half of one. On failure (full disk, read-only
-folder) the previous file is left intact and a WriteFailed names the problem.
+folder) the previous file is left intact, the temporary file is removed and a WriteFailed names
+the problem.
+
+Three shapes of the same helper:
+- ``atomic_write_bytes`` / ``atomic_write_text``: the whole content at once (exports, feeds);
+- ``atomic_open``: a binary file object to stream into (large exports);
+- ``atomic_replace``: a temporary path that another writer fills (SQLite's backup API writes
+  backups and saved copies there), fsynced and renamed by the helper.
 """
 
 from __future__ import annotations
@@ -11,7 +18,10 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 class WriteFailed(OSError):
@@ -28,29 +38,37 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    target = Path(path)
-    folder = target.parent
+def write_failed(target: Path | str, exc: OSError) -> WriteFailed:
+    """The WriteFailed that explains ``exc`` (an OSError met while writing ``target``)."""
+    if isinstance(exc, WriteFailed):
+        return exc
+    return WriteFailed(exc.errno, f"Cannot write {target}: {_reason(exc)}.")
+
+
+def _temporary(target: Path) -> tuple[int, str]:
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise WriteFailed(exc.errno, f"Cannot write {target}: {_reason(exc)}.") from exc
+        raise write_failed(target, exc) from exc
+
+
+def _discard(temp_name: str) -> None:
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if target.exists():
-            os.chmod(temp_name, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise WriteFailed(exc.errno, f"Cannot write {target}: {_reason(exc)}.") from exc
+        os.unlink(temp_name)
+    except OSError:
+        pass
+
+
+def _commit(temp_name: str, target: Path) -> None:
+    """Give the temporary file the target's permissions and rename it over the target."""
+    if target.exists():
+        os.chmod(temp_name, target.stat().st_mode & 0o777)
+    else:
+        os.chmod(temp_name, 0o644)
+    os.replace(temp_name, target)
+
+
+def _sync_folder(folder: Path) -> None:
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
         try:
@@ -59,6 +77,61 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.close(dir_fd)
     except OSError:
         pass  # some file systems cannot fsync a folder; the rename itself is done
+
+
+@contextmanager
+def atomic_open(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through; it replaces ``path`` only if the block succeeds."""
+    target = Path(path)
+    handle, temp_name = _temporary(target)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        _commit(temp_name, target)
+    except OSError as exc:
+        _discard(temp_name)
+        failed = write_failed(target, exc)
+        if failed is exc:
+            raise
+        raise failed from exc
+    except BaseException:
+        _discard(temp_name)
+        raise
+    _sync_folder(target.parent)
+
+
+@contextmanager
+def atomic_replace(path: Path | str) -> Iterator[Path]:
+    """A temporary path beside ``path`` for another writer to fill (it starts empty); when the
+    block succeeds the file is fsynced and renamed over ``path``, else it is removed."""
+    target = Path(path)
+    handle, temp_name = _temporary(target)
+    os.close(handle)
+    try:
+        yield Path(temp_name)
+        fd = os.open(temp_name, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _commit(temp_name, target)
+    except OSError as exc:
+        _discard(temp_name)
+        failed = write_failed(target, exc)
+        if failed is exc:
+            raise
+        raise failed from exc
+    except BaseException:
+        _discard(temp_name)
+        raise
+    _sync_folder(target.parent)
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> None:
+    with atomic_open(path) as out:
+        out.write(data)
 
 
 def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8", newline: str | None = None) -> None:

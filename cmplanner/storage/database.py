@@ -8,21 +8,32 @@ Alembic is imported only when a file must be created or upgraded, never on a nor
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan
+from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
 APPLICATION_ID = 0x434D504C  # "CMPL"
 SCHEMA_VERSION = 1  # head of migrations/versions; each revision sets user_version to its number
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# WAL lets readers (exports, backups) run beside the writer; synchronous=FULL fsyncs the WAL at
-# every commit, so an acknowledged edit survives a killed process and a power cut alike. Each
-# edit is a small transaction, so the fsync costs a few milliseconds a user never notices.
+# Journal and synchronous settings (chosen for "no acknowledged edit is ever lost"):
+# - journal_mode=WAL: a commit only appends to plan.cmplan-wal; the main file is rewritten only
+#   by checkpoints, from pages already safe in the WAL, so a process killed at any instant (even
+#   mid-checkpoint) leaves the main file plus a WAL that SQLite replays on the next open
+#   (tests/storage/test_crash.py kills writers with SIGKILL to prove it). Readers (backups with
+#   the online backup API, exports, a second window opened read-only) read a consistent
+#   snapshot while the writer goes on; with a rollback journal they would block each other.
+# - synchronous=FULL: the WAL is fsynced at every commit. NORMAL would survive a killed process
+#   too but may lose the last commits on a power cut or an OS crash; an acknowledged edit must
+#   survive both. Each edit is one small transaction, so the fsync costs a few milliseconds a
+#   user never notices.
+# WAL needs shared memory, so a plan on a network share is not supported for writing; the plan
+# lock (ui/plan_lock.py) keeps a second cmplanner from writing the same file.
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
@@ -39,8 +50,39 @@ class FileState:
     has_tables: bool = False
 
 
-def inspect_file(path: Path) -> FileState:
-    """What ``path`` holds, read without modifying it; PlanFileError when it is no plan of ours."""
+def side_file(path: Path, suffix: str) -> Path:
+    """``plan.cmplan-wal``, ``plan.cmplan-journal``...: SQLite's files beside a database."""
+    return path.with_name(path.name + suffix)
+
+
+def writable(path: Path) -> bool:
+    """Whether a plan at ``path`` can be written: the file and its folder (SQLite creates the WAL
+    and shared-memory files there)."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` and can never modify it. Without a WAL or journal beside it the
+    file is complete on its own, so it is opened ``immutable``: no shared-memory or WAL file is
+    left behind and a read-only folder is no obstacle. With a WAL (a writer is running, or one
+    crashed) it is opened ``mode=ro`` so the WAL's committed pages are read too."""
+    uri = path.resolve().as_uri()
+    if side_file(path, "-wal").exists() or side_file(path, "-journal").exists():
+        return f"{uri}?mode=ro"
+    return f"{uri}?mode=ro&immutable=1"
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """The first problem ``PRAGMA quick_check`` finds, or None when the file is sound. It reads
+    every page (about 15 ms for a 25 MB plan, ten years of posts), so it runs at every open."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    return None if rows and rows[0][0] == "ok" else (rows[0][0] if rows else "no answer")
+
+
+def inspect_file(path: Path, check: bool = True) -> FileState:
+    """What ``path`` holds, read without modifying it; PlanFileError when it is no plan of ours.
+    With ``check`` the whole file is also checked for damage (quick_check)."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=path.exists())
     if path.is_dir():
@@ -50,12 +92,13 @@ def inspect_file(path: Path) -> FileState:
     if header != SQLITE_HEADER:
         raise NotAPlan(f"{path.name} is not a cmplanner plan: it is not an SQLite database.", str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            problem = quick_check(conn) if check and app_id == APPLICATION_ID else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -67,6 +110,9 @@ def inspect_file(path: Path) -> FileState:
         raise NewerPlan(
             f"{path.name} was written by a newer version of cmplanner (plan format {version}, "
             f"this version reads up to {SCHEMA_VERSION}). Update cmplanner to open it.", str(path))
+    if problem is not None:
+        raise CorruptPlan(f"{path.name} is damaged and cannot be opened safely ({problem}).",
+                          str(path))
     return FileState(True, app_id, version, bool(tables))
 
 
@@ -77,19 +123,49 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    """A read-only connection cannot switch the journal mode (a saved copy is not in WAL mode)."""
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        if "journal_mode" not in pragma and "synchronous" not in pragma:
+            cursor.execute(pragma)
+    cursor.close()
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+        # A writer may open the plan while this store reads it: only a read-only folder (where no
+        # writer can work either) justifies reading without SQLite's locks.
+        uri = (f"{path.resolve().as_uri()}?mode=ro" if os.access(path.parent, os.W_OK)
+               else read_only_uri(path))
+        url = f"sqlite:///{uri}&uri=true"
     else:
         url = f"sqlite:///{path.resolve()}"
     engine = create_engine(url)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _set_read_only_pragmas if read_only else _set_pragmas)
     return engine
+
+
+def _backup_before_upgrade(path: Path) -> None:
+    """A plan is copied before its format changes; no copy, no upgrade."""
+    from cmplanner.interop.atomic import WriteFailed
+
+    from .backups import BEFORE_UPGRADE, take_backup
+
+    try:
+        take_backup(path, BEFORE_UPGRADE)
+    except WriteFailed as exc:
+        raise PlanFileError(f"{path.name} must be upgraded to this version of cmplanner, but no "
+                            f"backup could be made first ({exc.strerror}). Free some space or "
+                            "make its folder writable, then open it again.", str(path)) from exc
 
 
 def open_engine(path: Path, create: bool = True, read_only: bool = False) -> tuple[Engine, bool]:
     """An engine on a checked, current plan file; also whether the file was created now."""
     state = inspect_file(path)
+    if not read_only and path.exists() and not writable(path):
+        raise ReadOnlyPlan(f"{path.name} cannot be changed here (the file or its folder is "
+                           "read-only); it can be opened read-only.", str(path))
     created = False
     if not state.has_tables:
         if not create or read_only:
@@ -103,6 +179,7 @@ def open_engine(path: Path, create: bool = True, read_only: bool = False) -> tup
         if read_only:
             raise NewerPlan(f"{path.name} must be upgraded before it can be opened read-only.",
                             str(path))
+        _backup_before_upgrade(path)
         from .migrate import upgrade
 
         upgrade(path)

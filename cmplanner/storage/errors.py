@@ -25,3 +25,11 @@ class NewerPlan(PlanFileError):
 
 class CorruptPlan(PlanFileError):
     """An SQLite file that SQLite itself reports as damaged."""
+
+
+class ReadOnlyPlan(PlanFileError):
+    """A plan that cannot be written here (read-only file or folder): it may be opened read-only."""
+
+
+class DiskFull(PlanFileError):
+    """An edit could not be stored because the disk is full; the plan is as it was before it."""

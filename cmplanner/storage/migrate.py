@@ -2,6 +2,8 @@
 
 A new file gets the current schema from the models and is stamped at head, as the Alembic
 cookbook recommends; an older file walks through every revision in ``migrations/versions``.
+A file that lost its ``alembic_version`` row (copied by a tool that skipped it, an early build) is
+first stamped at the revision its ``user_version`` names, since both are kept equal.
 """
 
 from __future__ import annotations
@@ -45,12 +47,24 @@ def create_schema(path: Path) -> None:
         engine.dispose()
 
 
+def _stamp_if_unversioned(conn, command) -> None:
+    has_table = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).scalar()
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first() if has_table else None
+    version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+    if row is None and version >= 1:
+        command.stamp(_config(conn), f"{version:04d}")
+
+
 def upgrade(path: Path) -> None:
+    """Bring ``path`` to the current schema in one transaction (all revisions, or none)."""
     from alembic import command
 
     engine = _engine(path)
     try:
         with engine.begin() as conn:
+            _stamp_if_unversioned(conn, command)
             command.upgrade(_config(conn), "head")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     finally:

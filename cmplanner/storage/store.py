@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from cmplanner.domain import validation
@@ -28,6 +29,7 @@ from cmplanner.domain.recurrence import validate_series
 
 from . import mapping as m
 from .database import open_engine
+from .errors import DiskFull
 from .tables import (
     CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow, AudienceRow,
@@ -87,6 +89,7 @@ class PlanStore:
         self._outer: Session | None = None
         self._changed: set[str] = set()
         self.listeners: list[Listener] = []
+        self.on_close: list[Callable[[], None]] = []  # e.g. the release of the plan's lock
         self.pillars = SimpleRepository(self, "pillars", PillarRow, m.pillar_from_row,
                                         m.pillar_to_row, validation.validate_pillar)
         self.audiences = SimpleRepository(self, "audiences", AudienceRow, m.audience_from_row,
@@ -115,6 +118,9 @@ class PlanStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        for callback in self.on_close:
+            callback()
+        self.on_close.clear()
 
     # --- sessions --------------------------------------------------------------------------
     @contextmanager
@@ -133,9 +139,22 @@ class PlanStore:
         if self._outer is not None:
             yield self._outer
             return
-        with self._sessions() as session, session.begin():
+        with self._disk_full_explained(), self._sessions() as session, session.begin():
             yield session
         self._notify()
+
+    @contextmanager
+    def _disk_full_explained(self) -> Iterator[None]:
+        """SQLite rolls a transaction back when the disk is full; say so in the user's words."""
+        try:
+            yield
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_FULL":
+                raise
+            name = self.path.name if self.path else "the plan"
+            raise DiskFull(f"The disk is full: the change was not saved in {name}, which is "
+                           "as it was before. Free some space and try again.",
+                           str(self.path or "")) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -143,7 +162,7 @@ class PlanStore:
         if self._outer is not None:
             yield
             return
-        with self._sessions() as session:
+        with self._disk_full_explained(), self._sessions() as session:
             self._outer = session
             try:
                 with session.begin():
@@ -153,6 +172,16 @@ class PlanStore:
                 raise
             finally:
                 self._outer = None
+        self._notify()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._outer is not None
+
+    def notify_all_changed(self) -> None:
+        """After the whole file was replaced (a restored backup): every listener reloads."""
+        self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
+                         "audiences", "networks", "requests"}
         self._notify()
 
     def _notify(self) -> None:

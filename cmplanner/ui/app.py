@@ -1,17 +1,29 @@
-"""Starting the application: translations, opening the plan, the main window."""
+"""Starting the application: translations, opening the plan safely, the main window.
+
+Opening a plan (``open_plan_safely``), in this order:
+1. take the plan's lock (ui/plan_lock.py); if another cmplanner holds it, say who and offer to
+   open the plan read-only; a lock left by a crash is taken over;
+2. open the store: a damaged, foreign or newer file is refused untouched, and when the plan has a
+   backup the message offers to restore it (the refused file is kept under another name); a
+   read-only file or folder is offered read-only;
+3. take the day's automatic backup (a failure is reported, not fatal).
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
 
 
 def open_plan(path: Path | None, read_only: bool = False):
-    """Open ``path``, or the default plan (created with the demo plan the first time)."""
+    """Open ``path``, or the default plan (created with the demo plan the first time); no lock,
+    no question (scripts, benchmarks)."""
     from cmplanner.paths import default_plan_path
     from cmplanner.storage.store import PlanStore
 
@@ -27,6 +39,117 @@ def open_plan(path: Path | None, read_only: bool = False):
     return PlanStore.open(path, create=True, read_only=read_only)
 
 
+@dataclass
+class OpenedPlan:
+    store: object  # PlanStore
+    lock: object | None  # PlanLock, held while the plan is open for writing
+    notices: list[str] = field(default_factory=list)  # said to the user once the window shows
+
+    def close(self) -> None:
+        self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedPlan | None:
+    """Open ``path`` (the default plan when None) asking ``interaction`` (dialogs/interaction.py)
+    what to do when it cannot be opened for writing; None when the user quits."""
+    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.paths import default_plan_path
+    from cmplanner.storage import backups
+
+    from .dialogs.interaction import Choice
+    from .dialogs.safety_actions import backups_to_keep
+
+    notices: list[str] = []
+    while True:
+        target = path or default_plan_path()
+        first_time = path is None and (not target.exists() or target.stat().st_size == 0)
+        read_only = read_only and not first_time  # the default plan is created (written) once
+        outcome = _try_open(target, read_only, interaction, notices)
+        if isinstance(outcome, OpenedPlan):
+            break
+        if outcome == Choice.READ_ONLY:
+            read_only = True
+        elif outcome == Choice.OPEN_OTHER:
+            path, read_only = interaction.choose_plan(), False
+            if path is None:
+                return None
+        elif outcome != Choice.RESTORE_BACKUP:  # restored: open it again
+            return None
+
+    if first_time:
+        from cmplanner.services.demo import build_demo_plan
+
+        build_demo_plan(outcome.store)
+    if not read_only:
+        try:
+            backups.backup_if_due(target, backups_to_keep())
+        except WriteFailed as exc:
+            outcome.notices.append(QCoreApplication.translate(
+                "app", "The automatic backup could not be taken: {reason}").format(
+                reason=exc.strerror or str(exc)))
+    return outcome
+
+
+def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
+    """One attempt: the OpenedPlan, or the user's Choice when it could not be opened as asked
+    (RESTORE_BACKUP once the latest backup was put in place of a refused file)."""
+    from cmplanner.storage.errors import PlanFileError, ReadOnlyPlan
+    from cmplanner.storage.store import PlanStore
+
+    from .dialogs.interaction import explain_file_error
+    from .plan_lock import LockState, PlanLock
+
+    lock = None
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lock = PlanLock(target)
+        state = lock.acquire()
+        if state == LockState.HELD:
+            return interaction.plan_locked(target, lock.holder())
+        if state != LockState.ACQUIRED:
+            return interaction.plan_read_only(target, QCoreApplication.translate(
+                "app", "The lock file beside the plan cannot be created: its folder is read-only."))
+    try:
+        store = PlanStore.open(target, create=True, read_only=read_only)
+    except ReadOnlyPlan as exc:
+        choice = interaction.plan_read_only(target, explain_file_error(exc))
+    except PlanFileError as exc:
+        choice = _refused(target, explain_file_error(exc), interaction, notices,
+                          may_restore=lock is not None)
+    else:
+        return OpenedPlan(store, lock, notices)
+    if lock is not None:
+        lock.release()
+    return choice
+
+
+def _refused(target: Path, reason: str, interaction, notices: list[str], may_restore: bool):
+    """Ask what to do with a refused plan; put its latest backup in its place if so chosen (only
+    when this process holds the plan's lock: never under another window)."""
+    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.storage import backups
+    from cmplanner.storage.errors import PlanFileError
+
+    from .dialogs.interaction import Choice
+    from .models.backup_table_model import format_moment
+
+    latest = backups.latest_backup(target) if may_restore and target.is_file() else None
+    choice = interaction.plan_refused(target, reason, latest)
+    if choice != Choice.RESTORE_BACKUP or latest is None:
+        return choice
+    try:
+        aside = backups.replace_damaged(target, latest.path)
+    except (PlanFileError, WriteFailed, OSError) as failure:
+        choice = interaction.plan_refused(target, str(failure), None)
+        return Choice.QUIT if choice == Choice.RESTORE_BACKUP else choice
+    notices.append(QCoreApplication.translate(
+        "app", "The backup of {date} was restored; the refused file is kept as “{name}”.").format(
+        date=format_moment(latest.taken_at), name=aside.name))
+    return Choice.RESTORE_BACKUP
+
+
 def build_main_window(store):
     """The main window on an open store (also used by benchmarks and screenshots)."""
     from .main_window import MainWindow
@@ -35,8 +158,7 @@ def build_main_window(store):
 
 
 def run_app(path: Path | None, read_only: bool = False, language: str | None = None) -> int:
-    from cmplanner.storage.errors import PlanFileError
-
+    from .dialogs.interaction import Interaction
     from .i18n import install_translators, pick_language
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -44,14 +166,16 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
     app.setOrganizationName("cmplanner")
     app.setApplicationVersion(__version__)
     translators = install_translators(app, pick_language(language))
-    try:
-        store = open_plan(path, read_only)
-    except PlanFileError as exc:
-        QMessageBox.critical(None, app.translate("app", "Cannot open the plan"), str(exc))
+    interaction = Interaction()
+    opened = open_plan_safely(path, read_only, interaction)
+    if opened is None:
         return 2
-    window = build_main_window(store)
+    window = build_main_window(opened.store)
     window.show()
+    interaction.parent = window
+    for notice in opened.notices:
+        interaction.inform(QCoreApplication.translate("app", "Plan opened"), notice)
     code = app.exec()
-    store.close()
+    opened.close()
     del translators
     return code

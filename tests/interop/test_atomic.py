@@ -58,3 +58,61 @@ def test_read_only_folder_as_root_is_simulated(tmp_path, monkeypatch):
 def test_missing_folder(tmp_path):
     with pytest.raises(WriteFailed, match="does not exist"):
         atomic_write_bytes(tmp_path / "nope" / "x", b"x")
+
+
+def test_streaming_writes_replace_only_when_complete(tmp_path):
+    from cmplanner.interop.atomic import atomic_open
+
+    target = tmp_path / "backlog.csv"
+    target.write_bytes(b"previous")
+    with pytest.raises(RuntimeError):
+        with atomic_open(target) as out:
+            out.write(b"half of the rows")
+            raise RuntimeError("the export failed midway")
+    assert target.read_bytes() == b"previous"
+    with atomic_open(target) as out:
+        for i in range(3):
+            out.write(f"row {i}\n".encode())
+    assert target.read_bytes() == b"row 0\nrow 1\nrow 2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["backlog.csv"]
+
+
+def test_disk_full_while_streaming_keeps_the_previous_file(tmp_path):
+    from cmplanner.interop.atomic import atomic_open
+
+    target = tmp_path / "feed.ics"
+    target.write_bytes(b"previous")
+    with pytest.raises(WriteFailed, match="disk is full"):
+        with atomic_open(target) as out:
+            out.write(b"BEGIN:VCALENDAR")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.ics"]
+
+
+def test_replace_gives_a_temporary_path_beside_the_target(tmp_path):
+    from cmplanner.interop.atomic import atomic_replace
+
+    target = tmp_path / "copy.cmplan"
+    target.write_bytes(b"previous")
+    with atomic_replace(target) as temp:
+        assert temp.parent == tmp_path and temp.exists() and temp != target
+        temp.write_bytes(b"new")
+        assert target.read_bytes() == b"previous"
+    assert target.read_bytes() == b"new"
+    with pytest.raises(WriteFailed, match="read-only"):
+        with atomic_replace(target) as temp:
+            temp.write_bytes(b"newer")
+            raise PermissionError(errno.EACCES, "Permission denied")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.cmplan"]
+
+
+def test_a_write_failed_raised_inside_is_not_wrapped_twice(tmp_path):
+    from cmplanner.interop.atomic import atomic_open
+
+    with pytest.raises(WriteFailed) as raised:
+        with atomic_open(tmp_path / "x") as out:
+            out.write(b"x")
+            raise WriteFailed(errno.ENOSPC, "Cannot write y: the disk is full.")
+    assert str(raised.value.strerror) == "Cannot write y: the disk is full."

@@ -94,3 +94,106 @@ def test_missing_plan_is_not_created_when_asked_not_to(plan_path):
     with pytest.raises(NotAPlan):
         PlanStore.open(plan_path, create=False)
     assert not plan_path.exists()
+
+
+@pytest.fixture
+def closed_demo(demo_plan_template):
+    """Puts a copy of the demo plan at a path."""
+    import shutil
+
+    def copy(path: Path) -> Path:
+        shutil.copyfile(demo_plan_template, path)
+        return path
+    return copy
+
+
+def test_truncated_plan_is_refused(plan_path, closed_demo):
+    data = closed_demo(plan_path).read_bytes()
+    plan_path.write_bytes(data[: len(data) // 2])
+    refused(plan_path, CorruptPlan, "damaged")
+
+
+def test_damage_inside_the_file_is_found_by_the_quick_check(plan_path, closed_demo):
+    data = bytearray(closed_demo(plan_path).read_bytes())
+    page = 4096
+    data[3 * page + 8: 3 * page + 200] = b"\x07" * 192  # inside a b-tree page, header intact
+    plan_path.write_bytes(bytes(data))
+    refused(plan_path, CorruptPlan, "damaged")
+
+
+def test_inspection_leaves_no_file_beside_the_plan(plan_path, closed_demo):
+    closed_demo(plan_path)
+    before = digest(plan_path)
+    from cmplanner.storage.database import inspect_file
+
+    assert inspect_file(plan_path).has_tables
+    assert sorted(p.name for p in plan_path.parent.iterdir()) == ["plan.cmplan"]
+    assert digest(plan_path) == before
+
+
+def crashed_writer_wal(plan_path: Path, version: int | None = None) -> None:
+    """Leave plan_path with a hot WAL, as a writer killed after committing leaves it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sqlite3, os, sys\n"
+        f"c = sqlite3.connect({str(plan_path)!r})\n"
+        "c.execute('PRAGMA journal_mode = WAL')\n"
+        "c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "c.execute(\"UPDATE plan_settings SET name = 'after the crash'\")\n"
+        + (f"c.execute('PRAGMA user_version = {version}')\n" if version else "")
+        + "c.commit()\n"
+        "os._exit(0)\n"  # no close: the WAL stays, not checkpointed
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert Path(f"{plan_path}-wal").stat().st_size > 0
+
+
+def test_a_wal_left_by_a_crash_is_replayed(plan_path, closed_demo):
+    closed_demo(plan_path)
+    crashed_writer_wal(plan_path)
+    store = PlanStore.open(plan_path)
+    assert store.settings().name == "after the crash"
+    store.close()
+
+
+def test_a_newer_plan_with_a_wal_beside_is_refused_untouched(plan_path, closed_demo):
+    closed_demo(plan_path)
+    crashed_writer_wal(plan_path, version=SCHEMA_VERSION + 1)
+    wal = Path(f"{plan_path}-wal")
+    before, wal_before = digest(plan_path), digest(wal)
+    with pytest.raises(NewerPlan):
+        PlanStore.open(plan_path)
+    assert digest(plan_path) == before and digest(wal) == wal_before
+
+
+def test_read_only_plan_is_refused_for_writing_and_opens_read_only(plan_path, monkeypatch, closed_demo):
+    """A plan on a read-only medium or folder (simulated: the tests run as root)."""
+    from cmplanner.storage import database
+    from cmplanner.storage.errors import ReadOnlyPlan
+
+    closed_demo(plan_path)
+    monkeypatch.setattr(database, "writable", lambda path: False)
+    before = digest(plan_path)
+    with pytest.raises(ReadOnlyPlan, match="read-only"):
+        PlanStore.open(plan_path)
+    assert digest(plan_path) == before
+    store = PlanStore.open(plan_path, read_only=True)
+    assert store.posts.count() > 0
+    with pytest.raises(PermissionError):
+        store.posts.delete(store.posts.all()[0].id)
+    store.close()
+    assert digest(plan_path) == before
+
+
+def test_read_only_folder_reads_without_side_files(plan_path, monkeypatch, closed_demo):
+    from cmplanner.storage import database
+
+    closed_demo(plan_path)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
+    store = PlanStore.open(plan_path, read_only=True)
+    assert "immutable=1" in str(store.engine.url)
+    assert store.posts.count() > 0
+    store.close()
+    assert sorted(p.name for p in plan_path.parent.iterdir()) == ["plan.cmplan"]

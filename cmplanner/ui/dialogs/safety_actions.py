@@ -1,0 +1,142 @@
+"""File menu: Save a copy…, Restore from backup…, Undo restore; and the daily backup timer.
+
+``install_safety_actions(window, ctx, menu)`` adds the three actions to ``menu`` and starts the
+timer; the main window calls it when it builds its File menu.
+
+How a restore meets the undo history: the commands on ``ctx.undo_stack`` hold snapshots of the
+plan as it was before the restore (ids, revisions); undoing one of them after a restore would
+write old data into the restored plan. So a restore clears the undo stack, and is undone by its
+own action, "Undo restore", which restores the copy taken just before the restore (after backing
+up the current plan again, so edits made since the restore stay in a backup too).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from cmplanner.interop.atomic import WriteFailed
+from cmplanner.storage import backups
+from cmplanner.storage.errors import PlanFileError
+
+from ..context import AppContext
+from .interaction import Interaction, explain_file_error
+
+CHECK_EVERY_MS = 60 * 60 * 1000  # the timer looks hourly whether today's backup is taken
+
+
+def backups_to_keep() -> int:
+    """How many backups of each kind are kept (setting ``backups/keep``, 10 by default)."""
+    try:
+        keep = int(QSettings().value("backups/keep", backups.DEFAULT_KEEP))
+    except (TypeError, ValueError):
+        keep = backups.DEFAULT_KEEP
+    return max(keep, 1)
+
+
+class SafetyActions(QObject):
+    def __init__(self, window: QWidget, ctx: AppContext, menu: QMenu,
+                 interaction: Interaction | None = None) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.interaction = interaction or Interaction(window)
+        self._undo_target: Path | None = None
+        writable = not ctx.store.read_only
+
+        self.save_copy_action = QAction(self.tr("Save a &copy…"), window)
+        self.save_copy_action.setObjectName("saveCopyAction")
+        self.save_copy_action.triggered.connect(lambda: self.save_copy())
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.setEnabled(writable)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
+        self.undo_restore_action = QAction(self.tr("&Undo restore"), window)
+        self.undo_restore_action.setObjectName("undoRestoreAction")
+        self.undo_restore_action.setEnabled(False)
+        self.undo_restore_action.triggered.connect(lambda: self.undo_restore())
+        menu.addSeparator()
+        for action in (self.save_copy_action, self.restore_action, self.undo_restore_action):
+            menu.addAction(action)
+        menu.addSeparator()
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.backup_if_due)
+        if writable:
+            self.timer.start()
+
+    @property
+    def _plan(self) -> Path:
+        return Path(self.ctx.store.path)
+
+    def save_copy(self, target: Path | None = None) -> bool:
+        name = self.tr("{name} (copy)").format(name=self._plan.stem)
+        suggested = self._plan.with_name(name + ".cmplan")
+        target = target or self.interaction.choose_copy_path(suggested)
+        if target is None:
+            return False
+        try:
+            backups.save_copy(self._plan, target)
+        except WriteFailed as exc:
+            self.interaction.error(self.tr("Copy not saved"), exc.strerror or str(exc))
+            return False
+        return True
+
+    def restore_from_backup(self, backup: Path | None = None) -> bool:
+        if backup is None:
+            previews = [backups.preview(b) for b in backups.list_backups(self._plan)]
+            backup = self.interaction.choose_backup(previews)
+            if backup is None:
+                return False
+        before = self._restore(backup)
+        if before is None:
+            return False
+        self._undo_target = before
+        self.undo_restore_action.setEnabled(True)
+        return True
+
+    def undo_restore(self) -> bool:
+        if self._undo_target is None:
+            return False
+        if not self.interaction.confirm(
+                self.tr("Undo restore"),
+                self.tr("Bring back the plan as it was before the restore?"),
+                self.tr("Changes made since the restore are replaced; they stay in a backup.")):
+            return False
+        if self._restore(self._undo_target) is None:
+            return False
+        self._undo_target = None
+        self.undo_restore_action.setEnabled(False)
+        return True
+
+    def _restore(self, backup: Path) -> Path | None:
+        """Restore ``backup``; the copy of the plan taken just before, or None on failure."""
+        try:
+            before = backups.restore(self.ctx.store, backup, backups_to_keep())
+        except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
+            reason = exc.strerror if isinstance(exc, WriteFailed) else explain_file_error(exc)
+            self.interaction.error(self.tr("Backup not restored"),
+                                   self.tr("The plan has not been changed.") + "\n\n" + reason)
+            return None
+        self.ctx.undo_stack.clear()  # its commands describe the plan before the restore
+        return before.path
+
+    def backup_if_due(self) -> backups.Backup | None:
+        if self.ctx.store.read_only:
+            return None
+        try:
+            return backups.backup_if_due(self._plan, backups_to_keep())
+        except WriteFailed as exc:
+            self.interaction.error(self.tr("Automatic backup failed"), exc.strerror or str(exc))
+            self.timer.stop()  # one message, not one an hour; the next opening tries again
+            return None
+
+
+def install_safety_actions(window: QWidget, ctx: AppContext, menu: QMenu,
+                           interaction: Interaction | None = None) -> SafetyActions:
+    """Add Save a copy…, Restore from backup… and Undo restore to ``menu``; the returned object
+    (owned by ``window``) also runs the daily backup timer."""
+    return SafetyActions(window, ctx, menu, interaction)

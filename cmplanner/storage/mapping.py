@@ -109,14 +109,21 @@ def request_to_row(item: ContentRequest, row: ContentRequestRow) -> None:
 # --- posts, series, events ---------------------------------------------------------------------
 
 def post_from_row(row: PostRow) -> Post:
-    post = Post(title=row.title, status=PostStatus(row.status), kind=PostKind(row.kind))
+    return post_from_record(row, [link.network_id for link in row.networks],
+                            {v.network_id: v.text for v in row.variants}, row.approvals)
+
+
+def post_from_record(record, network_ids: list[int], variants: dict[int, str], approvals) -> Post:
+    """The post of a ``posts`` row (an ORM row or a plain result row with the same columns)
+    and of its links; ``approvals`` are rows of ``approvals`` in decision order."""
+    post = Post(title=record.title, status=PostStatus(record.status), kind=PostKind(record.kind))
     for name in POST_FIELDS:
-        setattr(post, name, getattr(row, name))
-    post.id = row.id
-    post.network_ids = sorted(link.network_id for link in row.networks)
-    post.variants = {v.network_id: v.text for v in row.variants}
+        setattr(post, name, getattr(record, name))
+    post.id = record.id
+    post.network_ids = sorted(network_ids)
+    post.variants = variants
     post.approvals = [Approval(a.person_id, a.decided_at, Decision(a.decision), a.comment, a.round)
-                      for a in row.approvals]
+                      for a in approvals]
     return post
 
 

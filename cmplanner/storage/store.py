@@ -7,6 +7,7 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -29,8 +30,9 @@ from cmplanner.domain.recurrence import validate_series
 from . import mapping as m
 from .database import open_engine
 from .tables import (
-    CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
-    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow, AudienceRow,
+    ApprovalRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow,
+    EventRow, NetworkRow, PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow,
+    SeriesRow, SettingsRow, SiteRow, AudienceRow,
 )
 
 Listener = Callable[[str], None]
@@ -255,13 +257,32 @@ class PostRepository:
         self._store = store
 
     def _query(self):
-        return select(PostRow).options(selectinload(PostRow.networks),
-                                       selectinload(PostRow.variants),
-                                       selectinload(PostRow.approvals))
+        return select(PostRow.__table__)
 
     def _list(self, statement) -> list[Post]:
+        """The posts ``statement`` selects, read as plain rows with their links in three more
+        queries: building ORM objects costs five times the reading on a plan of 20,000 posts."""
         with self._store.session() as session:
-            return [m.post_from_row(r) for r in session.scalars(statement)]
+            session.flush()  # inside a transaction, reads see the writes before them
+            records = session.execute(statement).all()
+            if not records:
+                return []
+            ids = statement.with_only_columns(PostRow.id).order_by(None)
+            networks: dict[int, list[int]] = defaultdict(list)
+            for post_id, network_id in session.execute(
+                    select(PostNetworkRow.post_id, PostNetworkRow.network_id)
+                    .where(PostNetworkRow.post_id.in_(ids))):
+                networks[post_id].append(network_id)
+            variants: dict[int, dict[int, str]] = defaultdict(dict)
+            for variant in session.execute(select(PostVariantRow.__table__)
+                                           .where(PostVariantRow.post_id.in_(ids))):
+                variants[variant.post_id][variant.network_id] = variant.text
+            approvals: dict[int, list] = defaultdict(list)
+            for approval in session.execute(select(ApprovalRow.__table__)
+                                            .where(ApprovalRow.post_id.in_(ids)).order_by(ApprovalRow.id)):
+                approvals[approval.post_id].append(approval)
+            return [m.post_from_record(r, networks.get(r.id, []), variants.get(r.id, {}),
+                                       approvals.get(r.id, [])) for r in records]
 
     def get(self, post_id: int) -> Post | None:
         found = self._list(self._query().where(PostRow.id == post_id))

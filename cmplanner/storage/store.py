@@ -311,6 +311,12 @@ class PostRepository:
     def for_series(self, series_id: int) -> list[Post]:
         return self._list(self._query().where(PostRow.series_id == series_id))
 
+    def replacing_occurrences(self, start: datetime, end: datetime) -> list[Post]:
+        """Posts that replace a series occurrence whose original start is in [start, end)."""
+        return self._list(self._query().where(PostRow.series_id.is_not(None),
+                                              PostRow.occurrence_start >= start,
+                                              PostRow.occurrence_start < end))
+
     def for_event(self, event_id: int) -> list[Post]:
         return self._list(self._query().where(PostRow.event_id == event_id)
                           .order_by(PostRow.planned_at))

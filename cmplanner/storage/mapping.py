@@ -143,13 +143,19 @@ def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
 
 
 def series_from_row(row: SeriesRow) -> Series:
-    series = Series(name=row.name, rrule=row.rrule, start=row.start)
+    return series_from_record(row, [link.network_id for link in row.networks], row.exceptions)
+
+
+def series_from_record(record, network_ids: list[int], exceptions) -> Series:
+    """The series of a ``series`` row (ORM or plain) and of its links; ``exceptions`` are rows
+    of ``series_exceptions`` by original start."""
+    series = Series(name=record.name, rrule=record.rrule, start=record.start)
     for name in SERIES_FIELDS:
-        setattr(series, name, getattr(row, name))
-    series.id = row.id
-    series.network_ids = sorted(link.network_id for link in row.networks)
+        setattr(series, name, getattr(record, name))
+    series.id = record.id
+    series.network_ids = sorted(network_ids)
     series.exceptions = [SeriesException(e.original_start, ExceptionKind(e.kind), e.new_start)
-                         for e in row.exceptions]
+                         for e in exceptions]
     return series
 
 

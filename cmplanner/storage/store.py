@@ -32,7 +32,7 @@ from .database import open_engine
 from .tables import (
     ApprovalRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow,
     EventRow, NetworkRow, PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow,
-    SeriesRow, SettingsRow, SiteRow, AudienceRow,
+    SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SettingsRow, SiteRow, AudienceRow,
 )
 
 Listener = Callable[[str], None]
@@ -313,7 +313,8 @@ class PostRepository:
 
     def replacing_occurrences(self, start: datetime, end: datetime) -> list[Post]:
         """Posts that replace a series occurrence whose original start is in [start, end)."""
-        return self._list(self._query().where(PostRow.series_id.is_not(None),
+        # "series_id > 0" is an index range; "IS NOT NULL" would make SQLite scan every post.
+        return self._list(self._query().where(PostRow.series_id > 0,
                                               PostRow.occurrence_start >= start,
                                               PostRow.occurrence_start < end))
 
@@ -354,23 +355,37 @@ class SeriesRepository:
     def __init__(self, store: PlanStore) -> None:
         self._store = store
 
-    def _query(self):
-        return select(SeriesRow).options(selectinload(SeriesRow.networks),
-                                         selectinload(SeriesRow.exceptions))
+    def _list(self, statement) -> list[Series]:
+        """The series ``statement`` selects, read as plain rows (see PostRepository._list)."""
+        with self._store.session() as session:
+            session.flush()
+            records = session.execute(statement).all()
+            if not records:
+                return []
+            ids = statement.with_only_columns(SeriesRow.id).order_by(None)
+            networks: dict[int, list[int]] = defaultdict(list)
+            for series_id, network_id in session.execute(
+                    select(SeriesNetworkRow.series_id, SeriesNetworkRow.network_id)
+                    .where(SeriesNetworkRow.series_id.in_(ids))):
+                networks[series_id].append(network_id)
+            exceptions: dict[int, list] = defaultdict(list)
+            for exception in session.execute(
+                    select(SeriesExceptionRow.__table__).where(SeriesExceptionRow.series_id.in_(ids))
+                    .order_by(SeriesExceptionRow.original_start)):
+                exceptions[exception.series_id].append(exception)
+            return [m.series_from_record(r, networks.get(r.id, []), exceptions.get(r.id, []))
+                    for r in records]
 
     def all(self) -> list[Series]:
-        with self._store.session() as session:
-            return [m.series_from_row(r) for r in session.scalars(self._query().order_by(SeriesRow.name))]
+        return self._list(select(SeriesRow.__table__).order_by(SeriesRow.name))
 
     def get(self, series_id: int) -> Series | None:
-        with self._store.session() as session:
-            row = session.scalars(self._query().where(SeriesRow.id == series_id)).first()
-            return None if row is None else m.series_from_row(row)
+        found = self._list(select(SeriesRow.__table__).where(SeriesRow.id == series_id))
+        return found[0] if found else None
 
     def by_uid(self, uid: str) -> Series | None:
-        with self._store.session() as session:
-            row = session.scalars(self._query().where(SeriesRow.uid == uid)).first()
-            return None if row is None else m.series_from_row(row)
+        found = self._list(select(SeriesRow.__table__).where(SeriesRow.uid == uid))
+        return found[0] if found else None
 
     def save(self, series: Series) -> Series:
         validate_series(series)

@@ -1,4 +1,4 @@
-"""Posts are read as plain rows (for speed); they must equal what the ORM mapping gives."""
+"""Posts and series are read as plain rows (for speed); they must equal the ORM mapping."""
 
 from __future__ import annotations
 
@@ -53,3 +53,17 @@ def test_reads_inside_a_transaction_see_its_earlier_writes(demo_store):
         demo_store.posts.save(replace(post, status=PostStatus.CANCELLED, network_ids=[]))
         assert demo_store.posts.get(post.id).status is PostStatus.CANCELLED
         assert demo_store.posts.get(post.id).network_ids == []
+
+
+def test_series_read_as_plain_rows_equal_the_orm_mapping(demo_store):
+    from cmplanner.storage.tables import SeriesRow
+
+    statement = select(SeriesRow).options(selectinload(SeriesRow.networks), selectinload(SeriesRow.exceptions))
+    with demo_store.session() as session:
+        by_orm = {s.id: s for s in (m.series_from_row(r) for r in session.scalars(statement))}
+    series = demo_store.series.all()
+    assert len(series) == len(by_orm) == 3
+    assert any(s.exceptions for s in series)
+    for one in series:
+        assert one == by_orm[one.id] == demo_store.series.get(one.id) == demo_store.series.by_uid(one.uid)
+    assert demo_store.series.get(10**6) is None

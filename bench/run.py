@@ -40,11 +40,12 @@ class Step:
 
 
 STEPS = (
-    Step("startup", "bench.startup_bench", ("20k", "50k"), 7, 2),
-    Step("calendar", "bench.calendar_bench", ("20k", "50k"), 25, 3),
-    Step("series", "bench.series_bench", ("20k",), 5, 1),
+    Step("startup", "bench.startup_bench", ("20k", "50k"), 10, 2),
+    Step("calendar", "bench.calendar_bench", ("20k", "50k"), 40, 3),
+    Step("series", "bench.series_bench", ("20k",), 10, 1),
     Step("ics", "bench.ics_bench", ("20k",), 5, 1, copy_plan=True),
     Step("backlog", "bench.backlog_bench", ("20k",), 5, 1, copy_plan=True),
+    Step("dashboard", "bench.dashboard_bench", ("20k",), 5, 1, copy_plan=True),
     Step("memory", "bench.memory_bench", ("50k",), 3, 1),
 )
 SIZES = {"20k": 20_000, "50k": 50_000}

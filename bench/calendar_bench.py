@@ -1,8 +1,9 @@
 """Switching month, switching week and changing a filter in the Month view.
 
-When ``cmplanner.ui.models.month_model.MonthModel`` exists, the figures time the model itself
-(``MonthModel(AppContext(store)).set_month(year, month)``, then every cell's display data, which
-is what a repaint asks for). Until then they time the data layer the month view needs:
+When a ``MonthModel`` exists (``cmplanner.ui.models.month_model`` or ``.day_grid_model``), the
+figures time the models themselves: ``MonthModel(AppContext(store)).set_month(year, month)``,
+``WeekModel(ctx).set_week(day)`` and ``set_filter(CalendarFilter(...))``, each followed by every
+cell's display data, which is what a repaint asks for. Until then they time the data layer the month view needs:
 ``services.planning.calendar_items`` over a six-week month grid and over one week. Each sample
 moves to another month (or week), so no sample repeats the previous one.
 """
@@ -52,17 +53,31 @@ def row(name: str, label: str, samples: list[float], note: str) -> dict:
             "floor_samples": None, "note": note}
 
 
+def calendar_models() -> tuple[type | None, type | None]:
+    """MonthModel and WeekModel where the calendar views put them (None when absent)."""
+    import importlib
+
+    month = week = None
+    for name in ("cmplanner.ui.models.month_model", "cmplanner.ui.models.day_grid_model"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        month = month or getattr(module, "MonthModel", None)
+        week = week or getattr(module, "WeekModel", None)
+    return month, week
+
+
 def measure(plan_path: Path, repeats: int) -> list[dict]:
     from cmplanner.storage.store import PlanStore
 
     label = plan_label(plan_path)
     store = PlanStore.open(Path(plan_path), create=False)
     try:
-        try:
-            from cmplanner.ui.models.month_model import MonthModel
-        except ImportError:
+        month_model, week_model = calendar_models()
+        if month_model is None:
             return measure_data_layer(store, label, repeats)
-        return measure_model(MonthModel, store, label, repeats)
+        return measure_models(month_model, week_model, store, label, repeats)
     finally:
         store.close()
 
@@ -96,39 +111,63 @@ def measure_data_layer(store, label: str, repeats: int) -> list[dict]:
                 note + ": the month re-read, then kept if on the chosen network")]
 
 
-def measure_model(month_model: type, store, label: str, repeats: int) -> list[dict]:
+def measure_models(month_model: type, week_model: type | None, store, label: str,
+                   repeats: int) -> list[dict]:
+    """Each sample shows a month (or week) not shown before, so no cache answers for the model;
+    then every cell's display data is read, as a repaint would."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from cmplanner.ui.context import AppContext
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (models need one)
     context = AppContext(store)
-    model = month_model(context)
     walk = months(repeats + 1)
-    note = "MonthModel.set_month + display data of every cell"
 
-    def read_all() -> None:
+    def read_all(model) -> None:
         for r in range(model.rowCount()):
             for c in range(model.columnCount()):
                 model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
 
-    def month(n: int) -> None:
-        model.set_month(*walk[n + 1])
-        read_all()
+    try:
+        model = month_model(context)
 
-    rows = [row("switch month", label, timed(month, repeats), note)]
-    if hasattr(model, "set_week"):
+        def month(n: int) -> None:
+            model.set_month(*walk[n + 1])
+            read_all(model)
+
+        rows = [row("switch month", label, timed(month, repeats),
+                    f"{month_model.__name__}.set_month + display data of the 6-week grid")]
         first = date(*walk[0], 1)
-        rows.append(row("switch week", label, timed(
-            lambda n: (model.set_week(first + timedelta(days=7 * (n + 1))), read_all()), repeats),
-            "MonthModel.set_week + display data of every cell"))
-    else:
-        rows.append(_missing(f"switch week, {label}", "no week API on MonthModel yet"))
-    rows.append(_missing(f"change filter, {label}", "filter API of the month view not wired yet"))
-    del app
-    context.close()
-    return rows
+        week = week_model(context) if week_model is not None else None
+        if week is not None and hasattr(week, "set_week"):
+            rows.append(row("switch week", label, timed(
+                lambda n: (week.set_week(first + timedelta(days=7 * (n + 1))), read_all(week)), repeats),
+                f"{week_model.__name__}.set_week + display data of the week"))  # type: ignore[union-attr]
+        else:
+            rows.append(_missing(f"switch week, {label}", "no WeekModel.set_week yet"))
+        rows.append(_filter_row(model, store, label, repeats, read_all))
+        return rows
+    finally:
+        context.close()
+
+
+def _filter_row(model, store, label: str, repeats: int, read_all) -> dict:
+    try:
+        from cmplanner.services.calendar_range import CalendarFilter
+    except ImportError:
+        CalendarFilter = None  # noqa: N806
+    if CalendarFilter is None or not hasattr(model, "set_filter"):
+        return _missing(f"change filter, {label}", "no set_filter(CalendarFilter) on the month model yet")
+    networks = [n.id for n in store.networks.all()]
+    model.set_month(*months(1)[0])
+
+    def refilter(n: int) -> None:
+        model.set_filter(CalendarFilter(network_ids=frozenset({networks[(n + 1) % len(networks)]})))
+        read_all(model)
+
+    return row("change filter (network)", label, timed(refilter, repeats),
+               "set_filter(CalendarFilter(network_ids=...)) on the shown month + display data")
 
 
 def _missing(name: str, reason: str) -> dict:

@@ -87,13 +87,14 @@ def format_table(rows: list[dict]) -> str:
         if row["ratio_to_floor"] is not None:
             floor += f" (×{row['ratio_to_floor']:.2f})"
         if row["median"] is None:
-            lines.append((row["name"], "—", "—", row.get("target") or "", "", row.get("note") or "n/a"))
+            note = " ".join((row.get("note") or "n/a").split())  # one line, whatever the error said
+            lines.append((row["name"], "—", "—", row.get("target") or "", "", note))
             continue
         lines.append((row["name"], format_value(row["median"], unit), format_value(row["p95"], unit),
                       row.get("target") or "", floor if row["floor_median"] is not None else "",
                       row["verdict"]))
         if row.get("note"):
-            notes.append(f"  {row['name']}: {row['note']}")
+            notes.append(f"  {row['name']}: {' '.join(row['note'].split())}")
     widths = [max(len(str(line[i])) for line in [header, *lines]) for i in range(len(header))]
     render = ["  ".join(str(cell).ljust(w) for cell, w in zip(line, widths)).rstrip()
               for line in [header, tuple("-" * w for w in widths), *lines]]

@@ -32,7 +32,8 @@ def run_child(mode: str, plan: Path, extra: tuple[str, ...] = ()) -> dict:
                           capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=300)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode or not lines or "painted" not in lines[-1]:
-        raise RuntimeError(f"{mode} start failed ({done.returncode}): {done.stderr.strip()[-800:]}")
+        last = [line.strip() for line in done.stderr.splitlines() if line.strip()][-3:]
+        raise RuntimeError(f"{mode} start failed (exit {done.returncode}): {' | '.join(last)[-400:]}")
     return json.loads(lines[-1])
 
 

@@ -1,4 +1,4 @@
-"""Posts and series are read as plain rows (for speed); they must equal the ORM mapping."""
+"""Posts, series and events are read as plain rows (for speed); they equal the ORM mapping."""
 
 from __future__ import annotations
 
@@ -67,3 +67,18 @@ def test_series_read_as_plain_rows_equal_the_orm_mapping(demo_store):
     for one in series:
         assert one == by_orm[one.id] == demo_store.series.get(one.id) == demo_store.series.by_uid(one.uid)
     assert demo_store.series.get(10**6) is None
+
+
+def test_events_read_as_plain_rows_equal_the_orm_mapping(demo_store):
+    from cmplanner.storage.tables import EventRow
+
+    statement = select(EventRow).options(selectinload(EventRow.organisers), selectinload(EventRow.promotion))
+    with demo_store.session() as session:
+        by_orm = {e.id: e for e in (m.event_from_row(r) for r in session.scalars(statement))}
+    events = demo_store.events.all()
+    assert len(events) == len(by_orm) == 3
+    assert all(e.promotion and e.organiser_ids for e in events)
+    for event in events:
+        assert event == by_orm[event.id] == demo_store.events.get(event.id) == demo_store.events.by_uid(event.uid)
+        assert event in demo_store.events.overlapping(event.start, event.end + timedelta(seconds=1))
+    assert demo_store.events.get(10**6) is None

@@ -85,6 +85,7 @@ def plans_for(sizes: set[str], seed: int, plan: Path | None) -> dict[str, Path]:
     found = {}
     for size in sorted(sizes):
         began = time.perf_counter()
+    load_before = os.getloadavg()[0]
         found[size] = cached_plan(PlanSize(posts=SIZES[size]), seed)
         spent = time.perf_counter() - began
         if spent > 1:
@@ -111,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no plan file at {args.plan}")
 
     began = time.perf_counter()
+    load_before = os.getloadavg()[0]
     sizes = {("20k" if args.quick else size) for s in steps for size in s.sizes}
     plans = plans_for(sizes, args.seed, args.plan)
     rows: list[dict] = []
@@ -120,13 +122,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measuring {step.key} on the {label}...", flush=True)
             rows += run_step(step, plans[size], label, step.quick_repeats if args.quick else step.repeats)
     meta = {"finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "load_average": [round(x, 2) for x in os.getloadavg()],  # others sharing the cores
             "seconds": round(time.perf_counter() - began, 1), "quick": args.quick,
             "python": platform.python_version(), "machine": platform.platform(),
             "cpus": os.cpu_count(), "plans": {k: str(v) for k, v in plans.items()}}
     print()
     print(format_table(rows))
     write_json(args.json, rows, meta)
-    print(f"\n{len(rows)} figures in {meta['seconds']:.0f} s; written to {args.json}")
+    print(f"\n{len(rows)} figures in {meta['seconds']:.0f} s (load average {load_before:.1f} before, "
+          f"{meta['load_average'][0]:.1f} after, on {os.cpu_count()} cores); written to {args.json}")
     return 0
 
 

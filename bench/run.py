@@ -85,7 +85,6 @@ def plans_for(sizes: set[str], seed: int, plan: Path | None) -> dict[str, Path]:
     found = {}
     for size in sorted(sizes):
         began = time.perf_counter()
-    load_before = os.getloadavg()[0]
         found[size] = cached_plan(PlanSize(posts=SIZES[size]), seed)
         spent = time.perf_counter() - began
         if spent > 1:

@@ -68,7 +68,7 @@ def format_value(value: float | None, unit: str = "s") -> str:
     if value is None:
         return "—"
     if unit != "s":
-        return f"{value:.0f} {unit}"
+        return f"{value:.2f} {unit}" if value < 10 else f"{value:.0f} {unit}"
     if value < 0.01:
         return f"{value * 1000:.2f} ms"
     if value < 1:

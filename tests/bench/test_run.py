@@ -32,6 +32,7 @@ def test_the_table_lines_up_every_row_including_missing_ones():
     lines = table.splitlines()
     assert lines[0].split() == ["figure", "median", "p95", "target", "floor", "verdict"]
     assert "550 ms" in lines[2] and "400 ms (×1.38)" in lines[2] and lines[2].endswith("MISS")
+    assert "280 MB" in lines[3] and report.format_value(0.354, "MB") == "0.35 MB"
     assert "280 MB" in lines[3] and lines[3].endswith("ok")
     assert lines[4].endswith("not available (module missing)")
 

@@ -134,4 +134,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The calendar figures leave Qt objects in this process; PySide6 tearing them down in the
+    # interpreter's finalisation can abort after the results are out. Nothing is left to do.
+    os._exit(status)

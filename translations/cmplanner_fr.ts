@@ -1,1859 +1,2078 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
+  <context>
     <name>ApprovalsList</name>
     <message>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
+      <source>Round</source>
+      <translation>Tour</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+      <source>Who</source>
+      <translation>Qui</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <source>When</source>
+      <translation>Quand</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+      <source>Decision</source>
+      <translation>Décision</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+      <source>Comment</source>
+      <translation>Commentaire</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AudienceEditorDialog</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
-        <source>New audience</source>
-        <translation type="unfinished"></translation>
+      <source>New audience</source>
+      <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <source>Audience {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Audience {name}</source>
+      <translation>Cible {name}</translation>
     </message>
     <message>
-        <source>Create audience {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Create audience {name}</source>
+      <translation>Créer la cible {name}</translation>
     </message>
     <message>
-        <source>Edit audience {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit audience {name}</source>
+      <translation>Modifier la cible {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BacklogExportDialog</name>
     <message>
-        <source>Export team backlog</source>
-        <translation>Exporter le planning de l&apos;équipe</translation>
+      <source>Export team backlog</source>
+      <translation>Exporter le planning de l'équipe</translation>
     </message>
     <message>
-        <source>One file for colleagues who do not have cmplanner: the coming weeks, the to-do list, content requests, events and who does what. Private notes are never exported.</source>
-        <translation>Un fichier pour les collègues qui n&apos;ont pas cmplanner : les semaines à venir, ce qui reste à faire, les demandes de contenu, les événements et qui fait quoi. Les notes privées ne sont jamais exportées.</translation>
+      <source>One file for colleagues who do not have cmplanner: the coming weeks, the to-do list, content requests, events and who does what. Private notes are never exported.</source>
+      <translation>Un fichier pour les collègues qui n'ont pas cmplanner : les semaines à venir, ce qui reste à faire, les demandes de contenu, les événements et qui fait quoi. Les notes privées ne sont jamais exportées.</translation>
     </message>
     <message>
-        <source>Web page (HTML, works offline)</source>
-        <translation>Page web (HTML, fonctionne hors ligne)</translation>
+      <source>Web page (HTML, works offline)</source>
+      <translation>Page web (HTML, fonctionne hors ligne)</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Classeur Excel (XLSX)</translation>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <source>CSV (UTF-8)</source>
-        <translation>CSV (UTF-8)</translation>
+      <source>CSV (UTF-8)</source>
+      <translation>CSV (UTF-8)</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> semaines</translation>
+      <source> weeks</source>
+      <translation> semaines</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>Separate columns with semicolons (French Excel)</source>
-        <translation>Séparer les colonnes par des points-virgules (Excel français)</translation>
+      <source>Separate columns with semicolons (French Excel)</source>
+      <translation>Séparer les colonnes par des points-virgules (Excel français)</translation>
     </message>
     <message>
-        <source>Open the file after export</source>
-        <translation>Ouvrir le fichier après l&apos;export</translation>
+      <source>Open the file after export</source>
+      <translation>Ouvrir le fichier après l'export</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
-        <translation>&amp;Calendrier :</translation>
+      <source>&amp;Calendar:</source>
+      <translation>&amp;Calendrier :</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>F&amp;ichier :</translation>
+      <source>F&amp;ile:</source>
+      <translation>F&amp;ichier :</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>team-backlog</source>
-        <translation>planning-equipe</translation>
+      <source>team-backlog</source>
+      <translation>planning-equipe</translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
-        <translation>Page web (*.html)</translation>
+      <source>Web page (*.html)</source>
+      <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Fichier CSV (*.csv)</translation>
+      <source>CSV file (*.csv)</source>
+      <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <source>{path} is a folder: choose a file name.</source>
-        <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
+      <source>{path} is a folder: choose a file name.</source>
+      <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <source>The team backlog was not exported.
+      <source>The team backlog was not exported.
 {reason}</source>
-        <translation>Le planning de l&apos;équipe n&apos;a pas été exporté.
+      <translation>Le planning de l'équipe n'a pas été exporté.
 {reason}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>BackupTableModel</name>
+    <message>
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before an upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CharterDialog</name>
     <message>
-        <source>Charter</source>
-        <translation type="unfinished"></translation>
+      <source>Charter</source>
+      <translation>Charte</translation>
     </message>
     <message>
-        <source>Posts of the ticked pillars, networks and kinds may be scheduled without validation. No pillar or network ticked means any. Sensitive posts always go through the exceptional circuit.</source>
-        <translation type="unfinished"></translation>
+      <source>Posts of the ticked pillars, networks and kinds may be scheduled without validation. No pillar or network ticked means any. Sensitive posts always go through the exceptional circuit.</source>
+      <translation>Les publications des piliers, réseaux et types cochés peuvent être programmées sans validation. Sans pilier ou réseau coché, tous sont couverts. Les publications sensibles passent toujours par le circuit exceptionnel.</translation>
     </message>
     <message>
-        <source>&amp;Text of the charter:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Text of the charter:</source>
+      <translation>&amp;Texte de la charte :</translation>
     </message>
     <message>
-        <source>Covered &amp;pillars:</source>
-        <translation type="unfinished"></translation>
+      <source>Covered &amp;pillars:</source>
+      <translation>&amp;Piliers couverts :</translation>
     </message>
     <message>
-        <source>Covered &amp;networks:</source>
-        <translation type="unfinished"></translation>
+      <source>Covered &amp;networks:</source>
+      <translation>&amp;Réseaux couverts :</translation>
     </message>
     <message>
-        <source>Covered &amp;kinds:</source>
-        <translation type="unfinished"></translation>
+      <source>Covered &amp;kinds:</source>
+      <translation>T&amp;ypes couverts :</translation>
     </message>
     <message>
-        <source>Edit the charter</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the charter</source>
+      <translation>Modifier la charte</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CrisisCircuitDialog</name>
     <message>
-        <source>Exceptional validation circuit</source>
-        <translation type="unfinished"></translation>
+      <source>Exceptional validation circuit</source>
+      <translation>Circuit de validation exceptionnel</translation>
     </message>
     <message>
-        <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-        <translation type="unfinished"></translation>
+      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
+      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
     </message>
     <message>
-        <source>Named &amp;approvers:</source>
-        <translation type="unfinished"></translation>
+      <source>Named &amp;approvers:</source>
+      <translation>&amp;Valideurs désignés :</translation>
     </message>
     <message>
-        <source>Approvals &amp;required:</source>
-        <translation type="unfinished"></translation>
+      <source>Approvals &amp;required:</source>
+      <translation>Validations &amp;requises :</translation>
     </message>
     <message>
-        <source>Edit the exceptional circuit</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the exceptional circuit</source>
+      <translation>Modifier le circuit exceptionnel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditorDialog</name>
     <message>
-        <source>This plan is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditorialLineDialog</name>
     <message>
-        <source>Editorial line</source>
-        <translation type="unfinished"></translation>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
     </message>
     <message>
-        <source>Not validated yet</source>
-        <translation type="unfinished"></translation>
+      <source>Not validated yet</source>
+      <translation>Pas encore validée</translation>
     </message>
     <message>
-        <source>&amp;Objectives and tone:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Objectives and tone:</source>
+      <translation>&amp;Objectifs et ton :</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Version:</source>
+      <translation>&amp;Version :</translation>
     </message>
     <message>
-        <source>Validated &amp;by:</source>
-        <translation type="unfinished"></translation>
+      <source>Validated &amp;by:</source>
+      <translation>Validée &amp;par :</translation>
     </message>
     <message>
-        <source>Validated &amp;on:</source>
-        <translation type="unfinished"></translation>
+      <source>Validated &amp;on:</source>
+      <translation>Validée &amp;le :</translation>
     </message>
     <message>
-        <source>Edit the editorial line</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the editorial line</source>
+      <translation>Modifier la ligne éditoriale</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditorialLinePage</name>
     <message>
-        <source>Delete pillar {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete pillar {name}</source>
+      <translation>Supprimer le pilier {name}</translation>
     </message>
     <message>
-        <source>Delete audience {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete audience {name}</source>
+      <translation>Supprimer la cible {name}</translation>
     </message>
     <message>
-        <source>Delete network {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete network {name}</source>
+      <translation>Supprimer le réseau {name}</translation>
     </message>
     <message>
-        <source>&amp;New pillar…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New pillar…</source>
+      <translation>&amp;Nouveau pilier…</translation>
     </message>
     <message>
-        <source>&amp;New audience…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New audience…</source>
+      <translation>&amp;Nouvelle cible…</translation>
     </message>
     <message>
-        <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New network…</source>
+      <translation>&amp;Nouveau réseau…</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation type="unfinished"></translation>
+      <source>Objectives</source>
+      <translation>Objectifs</translation>
     </message>
     <message>
-        <source>Pillars</source>
-        <translation type="unfinished"></translation>
+      <source>Pillars</source>
+      <translation>Piliers</translation>
     </message>
     <message>
-        <source>Audiences</source>
-        <translation type="unfinished"></translation>
+      <source>Audiences</source>
+      <translation>Cibles</translation>
     </message>
     <message>
-        <source>Posts and series occurrences planned in the next four weeks, against each network&apos;s cadence target.</source>
-        <translation type="unfinished"></translation>
+      <source>Posts and series occurrences planned in the next four weeks, against each network's cadence target.</source>
+      <translation>Publications et occurrences de séries prévues dans les quatre prochaines semaines, comparées au rythme visé de chaque réseau.</translation>
     </message>
     <message>
-        <source>Networks and cadence</source>
-        <translation type="unfinished"></translation>
+      <source>Networks and cadence</source>
+      <translation>Réseaux et rythme</translation>
     </message>
     <message>
-        <source>Charter and validation</source>
-        <translation type="unfinished"></translation>
+      <source>Charter and validation</source>
+      <translation>Charte et validation</translation>
     </message>
     <message>
-        <source>Edit the editorial &amp;line…</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the editorial &amp;line…</source>
+      <translation>Modifier la &amp;ligne éditoriale…</translation>
     </message>
     <message>
-        <source>Charter: published without validation</source>
-        <translation type="unfinished"></translation>
+      <source>Charter: published without validation</source>
+      <translation>Charte : publication sans validation</translation>
     </message>
     <message>
-        <source>Edit the &amp;charter…</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the &amp;charter…</source>
+      <translation>Modifier la &amp;charte…</translation>
     </message>
     <message>
-        <source>Exceptional circuit: sensitive posts</source>
-        <translation type="unfinished"></translation>
+      <source>Exceptional circuit: sensitive posts</source>
+      <translation>Circuit exceptionnel : publications sensibles</translation>
     </message>
     <message>
-        <source>Edit the &amp;exceptional circuit…</source>
-        <translation type="unfinished"></translation>
+      <source>Edit the &amp;exceptional circuit…</source>
+      <translation>Modifier le circuit &amp;exceptionnel…</translation>
     </message>
     <message>
-        <source>No objectives written yet.</source>
-        <translation type="unfinished"></translation>
+      <source>No objectives written yet.</source>
+      <translation>Aucun objectif rédigé pour l'instant.</translation>
     </message>
     <message>
-        <source>Version {version}, validated by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+      <source>Version {version}, validated by {name} on {date}.</source>
+      <translation>Version {version}, validée par {name} le {date}.</translation>
     </message>
     <message>
-        <source>Version {version}, not validated yet.</source>
-        <translation type="unfinished"></translation>
+      <source>Version {version}, not validated yet.</source>
+      <translation>Version {version}, pas encore validée.</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
+      <source>any</source>
+      <translation>tous</translation>
     </message>
     <message>
-        <source>No charter written yet.</source>
-        <translation type="unfinished"></translation>
+      <source>No charter written yet.</source>
+      <translation>Aucune charte rédigée pour l'instant.</translation>
     </message>
     <message>
-        <source>Covers pillars: {pillars}. Networks: {networks}. Kinds: {kinds}.</source>
-        <translation type="unfinished"></translation>
+      <source>Covers pillars: {pillars}. Networks: {networks}. Kinds: {kinds}.</source>
+      <translation>Piliers couverts : {pillars}. Réseaux : {networks}. Types : {kinds}.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+      <source>none</source>
+      <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <source>%n approval(s) required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n approval(s) required.</source>
+      <translation>
+        <numerusform>%n validation requise.</numerusform>
+        <numerusform>%n validations requises.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Named approvers: {names}.</source>
-        <translation type="unfinished"></translation>
+      <source>Named approvers: {names}.</source>
+      <translation>Valideurs désignés : {names}.</translation>
     </message>
     <message>
-        <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+      <source>nobody yet</source>
+      <translation>personne pour l'instant</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditorialModels</name>
     <message>
-        <source>Pillar</source>
-        <translation type="unfinished">Pilier</translation>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
     </message>
     <message>
-        <source>Target share</source>
-        <translation type="unfinished"></translation>
+      <source>Target share</source>
+      <translation>Part visée</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
+      <source>Audience</source>
+      <translation>Cible</translation>
     </message>
     <message>
-        <source>Target not understood</source>
-        <translation type="unfinished"></translation>
+      <source>Target not understood</source>
+      <translation>Rythme visé non reconnu</translation>
     </message>
     <message>
-        <source>No target</source>
-        <translation type="unfinished"></translation>
+      <source>No target</source>
+      <translation>Aucun rythme visé</translation>
     </message>
     <message>
-        <source>Under target</source>
-        <translation type="unfinished"></translation>
+      <source>Under target</source>
+      <translation>En dessous</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
+      <source>On track</source>
+      <translation>Dans le rythme</translation>
     </message>
     <message>
-        <source>Over target</source>
-        <translation type="unfinished"></translation>
+      <source>Over target</source>
+      <translation>Au-dessus</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
+      <source>Network</source>
+      <translation>Réseau</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>Handle</source>
-        <translation type="unfinished"></translation>
+      <source>Handle</source>
+      <translation>Identifiant</translation>
     </message>
     <message>
-        <source>Cadence target</source>
-        <translation type="unfinished"></translation>
+      <source>Cadence target</source>
+      <translation>Rythme visé</translation>
     </message>
     <message>
-        <source>Planned (4 weeks)</source>
-        <translation type="unfinished"></translation>
+      <source>Planned (4 weeks)</source>
+      <translation>Prévu (4 semaines)</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
+      <source>Expected</source>
+      <translation>Attendu</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
+      <source>Verdict</source>
+      <translation>Bilan</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+      <source>Active</source>
+      <translation>Actif</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
+      <source>Yes</source>
+      <translation>Oui</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+      <source>No</source>
+      <translation>Non</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventEditorDialog</name>
     <message>
-        <source>New event</source>
-        <translation type="unfinished"></translation>
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
     </message>
     <message>
-        <source>Event {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Event {title}</source>
+      <translation>Événement {title}</translation>
     </message>
     <message>
-        <source>All day</source>
-        <translation type="unfinished"></translation>
+      <source>All day</source>
+      <translation>Toute la journée</translation>
     </message>
     <message>
-        <source>No site of ours</source>
-        <translation type="unfinished"></translation>
+      <source>No site of ours</source>
+      <translation>Hors de nos sites</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
-        <source>From / to:</source>
-        <translation type="unfinished"></translation>
+      <source>From / to:</source>
+      <translation>Du / au :</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Site:</source>
+      <translation>&amp;Site :</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Place:</source>
+      <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Organisers:</source>
+      <translation>&amp;Organisateurs :</translation>
     </message>
     <message>
-        <source>Promotion plan</source>
-        <translation type="unfinished"></translation>
+      <source>Promotion plan</source>
+      <translation>Plan de promotion</translation>
     </message>
     <message>
-        <source>Promotion posts</source>
-        <translation type="unfinished"></translation>
+      <source>Promotion posts</source>
+      <translation>Publications de promotion</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation type="unfinished">Réseaux</translation>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
+      <source>Change</source>
+      <translation>Changement</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
+      <source>new</source>
+      <translation>nouvelle</translation>
     </message>
     <message>
-        <source>moves</source>
-        <translation type="unfinished"></translation>
+      <source>moves</source>
+      <translation>déplacée</translation>
     </message>
     <message>
-        <source>stays ({status})</source>
-        <translation type="unfinished"></translation>
+      <source>stays ({status})</source>
+      <translation>reste en place ({status})</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
+      <source>unchanged</source>
+      <translation>inchangée</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>Create event {title} with its promotion posts</source>
-        <translation type="unfinished"></translation>
+      <source>Create event {title} with its promotion posts</source>
+      <translation>Créer l'événement {title} et ses publications de promotion</translation>
     </message>
     <message>
-        <source>Edit event {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit event {title}</source>
+      <translation>Modifier l'événement {title}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventModels</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+      <source>Where</source>
+      <translation>Lieu</translation>
     </message>
     <message>
-        <source>Promotion</source>
-        <translation type="unfinished"></translation>
+      <source>Promotion</source>
+      <translation>Promotion</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
-        </translation>
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
     <message>
-        <source>{ready} scheduled or published</source>
-        <translation type="unfinished"></translation>
+      <source>{ready} scheduled or published</source>
+      <translation>programmées ou publiées : {ready}</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation type="unfinished">Réseaux</translation>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventsPage</name>
     <message>
-        <source>Show past events</source>
-        <translation type="unfinished"></translation>
+      <source>Show past events</source>
+      <translation>Afficher les événements passés</translation>
     </message>
     <message>
-        <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New event…</source>
+      <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
+      <source>Events</source>
+      <translation>Événements</translation>
     </message>
     <message>
-        <source>Promotion posts of the selected event</source>
-        <translation type="unfinished"></translation>
+      <source>Promotion posts of the selected event</source>
+      <translation>Publications de promotion de l'événement sélectionné</translation>
     </message>
     <message>
-        <source>This plan is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
     </message>
     <message>
-        <source>Delete event {title} and its promotion posts</source>
-        <translation type="unfinished"></translation>
+      <source>Delete event {title} and its promotion posts</source>
+      <translation>Supprimer l'événement {title} et ses publications de promotion</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Interaction</name>
+    <message>
+      <source>Open read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore the latest backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open another plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan already open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is already open in {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only one window can change a plan. You can open it read-only to consult it, or close the other window first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan cannot be changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” cannot be changed here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup from {date} exists. Restoring it keeps the refused file beside the plan under another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot open the plan</source>
+      <translation type="unfinished">Impossible d'ouvrir le plan</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be opened. It has not been changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It was written by a newer version of cmplanner: update cmplanner to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is the database of another application, not a plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is not a cmplanner plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is damaged (truncated or overwritten).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file or its folder is read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk is full: the change was not saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details: {details}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save a copy of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a plan</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;About cmplanner</source>
-        <translation>À &amp;propos de cmplanner</translation>
+      <source>&amp;About cmplanner</source>
+      <translation>À &amp;propos de cmplanner</translation>
     </message>
     <message>
-        <source>About cmplanner</source>
-        <translation>À propos de cmplanner</translation>
+      <source>About cmplanner</source>
+      <translation>À propos de cmplanner</translation>
     </message>
     <message>
-        <source>cmplanner {version}
+      <source>cmplanner {version}
 The editorial planner of the community manager.</source>
-        <translation>cmplanner {version}
+      <translation>cmplanner {version}
 Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
-        <source> (read-only)</source>
-        <translation> (lecture seule)</translation>
+      <source> (read-only)</source>
+      <translation> (lecture seule)</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
-        </translation>
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NetworkEditorDialog</name>
     <message>
-        <source>@account or page</source>
-        <translation type="unfinished"></translation>
+      <source>@account or page</source>
+      <translation>@compte ou page</translation>
     </message>
     <message>
-        <source>e.g. 3 per week, 1 par jour</source>
-        <translation type="unfinished"></translation>
+      <source>e.g. 3 per week, 1 par jour</source>
+      <translation>ex. : 3 par semaine, 1 par jour</translation>
     </message>
     <message>
-        <source>We publish on this network</source>
-        <translation type="unfinished"></translation>
+      <source>We publish on this network</source>
+      <translation>Nous publions sur ce réseau</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Handle:</source>
+      <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <source>&amp;Cadence target:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Cadence target:</source>
+      <translation>&amp;Rythme visé :</translation>
     </message>
     <message>
-        <source>No target.</source>
-        <translation type="unfinished"></translation>
+      <source>No target.</source>
+      <translation>Aucun rythme visé.</translation>
     </message>
     <message>
-        <source>About {week} post(s) a week.</source>
-        <translation type="unfinished"></translation>
+      <source>About {week} post(s) a week.</source>
+      <translation>Environ {week} publication(s) par semaine.</translation>
     </message>
     <message>
-        <source>New network</source>
-        <translation type="unfinished"></translation>
+      <source>New network</source>
+      <translation>Nouveau réseau</translation>
     </message>
     <message>
-        <source>Network {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Network {name}</source>
+      <translation>Réseau {name}</translation>
     </message>
     <message>
-        <source>Create network {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Create network {name}</source>
+      <translation>Créer le réseau {name}</translation>
     </message>
     <message>
-        <source>Edit network {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit network {name}</source>
+      <translation>Modifier le réseau {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NetworkPicker</name>
     <message>
-        <source>No network</source>
-        <translation type="unfinished"></translation>
+      <source>No network</source>
+      <translation>Aucun réseau</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OffsetSpin</name>
     <message>
-        <source>D</source>
-        <comment>the event&apos;s day, as in D-14</comment>
-        <translation type="unfinished"></translation>
+      <source>D</source>
+      <comment>the event's day, as in D-14</comment>
+      <translation>J</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Pages</name>
     <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
-        </translation>
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
     <message>
-        <source>the plan&apos;s rules (charter, circuit or editorial line)</source>
-        <translation type="unfinished"></translation>
+      <source>the plan's rules (charter, circuit or editorial line)</source>
+      <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
     </message>
     <message>
-        <source>{name} is still used by {uses}: change those first, then delete it.</source>
-        <translation type="unfinished"></translation>
+      <source>{name} is still used by {uses}: change those first, then delete it.</source>
+      <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
     </message>
     <message>
-        <source>This plan is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PeopleModels</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+      <source>Roles</source>
+      <translation>Rôles</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
+      <source>Site</source>
+      <translation>Site</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+      <source>Address</source>
+      <translation>Adresse</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PeoplePage</name>
     <message>
-        <source>Delete person {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete person {name}</source>
+      <translation>Supprimer la personne {name}</translation>
     </message>
     <message>
-        <source>Delete site {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete site {name}</source>
+      <translation>Supprimer le site {name}</translation>
     </message>
     <message>
-        <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Add a person…</source>
+      <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
-        <source>Add a &amp;site…</source>
-        <translation type="unfinished"></translation>
+      <source>Add a &amp;site…</source>
+      <translation>Ajouter un &amp;site…</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+      <source>People</source>
+      <translation>Personnes</translation>
     </message>
     <message>
-        <source>Sites</source>
-        <translation type="unfinished"></translation>
+      <source>Sites</source>
+      <translation>Sites</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonEditorDialog</name>
     <message>
-        <source>No particular site</source>
-        <translation type="unfinished"></translation>
+      <source>No particular site</source>
+      <translation>Aucun site en particulier</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Roles:</source>
+      <translation>&amp;Rôles :</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Site:</source>
+      <translation>&amp;Site :</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Person {name}</source>
+      <translation>Personne {name}</translation>
     </message>
     <message>
-        <source>Add person {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Add person {name}</source>
+      <translation>Ajouter la personne {name}</translation>
     </message>
     <message>
-        <source>Edit person {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit person {name}</source>
+      <translation>Modifier la personne {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PillarEditorDialog</name>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>Colour:</source>
-        <translation type="unfinished"></translation>
+      <source>Colour:</source>
+      <translation>Couleur :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
-        <source>&amp;Target share of posts:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Target share of posts:</source>
+      <translation>&amp;Part visée des publications :</translation>
     </message>
     <message>
-        <source>Colour of the pillar</source>
-        <translation type="unfinished"></translation>
+      <source>Colour of the pillar</source>
+      <translation>Couleur du pilier</translation>
     </message>
     <message>
-        <source>New pillar</source>
-        <translation type="unfinished"></translation>
+      <source>New pillar</source>
+      <translation>Nouveau pilier</translation>
     </message>
     <message>
-        <source>Pillar {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Pillar {name}</source>
+      <translation>Pilier {name}</translation>
     </message>
     <message>
-        <source>Create pillar {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Create pillar {name}</source>
+      <translation>Créer le pilier {name}</translation>
     </message>
     <message>
-        <source>Edit pillar {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit pillar {name}</source>
+      <translation>Modifier le pilier {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PlanLock</name>
+    <message>
+      <source>{app} (process {pid} on the computer “{host}”)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PostEditorDialog</name>
     <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
+      <source>Content</source>
+      <translation>Contenu</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation type="unfinished"></translation>
+      <source>Planning</source>
+      <translation>Planification</translation>
     </message>
     <message>
-        <source>Variants</source>
-        <translation type="unfinished"></translation>
+      <source>Variants</source>
+      <translation>Variantes</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
+      <source>Results</source>
+      <translation>Résultats</translation>
     </message>
     <message>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
+      <source>Approvals</source>
+      <translation>Validations</translation>
     </message>
     <message>
-        <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+      <source>{name} (inactive)</source>
+      <translation>{name} (inactif)</translation>
     </message>
     <message>
-        <source>No pillar</source>
-        <translation type="unfinished"></translation>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
     </message>
     <message>
-        <source>No particular audience</source>
-        <translation type="unfinished"></translation>
+      <source>No particular audience</source>
+      <translation>Aucune cible en particulier</translation>
     </message>
     <message>
-        <source>Sensitive subject (exceptional validation circuit)</source>
-        <translation type="unfinished"></translation>
+      <source>Sensitive subject (exceptional validation circuit)</source>
+      <translation>Sujet sensible (circuit de validation exceptionnel)</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+      <source>Te&amp;xt:</source>
+      <translation>Te&amp;xte :</translation>
     </message>
     <message>
-        <source>&amp;Networks:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Networks:</source>
+      <translation>&amp;Réseaux :</translation>
     </message>
     <message>
-        <source>&amp;Pillar:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
     </message>
     <message>
-        <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Audience:</source>
+      <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>No date (backlog idea)</source>
-        <translation type="unfinished"></translation>
+      <source>No date (backlog idea)</source>
+      <translation>Sans date (idée en réserve)</translation>
     </message>
     <message>
-        <source>No deadline</source>
-        <translation type="unfinished"></translation>
+      <source>No deadline</source>
+      <translation>Sans date limite</translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
     </message>
     <message>
-        <source>Publication &amp;date:</source>
-        <translation type="unfinished"></translation>
+      <source>Publication &amp;date:</source>
+      <translation>&amp;Date de publication :</translation>
     </message>
     <message>
-        <source>Content d&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+      <source>Content d&amp;eadline:</source>
+      <translation>Date &amp;limite des contenus :</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Owner:</source>
+      <translation>Responsa&amp;ble :</translation>
     </message>
     <message>
-        <source>&amp;Media needed:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Media needed:</source>
+      <translation>&amp;Médias nécessaires :</translation>
     </message>
     <message>
-        <source>Public n&amp;otes:</source>
-        <translation type="unfinished"></translation>
+      <source>Public n&amp;otes:</source>
+      <translation>N&amp;otes publiques :</translation>
     </message>
     <message>
-        <source>Pri&amp;vate notes:</source>
-        <translation type="unfinished"></translation>
+      <source>Pri&amp;vate notes:</source>
+      <translation>Notes pri&amp;vées :</translation>
     </message>
     <message>
-        <source>Belongs to:</source>
-        <translation type="unfinished"></translation>
+      <source>Belongs to:</source>
+      <translation>Rattachée à :</translation>
     </message>
     <message>
-        <source>Adapt the text for a network; leave empty to use the main text.</source>
-        <translation type="unfinished"></translation>
+      <source>Adapt the text for a network; leave empty to use the main text.</source>
+      <translation>Adaptez le texte pour un réseau ; laissez vide pour utiliser le texte principal.</translation>
     </message>
     <message>
-        <source>Not published</source>
-        <translation type="unfinished"></translation>
+      <source>Not published</source>
+      <translation>Non publiée</translation>
     </message>
     <message>
-        <source>Publication &amp;URL:</source>
-        <translation type="unfinished"></translation>
+      <source>Publication &amp;URL:</source>
+      <translation>&amp;URL de la publication :</translation>
     </message>
     <message>
-        <source>Published &amp;on:</source>
-        <translation type="unfinished"></translation>
+      <source>Published &amp;on:</source>
+      <translation>Publiée &amp;le :</translation>
     </message>
     <message>
-        <source>&amp;Reach:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Reach:</source>
+      <translation>&amp;Portée :</translation>
     </message>
     <message>
-        <source>Re&amp;actions:</source>
-        <translation type="unfinished"></translation>
+      <source>Re&amp;actions:</source>
+      <translation>&amp;Réactions :</translation>
     </message>
     <message>
-        <source>&amp;Comments:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Comments:</source>
+      <translation>&amp;Commentaires :</translation>
     </message>
     <message>
-        <source>&amp;Shares:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Shares:</source>
+      <translation>P&amp;artages :</translation>
     </message>
     <message>
-        <source>Series {name} (occurrence of {date})</source>
-        <translation type="unfinished"></translation>
+      <source>Series {name} (occurrence of {date})</source>
+      <translation>Série {name} (occurrence du {date})</translation>
     </message>
     <message>
-        <source>Series {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Series {name}</source>
+      <translation>Série {name}</translation>
     </message>
     <message>
-        <source>Promotion of the event {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Promotion of the event {name}</source>
+      <translation>Promotion de l'événement {name}</translation>
     </message>
     <message>
-        <source>No series or event</source>
-        <translation type="unfinished"></translation>
+      <source>No series or event</source>
+      <translation>Aucune série ni événement</translation>
     </message>
     <message>
-        <source>New post</source>
-        <translation type="unfinished"></translation>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <source>Post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Post {title}</source>
+      <translation>Publication {title}</translation>
     </message>
     <message>
-        <source>Edit post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit post {title}</source>
+      <translation>Modifier la publication {title}</translation>
     </message>
     <message>
-        <source>Create post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Create post {title}</source>
+      <translation>Créer la publication {title}</translation>
     </message>
     <message>
-        <source>Choose who you are before changing a post&apos;s status.</source>
-        <translation type="unfinished"></translation>
+      <source>Choose who you are before changing a post's status.</source>
+      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
     </message>
     <message>
-        <source>Choose who you are before deciding on a post.</source>
-        <translation type="unfinished"></translation>
+      <source>Choose who you are before deciding on a post.</source>
+      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PostTableModel</name>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>Réseaux</translation>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Pillar</source>
-        <translation>Pilier</translation>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+      <source>Owner</source>
+      <translation>Responsable</translation>
     </message>
     <message>
-        <source>Undated</source>
-        <translation>Sans date</translation>
+      <source>Undated</source>
+      <translation>Sans date</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PostWorkflow</name>
     <message>
-        <source>Start the draft</source>
-        <translation type="unfinished"></translation>
+      <source>Start the draft</source>
+      <translation>Commencer la rédaction</translation>
     </message>
     <message>
-        <source>Withdraw from validation</source>
-        <translation type="unfinished"></translation>
+      <source>Withdraw from validation</source>
+      <translation>Retirer de la validation</translation>
     </message>
     <message>
-        <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+      <source>Reopen as a draft</source>
+      <translation>Rouvrir en brouillon</translation>
     </message>
     <message>
-        <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+      <source>Back to draft</source>
+      <translation>Retour au brouillon</translation>
     </message>
     <message>
-        <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+      <source>Back to ideas</source>
+      <translation>Retour aux idées</translation>
     </message>
     <message>
-        <source>Submit for validation</source>
-        <translation type="unfinished"></translation>
+      <source>Submit for validation</source>
+      <translation>Soumettre à validation</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
+      <source>Schedule</source>
+      <translation>Programmer</translation>
     </message>
     <message>
-        <source>Mark as published</source>
-        <translation type="unfinished"></translation>
+      <source>Mark as published</source>
+      <translation>Marquer comme publiée</translation>
     </message>
     <message>
-        <source>Cancel the post</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel the post</source>
+      <translation>Annuler la publication</translation>
     </message>
     <message>
-        <source>Move post {title} back to ideas</source>
-        <translation type="unfinished"></translation>
+      <source>Move post {title} back to ideas</source>
+      <translation>Remettre la publication {title} dans les idées</translation>
     </message>
     <message>
-        <source>Move post {title} to draft</source>
-        <translation type="unfinished"></translation>
+      <source>Move post {title} to draft</source>
+      <translation>Passer la publication {title} en brouillon</translation>
     </message>
     <message>
-        <source>Submit post {title} for validation</source>
-        <translation type="unfinished"></translation>
+      <source>Submit post {title} for validation</source>
+      <translation>Soumettre la publication {title} à validation</translation>
     </message>
     <message>
-        <source>Approve post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Approve post {title}</source>
+      <translation>Approuver la publication {title}</translation>
     </message>
     <message>
-        <source>Schedule post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Schedule post {title}</source>
+      <translation>Programmer la publication {title}</translation>
     </message>
     <message>
-        <source>Mark post {title} as published</source>
-        <translation type="unfinished"></translation>
+      <source>Mark post {title} as published</source>
+      <translation>Marquer la publication {title} comme publiée</translation>
     </message>
     <message>
-        <source>Cancel post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel post {title}</source>
+      <translation>Annuler la publication {title}</translation>
     </message>
     <message>
-        <source>Reject post {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Reject post {title}</source>
+      <translation>Refuser la publication {title}</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished">Validé</translation>
+      <source>Approved</source>
+      <translation>Approuvé</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+      <source>Rejected</source>
+      <translation>Refusé</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PromotionTable</name>
     <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
+      <source>Day</source>
+      <translation>Jour</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+      <source>Time</source>
+      <translation>Heure</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
+      <source>Label</source>
+      <translation>Libellé</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation type="unfinished">Réseaux</translation>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
     </message>
     <message>
-        <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Add a step</source>
+      <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <source>Remo&amp;ve the step</source>
-        <translation type="unfinished"></translation>
+      <source>Remo&amp;ve the step</source>
+      <translation>Su&amp;pprimer l'étape</translation>
     </message>
     <message>
-        <source>Default plan</source>
-        <translation type="unfinished"></translation>
+      <source>Default plan</source>
+      <translation>Plan par défaut</translation>
     </message>
     <message>
-        <source>D-14 announcement, D-7 and D-1 reminders, live on the day, D+1 recap</source>
-        <translation type="unfinished"></translation>
+      <source>D-14 announcement, D-7 and D-1 reminders, live on the day, D+1 recap</source>
+      <translation>Annonce à J-14, rappels à J-7 et J-1, direct le jour J, récapitulatif à J+1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecurrenceEditor</name>
     <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
+      <source>Daily</source>
+      <translation>Quotidienne</translation>
     </message>
     <message>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
+      <source>Weekly</source>
+      <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
+      <source>Monthly</source>
+      <translation>Mensuelle</translation>
     </message>
     <message>
-        <source>Yearly</source>
-        <translation type="unfinished"></translation>
+      <source>Yearly</source>
+      <translation>Annuelle</translation>
     </message>
     <message>
-        <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+      <source>Repeat:</source>
+      <translation>Répétition :</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation type="unfinished"></translation>
+      <source>every</source>
+      <translation>tous les</translation>
     </message>
     <message>
-        <source>On:</source>
-        <translation type="unfinished"></translation>
+      <source>On:</source>
+      <translation>Jours :</translation>
     </message>
     <message>
-        <source>On day</source>
-        <translation type="unfinished"></translation>
+      <source>On day</source>
+      <translation>Le jour</translation>
     </message>
     <message>
-        <source>On the</source>
-        <translation type="unfinished"></translation>
+      <source>On the</source>
+      <translation>Le</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
+      <source>Ends</source>
+      <translation>Fin</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
+      <source>Never</source>
+      <translation>Jamais</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
+      <source>After</source>
+      <translation>Après</translation>
     </message>
     <message>
-        <source> occurrence(s)</source>
-        <translation type="unfinished"></translation>
+      <source> occurrence(s)</source>
+      <translation> occurrence(s)</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation type="unfinished"></translation>
+      <source>On</source>
+      <translation>Le</translation>
     </message>
     <message>
-        <source>This rule goes beyond the fields above: edit it as text below.</source>
-        <translation type="unfinished"></translation>
+      <source>This rule goes beyond the fields above: edit it as text below.</source>
+      <translation>Cette règle dépasse ce que permettent les champs ci-dessus : modifiez-la en texte ci-dessous.</translation>
     </message>
     <message>
-        <source>Next occurrences:</source>
-        <translation type="unfinished"></translation>
+      <source>Next occurrences:</source>
+      <translation>Prochaines occurrences :</translation>
     </message>
     <message>
-        <source>Rule as text (RRULE, for experts):</source>
-        <translation type="unfinished"></translation>
+      <source>Rule as text (RRULE, for experts):</source>
+      <translation>Règle en texte (RRULE, pour experts) :</translation>
     </message>
     <message>
-        <source>day(s)</source>
-        <translation type="unfinished"></translation>
+      <source>day(s)</source>
+      <translation>jour(s)</translation>
     </message>
     <message>
-        <source>week(s)</source>
-        <translation type="unfinished"></translation>
+      <source>week(s)</source>
+      <translation>semaine(s)</translation>
     </message>
     <message>
-        <source>month(s)</source>
-        <translation type="unfinished"></translation>
+      <source>month(s)</source>
+      <translation>mois</translation>
     </message>
     <message>
-        <source>year(s)</source>
-        <translation type="unfinished"></translation>
+      <source>year(s)</source>
+      <translation>an(s)</translation>
     </message>
     <message>
-        <source>The rule cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+      <source>The rule cannot be used as it is.</source>
+      <translation>La règle n'est pas utilisable en l'état.</translation>
     </message>
     <message>
-        <source>{date} (moved)</source>
-        <translation type="unfinished"></translation>
+      <source>{date} (moved)</source>
+      <translation>{date} (déplacée)</translation>
     </message>
     <message>
-        <source>No occurrence to come.</source>
-        <translation type="unfinished"></translation>
+      <source>No occurrence to come.</source>
+      <translation>Aucune occurrence à venir.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestEditorDialog</name>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
     </message>
     <message>
-        <source>No due date</source>
-        <translation type="unfinished"></translation>
+      <source>No due date</source>
+      <translation>Sans échéance</translation>
     </message>
     <message>
-        <source>No post yet</source>
-        <translation type="unfinished"></translation>
+      <source>No post yet</source>
+      <translation>Aucune publication pour l'instant</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Topic:</source>
+      <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <source>&amp;Requested by:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Requested by:</source>
+      <translation>&amp;Demandé par :</translation>
     </message>
     <message>
-        <source>&amp;Handled by:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Handled by:</source>
+      <translation>&amp;Pris en charge par :</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Details:</source>
+      <translation>Dé&amp;tails :</translation>
     </message>
     <message>
-        <source>Media &amp;offered:</source>
-        <translation type="unfinished"></translation>
+      <source>Media &amp;offered:</source>
+      <translation>Médias pr&amp;oposés :</translation>
     </message>
     <message>
-        <source>Media &amp;needed:</source>
-        <translation type="unfinished"></translation>
+      <source>Media &amp;needed:</source>
+      <translation>Médias &amp;nécessaires :</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+      <source>D&amp;ue:</source>
+      <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Status:</source>
+      <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <source>&amp;Answered by the post:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Answered by the post:</source>
+      <translation>Publication de &amp;réponse :</translation>
     </message>
     <message>
-        <source>Requested on {date}</source>
-        <translation type="unfinished"></translation>
+      <source>Requested on {date}</source>
+      <translation>Demandée le {date}</translation>
     </message>
     <message>
-        <source>New content request</source>
-        <translation type="unfinished"></translation>
+      <source>New content request</source>
+      <translation>Nouvelle demande de contenu</translation>
     </message>
     <message>
-        <source>Request {topic}</source>
-        <translation type="unfinished"></translation>
+      <source>Request {topic}</source>
+      <translation>Demande {topic}</translation>
     </message>
     <message>
-        <source>Create request {topic}</source>
-        <translation type="unfinished"></translation>
+      <source>Create request {topic}</source>
+      <translation>Créer la demande {topic}</translation>
     </message>
     <message>
-        <source>Edit request {topic}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit request {topic}</source>
+      <translation>Modifier la demande {topic}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestModel</name>
     <message>
-        <source>{date} — overdue</source>
-        <translation type="unfinished"></translation>
+      <source>{date} — overdue</source>
+      <translation>{date} — en retard</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
+      <source>Topic</source>
+      <translation>Sujet</translation>
     </message>
     <message>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
+      <source>Requested by</source>
+      <translation>Demandé par</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
     <message>
-        <source>Media offered</source>
-        <translation type="unfinished"></translation>
+      <source>Media offered</source>
+      <translation>Médias proposés</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
+      <source>Post</source>
+      <translation>Publication</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestsPage</name>
     <message>
-        <source>Delete request {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Delete request {name}</source>
+      <translation>Supprimer la demande {name}</translation>
     </message>
     <message>
-        <source>Hide done and declined requests</source>
-        <translation type="unfinished"></translation>
+      <source>Hide done and declined requests</source>
+      <translation>Masquer les demandes traitées et refusées</translation>
     </message>
     <message>
-        <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New request…</source>
+      <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n request(s) overdue</source>
+      <translation>
+        <numerusform>%n demande en retard</numerusform>
+        <numerusform>%n demandes en retard</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the backup to bring back. The plan as it is now is backed up first, and Edit history is cleared: File &gt; Undo restore brings the current plan back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This plan has no backup yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RulePhrases</name>
     <message>
-        <source>first</source>
-        <translation type="unfinished"></translation>
+      <source>first</source>
+      <translation>premier</translation>
     </message>
     <message>
-        <source>second</source>
-        <translation type="unfinished"></translation>
+      <source>second</source>
+      <translation>2e</translation>
     </message>
     <message>
-        <source>third</source>
-        <translation type="unfinished"></translation>
+      <source>third</source>
+      <translation>3e</translation>
     </message>
     <message>
-        <source>fourth</source>
-        <translation type="unfinished"></translation>
+      <source>fourth</source>
+      <translation>4e</translation>
     </message>
     <message>
-        <source>last</source>
-        <translation type="unfinished"></translation>
+      <source>last</source>
+      <translation>dernier</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+      <source>{first} and {last}</source>
+      <translation>{first} et {last}</translation>
     </message>
     <message>
-        <source>every day</source>
-        <translation type="unfinished"></translation>
+      <source>every day</source>
+      <translation>tous les jours</translation>
     </message>
     <message>
-        <source>every {n} days</source>
-        <translation type="unfinished"></translation>
+      <source>every {n} days</source>
+      <translation>tous les {n} jours</translation>
     </message>
     <message>
-        <source>every working day (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+      <source>every working day (Monday to Friday)</source>
+      <translation>tous les jours ouvrés (du lundi au vendredi)</translation>
     </message>
     <message>
-        <source>every {days}</source>
-        <translation type="unfinished"></translation>
+      <source>every {days}</source>
+      <translation>chaque {days}</translation>
     </message>
     <message>
-        <source>every {n} weeks on {days}</source>
-        <translation type="unfinished"></translation>
+      <source>every {n} weeks on {days}</source>
+      <translation>toutes les {n} semaines, le {days}</translation>
     </message>
     <message>
-        <source>on day {day} of every month</source>
-        <translation type="unfinished"></translation>
+      <source>on day {day} of every month</source>
+      <translation>le {day} de chaque mois</translation>
     </message>
     <message>
-        <source>on day {day}, every {n} months</source>
-        <translation type="unfinished"></translation>
+      <source>on day {day}, every {n} months</source>
+      <translation>le {day}, tous les {n} mois</translation>
     </message>
     <message>
-        <source>on the {ordinal} {weekday} of every month</source>
-        <translation type="unfinished"></translation>
+      <source>on the {ordinal} {weekday} of every month</source>
+      <translation>le {ordinal} {weekday} de chaque mois</translation>
     </message>
     <message>
-        <source>on the {ordinal} {weekday}, every {n} months</source>
-        <translation type="unfinished"></translation>
+      <source>on the {ordinal} {weekday}, every {n} months</source>
+      <translation>le {ordinal} {weekday}, tous les {n} mois</translation>
     </message>
     <message>
-        <source>every year on {date}</source>
-        <translation type="unfinished"></translation>
+      <source>every year on {date}</source>
+      <translation>chaque année, le {date}</translation>
     </message>
     <message>
-        <source>every {n} years on {date}</source>
-        <translation type="unfinished"></translation>
+      <source>every {n} years on {date}</source>
+      <translation>tous les {n} ans, le {date}</translation>
     </message>
     <message>
-        <source>a custom rule ({rule})</source>
-        <translation type="unfinished"></translation>
+      <source>a custom rule ({rule})</source>
+      <translation>une règle personnalisée ({rule})</translation>
     </message>
     <message>
-        <source>{rule} at {time}</source>
-        <translation type="unfinished"></translation>
+      <source>{rule} at {time}</source>
+      <translation>{rule} à {time}</translation>
     </message>
     <message>
-        <source>{rule}, once</source>
-        <translation type="unfinished"></translation>
+      <source>{rule}, once</source>
+      <translation>{rule}, une seule fois</translation>
     </message>
     <message>
-        <source>{rule}, {count} times</source>
-        <translation type="unfinished"></translation>
+      <source>{rule}, {count} times</source>
+      <translation>{rule}, {count} fois</translation>
     </message>
     <message>
-        <source>{rule}, until {date}</source>
-        <translation type="unfinished"></translation>
+      <source>{rule}, until {date}</source>
+      <translation>{rule}, jusqu'au {date}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SafetyActions</name>
+    <message>
+      <source>Save a &amp;copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring back the plan as it was before the restore?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes made since the restore are replaced; they stay in a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup not restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan has not been changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic backup failed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SeriesEditorDialog</name>
     <message>
-        <source>New series</source>
-        <translation type="unfinished"></translation>
+      <source>New series</source>
+      <translation>Nouvelle série</translation>
     </message>
     <message>
-        <source>Series {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Series {name}</source>
+      <translation>Série {name}</translation>
     </message>
     <message>
-        <source>No pillar</source>
-        <translation type="unfinished"></translation>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
     </message>
     <message>
-        <source>In templates, {date} is the occurrence&apos;s date, {n} its number and {series} the series&apos; name.</source>
-        <translation type="unfinished"></translation>
+      <source>In templates, {date} is the occurrence's date, {n} its number and {series} the series' name.</source>
+      <translation>Dans les modèles, {date} est la date de l'occurrence, {n} son numéro et {series} le nom de la série.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Pillar:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
     </message>
     <message>
-        <source>&amp;Networks:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Networks:</source>
+      <translation>&amp;Réseaux :</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Owner:</source>
+      <translation>Responsa&amp;ble :</translation>
     </message>
     <message>
-        <source>&amp;First occurrence:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;First occurrence:</source>
+      <translation>Pre&amp;mière occurrence :</translation>
     </message>
     <message>
-        <source>&amp;Title template:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Title template:</source>
+      <translation>Modèle de &amp;titre :</translation>
     </message>
     <message>
-        <source>Te&amp;xt template:</source>
-        <translation type="unfinished"></translation>
+      <source>Te&amp;xt template:</source>
+      <translation>Modèle de te&amp;xte :</translation>
     </message>
     <message>
-        <source>Repeats</source>
-        <translation type="unfinished"></translation>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
     </message>
     <message>
-        <source>S&amp;kip the selected occurrence</source>
-        <translation type="unfinished"></translation>
+      <source>S&amp;kip the selected occurrence</source>
+      <translation>&amp;Omettre l'occurrence sélectionnée</translation>
     </message>
     <message>
-        <source>Skipped and moved occurrences</source>
-        <translation type="unfinished"></translation>
+      <source>Skipped and moved occurrences</source>
+      <translation>Occurrences omises ou déplacées</translation>
     </message>
     <message>
-        <source>Occurrence</source>
-        <translation type="unfinished"></translation>
+      <source>Occurrence</source>
+      <translation>Occurrence</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
+      <source>What happened</source>
+      <translation>Changement</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Restore</source>
+      <translation>Resta&amp;urer</translation>
     </message>
     <message>
-        <source>Put the selected occurrence back at its usual date</source>
-        <translation type="unfinished"></translation>
+      <source>Put the selected occurrence back at its usual date</source>
+      <translation>Remettre l'occurrence sélectionnée à sa date habituelle</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
+      <source>Skipped</source>
+      <translation>Omise</translation>
     </message>
     <message>
-        <source>Moved to {date}</source>
-        <translation type="unfinished"></translation>
+      <source>Moved to {date}</source>
+      <translation>Déplacée au {date}</translation>
     </message>
     <message>
-        <source>Edit series {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit series {name}</source>
+      <translation>Modifier la série {name}</translation>
     </message>
     <message>
-        <source>Create series {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Create series {name}</source>
+      <translation>Créer la série {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SiteEditorDialog</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <source>New site</source>
-        <translation type="unfinished"></translation>
+      <source>New site</source>
+      <translation>Nouveau site</translation>
     </message>
     <message>
-        <source>Site {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Site {name}</source>
+      <translation>Site {name}</translation>
     </message>
     <message>
-        <source>Create site {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Create site {name}</source>
+      <translation>Créer le site {name}</translation>
     </message>
     <message>
-        <source>Edit site {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Edit site {name}</source>
+      <translation>Modifier le site {name}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TableSection</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkflowPanel</name>
     <message>
-        <source>Workflow</source>
-        <translation type="unfinished"></translation>
+      <source>Workflow</source>
+      <translation>Circuit de publication</translation>
     </message>
     <message>
-        <source>Comment on your decision (optional)</source>
-        <translation type="unfinished"></translation>
+      <source>Comment on your decision (optional)</source>
+      <translation>Commentaire sur votre décision (facultatif)</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
+      <source>Approve</source>
+      <translation>Approuver</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+      <source>Reject</source>
+      <translation>Refuser</translation>
     </message>
     <message>
-        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+      <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+      <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Acting as {name}</source>
-        <translation type="unfinished"></translation>
+      <source>Acting as {name}</source>
+      <translation>En tant que {name}</translation>
     </message>
     <message>
-        <source>Choose who you are in the preferences</source>
-        <translation type="unfinished"></translation>
+      <source>Choose who you are in the preferences</source>
+      <translation>Indiquez qui vous êtes dans les préférences</translation>
     </message>
     <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
+      <source>nobody</source>
+      <translation>personne</translation>
     </message>
     <message>
-        <source>Approvals: {granted} of {needed}. Still awaited: {names}.</source>
-        <translation type="unfinished"></translation>
+      <source>Approvals: {granted} of {needed}. Still awaited: {names}.</source>
+      <translation>Validations : {granted} sur {needed}. En attente de : {names}.</translation>
     </message>
     <message>
-        <source>Covered by the charter: it can be scheduled without validation.</source>
-        <translation type="unfinished"></translation>
+      <source>Covered by the charter: it can be scheduled without validation.</source>
+      <translation>Couverte par la charte : programmable sans validation.</translation>
     </message>
     <message>
-        <source>Not covered by the charter: it must be validated before scheduling.</source>
-        <translation type="unfinished"></translation>
+      <source>Not covered by the charter: it must be validated before scheduling.</source>
+      <translation>Non couverte par la charte : à valider avant programmation.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <source>Cannot open the plan</source>
-        <translation>Impossible d&apos;ouvrir le plan</translation>
+      <source>The automatic backup could not be taken: {reason}</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+    <message>
+      <source>The lock file beside the plan cannot be created: its folder is read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup of {date} was restored; the refused file is kept as “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan opened</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>backlog</name>
     <message>
-        <source>Export team &amp;backlog…</source>
-        <translation>Exporter le &amp;planning de l&apos;équipe…</translation>
+      <source>Export team &amp;backlog…</source>
+      <translation>Exporter le &amp;planning de l'équipe…</translation>
     </message>
     <message>
-        <source>Write the team backlog as an offline web page or a spreadsheet</source>
-        <translation>Enregistrer le planning de l&apos;équipe en page web hors ligne ou en tableur</translation>
+      <source>Write the team backlog as an offline web page or a spreadsheet</source>
+      <translation>Enregistrer le planning de l'équipe en page web hors ligne ou en tableur</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>labels</name>
     <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
+      <source>Idea</source>
+      <translation>Idée</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
     </message>
     <message>
-        <source>To validate</source>
-        <translation>À valider</translation>
+      <source>To validate</source>
+      <translation>À valider</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Validé</translation>
+      <source>Approved</source>
+      <translation>Approuvé</translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <translation>Programmé</translation>
+      <source>Scheduled</source>
+      <translation>Programmé</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Publié</translation>
+      <source>Published</source>
+      <translation>Publié</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
     </message>
     <message>
-        <source>Community manager</source>
-        <translation>Community manager</translation>
+      <source>Community manager</source>
+      <translation>Community manager</translation>
     </message>
     <message>
-        <source>Management</source>
-        <translation>Direction</translation>
+      <source>Management</source>
+      <translation>Direction</translation>
     </message>
     <message>
-        <source>Web referent</source>
-        <translation>Référent web</translation>
+      <source>Web referent</source>
+      <translation>Référent web</translation>
     </message>
     <message>
-        <source>Ambassador</source>
-        <translation>Ambassadeur</translation>
+      <source>Ambassador</source>
+      <translation>Ambassadeur</translation>
     </message>
     <message>
-        <source>Approver</source>
-        <translation>Valideur</translation>
+      <source>Approver</source>
+      <translation>Valideur</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>Collaborateur</translation>
+      <source>Employee</source>
+      <translation>Collaborateur</translation>
     </message>
     <message>
-        <source>Meetup</source>
-        <translation>Meetup</translation>
+      <source>Meetup</source>
+      <translation>Meetup</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
     </message>
     <message>
-        <source>Seminar</source>
-        <translation>Séminaire</translation>
+      <source>Seminar</source>
+      <translation>Séminaire</translation>
     </message>
     <message>
-        <source>Company visit</source>
-        <translation>Visite d&apos;entreprise</translation>
+      <source>Company visit</source>
+      <translation>Visite d'entreprise</translation>
     </message>
     <message>
-        <source>Award ceremony</source>
-        <translation>Remise de prix</translation>
+      <source>Award ceremony</source>
+      <translation>Remise de prix</translation>
     </message>
     <message>
-        <source>Digital-skills lunch</source>
-        <translation>Midi numérique</translation>
+      <source>Digital-skills lunch</source>
+      <translation>Midi numérique</translation>
     </message>
     <message>
-        <source>Trade show</source>
-        <translation>Salon professionnel</translation>
+      <source>Trade show</source>
+      <translation>Salon professionnel</translation>
     </message>
     <message>
-        <source>Other event</source>
-        <translation>Autre événement</translation>
+      <source>Other event</source>
+      <translation>Autre événement</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
+      <source>Open</source>
+      <translation>Ouverte</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Acceptée</translation>
+      <source>Accepted</source>
+      <translation>Acceptée</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
+      <source>In progress</source>
+      <translation>En cours</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Traitée</translation>
+      <source>Done</source>
+      <translation>Traitée</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Refusée</translation>
+      <source>Declined</source>
+      <translation>Refusée</translation>
     </message>
     <message>
-        <source>Standard post</source>
-        <translation>Publication courante</translation>
+      <source>Standard post</source>
+      <translation>Publication courante</translation>
     </message>
     <message>
-        <source>Series post</source>
-        <translation>Publication de série</translation>
+      <source>Series post</source>
+      <translation>Publication de série</translation>
     </message>
     <message>
-        <source>Event promotion</source>
-        <translation>Promotion d&apos;événement</translation>
+      <source>Event promotion</source>
+      <translation>Promotion d'événement</translation>
     </message>
     <message>
-        <source>Crisis communication</source>
-        <translation>Communication de crise</translation>
+      <source>Crisis communication</source>
+      <translation>Communication de crise</translation>
     </message>
     <message>
-        <source>Reply to a negative review</source>
-        <translation>Réponse à un avis négatif</translation>
+      <source>Reply to a negative review</source>
+      <translation>Réponse à un avis négatif</translation>
     </message>
     <message>
-        <source>Reply to a troll</source>
-        <translation>Réponse à un troll</translation>
+      <source>Reply to a troll</source>
+      <translation>Réponse à un troll</translation>
     </message>
     <message>
-        <source>Newsletter</source>
-        <translation>Lettre d&apos;information</translation>
+      <source>Newsletter</source>
+      <translation>Lettre d'information</translation>
     </message>
     <message>
-        <source>Website / blog</source>
-        <translation>Site web / blog</translation>
+      <source>Website / blog</source>
+      <translation>Site web / blog</translation>
     </message>
     <message>
-        <source>Other network</source>
-        <translation>Autre réseau</translation>
+      <source>Other network</source>
+      <translation>Autre réseau</translation>
     </message>
-</context>
+  </context>
 </TS>

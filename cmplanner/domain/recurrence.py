@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -82,14 +83,20 @@ def _wall_until(body: str, zone_name: str) -> str:
     return body[: match.start(2)] + wall.strftime("%Y%m%dT%H%M%S") + body[match.end(2):]
 
 
+@lru_cache(maxsize=512)
 def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
-    """The dateutil rule for ``text`` starting at ``start``; InvalidRecurrence says what is wrong."""
+    """The dateutil rule for ``text`` starting at ``start``; InvalidRecurrence says what is wrong.
+
+    Rules are kept (keyed by their text, start and zone) with dateutil's own cache of the dates
+    already produced, so expanding the same series month after month walks a list instead of
+    computing the rule again from its first occurrence. Callers must not change the rule.
+    """
     require_aware(start, "series start")
     zone(zone_name)
     body = _wall_until(_normalise(text), zone_name)
     wall_start = to_local(start, zone_name).replace(tzinfo=None)
     try:
-        rule = rrulestr(body, dtstart=wall_start)
+        rule = rrulestr(body, dtstart=wall_start, cache=True)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise InvalidRecurrence(f"Invalid recurrence rule {text!r}: {exc}.") from exc
     if not isinstance(rule, rrule):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from cmplanner.domain import promotion, recurrence
 from cmplanner.domain.entities import Event, Post, Series
@@ -29,9 +29,13 @@ def calendar_items(store: PlanStore, start: datetime, end: datetime) -> list[Cal
     """Posts planned in [start, end) and the series occurrences that no post replaces yet."""
     posts = store.posts.in_range(start, end)
     items = [CalendarItem(p.planned_at, p.title, post=p) for p in posts]  # type: ignore[arg-type]
+    # Only edits of occurrences due in the window can hide one; an edit planned in the window
+    # from elsewhere is already among ``posts``. One query instead of one per series.
+    edited: dict[int | None, list[Post]] = {}
+    for post in store.posts.replacing_occurrences(start - timedelta(days=1), end + timedelta(days=1)):
+        edited.setdefault(post.series_id, []).append(post)
     for series in store.series.all():
-        edited = store.posts.for_series(series.id) if series.id is not None else []
-        for occ in recurrence.occurrences(series, start, end, edited):
+        for occ in recurrence.occurrences(series, start, end, edited.get(series.id, [])):
             if occ.post_id is None:
                 title = recurrence.render_template(series.title_template, occ, series)
                 items.append(CalendarItem(occ.start, title, series=series, occurrence=occ))

@@ -109,14 +109,20 @@ def request_to_row(item: ContentRequest, row: ContentRequestRow) -> None:
 # --- posts, series, events ---------------------------------------------------------------------
 
 def post_from_row(row: PostRow) -> Post:
-    post = Post(title=row.title, status=PostStatus(row.status), kind=PostKind(row.kind))
+    return post_from_record(row, row.networks, row.variants, row.approvals)
+
+
+def post_from_record(record, networks, variants, approvals) -> Post:
+    """The post of a ``posts`` row and its link rows: ORM rows and their relationships, or
+    plain result rows with the same columns (``approvals`` in decision order)."""
+    post = Post(title=record.title, status=PostStatus(record.status), kind=PostKind(record.kind))
     for name in POST_FIELDS:
-        setattr(post, name, getattr(row, name))
-    post.id = row.id
-    post.network_ids = sorted(link.network_id for link in row.networks)
-    post.variants = {v.network_id: v.text for v in row.variants}
+        setattr(post, name, getattr(record, name))
+    post.id = record.id
+    post.network_ids = sorted(link.network_id for link in networks)
+    post.variants = {v.network_id: v.text for v in variants}
     post.approvals = [Approval(a.person_id, a.decided_at, Decision(a.decision), a.comment, a.round)
-                      for a in row.approvals]
+                      for a in approvals]
     return post
 
 
@@ -136,13 +142,18 @@ def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
 
 
 def series_from_row(row: SeriesRow) -> Series:
-    series = Series(name=row.name, rrule=row.rrule, start=row.start)
+    return series_from_record(row, row.networks, row.exceptions)
+
+
+def series_from_record(record, networks, exceptions) -> Series:
+    """The series of a ``series`` row and its link rows (ORM or plain; exceptions by start)."""
+    series = Series(name=record.name, rrule=record.rrule, start=record.start)
     for name in SERIES_FIELDS:
-        setattr(series, name, getattr(row, name))
-    series.id = row.id
-    series.network_ids = sorted(link.network_id for link in row.networks)
+        setattr(series, name, getattr(record, name))
+    series.id = record.id
+    series.network_ids = sorted(link.network_id for link in networks)
     series.exceptions = [SeriesException(e.original_start, ExceptionKind(e.kind), e.new_start)
-                         for e in row.exceptions]
+                         for e in exceptions]
     return series
 
 
@@ -161,13 +172,18 @@ def series_to_row(item: Series, row: SeriesRow) -> None:
 
 
 def event_from_row(row: EventRow) -> Event:
-    event = Event(title=row.title, kind=EventKind(row.kind), start=row.start, end=row.end)
+    return event_from_record(row, row.organisers, row.promotion)
+
+
+def event_from_record(record, organisers, steps) -> Event:
+    """The event of an ``events`` row and its link rows (ORM or plain; steps by position)."""
+    event = Event(title=record.title, kind=EventKind(record.kind), start=record.start, end=record.end)
     for name in EVENT_FIELDS:
-        setattr(event, name, getattr(row, name))
-    event.id = row.id
-    event.organiser_ids = sorted(o.person_id for o in row.organisers)
+        setattr(event, name, getattr(record, name))
+    event.id = record.id
+    event.organiser_ids = sorted(o.person_id for o in organisers)
     event.promotion = [PromotionStep(s.offset_days, s.at, s.label, split_ids(s.network_ids))
-                       for s in row.promotion]
+                       for s in steps]
     return event
 
 

@@ -149,8 +149,15 @@ def series_from_row(row: SeriesRow) -> Series:
 def series_to_row(item: Series, row: SeriesRow) -> None:
     copy_fields(item, row, SERIES_FIELDS)
     row.networks = [SeriesNetworkRow(network_id=n) for n in dict.fromkeys(item.network_ids)]
-    row.exceptions = [SeriesExceptionRow(original_start=e.original_start, kind=e.kind.value,
-                                         new_start=e.new_start) for e in item.exceptions]
+    # Keep the rows of unchanged occurrences: the unit of work inserts before it deletes, so a
+    # fresh row for the same occurrence would break the (series_id, original_start) uniqueness.
+    existing = {e.original_start: e for e in row.exceptions}
+    rows = []
+    for e in item.exceptions:
+        exception_row = existing.pop(e.original_start, None) or SeriesExceptionRow(original_start=e.original_start)
+        exception_row.kind, exception_row.new_start = e.kind.value, e.new_start
+        rows.append(exception_row)
+    row.exceptions = rows
 
 
 def event_from_row(row: EventRow) -> Event:

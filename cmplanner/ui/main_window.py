@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         self._dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         dialog.open()
+        dialog.activateWindow()
         return dialog
 
     def focus_search(self) -> None:

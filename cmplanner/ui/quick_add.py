@@ -76,6 +76,7 @@ class QuickAddDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.more_button.clicked.connect(self._more)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)
         self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
 

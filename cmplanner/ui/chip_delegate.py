@@ -33,9 +33,10 @@ class CellLayout:
 
 class ChipDelegate(QStyledItemDelegate):
     def __init__(self, source: CalendarSource, parent=None, show_day_number: bool = True,
-                 max_title_lines: int = 3) -> None:
+                 max_title_lines: int = 3, show_networks: bool = True) -> None:
         super().__init__(parent)
         self.max_title_lines = max_title_lines
+        self.show_networks = show_networks  # the board's rows already name the network
         self.source = source
         self.show_day_number = show_day_number
         self.high_contrast = False
@@ -230,7 +231,7 @@ class ChipDelegate(QStyledItemDelegate):
 
     def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
                      text_colour: QColor, whole_line: bool = False) -> int:
-        reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 3
+        reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 6
         small = QFont(painter.font())
         small.setBold(True)
         small.setItalic(False)
@@ -239,7 +240,7 @@ class ChipDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         height = small_metrics.height()
         painter.setFont(small)
-        for network_id in chip.network_ids:
+        for network_id in chip.network_ids if self.show_networks else ():
             text, colour = network_mark(self.source.networks.get(network_id))
             width = small_metrics.horizontalAdvance(text) + 6
             if x + width > right - reserve:
@@ -286,24 +287,21 @@ class ChipDelegate(QStyledItemDelegate):
 
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """``text`` broken at spaces into at most ``max_lines`` lines of ``width``; the last elided."""
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels, at spaces when it
+    can, inside a word when a word alone is too wide; the last line is elided."""
     lines: list[str] = []
-    words = text.split()
-    current = ""
-    while words:
-        candidate = f"{current} {words[0]}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            words.pop(0)
-            if metrics.horizontalAdvance(current) > width and len(lines) < max_lines - 1:
-                lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
-                current = ""
-            continue
-        if len(lines) == max_lines - 1:
+    rest = " ".join(text.split())
+    while rest and len(lines) < max_lines - 1:
+        if metrics.horizontalAdvance(rest) <= width:
             break
-        lines.append(current)
-        current = ""
-    rest = " ".join([current, *words]).strip()
+        cut = len(rest)
+        while cut > 1 and metrics.horizontalAdvance(rest[:cut]) > width:
+            cut -= 1
+        space = rest.rfind(" ", 0, cut + 1)
+        if space > 0:
+            cut = space
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
     if rest:
         lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines or [""]

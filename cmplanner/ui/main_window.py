@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
 
         self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
         self.week_view = self._calendar_view("weekView", self.week_model, True, 8)
-        self.board_view = self._calendar_view("boardView", self.board_model, False, 5)
+        self.board_view = self._calendar_view("boardView", self.board_model, False, 6)
+        self.board_view.delegate.show_networks = False
         self.agenda_view = self._table_view("agendaView", self.agenda_proxy)
         self.backlog_view = self._table_view("backlogView", self.backlog_proxy)
         self.backlog_view.setDragEnabled(True)

@@ -66,7 +66,7 @@ class UiSettings:
     last_view = _Declared(Setting("ui/last_view", "month", str))
     zoom = _Declared(Setting("ui/zoom", 100, int))
     high_contrast = _Declared(Setting("ui/high_contrast", False, bool))
-    board_weeks = _Declared(Setting("ui/board_weeks", 3, int))
+    board_weeks = _Declared(Setting("ui/board_weeks", 2, int))
     language = _Declared(Setting("ui/language", "system", str))  # "system", "fr" or "en"
     last_plan = _Declared(Setting("plan/last_path", "", str))
 

@@ -28,6 +28,8 @@ class Zoom:
         line = QFontMetrics(font).height() + 8
         for view in self.window.stack.findChildren(QTableView):
             view.verticalHeader().setDefaultSectionSize(line)
+            view.horizontalHeader().setFont(font)
+            view.verticalHeader().setFont(font)
         if self.remember:
             self.settings.zoom = self.level
 
@@ -44,7 +46,7 @@ class MeetingMode:
     def __init__(self, window, zoom: Zoom) -> None:
         self.window, self.zoom = window, zoom
         self.active = False
-        self._before: tuple[bool, int] | None = None
+        self._before: tuple[bool, int, bool] | None = None
 
     def set_active(self, on: bool) -> None:
         window = self.window
@@ -52,12 +54,14 @@ class MeetingMode:
             return
         self.active = on
         if on:
-            self._before = (window.isMaximized(), self.zoom.level)
+            self._before = (window.isMaximized(), self.zoom.level, window.filter_dock.isVisible())
+            window.filter_dock.hide()  # the room sees the calendar, not the filters
             self.zoom.remember = False
             self.zoom.apply(max(self.zoom.level, MEETING_ZOOM))
             window.showFullScreen()
         else:
-            maximized, level = self._before or (False, 100)
+            maximized, level, filters = self._before or (False, 100, True)
+            window.filter_dock.setVisible(filters)
             self.zoom.remember = True
             self.zoom.apply(level)
             if maximized:

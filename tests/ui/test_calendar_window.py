@@ -233,6 +233,7 @@ def test_meeting_mode_hides_private_things_and_zooms(window, qtbot):
     assert "Client mécontent" in tip and "camille.lefevre@ateliers-morel.fr" in tip
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.isFullScreen() and window.ctx.meeting_mode
+    assert not window.filter_dock.isVisible()
     assert window.zoom.level >= 150
     assert window.stack.font().pointSizeF() > QApplication.font().pointSizeF() * 1.4
     point = chip_point(view, day, "Réponse")
@@ -242,6 +243,7 @@ def test_meeting_mode_hides_private_things_and_zooms(window, qtbot):
     assert window.zoom.level > 150
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen() and not window.ctx.meeting_mode
+    assert window.filter_dock.isVisible()
     assert window.zoom.level == 100 and window.settings.zoom == 100
     assert not window.menus.meeting.isChecked()
 
@@ -262,6 +264,8 @@ def test_week_and_board_views(window, qtbot):
     qtbot.keyClick(window.week_view, Qt.Key.Key_PageDown)
     assert window.week_model.first_date == date(2026, 3, 23)
     window.show_view("board")
+    assert window.board_model.columnCount() == 14
+    window.board_model.set_weeks(3)
     assert window.board_model.columnCount() == 21
     labels = [window.board_model.headerData(r, Qt.Orientation.Vertical) for r in range(window.board_model.rowCount())]
     assert labels[:3] == ["LinkedIn", "Instagram", "Facebook"]

@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 class NextWeeksModel(QAbstractTableModel):
     contents_changed = Signal()
 
-    def __init__(self, ctx: AppContext, source: CalendarSource | None = None, weeks: int = 3,
+    def __init__(self, ctx: AppContext, source: CalendarSource | None = None, weeks: int = 2,
                  parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx

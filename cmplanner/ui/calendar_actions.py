@@ -26,10 +26,6 @@ from .context import AppContext
 DEFAULT_TIME = time(9, 0)  # a backlog idea dropped on a day is planned at 09:00
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _day_text(day: date) -> str:
     return QLocale().toString(day, "dddd d MMMM")
 
@@ -47,14 +43,14 @@ class Gone(DomainError):
 def _post(ctx: AppContext, chip: Chip) -> Post:
     post = ctx.store.posts.get(chip.post_id) if chip.post_id is not None else None
     if post is None:
-        raise Gone(_tr("This post no longer exists."))
+        raise Gone(QCoreApplication.translate("actions", "This post no longer exists."))
     return post
 
 
 def _series(ctx: AppContext, chip: Chip) -> Series:
     series = ctx.store.series.get(chip.series_id) if chip.series_id is not None else None
     if series is None or chip.original_start is None:
-        raise Gone(_tr("This series no longer exists."))
+        raise Gone(QCoreApplication.translate("actions", "This series no longer exists."))
     return series
 
 
@@ -64,7 +60,7 @@ def find_occurrence(series: Series, chip: Chip) -> recurrence.Occurrence:
     for occ in around:
         if occ.original_start == chip.original_start:
             return occ
-    raise Gone(_tr("This occurrence is no longer in the series."))
+    raise Gone(QCoreApplication.translate("actions", "This occurrence is no longer in the series."))
 
 
 def move_command(ctx: AppContext, chip: Chip, day: date) -> QUndoCommand | None:
@@ -83,7 +79,7 @@ def move_command(ctx: AppContext, chip: Chip, day: date) -> QUndoCommand | None:
         after = replace(post, planned_at=new_start)
         validation.validate_post(after, zone_name)
         return SaveCommand(store, "posts", post, after,
-                           _fill(_tr("Move “%1” to %2"), post.title, _day_text(day)))
+                           _fill(QCoreApplication.translate("actions", "Move “%1” to %2"), post.title, _day_text(day)))
     series = _series(ctx, chip)
     assert chip.start is not None
     shift = (day - to_local(chip.start, zone_name).date()).days
@@ -93,18 +89,18 @@ def move_command(ctx: AppContext, chip: Chip, day: date) -> QUndoCommand | None:
     after = recurrence.move(series, chip.original_start, new_start)  # type: ignore[arg-type]
     recurrence.validate_series(after)
     return SaveCommand(store, "series", series, after,
-                       _fill(_tr("Move an occurrence of “%1” to %2"), series.name, _day_text(day)))
+                       _fill(QCoreApplication.translate("actions", "Move an occurrence of “%1” to %2"), series.name, _day_text(day)))
 
 
 def delete_command(ctx: AppContext, chip: Chip) -> QUndoCommand:
     """Delete a post; for a series occurrence, skip it (the series keeps its other dates)."""
     if chip.post_id is not None:
         post = _post(ctx, chip)
-        return DeleteCommand(ctx.store, "posts", post, _fill(_tr("Delete “%1”"), post.title))
+        return DeleteCommand(ctx.store, "posts", post, _fill(QCoreApplication.translate("actions", "Delete “%1”"), post.title))
     series = _series(ctx, chip)
     after = recurrence.skip(series, chip.original_start)  # type: ignore[arg-type]
     return SaveCommand(ctx.store, "series", series, after,
-                       _fill(_tr("Skip an occurrence of “%1”"), series.name))
+                       _fill(QCoreApplication.translate("actions", "Skip an occurrence of “%1”"), series.name))
 
 
 def duplicate_command(ctx: AppContext, chip: Chip) -> QUndoCommand:
@@ -124,12 +120,12 @@ def duplicate_command(ctx: AppContext, chip: Chip) -> QUndoCommand:
         private_notes=source.private_notes, sensitive=source.sensitive,
         event_id=source.event_id, variants=dict(source.variants), uid=new_uid())
     validation.validate_post(copy, ctx.store.zone_name)
-    return SaveCommand(ctx.store, "posts", None, copy, _fill(_tr("Duplicate “%1”"), source.title))
+    return SaveCommand(ctx.store, "posts", None, copy, _fill(QCoreApplication.translate("actions", "Duplicate “%1”"), source.title))
 
 
 def create_command(ctx: AppContext, post: Post) -> SaveCommand:
     validation.validate_post(post, ctx.store.zone_name)
-    return SaveCommand(ctx.store, "posts", None, post, _fill(_tr("Create “%1”"), post.title))
+    return SaveCommand(ctx.store, "posts", None, post, _fill(QCoreApplication.translate("actions", "Create “%1”"), post.title))
 
 
 def write_occurrence_command(ctx: AppContext, chip: Chip) -> CallCommand:
@@ -143,6 +139,6 @@ def write_occurrence_command(ctx: AppContext, chip: Chip) -> CallCommand:
         if command.result is not None and command.result.id is not None:
             store.posts.delete(command.result.id)
 
-    command = CallCommand(_fill(_tr("Write an occurrence of “%1”"), series.name),
+    command = CallCommand(_fill(QCoreApplication.translate("actions", "Write an occurrence of “%1”"), series.name),
                           lambda: edit_occurrence(store, series, occurrence), undo)
     return command

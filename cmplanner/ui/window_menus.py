@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -48,62 +48,61 @@ def _action(window, text: str, slot, shortcut=None, local: bool = False) -> QAct
 
 def build_menus(window) -> Menus:
     bar = window.menuBar()
-    tr = window.tr
-    file_menu = bar.addMenu(tr("&File"))
-    preferences = _action(window, tr("&Preferences…"), window.open_preferences, QKeySequence.StandardKey.Preferences)
-    quit_action = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    preferences = _action(window, QCoreApplication.translate("MainWindow", "&Preferences…"), window.open_preferences, QKeySequence.StandardKey.Preferences)
+    quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
     file_menu.addAction(preferences)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.ctx.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo = window.ctx.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.ctx.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.ctx.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    new_post = _action(window, tr("&New post on this day…"), window.quick_add, "N", local=True)
-    edit = _action(window, tr("&Open the selected item…"), window.edit_selected,
+    new_post = _action(window, QCoreApplication.translate("MainWindow", "&New post on this day…"), window.quick_add, "N", local=True)
+    edit = _action(window, QCoreApplication.translate("MainWindow", "&Open the selected item…"), window.edit_selected,
                    [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], local=True)
-    duplicate = _action(window, tr("D&uplicate"), window.duplicate_selected, "Ctrl+D", local=True)
-    delete = _action(window, tr("&Delete"), window.delete_selected, QKeySequence.StandardKey.Delete, local=True)
-    find = _action(window, tr("&Find…"), window.focus_search, QKeySequence.StandardKey.Find)
+    duplicate = _action(window, QCoreApplication.translate("MainWindow", "D&uplicate"), window.duplicate_selected, "Ctrl+D", local=True)
+    delete = _action(window, QCoreApplication.translate("MainWindow", "&Delete"), window.delete_selected, QKeySequence.StandardKey.Delete, local=True)
+    find = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.focus_search, QKeySequence.StandardKey.Find)
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     edit_menu.addActions([new_post, edit, duplicate, delete])
     edit_menu.addSeparator()
     edit_menu.addAction(find)
 
-    view_menu = bar.addMenu(tr("&View"))
-    views = view_menu.addMenu(tr("&Show"))
-    previous = _action(window, tr("&Previous period"), lambda: window.step_period(-1), "PgUp", local=True)
-    next_ = _action(window, tr("&Next period"), lambda: window.step_period(1), "PgDown", local=True)
-    today = _action(window, tr("&Today"), window.go_today, "T", local=True)
-    next_item = _action(window, tr("Next item of the day"), lambda: _cycle(window, 1), "Alt+Down", local=True)
-    previous_item = _action(window, tr("Previous item of the day"), lambda: _cycle(window, -1), "Alt+Up", local=True)
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    views = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Show"))
+    previous = _action(window, QCoreApplication.translate("MainWindow", "&Previous period"), lambda: window.step_period(-1), "PgUp", local=True)
+    next_ = _action(window, QCoreApplication.translate("MainWindow", "&Next period"), lambda: window.step_period(1), "PgDown", local=True)
+    today = _action(window, QCoreApplication.translate("MainWindow", "&Today"), window.go_today, "T", local=True)
+    next_item = _action(window, QCoreApplication.translate("MainWindow", "Next item of the day"), lambda: _cycle(window, 1), "Alt+Down", local=True)
+    previous_item = _action(window, QCoreApplication.translate("MainWindow", "Previous item of the day"), lambda: _cycle(window, -1), "Alt+Up", local=True)
     view_menu.addActions([previous, next_, today, next_item, previous_item])
     view_menu.addSeparator()
-    zoom_in = _action(window, tr("Zoom &in"), lambda: window.zoom.step(1),
+    zoom_in = _action(window, QCoreApplication.translate("MainWindow", "Zoom &in"), lambda: window.zoom.step(1),
                       [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-    zoom_out = _action(window, tr("Zoom &out"), lambda: window.zoom.step(-1), QKeySequence.StandardKey.ZoomOut)
-    zoom_reset = _action(window, tr("&Actual size"), lambda: window.zoom.reset(), "Ctrl+0")
-    meeting = QAction(tr("&Meeting mode"), window)
+    zoom_out = _action(window, QCoreApplication.translate("MainWindow", "Zoom &out"), lambda: window.zoom.step(-1), QKeySequence.StandardKey.ZoomOut)
+    zoom_reset = _action(window, QCoreApplication.translate("MainWindow", "&Actual size"), lambda: window.zoom.reset(), "Ctrl+0")
+    meeting = QAction(QCoreApplication.translate("MainWindow", "&Meeting mode"), window)
     meeting.setCheckable(True)
     meeting.setShortcut(QKeySequence("F11"))
     meeting.toggled.connect(lambda on: window.meeting.set_active(on))
-    high_contrast = QAction(tr("&High contrast"), window)
+    high_contrast = QAction(QCoreApplication.translate("MainWindow", "&High contrast"), window)
     high_contrast.setCheckable(True)
     high_contrast.toggled.connect(window.set_high_contrast)
     view_menu.addActions([zoom_in, zoom_out, zoom_reset])
     view_menu.addSeparator()
     view_menu.addActions([meeting, high_contrast, window.filter_dock.toggleViewAction()])
-    weeks_menu = view_menu.addMenu(tr("Weeks on the &board"))
+    weeks_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Weeks on the &board"))
     for weeks in (2, 3, 4):
-        action = weeks_menu.addAction(tr("%n week(s)", "", weeks))
+        action = weeks_menu.addAction(QCoreApplication.translate("MainWindow", "%n week(s)", "", weeks))
         action.triggered.connect(lambda _c=False, w=weeks: _set_board_weeks(window, w))
 
-    help_menu = bar.addMenu(tr("&Help"))
-    shortcuts = _action(window, tr("&Keyboard shortcuts"), lambda: show_shortcuts(window), QKeySequence.StandardKey.HelpContents)
-    about = _action(window, tr("&About cmplanner"), window.show_about)
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(window), QKeySequence.StandardKey.HelpContents)
+    about = _action(window, QCoreApplication.translate("MainWindow", "&About cmplanner"), window.show_about)
     help_menu.addActions([shortcuts, about])
     for action in (preferences, quit_action, undo, redo, find, zoom_in, zoom_out, zoom_reset, meeting,
                    high_contrast, shortcuts, about):
@@ -145,8 +144,8 @@ def shortcut_lines(window) -> list[tuple[str, str]]:
 def show_shortcuts(window) -> QMessageBox:
     rows = "".join(f"<tr><td>{text}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                    for text, keys in shortcut_lines(window))
-    extra = window.tr("Arrows move across days; drag a chip to another day to move it.")
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("Keyboard shortcuts"),
+    extra = QCoreApplication.translate("MainWindow", "Arrows move across days; drag a chip to another day to move it.")
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
                       f"<table>{rows}</table><p>{extra}</p>", QMessageBox.StandardButton.Close, window)
     box.open()
     return box

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -71,5 +72,5 @@ class MeetingMode:
         window.ctx.set_meeting_mode(on)
         if window.menus.meeting.isChecked() != on:
             window.menus.meeting.setChecked(on)
-        window.statusBar().showMessage(window.tr("Meeting mode: private notes and e-mail addresses are hidden.")
-                                       if on else "", 0 if on else 1)
+        message = QCoreApplication.translate("MainWindow", "Meeting mode: private notes and e-mail addresses are hidden.")
+        window.statusBar().showMessage(message if on else "", 0 if on else 1)

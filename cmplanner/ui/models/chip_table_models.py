@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QAbstractTableModel, QCoreApplication, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QColor
 
@@ -74,9 +74,9 @@ class ChipTableModel(QAbstractTableModel):
         return self._header(self.COLUMNS[section])
 
     def _header(self, name: str) -> str:
-        return {"day": self.tr("Day"), "time": self.tr("Time"), "title": self.tr("Title"),
-                "networks": self.tr("Networks"), "pillar": self.tr("Pillar"),
-                "status": self.tr("Status"), "owner": self.tr("Owner")}[name]
+        return {"day": QCoreApplication.translate("ChipTableModel", "Day"), "time": QCoreApplication.translate("ChipTableModel", "Time"), "title": QCoreApplication.translate("ChipTableModel", "Title"),
+                "networks": QCoreApplication.translate("ChipTableModel", "Networks"), "pillar": QCoreApplication.translate("ChipTableModel", "Pillar"),
+                "status": QCoreApplication.translate("ChipTableModel", "Status"), "owner": QCoreApplication.translate("ChipTableModel", "Owner")}[name]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         chip = self.chip(index.row()) if index.isValid() else None
@@ -108,7 +108,7 @@ class ChipTableModel(QAbstractTableModel):
             pillar = source.pillars.get(chip.pillar_id) if chip.pillar_id else None
             return pillar.name if pillar else ""
         if column == "status":
-            return status_label(chip.status) if chip.status else self.tr("Series occurrence")
+            return status_label(chip.status) if chip.status else QCoreApplication.translate("ChipTableModel", "Series occurrence")
         if column == "owner":
             person = source.people.get(chip.owner_id) if chip.owner_id else None
             return person.name if person else ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from cmplanner.domain.holidays import holiday_name
 from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, RangeData
@@ -187,7 +187,7 @@ class DayGridModel(QAbstractTableModel):
         if not 0 <= section < self._weeks:
             return None
         monday = self._first + timedelta(days=7 * section)
-        return self.tr("W%1").replace("%1", str(monday.isocalendar()[1]))
+        return QCoreApplication.translate("DayGridModel", "W%1").replace("%1", str(monday.isocalendar()[1]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         day = self.dateForCell(index.row(), index.column()) if index.isValid() else None
@@ -217,7 +217,7 @@ class DayGridModel(QAbstractTableModel):
         for bar in self._bars.get(day, []):
             parts.append(bar.title)
         chips = self._visible.get(day, [])
-        parts.append(self.tr("%n item(s)", "", len(chips)))
+        parts.append(QCoreApplication.translate("DayGridModel", "%n item(s)", "", len(chips)))
         return " — ".join(parts)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow, QMessageBox,
@@ -14,11 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner import __version__
-from cmplanner.domain.errors import DomainError
-from cmplanner.domain.entities import Post
-from cmplanner.services.calendar_range import CalendarFilter, Chip
+from cmplanner.services.calendar_range import CalendarFilter
 
-from . import calendar_actions as actions
 from .calendar_source import CalendarSource
 from .calendar_view import CalendarView
 from .chip_delegate import ChipDelegate
@@ -27,13 +24,13 @@ from .filter_panel import FilterPanel
 from .models.board_model import NextWeeksModel
 from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import MonthModel, WeekModel, first_weekday
-from .models.roles import CHIP_ROLE
 from .settings import UiSettings
+from .window_items import WindowItemsMixin
 from .window_menus import build_menus
 from .zoom import MeetingMode, Zoom
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowItemsMixin, QMainWindow):
     def __init__(self, ctx: AppContext, parent=None, today: Callable[[], date] | None = None,
                  settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -258,124 +255,6 @@ class MainWindow(QMainWindow):
                       self.agenda_proxy, self.backlog_proxy):
             model.set_filter(calendar_filter)
         self._update_status()
-
-    # --- items -------------------------------------------------------------------------------
-    def selected_chip(self) -> Chip | None:
-        view = self.stack.currentWidget()
-        if isinstance(view, CalendarView):
-            return view.selected_chip() or (view.chips_here() or [None])[0]
-        if isinstance(view, QTableView):
-            index = view.currentIndex()
-            return index.data(CHIP_ROLE) if index.isValid() else None
-        return None
-
-    def _edit_row(self, view: QTableView, index: QModelIndex) -> None:
-        chip = index.data(CHIP_ROLE)
-        if chip is not None:
-            self.edit_item(chip)
-
-    def find_chip(self, key: str) -> Chip | None:
-        models = [self.month_model, self.week_model, self.board_model]
-        for model in models:
-            for chip in model.visible_chips():
-                if chip.key == key:
-                    return chip
-        for table in (self.agenda_model, self.backlog_model):
-            chip = next((table.chip(r) for r in range(table.rowCount())
-                         if table.chip(r).key == key), None)  # type: ignore[union-attr]
-            if chip is not None:
-                return chip
-        return None
-
-    def _push(self, build: Callable[[], object]) -> object | None:
-        """Build a command (rules checked) and push it; say why when it is refused."""
-        if self.store.read_only:
-            self.statusBar().showMessage(self.tr("This plan is open read-only."), 5000)
-            return None
-        try:
-            command = build()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
-            return None
-        if command is not None:
-            self.ctx.undo_stack.push(command)  # type: ignore[arg-type]
-        return command
-
-    def drop_chip(self, key: str, day: date) -> None:
-        chip = self.find_chip(key)
-        if chip is not None:
-            self._push(lambda: actions.move_command(self.ctx, chip, day))
-
-    def delete_selected(self) -> None:
-        chip = self.selected_chip()
-        if chip is not None:
-            self._push(lambda: actions.delete_command(self.ctx, chip))
-
-    def duplicate_selected(self) -> None:
-        chip = self.selected_chip()
-        if chip is not None:
-            self._push(lambda: actions.duplicate_command(self.ctx, chip))
-
-    def edit_selected(self) -> None:
-        chip = self.selected_chip()
-        if chip is not None:
-            self.edit_item(chip)
-
-    def edit_item(self, chip: Chip):
-        """Open the post editor on ``chip`` (a series occurrence is written into a post first)."""
-        try:
-            from cmplanner.ui.editors.post_editor import PostEditorDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The post editor is not available."), 5000)
-            return None
-        if chip.is_virtual:
-            command = self._push(lambda: actions.write_occurrence_command(self.ctx, chip))
-            post = getattr(command, "result", None)
-        else:
-            post = self.store.posts.get(chip.post_id)  # type: ignore[arg-type]
-        if post is None:
-            return None
-        return self._open_dialog(PostEditorDialog(self.ctx, post, self))
-
-    def edit_post(self, post: Post):
-        """Open the full editor on a post (stored or a new draft)."""
-        try:
-            from cmplanner.ui.editors.post_editor import PostEditorDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The post editor is not available."), 5000)
-            return None
-        return self._open_dialog(PostEditorDialog(self.ctx, post, self))
-
-    def quick_add(self):
-        """The quick-add dialog on the selected day; OK stores a draft (undoable)."""
-        from .quick_add import QuickAddDialog
-
-        if self.store.read_only:
-            self.statusBar().showMessage(self.tr("This plan is open read-only."), 5000)
-            return None
-        person = self.ctx.current_person()
-        dialog = QuickAddDialog(self.source, self.current_day() or self.source.today(), self,
-                                person.id if person else None)
-        dialog.accepted.connect(lambda: self._push(lambda: actions.create_command(self.ctx, dialog.post())))
-        dialog.more_requested.connect(self.edit_post)
-        return self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog):
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
-        dialog.open()
-        dialog.activateWindow()
-        return dialog
-
-    def focus_search(self) -> None:
-        self.filter_dock.show()
-        self.filter_panel.search.setFocus()
-        self.filter_panel.search.selectAll()
-
-    def open_preferences(self):
-        from .preferences import PreferencesDialog
-
-        return self._open_dialog(PreferencesDialog(self.ctx, self.settings, self))
 
     # --- look ----------------------------------------------------------------------------------
     def set_high_contrast(self, on: bool) -> None:

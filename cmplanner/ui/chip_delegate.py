@@ -71,8 +71,11 @@ class ChipDelegate(QStyledItemDelegate):
         if extra >= 1:
             # Roomy cell: the time and marks on a first line, the title wrapped below.
             title_width = width - (7 if self.high_contrast else 4) - 8
+            title_font = QFont(font)
+            title_font.setBold(self.high_contrast)  # as painted, so wrapped lines fit
+            title_metrics = QFontMetrics(title_font)
             for chip in chips:
-                lines = wrap_text(chip.title, metrics, title_width, extra)
+                lines = wrap_text(chip.title, title_metrics, title_width, extra)
                 height = line + metrics.height() * len(lines)
                 placed.append((QRect(rect.left() + 3, y, width, height - 2), chip, lines))
                 y += height

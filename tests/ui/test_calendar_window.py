@@ -296,3 +296,63 @@ def test_french_month_header_and_dates(qtbot, qapp, demo_store):
             QCoreApplication.removeTranslator(t)
         install_translators(qapp, "en")
     assert QLocale().language() == QLocale.Language.English
+
+
+def test_every_action_is_listed_with_its_shortcut(window):
+    from cmplanner.ui.window_menus import shortcut_lines
+
+    keys = dict(shortcut_lines(window))
+    assert keys["New post on this day…"] == "N"
+    assert keys["Today"] == "T"
+    assert keys["Meeting mode"] == "F11"
+    assert keys["Find…"] == "Ctrl+F"
+    assert keys["Redo"].startswith("Ctrl+Shift+Z")
+    assert keys["Next period"] == "PgDown"
+
+
+def test_ctrl_f_focuses_search_and_zoom_works_in_every_view(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.filter_panel.search
+    for key in ("agenda", "backlog", "board", "week", "month"):
+        window.show_view(key)
+        before = window.zoom.level
+        qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert window.zoom.level > before, key
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.level == 100
+
+
+def test_quick_add_more_options_hands_the_draft_to_the_full_editor(window, qtbot, fake_editor):
+    window.month_view.select_date(date(2026, 3, 24))
+    dialog = window.quick_add()
+    dialog.title_edit.setText("Idée à détailler")
+    dialog.more_button.click()
+    assert [(p.title, p.id, to_local(p.planned_at, ZONE).date()) for p in fake_editor] == \
+        [("Idée à détailler", None, date(2026, 3, 24))]
+
+
+def test_preferences_set_who_i_am_and_the_language(window, demo_store):
+    dialog = window.open_preferences()
+    nadia = next(p for p in demo_store.people.all() if p.name.startswith("Nadia"))
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(nadia.id))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.accept()
+    assert window.ctx.current_person().id == nadia.id
+    assert window.settings.language_override() == "fr"
+
+
+def test_read_only_plans_refuse_changes_with_a_message(qtbot, plan_path, demo_store):
+    from cmplanner.storage.store import PlanStore
+
+    demo_store.close()
+    store = PlanStore.open(plan_path, read_only=True)
+    ctx = AppContext(store)
+    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(win)
+    chip = chip_on(win.month_model, date(2026, 3, 22), "Bilan carbone")
+    win.drop_chip(chip.key, date(2026, 3, 23))
+    assert "read-only" in win.statusBar().currentMessage()
+    assert win.ctx.undo_stack.count() == 0
+    win.close()
+    ctx.close()
+    store.close()

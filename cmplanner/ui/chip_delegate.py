@@ -216,7 +216,8 @@ class ChipDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(time_text)
             painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
             x += width + 4
-        x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines))
+        narrow = not lines and rect.width() < metrics.horizontalAdvance("M") * 16
+        x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow)
         painter.setFont(chip_font)
         painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
                        else palette.color(QPalette.ColorRole.PlaceholderText))
@@ -233,7 +234,9 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
 
     def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
-                     text_colour: QColor, whole_line: bool = False) -> int:
+                     text_colour: QColor, whole_line: bool = False, narrow: bool = False) -> int:
+        """Network marks, then status, series, event and sensitive marks; a narrow one-line chip
+        keeps only the status mark so its title stays readable."""
         reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 6
         small = QFont(painter.font())
         small.setBold(True)
@@ -243,7 +246,7 @@ class ChipDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         height = small_metrics.height()
         painter.setFont(small)
-        for network_id in chip.network_ids if self.show_networks else ():
+        for network_id in chip.network_ids if self.show_networks and not narrow else ():
             text, colour = network_mark(self.source.networks.get(network_id))
             width = small_metrics.horizontalAdvance(text) + 6
             if x + width > right - reserve:
@@ -257,9 +260,9 @@ class ChipDelegate(QStyledItemDelegate):
             x += width + 2
         symbol, colour = status_mark(chip.status)
         marks = [(symbol, colour)]
-        if chip.series_id is not None:
+        if chip.series_id is not None and not narrow:
             marks.append((SERIES_MARK, text_colour))
-        if chip.event_id is not None:
+        if chip.event_id is not None and not narrow:
             marks.append((EVENT_MARK, text_colour))
         if chip.sensitive:
             marks.append((SENSITIVE_MARK, QColor("#c0392b")))

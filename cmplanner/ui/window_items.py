@@ -24,9 +24,12 @@ from .models.roles import CHIP_ROLE
 class WindowItemsMixin:
     """Mixed into MainWindow (uses its ctx, store, source, models, views and status bar)."""
 
-    def selected_chip(self) -> Chip | None:
+    def selected_chip(self, explicit: bool = False) -> Chip | None:
+        """The chip the user selected; unless ``explicit``, a day's first chip stands for it."""
         view = self.stack.currentWidget()
         if isinstance(view, CalendarView):
+            if explicit:
+                return view.selected_chip()
             return view.selected_chip() or (view.chips_here() or [None])[0]
         if isinstance(view, QTableView):
             index = view.currentIndex()
@@ -71,9 +74,15 @@ class WindowItemsMixin:
             self._push(lambda: actions.move_command(self.ctx, chip, day))
 
     def delete_selected(self) -> None:
-        chip = self.selected_chip()
-        if chip is not None:
-            self._push(lambda: actions.delete_command(self.ctx, chip))
+        """Delete the selected chip (never a guess: a day with no chip selected says so)."""
+        chip = self.selected_chip(explicit=True)
+        if chip is None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Select an item first (click it, or Alt+Down)."), 5000)
+            return
+        if self._push(lambda: actions.delete_command(self.ctx, chip)) is not None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Deleted. Ctrl+Z brings it back."), 5000)
 
     def duplicate_selected(self) -> None:
         chip = self.selected_chip()

@@ -149,6 +149,11 @@ def test_delete_and_duplicate_by_keyboard(window, qtbot, demo_store):
     copies = [c for c in window.month_model.chips_on(day) if c.title == chip.title]
     assert len(copies) == 2
     window.ctx.undo_stack.undo()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # nothing selected: nothing deleted
+    assert demo_store.posts.get(chip.post_id) is not None
+    assert "Select an item" in window.statusBar().currentMessage()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.selected_chip() == chip
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert demo_store.posts.get(chip.post_id) is None
     assert window.ctx.undo_stack.undoText() == f"Delete “{chip.title}”"

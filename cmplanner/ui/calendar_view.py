@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
 
 from cmplanner.services.calendar_range import Chip
 
@@ -156,8 +156,32 @@ class CalendarView(QTableView):
         super().keyPressEvent(event)
 
     # --- mouse ---------------------------------------------------------------------------------
+    def more_at(self, pos: QPoint) -> bool:
+        """Whether ``pos`` is on a day's "+N more" line."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return False
+        more = self.delegate.layout(self.visualRect(index), index, self.font()).more
+        return more is not None and more.contains(pos)
+
+    def day_menu(self, index: QModelIndex) -> QMenu:
+        """Every item of the day, each opening its editor (what "+N more" shows)."""
+        menu = QMenu(self)
+        menu.setObjectName("dayMenu")
+        for chip in index.data(CHIPS_ROLE) or []:
+            time_text = f"{chip.local:%H:%M}  " if chip.local is not None else ""
+            action = menu.addAction(time_text + chip.title.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, c=chip: self.edit_requested.emit(c))
+        return menu
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.more_at(pos):
+            super().mousePressEvent(event)
+            menu = self.day_menu(self.indexAt(pos))
+            menu.popup(self.viewport().mapToGlobal(pos))
+            self._day_menu = menu  # kept alive while it shows
+            return
         chip = self.chip_at(pos)
         super().mousePressEvent(event)
         self.select_chip(chip)

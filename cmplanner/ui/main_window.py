@@ -101,6 +101,10 @@ class MainWindow(WindowItemsMixin, QMainWindow):
                                    ("board", self.tr("Next weeks"), self.board_view)):
             self.add_page(key, title, widget)
         self.view_tabs.currentChanged.connect(lambda i: self.show_view(self.view_tabs.tabData(i)))
+        for view in (self.month_view, self.week_view, self.board_view, self.agenda_view, self.backlog_view):
+            # Right click: the item under the mouse is selected first (mouse press), then these.
+            view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.zoom = Zoom(self, self.settings)
         self.meeting = MeetingMode(self, self.zoom)

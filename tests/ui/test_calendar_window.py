@@ -361,3 +361,25 @@ def test_read_only_plans_refuse_changes_with_a_message(qtbot, plan_path, demo_st
     win.close()
     ctx.close()
     store.close()
+
+
+def test_plus_more_lists_every_item_of_a_crowded_day(window, qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from cmplanner.domain.entities import Post
+    from cmplanner.domain.timezones import local_datetime
+
+    shown = []  # the offscreen platform cannot pop menus up: record them instead
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_args: shown.append(menu))
+    day = date(2026, 3, 18)
+    with demo_store.transaction():
+        for hour in range(8, 20):
+            demo_store.posts.save(Post(f"Post de {hour} h", planned_at=local_datetime(day, time(hour, 0), ZONE)))
+    view = window.month_view
+    index = window.month_model.index_for_date(day)
+    layout = view.delegate.layout(view.visualRect(index), index, view.font())
+    assert layout.more is not None and layout.hidden == 12 - len(layout.chips)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=layout.more.center())
+    [menu] = shown
+    assert [a.text() for a in menu.actions()][:2] == ["08:00  Post de 8 h", "09:00  Post de 9 h"]
+    assert len(menu.actions()) == 12

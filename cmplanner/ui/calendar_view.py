@@ -52,11 +52,7 @@ class CalendarView(QTableView):
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
-        if isinstance(model, DayGridModel):
-            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        else:
-            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     # --- dates and chips -----------------------------------------------------------------------

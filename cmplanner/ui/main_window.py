@@ -42,6 +42,7 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
         self.filter = CalendarFilter()
+        self._day: date | None = None  # the day last selected in a calendar view
 
         self.month_model = MonthModel(ctx, self.source, self)
         self.week_model = WeekModel(ctx, self.source, self)
@@ -143,10 +144,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         view.edit_requested.connect(self.edit_item)
         view.chip_dropped.connect(self.drop_chip)
         view.date_changed.connect(self._on_date_changed)
-        if not day_numbers:
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        else:
-            view.verticalHeader().hide()
+        if day_numbers:
+            view.verticalHeader().hide()  # the board keeps its row headers: the networks
         return view
 
     def _table_view(self, name: str, model) -> QTableView:
@@ -210,10 +209,11 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, CalendarView) else None
 
-    def current_day(self) -> date | None:
-        view = self.current_calendar() if hasattr(self, "stack") else None
+    def current_day(self) -> date:
+        """The selected day of the current calendar, else the last one selected, else today."""
+        view = self.current_calendar()
         day = view.current_date() if view is not None else None
-        return day or getattr(self, "_day", None) or self.source.today()
+        return day or self._day or self.source.today()
 
     def _on_date_changed(self, day) -> None:
         if day is not None:
@@ -229,7 +229,7 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         """Previous (-1) or next (1) month, week or agenda month."""
         key = self.current_view_key()
         view = self.current_calendar()
-        day = self.current_day() or self.source.today()
+        day = self.current_day()
         if key == "week":
             self.week_model.step(step)
             offset = timedelta(days=(day.weekday() - first_weekday()) % 7)

@@ -127,7 +127,7 @@ class WindowItemsMixin:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This plan is open read-only."), 5000)
             return None
         person = self.ctx.current_person()
-        dialog = QuickAddDialog(self.source, self.current_day() or self.source.today(), self,
+        dialog = QuickAddDialog(self.source, self.current_day(), self,
                                 person.id if person else None)
         dialog.accepted.connect(lambda: self._push(lambda: actions.create_command(self.ctx, dialog.post())))
         dialog.more_requested.connect(self.edit_post)

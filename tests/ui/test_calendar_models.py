@@ -108,3 +108,20 @@ def test_filters_on_the_month_model(qapp, demo_store):
     assert [c.title for c in cell.data(CHIPS_ROLE)] == ["Les gestes de l'ébéniste : le chevillage"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Monday"
     ctx.close()
+
+
+def test_first_weekday_follows_the_locale(qapp, store):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        ctx = AppContext(store)
+        model = MonthModel(ctx, _source(ctx))
+        model.set_month(2026, 3)
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Sunday"
+        assert model.dateForCell(0, 0) == date(2026, 3, 1)
+        assert model.cellForDate(date(2026, 3, 16)) == (2, 1)
+        ctx.close()
+    finally:
+        QLocale.setDefault(previous)

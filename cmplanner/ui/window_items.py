@@ -7,7 +7,7 @@ is shown and nothing is pushed). Dialogs open window-modal with ``open()`` and s
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QMessageBox, QTableView
@@ -83,6 +83,21 @@ class WindowItemsMixin:
         if self._push(lambda: actions.delete_command(self.ctx, chip)) is not None:
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "Deleted. Ctrl+Z brings it back."), 5000)
+
+    def move_selected(self, days: int) -> None:
+        """Move the selected item by ``days`` (the keyboard's drag and drop); it stays selected."""
+        chip = self.selected_chip(explicit=True)
+        if chip is None or chip.day is None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Select an item first (click it, or Alt+Down)."), 5000)
+            return
+        target = chip.day + timedelta(days=days)
+        if self._push(lambda: actions.move_command(self.ctx, chip, target)) is None:
+            return
+        view = self.current_calendar()
+        if view is not None and view.select_date(target):
+            moved = next((c for c in view.chips_here() if c.key == chip.key), None)
+            view.select_chip(moved)
 
     def duplicate_selected(self) -> None:
         chip = self.selected_chip()

@@ -68,7 +68,17 @@ def build_menus(window) -> Menus:
     find = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.focus_search, QKeySequence.StandardKey.Find)
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
+    move_later = _action(window, QCoreApplication.translate("MainWindow", "Move to the next day"),
+                         lambda: window.move_selected(1), "Ctrl+Shift+Right", local=True)
+    move_earlier = _action(window, QCoreApplication.translate("MainWindow", "Move to the previous day"),
+                           lambda: window.move_selected(-1), "Ctrl+Shift+Left", local=True)
+    move_week_later = _action(window, QCoreApplication.translate("MainWindow", "Move a week later"),
+                              lambda: window.move_selected(7), "Ctrl+Shift+Down", local=True)
+    move_week_earlier = _action(window, QCoreApplication.translate("MainWindow", "Move a week earlier"),
+                                lambda: window.move_selected(-7), "Ctrl+Shift+Up", local=True)
     edit_menu.addActions([new_post, edit, duplicate, delete])
+    edit_menu.addSeparator()
+    edit_menu.addActions([move_later, move_earlier, move_week_later, move_week_earlier])
     edit_menu.addSeparator()
     edit_menu.addAction(find)
 

@@ -383,3 +383,16 @@ def test_plus_more_lists_every_item_of_a_crowded_day(window, qtbot, demo_store, 
     [menu] = shown
     assert [a.text() for a in menu.actions()][:2] == ["08:00  Post de 8 h", "09:00  Post de 9 h"]
     assert len(menu.actions()) == 12
+
+
+def test_move_the_selected_item_by_keyboard(window, qtbot, demo_store):
+    view = window.month_view
+    view.select_date(date(2026, 3, 22))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    chip = view.selected_chip()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_Right, modifiers)
+    qtbot.keyClick(view, Qt.Key.Key_Down, modifiers)
+    post = demo_store.posts.get(chip.post_id)
+    assert to_local(post.planned_at, ZONE).replace(tzinfo=None) == datetime(2026, 3, 30, 18, 30)
+    assert view.current_date() == date(2026, 3, 30) and view.selected_chip().key == chip.key

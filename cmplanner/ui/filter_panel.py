@@ -65,7 +65,7 @@ class FilterPanel(QWidget):
     def _group_titles(self) -> dict[str, str]:
         return {"networks": self.tr("Networks"), "pillars": self.tr("Pillars"),
                 "statuses": self.tr("Statuses"), "people": self.tr("People"),
-                "series": self.tr("Series"), "events": self.tr("Events")}
+                "series": self.tr("Recurring series"), "events": self.tr("Events")}
 
     def _entries(self, group: str) -> list[tuple[object, str, QIcon | None]]:
         source = self.source

@@ -136,15 +136,15 @@
     <name>BackupTableModel</name>
     <message>
       <source>Automatic</source>
-      <translation type="unfinished" />
+      <translation>Automatique</translation>
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Avant une restauration</translation>
     </message>
     <message>
       <source>Before an upgrade</source>
-      <translation type="unfinished" />
+      <translation>Avant une mise à jour</translation>
     </message>
     <message>
       <source>Date</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
       <source>Posts</source>
-      <translation type="unfinished" />
+      <translation>Publications</translation>
     </message>
     <message>
       <source>Series</source>
-      <translation type="unfinished" />
+      <translation>Série</translation>
     </message>
     <message>
       <source>Events</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
       <source>Damaged</source>
-      <translation type="unfinished" />
+      <translation>Endommagée</translation>
     </message>
   </context>
   <context>
@@ -207,6 +207,51 @@
     </message>
   </context>
   <context>
+    <name>ChipDelegate</name>
+    <message numerus="yes">
+      <source>+%n more</source>
+      <translation>
+        <numerusform>+%n autre</numerusform>
+        <numerusform>+%n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ChipTableModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Series occurrence</source>
+      <translation>Occurrence de série</translation>
+    </message>
+  </context>
+  <context>
     <name>CrisisCircuitDialog</name>
     <message>
       <source>Exceptional validation circuit</source>
@@ -227,6 +272,20 @@
     <message>
       <source>Edit the exceptional circuit</source>
       <translation>Modifier le circuit exceptionnel</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n élément</numerusform>
+        <numerusform>%n éléments</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -629,94 +688,129 @@
     </message>
   </context>
   <context>
+    <name>FilterPanel</name>
+    <message>
+      <source>Search titles and texts</source>
+      <translation>Rechercher dans les titres et les textes</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Pillars</source>
+      <translation>Piliers</translation>
+    </message>
+    <message>
+      <source>Statuses</source>
+      <translation>Statuts</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Recurring series</source>
+      <translation>Séries récurrentes</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+  </context>
+  <context>
     <name>Interaction</name>
     <message>
       <source>Open read-only</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
       <source>Restore the latest backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
       <source>Open another plan…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un autre plan…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Quitter</translation>
     </message>
     <message>
       <source>another program</source>
-      <translation type="unfinished" />
+      <translation>un autre programme</translation>
     </message>
     <message>
       <source>Plan already open</source>
-      <translation type="unfinished" />
+      <translation>Plan déjà ouvert</translation>
     </message>
     <message>
       <source>“{name}” is already open in {who}.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est déjà ouvert dans {who}.</translation>
     </message>
     <message>
       <source>Only one window can change a plan. You can open it read-only to consult it, or close the other window first.</source>
-      <translation type="unfinished" />
+      <translation>Une seule fenêtre peut modifier un plan. Vous pouvez l'ouvrir en lecture seule pour le consulter, ou fermer d'abord l'autre fenêtre.</translation>
     </message>
     <message>
       <source>Plan cannot be changed</source>
-      <translation type="unfinished" />
+      <translation>Plan non modifiable</translation>
     </message>
     <message>
       <source>“{name}” cannot be changed here.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
       <source>A backup from {date} exists. Restoring it keeps the refused file beside the plan under another name.</source>
-      <translation type="unfinished" />
+      <translation>Une sauvegarde du {date} existe. La restaurer conserve le fichier refusé à côté du plan, sous un autre nom.</translation>
     </message>
     <message>
       <source>Cannot open the plan</source>
-      <translation type="unfinished">Impossible d'ouvrir le plan</translation>
+      <translation>Impossible d'ouvrir le plan</translation>
     </message>
     <message>
       <source>“{name}” cannot be opened. It has not been changed.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne peut pas être ouvert. Il n'a pas été modifié.</translation>
     </message>
     <message>
       <source>It was written by a newer version of cmplanner: update cmplanner to open it.</source>
-      <translation type="unfinished" />
+      <translation>Il a été enregistré par une version plus récente de cmplanner : mettez cmplanner à jour pour l'ouvrir.</translation>
     </message>
     <message>
       <source>It is the database of another application, not a plan.</source>
-      <translation type="unfinished" />
+      <translation>C'est la base de données d'une autre application, pas un plan.</translation>
     </message>
     <message>
       <source>It is not a cmplanner plan.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un plan cmplanner.</translation>
     </message>
     <message>
       <source>The file is damaged (truncated or overwritten).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier est endommagé (tronqué ou écrasé).</translation>
     </message>
     <message>
       <source>The file or its folder is read-only.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
       <source>The disk is full: the change was not saved.</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein : la modification n'a pas été enregistrée.</translation>
     </message>
     <message>
       <source>Details: {details}</source>
-      <translation type="unfinished" />
+      <translation>Détails : {details}</translation>
     </message>
     <message>
       <source>Save a copy of the plan</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
       <source>Open a plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un plan</translation>
     </message>
   </context>
   <context>
@@ -730,12 +824,179 @@
       <translation>&amp;Quitter</translation>
     </message>
     <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;New post on this day…</source>
+      <translation>&amp;Nouvelle publication ce jour…</translation>
+    </message>
+    <message>
+      <source>&amp;Open the selected item…</source>
+      <translation>&amp;Ouvrir l'élément sélectionné…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <source>Move to the next day</source>
+      <translation>Déplacer au jour suivant</translation>
+    </message>
+    <message>
+      <source>Move to the previous day</source>
+      <translation>Déplacer au jour précédent</translation>
+    </message>
+    <message>
+      <source>Move a week later</source>
+      <translation>Déplacer d'une semaine plus tard</translation>
+    </message>
+    <message>
+      <source>Move a week earlier</source>
+      <translation>Déplacer d'une semaine plus tôt</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Vue</translation>
+    </message>
+    <message>
+      <source>&amp;Previous period</source>
+      <translation>Période &amp;précédente</translation>
+    </message>
+    <message>
+      <source>&amp;Next period</source>
+      <translation>Période &amp;suivante</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>&amp;Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>Next item of the day</source>
+      <translation>Élément suivant du jour</translation>
+    </message>
+    <message>
+      <source>Previous item of the day</source>
+      <translation>Élément précédent du jour</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Actual size</source>
+      <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting mode</source>
+      <translation>Mode &amp;réunion</translation>
+    </message>
+    <message>
+      <source>&amp;High contrast</source>
+      <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+      <source>Weeks on the &amp;board</source>
+      <translation>Semaines du &amp;tableau</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s)</source>
+      <translation>
+        <numerusform>%n semaine</numerusform>
+        <numerusform>%n semaines</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
       <source>&amp;About cmplanner</source>
       <translation>À &amp;propos de cmplanner</translation>
+    </message>
+    <message>
+      <source>Arrows move across days; drag a chip to another day to move it.</source>
+      <translation>Les flèches changent de jour ; faites glisser un élément vers un autre jour pour le déplacer.</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Backlog</source>
+      <translation>Réserve d'idées</translation>
+    </message>
+    <message>
+      <source>Next weeks</source>
+      <translation>Prochaines semaines</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>People and sites</source>
+      <translation>Personnes et sites</translation>
+    </message>
+    <message>
+      <source>Content requests</source>
+      <translation>Demandes de contenu</translation>
     </message>
     <message>
       <source>About cmplanner</source>
@@ -752,11 +1013,50 @@ Le planificateur éditorial du community manager.</translation>
       <translation> (lecture seule)</translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s)</source>
+      <source>Next %n week(s)</source>
       <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
+        <numerusform>La semaine à venir</numerusform>
+        <numerusform>Les %n prochaines semaines</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Undated ideas and drafts</source>
+      <translation>Idées et brouillons sans date</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) shown</source>
+      <translation>
+        <numerusform>%n élément affiché</numerusform>
+        <numerusform>%n éléments affichés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(filtered)</source>
+      <translation>(filtré)</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>Ce plan est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Not possible</source>
+      <translation>Impossible</translation>
+    </message>
+    <message>
+      <source>Select an item first (click it, or Alt+Down).</source>
+      <translation>Sélectionnez d'abord un élément (clic, ou Alt+Bas).</translation>
+    </message>
+    <message>
+      <source>Deleted. Ctrl+Z brings it back.</source>
+      <translation>Supprimé. Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+      <source>The post editor is not available.</source>
+      <translation>L'éditeur de publication n'est pas disponible.</translation>
+    </message>
+    <message>
+      <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
+      <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
     </message>
   </context>
   <context>
@@ -1015,7 +1315,7 @@ Le planificateur éditorial du community manager.</translation>
     <name>PlanLock</name>
     <message>
       <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation type="unfinished" />
+      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
   <context>
@@ -1296,11 +1596,34 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>Approved</source>
-      <translation>Approuvé</translation>
+      <translation>Validé</translation>
     </message>
     <message>
       <source>Rejected</source>
       <translation>Refusé</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>The language applies the next time cmplanner starts.</source>
+      <translation>La langue s'applique au prochain démarrage de cmplanner.</translation>
+    </message>
+    <message>
+      <source>Interface &amp;language:</source>
+      <translation>&amp;Langue de l'interface :</translation>
+    </message>
+    <message>
+      <source>&amp;I am:</source>
+      <translation>&amp;Je suis :</translation>
     </message>
   </context>
   <context>
@@ -1336,6 +1659,45 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>D-14 announcement, D-7 and D-1 reminders, live on the day, D+1 recap</source>
       <translation>Annonce à J-14, rappels à J-7 et J-1, direct le jour J, récapitulatif à J+1</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickAddDialog</name>
+    <message>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+      <source>What will you post?</source>
+      <translation>Qu'allez-vous publier ?</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>T&amp;ime:</source>
+      <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+      <source>&amp;Networks:</source>
+      <translation>&amp;Réseaux :</translation>
+    </message>
+    <message>
+      <source>More options…</source>
+      <translation>Plus d'options…</translation>
+    </message>
+    <message>
+      <source>A post needs a title.</source>
+      <translation>Une publication a besoin d'un titre.</translation>
     </message>
   </context>
   <context>
@@ -1569,19 +1931,19 @@ Le planificateur éditorial du community manager.</translation>
     <name>RestoreDialog</name>
     <message>
       <source>Restore from backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
       <source>Choose the backup to bring back. The plan as it is now is backed up first, and Edit history is cleared: File &gt; Undo restore brings the current plan back.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez la sauvegarde à restaurer. Le plan actuel est d'abord sauvegardé et l'historique des modifications est effacé : Fichier &gt; Annuler la restauration rétablit le plan actuel.</translation>
     </message>
     <message>
       <source>This plan has no backup yet.</source>
-      <translation type="unfinished" />
+      <translation>Ce plan n'a encore aucune sauvegarde.</translation>
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Restaurer</translation>
     </message>
   </context>
   <context>
@@ -1679,47 +2041,47 @@ Le planificateur éditorial du community manager.</translation>
     <name>SafetyActions</name>
     <message>
       <source>Save a &amp;copy…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
       <source>&amp;Restore from backup…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
       <source>&amp;Undo restore</source>
-      <translation type="unfinished" />
+      <translation>Annuler la restauratio&amp;n</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (copie)</translation>
     </message>
     <message>
       <source>Copy not saved</source>
-      <translation type="unfinished" />
+      <translation>Copie non enregistrée</translation>
     </message>
     <message>
       <source>Undo restore</source>
-      <translation type="unfinished" />
+      <translation>Annuler la restauration</translation>
     </message>
     <message>
       <source>Bring back the plan as it was before the restore?</source>
-      <translation type="unfinished" />
+      <translation>Rétablir le plan tel qu'il était avant la restauration ?</translation>
     </message>
     <message>
       <source>Changes made since the restore are replaced; they stay in a backup.</source>
-      <translation type="unfinished" />
+      <translation>Les modifications faites depuis la restauration sont remplacées ; elles restent dans une sauvegarde.</translation>
     </message>
     <message>
       <source>Backup not restored</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
       <source>The plan has not been changed.</source>
-      <translation type="unfinished" />
+      <translation>Le plan n'a pas été modifié.</translation>
     </message>
     <message>
       <source>Automatic backup failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de la sauvegarde automatique</translation>
     </message>
   </context>
   <context>
@@ -1856,6 +2218,13 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>WeekModel</name>
+    <message>
+      <source>Week %1: %2 – %3</source>
+      <translation>Semaine %1 : %2 – %3</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowPanel</name>
     <message>
       <source>Workflow</source>
@@ -1903,22 +2272,65 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>actions</name>
+    <message>
+      <source>This post no longer exists.</source>
+      <translation>Cette publication n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This series no longer exists.</source>
+      <translation>Cette série n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This occurrence is no longer in the series.</source>
+      <translation>Cette occurrence ne fait plus partie de la série.</translation>
+    </message>
+    <message>
+      <source>Move “%1” to %2</source>
+      <translation>Déplacer « %1 » au %2</translation>
+    </message>
+    <message>
+      <source>Move an occurrence of “%1” to %2</source>
+      <translation>Déplacer une occurrence de « %1 » au %2</translation>
+    </message>
+    <message>
+      <source>Delete “%1”</source>
+      <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+      <source>Skip an occurrence of “%1”</source>
+      <translation>Sauter une occurrence de « %1 »</translation>
+    </message>
+    <message>
+      <source>Duplicate “%1”</source>
+      <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+      <source>Create “%1”</source>
+      <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+      <source>Write an occurrence of “%1”</source>
+      <translation>Rédiger une occurrence de « %1 »</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <source>The automatic backup could not be taken: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
     <message>
       <source>The lock file beside the plan cannot be created: its folder is read-only.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de verrou ne peut pas être créé à côté du plan : son dossier est en lecture seule.</translation>
     </message>
     <message>
       <source>The backup of {date} was restored; the refused file is kept as “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde du {date} a été restaurée ; le fichier refusé est conservé sous le nom « {name} ».</translation>
     </message>
     <message>
       <source>Plan opened</source>
-      <translation type="unfinished" />
+      <translation>Plan ouvert</translation>
     </message>
   </context>
   <context>
@@ -1948,7 +2360,7 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>Approved</source>
-      <translation>Approuvé</translation>
+      <translation>Validé</translation>
     </message>
     <message>
       <source>Scheduled</source>
@@ -2073,6 +2485,73 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Other network</source>
       <translation>Autre réseau</translation>
+    </message>
+  </context>
+  <context>
+    <name>tooltips</name>
+    <message>
+      <source>Undated</source>
+      <translation>Sans date</translation>
+    </message>
+    <message>
+      <source>Series occurrence (not written yet)</source>
+      <translation>Occurrence de série (pas encore rédigée)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>(moved)</source>
+      <translation>(déplacée)</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Media needed</source>
+      <translation>Médias nécessaires</translation>
+    </message>
+    <message>
+      <source>Content due</source>
+      <translation>Contenus attendus le</translation>
+    </message>
+    <message>
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <source>exceptional validation circuit</source>
+      <translation>circuit de validation exceptionnel</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Private notes</source>
+      <translation>Notes privées</translation>
     </message>
   </context>
 </TS>

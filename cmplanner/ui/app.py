@@ -150,11 +150,18 @@ def _refused(target: Path, reason: str, interaction, notices: list[str], may_res
     return Choice.RESTORE_BACKUP
 
 
-def build_main_window(store):
-    """The main window on an open store (also used by benchmarks and screenshots)."""
+def build_main_window(store, today=None):
+    """The main window on an open store (also used by benchmarks and screenshots).
+
+    ``today`` (a callable returning a date) freezes the calendar's idea of today."""
+    from .context import AppContext
     from .main_window import MainWindow
 
-    return MainWindow(store)
+    ctx = AppContext(store)
+    window = MainWindow(ctx, today=today)
+    ctx.setParent(window)
+    window.destroyed.connect(lambda *_: ctx.close())
+    return window
 
 
 def run_app(path: Path | None, read_only: bool = False, language: str | None = None) -> int:
@@ -165,7 +172,9 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
     app.setApplicationName("cmplanner")
     app.setOrganizationName("cmplanner")
     app.setApplicationVersion(__version__)
-    translators = install_translators(app, pick_language(language))
+    from .settings import UiSettings
+
+    translators = install_translators(app, pick_language(language or UiSettings().language_override()))
     interaction = Interaction()
     opened = open_plan_safely(path, read_only, interaction)
     if opened is None:

@@ -183,3 +183,20 @@ def test_read_only_store_refuses_writes(plan_path):
     with pytest.raises(PermissionError):
         store.posts.save(Post("x"))
     store.close()
+
+
+def test_a_series_with_exceptions_saves_again(store):
+    """Saving a series whose exceptions are unchanged (then one more) keeps every exception."""
+    from datetime import timedelta
+
+    from cmplanner.domain.recurrence import move, occurrences, skip
+    from cmplanner.domain.timezones import local_datetime
+
+    start = local_datetime(date(2026, 3, 2), time(9, 0), "Europe/Paris")
+    series = store.series.save(Series("Hebdo", "FREQ=WEEKLY;COUNT=6", start))
+    occ = occurrences(series, start, start + timedelta(days=60))
+    series = store.series.save(skip(series, occ[1].original_start))
+    series = store.series.save(move(series, occ[2].original_start, occ[2].original_start + timedelta(days=1)))
+    series = store.series.save(series)
+    kinds = sorted(e.kind.value for e in store.series.get(series.id).exceptions)
+    assert kinds == ["moved", "skipped"]

@@ -76,11 +76,11 @@ def test_a_failed_write_is_explained_and_the_dialog_stays_open(dialog, tmp_path,
 
 
 def test_file_menu_action_opens_the_dialog(qtbot, demo_store):
-    window = MainWindow(demo_store)
+    ctx = AppContext(demo_store)
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
-    ctx = AppContext(demo_store, window)
-    file_menu = window.menuBar().actions()[0].menu()
-    action = install_backlog_actions(window, ctx, file_menu)
+    file_menu = window.menus.file
+    action = next(a for a in file_menu.actions() if a.objectName() == "exportBacklogAction")
     texts = [a.text() for a in file_menu.actions()]
     assert texts.index(action.text()) < texts.index("&Quit")  # above Quit
     assert action.text() == "Export team &backlog…"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from cmplanner.ui.models.post_table_model import PostTableModel
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "cmplanner_fr.ts"
 
@@ -44,22 +46,25 @@ def test_every_marked_string_is_in_the_catalogue(tmp_path):
 
 
 def test_french_interface(qtbot, qapp, demo_store):
+    from cmplanner.ui.context import AppContext
     from cmplanner.ui.i18n import install_translators
     from cmplanner.ui.main_window import MainWindow
 
     translators = install_translators(qapp, "fr")
     try:
         assert QLocale().language() == QLocale.Language.French
-        window = MainWindow(demo_store)
+        ctx = AppContext(demo_store)
+        window = MainWindow(ctx)
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
         assert "&Fichier" in menus and "&Aide" in menus
-        model = window.posts_view.model()
+        model = PostTableModel(demo_store)
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         assert headers[0] == "Titre" and "Statut" in headers
         assert QLocale().toString(QLocale().toDate("2026-03-03", "yyyy-MM-dd"), "dddd d MMMM") == "mardi 3 mars"
+        window.close()
+        ctx.close()
     finally:
         for t in translators:
             QCoreApplication.removeTranslator(t)
         install_translators(qapp, "en")
-

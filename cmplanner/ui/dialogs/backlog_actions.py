@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..context import AppContext
+from ..menu_tools import add_above_quit
 
 
 def open_backlog_export(window: QWidget, ctx: AppContext):
@@ -20,13 +21,6 @@ def open_backlog_export(window: QWidget, ctx: AppContext):
     return dialog
 
 
-def _is_quit(action: QAction) -> bool:
-    quit_key = QKeySequence(QKeySequence.StandardKey.Quit)
-    return (action.menuRole() == QAction.MenuRole.QuitRole
-            or (not quit_key.isEmpty() and action.shortcut() == quit_key)
-            or action.text() == QCoreApplication.translate("MainWindow", "&Quit"))
-
-
 def install_backlog_actions(window: QWidget, ctx: AppContext, menu: QMenu) -> QAction:
     """Add "Export team backlog…" to ``menu``, above Quit when the menu has one."""
     action = QAction(QCoreApplication.translate("backlog", "Export team &backlog…"), window)
@@ -34,10 +28,5 @@ def install_backlog_actions(window: QWidget, ctx: AppContext, menu: QMenu) -> QA
     action.setStatusTip(QCoreApplication.translate(
         "backlog", "Write the team backlog as an offline web page or a spreadsheet"))
     action.triggered.connect(lambda: open_backlog_export(window, ctx))
-    quit_action = next((a for a in menu.actions() if _is_quit(a)), None)
-    if quit_action is not None:
-        menu.insertAction(quit_action, action)
-        menu.insertSeparator(quit_action)
-    else:
-        menu.addAction(action)
+    add_above_quit(menu, [action])
     return action

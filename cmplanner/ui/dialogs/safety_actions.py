@@ -23,6 +23,7 @@ from cmplanner.storage import backups
 from cmplanner.storage.errors import PlanFileError
 
 from ..context import AppContext
+from ..menu_tools import add_above_quit
 from .interaction import Interaction, explain_file_error
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # the timer looks hourly whether today's backup is taken
@@ -57,10 +58,7 @@ class SafetyActions(QObject):
         self.undo_restore_action.setObjectName("undoRestoreAction")
         self.undo_restore_action.setEnabled(False)
         self.undo_restore_action.triggered.connect(lambda: self.undo_restore())
-        menu.addSeparator()
-        for action in (self.save_copy_action, self.restore_action, self.undo_restore_action):
-            menu.addAction(action)
-        menu.addSeparator()
+        add_above_quit(menu, [self.save_copy_action, self.restore_action, self.undo_restore_action])
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)

@@ -1,0 +1,185 @@
+"""What the calendar shows over a date range: light chips for posts, series occurrences and events.
+
+Unlike ``planning.calendar_items`` (full posts, for exports), these are small frozen records built
+from the light queries of ``storage.calendar_queries``, so a month of a 50,000-post plan loads in a
+few milliseconds. Series are expanded over the requested range only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from cmplanner.domain import recurrence
+from cmplanner.domain.entities import Post, Series
+from cmplanner.domain.enums import EventKind, PostKind, PostStatus
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.timezones import UTC, local_datetime, to_local
+from cmplanner.storage import calendar_queries as q
+
+BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, for searching ("Fête" matches "fete")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Chip:
+    """One post or one not-yet-written series occurrence, as the calendar draws it."""
+
+    key: str  # "post:12" or "occ:3:<original start iso>"
+    title: str
+    start: datetime | None  # aware; None for an undated post
+    local: datetime | None  # naive wall time in the plan's zone
+    status: PostStatus | None  # None: a series occurrence not yet written
+    kind: PostKind = PostKind.STANDARD
+    network_ids: tuple[int, ...] = ()
+    pillar_id: int | None = None
+    owner_id: int | None = None
+    post_id: int | None = None
+    series_id: int | None = None
+    event_id: int | None = None
+    original_start: datetime | None = None  # of a virtual occurrence
+    moved: bool = False
+    sensitive: bool = False
+    search: str = field(default="", compare=False, repr=False)
+
+    @property
+    def day(self) -> date | None:
+        return None if self.local is None else self.local.date()
+
+    @property
+    def is_virtual(self) -> bool:
+        return self.post_id is None
+
+    @property
+    def effective_status(self) -> PostStatus:
+        """A virtual occurrence becomes a draft when written: it filters as one."""
+        return self.status or PostStatus.DRAFT
+
+
+@dataclass(frozen=True)
+class EventBar:
+    id: int
+    title: str
+    kind: EventKind
+    start: datetime
+    first_day: date
+    last_day: date  # inclusive
+    all_day: bool
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+@dataclass(frozen=True)
+class CalendarFilter:
+    """What the sidebar lets through. An empty set means "any"; text matches title and text."""
+
+    network_ids: frozenset[int] = frozenset()
+    pillar_ids: frozenset[int] = frozenset()
+    statuses: frozenset[PostStatus] = frozenset()
+    owner_ids: frozenset[int] = frozenset()
+    series_ids: frozenset[int] = frozenset()
+    event_ids: frozenset[int] = frozenset()
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return self == CalendarFilter()
+
+    def accepts(self, chip: Chip) -> bool:
+        if self.network_ids and self.network_ids.isdisjoint(chip.network_ids):
+            return False
+        if self.pillar_ids and chip.pillar_id not in self.pillar_ids:
+            return False
+        if self.statuses and chip.effective_status not in self.statuses:
+            return False
+        if self.owner_ids and chip.owner_id not in self.owner_ids:
+            return False
+        if self.series_ids and chip.series_id not in self.series_ids:
+            return False
+        if self.event_ids and chip.event_id not in self.event_ids:
+            return False
+        needle = fold(self.text.strip())
+        return not needle or needle in chip.search
+
+    def accepts_event(self, bar: EventBar) -> bool:
+        return not self.event_ids or bar.id in self.event_ids
+
+
+@dataclass
+class RangeData:
+    start: date
+    end: date  # exclusive
+    chips: list[Chip]
+    events: list[EventBar]
+    by_day: dict[date, list[Chip]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for chip in self.chips:
+            self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
+
+
+def _post_chip(line: q.PostLine, zone_name: str) -> Chip:
+    local = None if line.planned_at is None else to_local(line.planned_at, zone_name).replace(tzinfo=None)
+    return Chip(f"post:{line.id}", line.title, line.planned_at, local, PostStatus(line.status),
+                PostKind(line.kind), line.network_ids, line.pillar_id, line.owner_id, line.id,
+                line.series_id, line.event_id, None, False, line.sensitive,
+                fold(f"{line.title}\n{line.text}"))
+
+
+def occurrence_key(series_id: int | None, original_start: datetime) -> str:
+    return f"occ:{series_id}:{original_start.astimezone(UTC).isoformat()}"
+
+
+def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
+                      zone_name: str) -> list[Chip]:
+    margin = timedelta(days=2)
+    edited: dict[int, list[Post]] = {}
+    for line in q.occurrence_posts(store, start - margin, end + margin):
+        edited.setdefault(line.series_id, []).append(  # type: ignore[arg-type]
+            Post("", planned_at=line.planned_at, series_id=line.series_id,
+                 occurrence_start=line.occurrence_start, id=line.id, uid=""))
+    chips = []
+    for series in series_list:
+        try:
+            found = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
+        except DomainError:
+            continue  # a broken rule shows nothing rather than breaking the calendar
+        for occ in found:
+            if occ.post_id is not None:
+                continue  # the written post is listed with the posts
+            title = recurrence.render_template(series.title_template, occ, series)
+            local = to_local(occ.start, zone_name).replace(tzinfo=None)
+            chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
+                              None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
+                              series.owner_id, None, series.id, None, occ.original_start,
+                              occ.moved, False, fold(f"{title}\n{series.name}")))
+    return chips
+
+
+def load_range(store, series_list: list[Series], first: date, end: date, zone_name: str) -> RangeData:
+    """Chips and event bars of the local days [first, end)."""
+    start_at, end_at = local_datetime(first, datetime.min.time(), zone_name), \
+        local_datetime(end, datetime.min.time(), zone_name)
+    chips = [_post_chip(line, zone_name) for line in q.posts_between(store, start_at, end_at)]
+    chips += _occurrence_chips(store, series_list, start_at, end_at, zone_name)
+    chips.sort(key=lambda c: (c.local, c.title))
+    bars = []
+    for line in q.events_overlapping(store, start_at, end_at):
+        first_local = to_local(line.start, zone_name)
+        last_local = to_local(line.end, zone_name) - timedelta(microseconds=1)
+        bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,
+                             first_local.date(), max(first_local.date(), last_local.date()),
+                             line.all_day))
+    return RangeData(first, end, chips, bars)
+
+
+def load_backlog(store, zone_name: str) -> list[Chip]:
+    """Undated ideas and drafts."""
+    return [_post_chip(line, zone_name)
+            for line in q.undated_posts(store, tuple(s.value for s in BACKLOG_STATUSES))]

@@ -1,0 +1,247 @@
+"""The view of the month, week and board grids: keyboard moves, chip selection, drag and drop.
+
+Like QCalendarWidget's view, it overrides ``moveCursor``: arrows move by a day (±7 for up/down in
+a month or week grid) and step to the next period at the edges. It emits what the user asks for
+and leaves the doing to the window (which pushes undoable commands).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
+
+from cmplanner.services.calendar_range import Chip
+
+from .chip_delegate import ChipDelegate
+from .chip_mime import CHIP_MIME, chip_key, chip_mime
+from .context import AppContext
+from .models.day_grid_model import DayGridModel
+from .models.roles import CHIPS_ROLE, DATE_ROLE
+from .tooltips import chip_tooltip
+
+class CalendarView(QTableView):
+    edit_requested = Signal(object)  # Chip
+    chip_dropped = Signal(str, object)  # chip key, date
+    date_changed = Signal(object)  # the current day
+    chip_selected = Signal(object)  # Chip or None
+
+    def __init__(self, ctx: AppContext, delegate: ChipDelegate, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.delegate = delegate
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(False)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setHighlightSections(False)
+        self._press: tuple[QPoint, Chip] | None = None
+        ctx.meeting_mode_changed.connect(lambda _on: self.viewport().update())
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    # --- dates and chips -----------------------------------------------------------------------
+    def current_date(self) -> date | None:
+        index = self.currentIndex()
+        return index.data(DATE_ROLE) if index.isValid() else None
+
+    def select_date(self, day: date) -> bool:
+        model = self.model()
+        if isinstance(model, DayGridModel):
+            index = model.index_for_date(day)
+            if not index.isValid():
+                model.go_to(day)  # type: ignore[attr-defined]
+                index = model.index_for_date(day)
+        else:
+            index = next((model.index(max(self.currentIndex().row(), 0), c)
+                          for c in range(model.columnCount()) if model.index(0, c).data(DATE_ROLE) == day),
+                         QModelIndex())
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        return True
+
+    def chips_here(self) -> list[Chip]:
+        index = self.currentIndex()
+        return list(index.data(CHIPS_ROLE) or []) if index.isValid() else []
+
+    def selected_chip(self) -> Chip | None:
+        key = self.delegate.selected_key
+        return next((c for c in self.chips_here() if c.key == key), None)
+
+    def select_chip(self, chip: Chip | None) -> None:
+        self.delegate.selected_key = chip.key if chip else None
+        self.viewport().update()
+        self.chip_selected.emit(chip)
+
+    def cycle_chip(self, step: int) -> None:
+        """Select the next (step=1) or previous (-1) chip of the current day."""
+        chips = self.chips_here()
+        if not chips:
+            self.select_chip(None)
+            return
+        current = self.selected_chip()
+        position = chips.index(current) + step if current in chips else (0 if step > 0 else -1)
+        self.select_chip(chips[position % len(chips)])
+
+    def chip_at(self, pos: QPoint) -> Chip | None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        return self.delegate.chip_at(self.visualRect(index), index, self.font(), pos)
+
+    def tooltip_for(self, pos: QPoint, index: QModelIndex) -> str | None:
+        chip = self.chip_at(pos)
+        if chip is None:
+            return None
+        return chip_tooltip(self.delegate.source, chip, self.ctx.meeting_mode)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        selected = self.selected_chip()
+        if selected is None and self.delegate.selected_key is not None:
+            self.select_chip(None)
+        self.date_changed.emit(current.data(DATE_ROLE) if current.isValid() else None)
+
+    # --- keyboard ------------------------------------------------------------------------------
+    def moveCursor(self, action, modifiers):  # noqa: N802
+        model = self.model()
+        current = self.current_date()
+        if not isinstance(model, DayGridModel) or current is None:
+            return super().moveCursor(action, modifiers)
+        Action = QAbstractItemView.CursorAction
+        steps = {Action.MoveLeft: -1, Action.MoveRight: 1, Action.MoveUp: -7, Action.MoveDown: 7,
+                 Action.MoveHome: -((current.weekday() - model.first_date.weekday()) % 7),
+                 Action.MoveEnd: 6 - (current.weekday() - model.first_date.weekday()) % 7}
+        if action not in steps:
+            return self.currentIndex()
+        target = current + timedelta(days=steps[action])
+        index = model.index_for_date(target)
+        if not index.isValid() or (hasattr(model, "in_period") and not model.in_period(target)
+                                   and model.rowCount() > 1):
+            model.go_to(target)  # type: ignore[attr-defined]
+            index = model.index_for_date(target)
+        return index
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            chip = self.selected_chip() or (self.chips_here() or [None])[0]
+            if chip is not None:
+                self.edit_requested.emit(chip)
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.cycle_chip(1 if key == Qt.Key.Key_Down else -1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- mouse ---------------------------------------------------------------------------------
+    def more_at(self, pos: QPoint) -> bool:
+        """Whether ``pos`` is on a day's "+N more" line."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return False
+        more = self.delegate.layout(self.visualRect(index), index, self.font()).more
+        return more is not None and more.contains(pos)
+
+    def day_menu(self, index: QModelIndex) -> QMenu:
+        """Every item of the day, each opening its editor (what "+N more" shows)."""
+        menu = QMenu(self)
+        menu.setObjectName("dayMenu")
+        for chip in index.data(CHIPS_ROLE) or []:
+            time_text = f"{chip.local:%H:%M}  " if chip.local is not None else ""
+            action = menu.addAction(time_text + chip.title.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, c=chip: self.edit_requested.emit(c))
+        return menu
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.more_at(pos):
+            super().mousePressEvent(event)
+            menu = self.day_menu(self.indexAt(pos))
+            menu.popup(self.viewport().mapToGlobal(pos))
+            self._day_menu = menu  # kept alive while it shows
+            return
+        chip = self.chip_at(pos)
+        super().mousePressEvent(event)
+        self.select_chip(chip)
+        self._press = (pos, chip) if chip is not None and event.button() == Qt.MouseButton.LeftButton else None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        chip = self.chip_at(event.position().toPoint())
+        if chip is not None:
+            self.edit_requested.emit(chip)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, chip = self._press
+            if (pos - start).manhattanLength() >= QApplication.startDragDistance():
+                self._press = None
+                drag = QDrag(self)
+                drag.setMimeData(chip_mime(chip.key))
+                drag.exec(Qt.DropAction.MoveAction)
+            return
+        hovered = self.chip_at(pos)
+        series = hovered.series_id if hovered is not None else None
+        if series != self.delegate.hover_series:
+            self.delegate.hover_series = series
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        if self.delegate.hover_series is not None:
+            self.delegate.hover_series = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
+    # --- drop ----------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(CHIP_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(CHIP_MIME) and index.isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if self.drop_mime(event.mimeData(), index.data(DATE_ROLE) if index.isValid() else None):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop_mime(self, mime: QMimeData, day: date | None) -> bool:
+        """Handle a dropped chip on ``day`` (what ``dropEvent`` calls)."""
+        if day is None or not mime.hasFormat(CHIP_MIME):
+            return False
+        self.chip_dropped.emit(chip_key(mime), day)
+        return True

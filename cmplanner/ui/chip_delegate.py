@@ -1,0 +1,325 @@
+"""Paints a day cell: day number, holiday, event bars, then one chip per post or occurrence.
+
+A chip is a pillar colour bar, the local time, network marks, a status mark, a series/event mark
+and the elided title; when the day overflows, the last line reads "+N more". ``layout`` is the one
+place that decides where each chip goes, used for painting and for hit-testing (clicks, drags,
+hover, tooltips), so both always agree. Sizes follow the view's font (zoom changes the font).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from cmplanner.domain.enums import PostStatus
+from cmplanner.services.calendar_range import Chip, EventBar
+
+from .calendar_source import CalendarSource
+from .marks import EVENT_MARK, SENSITIVE_MARK, SERIES_MARK, network_mark, readable_on, status_mark
+from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE
+
+
+@dataclass
+class CellLayout:
+    header: QRect
+    bars: list[tuple[QRect, EventBar]]
+    chips: list[tuple[QRect, Chip, list[str] | None]]  # title lines when the title wraps
+    more: QRect | None
+    hidden: int
+
+
+class ChipDelegate(QStyledItemDelegate):
+    def __init__(self, source: CalendarSource, parent=None, show_day_number: bool = True,
+                 max_title_lines: int = 3, show_networks: bool = True) -> None:
+        super().__init__(parent)
+        self.max_title_lines = max_title_lines
+        self.show_networks = show_networks  # the board's rows already name the network
+        self.source = source
+        self.show_day_number = show_day_number
+        self.high_contrast = False
+        self.selected_key: str | None = None  # the chip the keyboard or a click selected
+        self.hover_series: int | None = None  # series highlighted while hovering one of its chips
+
+    # --- geometry ------------------------------------------------------------------------------
+    @staticmethod
+    def line_height(metrics: QFontMetrics) -> int:
+        return metrics.height() + 6
+
+    def layout(self, rect: QRect, index: QModelIndex, font: QFont) -> CellLayout:
+        metrics = QFontMetrics(font)
+        line = self.line_height(metrics)
+        y = rect.top() + 2
+        header = QRect(rect.left() + 4, y, rect.width() - 8, metrics.height() if self.show_day_number else 0)
+        y = header.bottom() + 2 if self.show_day_number else y
+        bars = []
+        for bar in index.data(EVENTS_ROLE) or []:
+            bar_rect = QRect(rect.left() + 1, y, rect.width() - 2, metrics.height() + 2)
+            if bar_rect.bottom() > rect.bottom() - line:
+                break
+            bars.append((bar_rect, bar))
+            y = bar_rect.bottom() + 2
+        chips: list[Chip] = index.data(CHIPS_ROLE) or []
+        available = rect.bottom() - y + 1
+        width = rect.width() - 6
+        placed: list[tuple[QRect, Chip, list[str] | None]] = []
+        extra = 0
+        if chips and len(chips) * line <= available:
+            extra = min(self.max_title_lines, (available - len(chips) * line) // (len(chips) * metrics.height()))
+        if extra >= 1:
+            # Roomy cell: the time and marks on a first line, the title wrapped below.
+            title_width = width - (7 if self.high_contrast else 4) - 8
+            title_font = QFont(font)
+            title_font.setBold(self.high_contrast)  # as painted, so wrapped lines fit
+            title_metrics = QFontMetrics(title_font)
+            for chip in chips:
+                lines = wrap_text(chip.title, title_metrics, title_width, extra)
+                height = line + metrics.height() * len(lines)
+                placed.append((QRect(rect.left() + 3, y, width, height - 2), chip, lines))
+                y += height
+            return CellLayout(header, bars, placed, None, 0)
+        room = max(0, available // line)
+        shown = chips if len(chips) <= room else chips[:max(0, room - 1)]
+        for chip in shown:
+            placed.append((QRect(rect.left() + 3, y, width, line - 2), chip, None))
+            y += line
+        hidden = len(chips) - len(shown)
+        more = QRect(rect.left() + 3, y, width, line - 2) if hidden and room else None
+        return CellLayout(header, bars, placed, more, hidden)
+
+    def chip_at(self, rect: QRect, index: QModelIndex, font: QFont, pos: QPoint) -> Chip | None:
+        for chip_rect, chip, _lines in self.layout(rect, index, font).chips:
+            if chip_rect.contains(pos):
+                return chip
+        return None
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        metrics = QFontMetrics(option.font)
+        return QSize(metrics.horizontalAdvance("0") * 16, self.line_height(metrics) * 4)
+
+    # --- painting ------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        info = index.data(DAY_ROLE)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setFont(option.font)
+        background = palette.color(QPalette.ColorRole.Base)
+        if info is not None and (info.weekend or info.holiday):
+            background = _mix(background, palette.color(QPalette.ColorRole.Mid), 0.22)
+        if info is not None and not info.in_period:
+            background = _mix(background, palette.color(QPalette.ColorRole.Window), 0.6)
+        painter.fillRect(rect, background)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, _alpha(palette.color(QPalette.ColorRole.Highlight), 40))
+        layout = self.layout(rect, index, option.font)
+        if self.show_day_number and info is not None:
+            self._paint_header(painter, palette, layout.header, info, index)
+        for bar_rect, bar in layout.bars:
+            self._paint_bar(painter, palette, bar_rect, bar, info, index)
+        for chip_rect, chip, lines in layout.chips:
+            self._paint_chip(painter, palette, chip_rect, chip, option.font, lines)
+        if layout.more is not None:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("+%n more", "", layout.hidden))
+        if info is not None and info.today:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 3 if self.high_contrast else 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(2, 2, -3, -3))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+    def _paint_header(self, painter, palette, rect, info, index) -> None:
+        text_role = QPalette.ColorRole.Text if info.in_period else QPalette.ColorRole.PlaceholderText
+        font = QFont(painter.font())
+        font.setBold(info.today)
+        painter.setFont(font)
+        painter.setPen(palette.color(text_role))
+        label = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        if info.holiday:
+            used = QFontMetrics(font).horizontalAdvance(label) + 8
+            small = QFont(painter.font())
+            small.setBold(False)
+            small.setItalic(True)
+            painter.setFont(small)
+            room = rect.adjusted(used, 0, 0, 0)
+            text = QFontMetrics(small).elidedText(info.holiday, Qt.TextElideMode.ElideRight, room.width())
+            painter.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        font.setBold(False)
+        font.setItalic(False)
+        painter.setFont(font)
+
+    def _paint_bar(self, painter, palette, rect, bar: EventBar, info, index) -> None:
+        fill = _mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.35)
+        painter.fillRect(rect, fill)
+        starts_here = info is None or bar.first_day == info.day or index.column() == 0
+        if starts_here:
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()),
+                             palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(readable_on(fill))
+            text = f"{EVENT_MARK} {bar.title}"
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+            painter.drawText(rect.adjusted(6, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def _paint_chip(self, painter: QPainter, palette: QPalette, rect: QRect, chip: Chip, font: QFont,
+                    lines: list[str] | None) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        pillar = self.source.pillars.get(chip.pillar_id) if chip.pillar_id else None
+        pillar_colour = QColor(pillar.colour) if pillar else palette.color(QPalette.ColorRole.Mid)
+        selected = chip.key == self.selected_key
+        if selected:
+            fill = palette.color(QPalette.ColorRole.Highlight)
+            text_colour = palette.color(QPalette.ColorRole.HighlightedText)
+        elif self.high_contrast:
+            fill = base
+        else:
+            fill = _mix(base, pillar_colour, 0.16)
+        path_rect = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setBrush(fill)
+        border = QPen(_mix(pillar_colour, text_colour, 0.3), 1)
+        if self.high_contrast:
+            border = QPen(palette.color(QPalette.ColorRole.Text), 2)
+        if chip.is_virtual:
+            border.setStyle(Qt.PenStyle.DashLine)
+        if chip.series_id is not None and chip.series_id == self.hover_series:
+            border = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
+        painter.setPen(border)
+        painter.drawRoundedRect(path_rect, 3, 3)
+        bar_width = 7 if self.high_contrast else 4
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, bar_width, rect.height() - 1), pillar_colour)
+
+        chip_font = QFont(font)
+        chip_font.setBold(self.high_contrast)
+        chip_font.setItalic(chip.is_virtual)
+        chip_font.setStrikeOut(chip.status is PostStatus.CANCELLED)
+        metrics = QFontMetrics(chip_font)
+        x = rect.left() + bar_width + 4
+        right = rect.right() - 3
+        first = QRect(rect.left(), rect.top(), rect.width(), self.line_height(metrics) - 2) if lines else rect
+        mid = first.top() + first.height() // 2
+        painter.setFont(chip_font)
+        painter.setPen(text_colour)
+        if chip.local is not None and (lines or rect.width() > metrics.horizontalAdvance("00:00 ") * 3):
+            time_text = f"{chip.local:%H:%M}"
+            width = metrics.horizontalAdvance(time_text)
+            painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
+            x += width + 4
+        narrow = not lines and rect.width() < metrics.horizontalAdvance("M") * 16
+        x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow)
+        painter.setFont(chip_font)
+        painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
+                       else palette.color(QPalette.ColorRole.PlaceholderText))
+        if lines:
+            left = rect.left() + bar_width + 4
+            y = first.bottom() - 2
+            for text in lines:
+                painter.drawText(QRect(left, y, right - left, metrics.height()),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                y += metrics.height()
+            return
+        title_rect = QRect(x, rect.top(), max(0, right - x), rect.height())
+        title = metrics.elidedText(chip.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+
+    def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
+                     text_colour: QColor, whole_line: bool = False, narrow: bool = False) -> int:
+        """Network marks, then status, series, event and sensitive marks; a narrow one-line chip
+        keeps only the status mark so its title stays readable."""
+        reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 6
+        small = QFont(painter.font())
+        small.setBold(True)
+        small.setItalic(False)
+        small.setStrikeOut(False)
+        small.setPointSizeF(max(5.0, small.pointSizeF() * 0.78))
+        small_metrics = QFontMetrics(small)
+        height = small_metrics.height()
+        painter.setFont(small)
+        for network_id in chip.network_ids if self.show_networks and not narrow else ():
+            text, colour = network_mark(self.source.networks.get(network_id))
+            width = small_metrics.horizontalAdvance(text) + 6
+            if x + width > right - reserve:
+                break
+            box = QRect(x, mid - height // 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(box), 2, 2)
+            painter.setPen(readable_on(colour))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 2
+        symbol, colour = status_mark(chip.status)
+        marks = [(symbol, colour)]
+        if chip.series_id is not None and not narrow:
+            marks.append((SERIES_MARK, text_colour))
+        if chip.event_id is not None and not narrow:
+            marks.append((EVENT_MARK, text_colour))
+        if chip.sensitive:
+            marks.append((SENSITIVE_MARK, QColor("#c0392b")))
+        mark_font = QFont(small)
+        mark_font.setPointSizeF(small.pointSizeF() / 0.78)
+        painter.setFont(mark_font)
+        mark_metrics = QFontMetrics(mark_font)
+        for text, colour in marks:
+            width = mark_metrics.horizontalAdvance(text)
+            if x + width > right - reserve * 2 // 3:
+                break
+            painter.setPen(colour)
+            painter.drawText(QRect(x, mid - mark_metrics.height() // 2, width + 1, mark_metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 3
+        return x + 1
+
+    # --- tooltips ------------------------------------------------------------------------------
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+        handler = getattr(view, "tooltip_for", None)
+        text = handler(event.pos(), index) if handler else None
+        if text:
+            from PySide6.QtWidgets import QToolTip
+
+            QToolTip.showText(event.globalPos(), text, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels, at spaces when it
+    can, inside a word when a word alone is too wide; the last line is elided."""
+    lines: list[str] = []
+    rest = " ".join(text.split())
+    while rest and len(lines) < max_lines - 1:
+        if metrics.horizontalAdvance(rest) <= width:
+            break
+        cut = len(rest)
+        while cut > 1 and metrics.horizontalAdvance(rest[:cut]) > width:
+            cut -= 1
+        space = rest.rfind(" ", 0, cut + 1)
+        if space > 0:
+            cut = space
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(round(a.red() + (b.red() - a.red()) * amount),
+                  round(a.green() + (b.green() - a.green()) * amount),
+                  round(a.blue() + (b.blue() - a.blue()) * amount))
+
+
+def _alpha(colour: QColor, alpha: int) -> QColor:
+    result = QColor(colour)
+    result.setAlpha(alpha)
+    return result

@@ -1,0 +1,48 @@
+"""Light calendar chips over a range: posts, series occurrences, events, filters (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from cmplanner.domain import recurrence
+from cmplanner.domain.enums import PostStatus
+from cmplanner.services.calendar_range import CalendarFilter, fold, load_backlog, load_range
+from cmplanner.services.planning import calendar_items, edit_occurrence
+from tests.conftest import DEMO_TODAY
+
+ZONE = "Europe/Paris"
+
+
+def _range(store, first=date(2026, 2, 23), days=42):
+    return load_range(store, store.series.all(), first, first + timedelta(days=days), ZONE)
+
+
+def test_chips_match_the_full_calendar_items(demo_store):
+    data = _range(demo_store)
+    start, end = data.chips[0].start, data.chips[-1].start + timedelta(seconds=1)
+    full = calendar_items(demo_store, start, end)
+    assert [(c.start, c.title) for c in data.chips] == [(i.start, i.title) for i in full]
+    assert all(c.day == c.local.date() for c in data.chips)
+    assert [b.title for b in data.events] == ["Midi numérique : bien utiliser LinkedIn"]
+
+
+def test_an_edited_occurrence_replaces_the_virtual_one(demo_store):
+    data = _range(demo_store)
+    virtual = next(c for c in data.chips if c.is_virtual and c.day == DEMO_TODAY + timedelta(days=7))
+    series = demo_store.series.get(virtual.series_id)
+    occurrence = recurrence.occurrences(series, virtual.start - timedelta(hours=1),
+                                        virtual.start + timedelta(hours=1))[0]
+    post = edit_occurrence(demo_store, series, occurrence)
+    again = [c for c in _range(demo_store).chips if c.day == virtual.day and c.series_id == series.id]
+    assert [(c.post_id, c.status) for c in again] == [(post.id, PostStatus.DRAFT)]
+
+
+def test_filter_and_search_folding():
+    assert fold("Fête de l'Été") == "fete de l'ete"
+    assert CalendarFilter().is_empty() and not CalendarFilter(text="x").is_empty()
+
+
+def test_backlog_holds_undated_ideas_and_drafts(demo_store):
+    backlog = load_backlog(demo_store, ZONE)
+    assert len(backlog) == 6
+    assert all(c.start is None and c.status in (PostStatus.IDEA, PostStatus.DRAFT) for c in backlog)

@@ -1,0 +1,127 @@
+"""The calendar models: model tester, pure cell arithmetic, month change without reset, filters."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+
+from cmplanner.domain.entities import Post
+from cmplanner.domain.timezones import local_datetime
+from cmplanner.services.calendar_range import CalendarFilter
+from cmplanner.ui.calendar_source import CalendarSource
+from cmplanner.ui.context import AppContext
+from cmplanner.ui.models.board_model import NextWeeksModel
+from cmplanner.ui.models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
+from cmplanner.ui.models.day_grid_model import MonthModel, WeekModel
+from cmplanner.ui.models.roles import CHIPS_ROLE, DAY_ROLE
+from tests.conftest import DEMO_TODAY
+
+
+def _source(ctx):
+    return CalendarSource(ctx, lambda: DEMO_TODAY)
+
+
+def test_every_calendar_model_passes_the_model_tester(qtmodeltester, demo_store):
+    ctx = AppContext(demo_store)
+    source = _source(ctx)
+    month = MonthModel(ctx, source)
+    qtmodeltester.check(month)
+    month.set_month(2026, 4)
+    month.set_filter(CalendarFilter(text="portrait"))
+    qtmodeltester.check(month)
+    qtmodeltester.check(WeekModel(ctx, source))
+    board = NextWeeksModel(ctx, source)
+    qtmodeltester.check(board)
+    board.set_weeks(4)
+    qtmodeltester.check(board)
+    agenda = AgendaModel(ctx, source)
+    qtmodeltester.check(agenda)
+    proxy = ChipFilterProxy()
+    proxy.setSourceModel(agenda)
+    proxy.set_filter(CalendarFilter(text="tuto"))
+    qtmodeltester.check(proxy)
+    qtmodeltester.check(BacklogModel(ctx, source))
+    ctx.close()
+
+
+def test_cells_and_dates_are_pure_arithmetic(qapp, store):
+    ctx = AppContext(store)
+    model = MonthModel(ctx, _source(ctx))
+    model.set_month(2026, 3)  # 1 March 2026 is a Sunday; weeks start on Monday (en_GB)
+    assert model.dateForCell(0, 0) == date(2026, 2, 23)
+    assert model.dateForCell(0, 6) == date(2026, 3, 1)
+    assert model.cellForDate(date(2026, 3, 16)) == (3, 0)
+    assert model.cellForDate(date(2026, 5, 1)) == (-1, -1)
+    assert model.dateForCell(6, 0) is None
+    for row in range(6):
+        for column in range(7):
+            assert model.cellForDate(model.dateForCell(row, column)) == (row, column)
+    info = model.index(0, 0).data(DAY_ROLE)
+    assert not info.in_period and not info.weekend
+    assert model.index_for_date(date(2026, 3, 16)).data(DAY_ROLE).today
+    ctx.close()
+
+
+def test_month_change_is_data_changed_not_a_reset(qtbot, demo_store):
+    ctx = AppContext(demo_store)
+    model = MonthModel(ctx, _source(ctx))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_month(2026, 4)
+    assert resets == [] and model.rowCount() == 6
+    assert model.index_for_date(date(2026, 4, 6)).data(DAY_ROLE).holiday == "Lundi de Pâques"
+    ctx.close()
+
+
+def test_ranges_are_cached_and_filters_do_not_query(qapp, demo_store):
+    ctx = AppContext(demo_store)
+    source = _source(ctx)
+    model = MonthModel(ctx, source)
+    fetched = source.fetches
+    model.set_filter(CalendarFilter(text="tuto"))
+    model.set_filter(CalendarFilter())
+    assert source.fetches == fetched
+    model.set_month(2026, 4)
+    model.set_month(2026, 3)
+    assert source.fetches == fetched + 1  # March came from the cache
+    demo_store.posts.save(Post("Nouveau", planned_at=local_datetime(date(2026, 3, 4), time(8, 0), "Europe/Paris")))
+    assert "Nouveau" in [c.title for c in model.chips_on(date(2026, 3, 4))]
+    ctx.close()
+
+
+def test_filters_on_the_month_model(qapp, demo_store):
+    ctx = AppContext(demo_store)
+    model = MonthModel(ctx)  # the benchmark's way: its own source, today's month
+    model.set_month(2026, 3)
+    instagram = next(n.id for n in demo_store.networks.all() if n.label == "Instagram")
+    everything = model.visible_chips()
+    model.set_filter(CalendarFilter(network_ids=frozenset({instagram})))
+    assert 0 < len(model.visible_chips()) < len(everything)
+    assert all(instagram in c.network_ids for c in model.visible_chips())
+    model.set_filter(CalendarFilter(text="FETE"))  # accents and case do not matter
+    assert model.visible_chips() == []
+    model.set_filter(CalendarFilter(text="ebeniste"))
+    assert model.visible_chips() == []  # only in February's last days, outside the month
+    cell = model.index_for_date(date(2026, 2, 26))
+    assert [c.title for c in cell.data(CHIPS_ROLE)] == ["Les gestes de l'ébéniste : le chevillage"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Monday"
+    ctx.close()
+
+
+def test_first_weekday_follows_the_locale(qapp, store):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        ctx = AppContext(store)
+        model = MonthModel(ctx, _source(ctx))
+        model.set_month(2026, 3)
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Sunday"
+        assert model.dateForCell(0, 0) == date(2026, 3, 1)
+        assert model.cellForDate(date(2026, 3, 16)) == (2, 1)
+        ctx.close()
+    finally:
+        QLocale.setDefault(previous)

@@ -33,7 +33,7 @@ class CalendarSource(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.store = ctx.store
-        self.today = today or date.today
+        self.today = today or ctx.today
         self._ranges: OrderedDict[tuple[date, date], RangeData] = OrderedDict()
         self._backlog: list[Chip] | None = None
         self._posts: dict[int, Post] = {}

@@ -6,6 +6,9 @@ It holds the open store, the one QUndoStack, the store's change signal and who i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -28,6 +31,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._person_id: int | None = None
         self.meeting_mode = False  # shared screen: private notes and e-mail addresses hidden
+        self.today: Callable[[], date] = date.today  # frozen by tests, screenshots and benchmarks
 
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:

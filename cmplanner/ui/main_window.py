@@ -36,6 +36,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
+        if today is not None:
+            ctx.today = today
         self.store = ctx.store
         self.settings = settings or UiSettings()
         self.source = CalendarSource(ctx, today, self)
@@ -313,7 +315,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.menus.previous.setEnabled(enabled)
         self.menus.next.setEnabled(enabled)
 
-    def shown_count(self) -> int:
+    def shown_count(self) -> int | None:
+        """Items the current calendar view shows; None on a page the filters do not apply to."""
         key = self.current_view_key()
         if key == "month":
             return len(self.month_model.visible_chips())
@@ -325,12 +328,16 @@ class MainWindow(WindowItemsMixin, QMainWindow):
             return self.agenda_proxy.rowCount()
         if key == "backlog":
             return self.backlog_proxy.rowCount()
-        return 0
+        return None
 
     def _update_status(self) -> None:
         if not hasattr(self, "count_label"):
             return
-        text = self.tr("%n item(s) shown", "", self.shown_count())
+        count = self.shown_count()
+        if count is None:
+            self.count_label.clear()
+            return
+        text = self.tr("%n item(s) shown", "", count)
         if not self.filter.is_empty():
             text += " " + self.tr("(filtered)")
         self.count_label.setText(text)

@@ -1,11 +1,9 @@
 """What the pages share: a table with Add / Edit / Delete buttons, the inline message line,
-how an editor dialog is opened (replaceable in tests), and today's date."""
+how an editor dialog is opened (replaceable in tests)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
@@ -13,10 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.rows_model import RowsModel
-
-
-def today() -> date:
-    return date.today()
 
 
 def open_dialog(dialog: QDialog) -> bool:

@@ -3,6 +3,7 @@ next four weeks, the charter and the exceptional circuit."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -25,6 +26,9 @@ def _wrapping_label(parent: QWidget, name: str) -> QLabel:
     text = QLabel(parent)
     text.setObjectName(name)
     text.setWordWrap(True)
+    text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    text.setMargin(6)
     return text
 
 
@@ -126,7 +130,7 @@ class EditorialLinePage(QWidget):
         store = self.ctx.store
         self.pillar_model.reload(store)
         self.audience_model.reload(store)
-        self.network_model.show_report(cadence_report(store, common.today()))
+        self.network_model.show_report(cadence_report(store, self.ctx.today()))
         for section in (self.pillars, self.audiences, self.networks):
             section.fit_columns()
         people = {p.id: p.name for p in store.people.all()}

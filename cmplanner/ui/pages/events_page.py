@@ -72,7 +72,7 @@ class EventsPage(QWidget):
         chosen = self.events.current()
         store = self.ctx.store
         since = None if self.show_past.isChecked() else \
-            local_datetime(common.today(), time(0, 0), store.zone_name)
+            local_datetime(self.ctx.today(), time(0, 0), store.zone_name)
         self.model.reload(store, since)
         if chosen is not None:
             self.events.select_where(lambda row: row.event.id == chosen.event.id)

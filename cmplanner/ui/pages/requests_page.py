@@ -44,7 +44,7 @@ class RequestsPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.model.reload(self.ctx.store, common.today(), self.hide_closed.isChecked())
+        self.model.reload(self.ctx.store, self.ctx.today(), self.hide_closed.isChecked())
         overdue = sum(1 for row in self.model.rows() if row.overdue)
         self.summary.setText(self.tr("%n request(s) overdue", "", overdue))
         self.requests.fit_columns()

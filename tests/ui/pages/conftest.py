@@ -10,9 +10,9 @@ from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def ctx(qapp, demo_store, monkeypatch):
-    monkeypatch.setattr(common, "today", lambda: DEMO_TODAY)
+def ctx(qapp, demo_store):
     context = AppContext(demo_store)
+    context.today = lambda: DEMO_TODAY
     yield context
     context.close()
 

@@ -56,11 +56,13 @@ def format_datetime(value: datetime | None, zone_name: str) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
-def format_long_datetime(value: datetime, zone_name: str) -> str:
-    """"Tue 3 March 2026 09:00" in the interface's language."""
+def format_long_datetime(value: datetime, zone_name: str, all_day: bool = False) -> str:
+    """"Tue 3 March 2026 09:00" in the interface's language ("Tue 3 March 2026" when all day)."""
     local = to_local(value, zone_name)
     locale = QLocale()
     day = locale.toString(qdate(local.date()), "ddd d MMMM yyyy")
+    if all_day:
+        return day
     return f"{day} {locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)}"
 
 

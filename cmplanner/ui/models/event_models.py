@@ -28,7 +28,7 @@ class EventListModel(RowsModel):
     def __init__(self, parent=None) -> None:
         self._zone = "Europe/Paris"
         super().__init__([
-            Column(QCoreApplication.translate("EventModels", "Date"), lambda r: format_long_datetime(r.event.start, self._zone)),
+            Column(QCoreApplication.translate("EventModels", "Date"), lambda r: format_long_datetime(r.event.start, self._zone, r.event.all_day)),
             Column(QCoreApplication.translate("EventModels", "Title"), lambda r: r.event.title),
             Column(QCoreApplication.translate("EventModels", "Kind"), lambda r: label(r.event.kind)),
             Column(QCoreApplication.translate("EventModels", "Where"), lambda r: r.where),

@@ -182,3 +182,14 @@ def test_pages_follow_store_changes(qtbot, ctx, demo_store):
     count = page.audience_model.rowCount()
     demo_store.audiences.save(Audience("Élus"))
     assert page.audience_model.rowCount() == count + 1
+
+
+def test_all_day_event_shows_no_time(ctx):
+    from cmplanner.ui.pages.events_page import EventsPage
+
+    page = EventsPage(ctx)
+    model = page.model
+    dates = {model.index(r, 1).data(): model.index(r, 0).data() for r in range(model.rowCount())}
+    awards = next(v for k, v in dates.items() if k.startswith("Trophées"))
+    assert ":" not in awards and "2026" in awards
+    page.deleteLater()

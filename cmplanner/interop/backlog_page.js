@@ -241,7 +241,7 @@
     return true;
   }
   function apply() {
-    var f = state(), shown = {}, totals = {calendar: chips.length};
+    var f = state(), shown = {calendar: 0}, totals = {calendar: chips.length};
     for (var i = 0; i < chips.length; i++) {
       var ok = matches(chips[i][1], f, {});
       chips[i][0].hidden = !ok;

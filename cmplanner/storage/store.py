@@ -7,13 +7,9 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
@@ -21,84 +17,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cmplanner.domain import validation
 from cmplanner.domain.entities import (
-    Audience, Charter, ContentRequest, CrisisCircuit, EditorialLine, Event, Network, Person,
-    Pillar, PlanSettings, Post, Series, Site,
+    Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
-from cmplanner.domain.enums import PostKind, PostStatus
-from cmplanner.domain.promotion import validate_event
-from cmplanner.domain.recurrence import validate_series
+from cmplanner.domain.enums import PostKind
 
 from . import mapping as m
+from .repositories import (
+    EventRepository, PostRepository, SeriesRepository, SimpleRepository,
+)
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    ApprovalRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow,
-    EventOrganiserRow, EventRow, PromotionStepRow, NetworkRow, PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow,
-    SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SettingsRow, SiteRow, AudienceRow,
+    AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
+    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def read_with_links(session: Session, statement, id_column, *links) -> tuple[list, list[dict]]:
-    """The rows ``statement`` selects and, for each ``(parent_column, order)`` link, the rows of
-    that column's table grouped by parent id, one query per link keyed by the same selection.
-
-    Posts, series and events are read this way, as plain rows: building an ORM object per row
-    and per link cost five times the reading itself on a plan of 20,000 posts.
-    """
-    session.flush()  # inside a transaction, reads see the writes before them
-    records = session.execute(statement).all()
-    grouped: list[dict] = [defaultdict(list) for _ in links]
-    if records:
-        ids = statement.with_only_columns(id_column).order_by(None)
-        for (parent, order), rows in zip(links, grouped):
-            query = select(parent.table).where(parent.in_(ids))
-            for row in session.execute(query if order is None else query.order_by(order)):
-                rows[getattr(row, parent.key)].append(row)
-    return records, grouped
-
-
-class SimpleRepository:
-    """Create, read, update and delete for an entity mapped one row to one object."""
-
-    def __init__(self, store: PlanStore, name: str, row_type: type, from_row: Callable,
-                 to_row: Callable, check: Callable | None = None, order: Any = None) -> None:
-        self._store, self.name, self._row_type = store, name, row_type
-        self._from_row, self._to_row, self._check = from_row, to_row, check
-        self._order = order if order is not None else row_type.id
-
-    def all(self) -> list:
-        with self._store.session() as session:
-            rows = session.scalars(select(self._row_type).order_by(self._order))
-            return [self._from_row(r) for r in rows]
-
-    def get(self, item_id: int):
-        with self._store.session() as session:
-            row = session.get(self._row_type, item_id)
-            return None if row is None else self._from_row(row)
-
-    def save(self, item):
-        if self._check:
-            self._check(item)
-        with self._store.writing(self.name) as session:
-            row = session.get(self._row_type, item.id) if item.id is not None else None
-            if row is None:
-                row = self._row_type()
-                if item.id is not None:
-                    row.id = item.id
-                session.add(row)
-            self._to_row(item, row)
-            session.flush()
-            return replace(item, id=row.id)
-
-    def delete(self, item_id: int) -> None:
-        with self._store.writing(self.name) as session:
-            session.execute(delete(self._row_type).where(self._row_type.id == item_id))
 
 
 class PlanStore:
@@ -296,182 +230,3 @@ class PlanStore:
                     for name, t in (("posts", PostRow), ("series", SeriesRow),
                                     ("events", EventRow), ("people", PersonRow),
                                     ("requests", ContentRequestRow))}
-
-
-class PostRepository:
-    name = "posts"
-
-    def __init__(self, store: PlanStore) -> None:
-        self._store = store
-
-    def _query(self):
-        return select(PostRow.__table__)
-
-    def _list(self, statement) -> list[Post]:
-        with self._store.session() as session:
-            records, (networks, variants, approvals) = read_with_links(
-                session, statement, PostRow.id,
-                (PostNetworkRow.post_id, None), (PostVariantRow.post_id, None),
-                (ApprovalRow.post_id, ApprovalRow.id))
-        return [m.post_from_record(r, networks.get(r.id, ()), variants.get(r.id, ()),
-                                   approvals.get(r.id, ())) for r in records]
-
-    def get(self, post_id: int) -> Post | None:
-        found = self._list(self._query().where(PostRow.id == post_id))
-        return found[0] if found else None
-
-    def by_uid(self, uid: str) -> Post | None:
-        found = self._list(self._query().where(PostRow.uid == uid))
-        return found[0] if found else None
-
-    def all(self) -> list[Post]:
-        return self._list(self._query().order_by(PostRow.planned_at, PostRow.id))
-
-    def in_range(self, start: datetime, end: datetime) -> list[Post]:
-        """Posts planned in [start, end), by the planned_at index."""
-        return self._list(self._query()
-                          .where(PostRow.planned_at >= start, PostRow.planned_at < end)
-                          .order_by(PostRow.planned_at, PostRow.id))
-
-    def undated(self) -> list[Post]:
-        return self._list(self._query().where(PostRow.planned_at.is_(None)).order_by(PostRow.id))
-
-    def with_status(self, *statuses: PostStatus) -> list[Post]:
-        return self._list(self._query().where(PostRow.status.in_([s.value for s in statuses]))
-                          .order_by(PostRow.planned_at, PostRow.id))
-
-    def for_series(self, series_id: int) -> list[Post]:
-        return self._list(self._query().where(PostRow.series_id == series_id))
-
-    def replacing_occurrences(self, start: datetime, end: datetime) -> list[Post]:
-        """Posts that replace a series occurrence whose original start is in [start, end)."""
-        # "series_id > 0" is an index range; "IS NOT NULL" would make SQLite scan every post.
-        return self._list(self._query().where(PostRow.series_id > 0,
-                                              PostRow.occurrence_start >= start,
-                                              PostRow.occurrence_start < end))
-
-    def for_event(self, event_id: int) -> list[Post]:
-        return self._list(self._query().where(PostRow.event_id == event_id)
-                          .order_by(PostRow.planned_at))
-
-    def count(self) -> int:
-        with self._store.session() as session:
-            return session.scalar(select(func.count()).select_from(PostRow)) or 0
-
-    def save(self, post: Post, touch: bool = True) -> Post:
-        """Store ``post``; a change bumps its revision (iCalendar SEQUENCE) and updated_at."""
-        zone_name = self._store.zone_name
-        validation.validate_post(post, zone_name)
-        if touch:
-            post = replace(post, revision=post.revision + (1 if post.id is not None else 0),
-                           updated_at=utcnow())
-        with self._store.writing(self.name) as session:
-            row = session.get(PostRow, post.id) if post.id is not None else None
-            if row is None:
-                row = PostRow()
-                if post.id is not None:
-                    row.id = post.id
-                session.add(row)
-            m.post_to_row(post, row, zone_name)
-            session.flush()
-            return replace(post, id=row.id)
-
-    def delete(self, post_id: int) -> None:
-        with self._store.writing(self.name) as session:
-            session.execute(delete(PostRow).where(PostRow.id == post_id))
-
-
-class SeriesRepository:
-    name = "series"
-
-    def __init__(self, store: PlanStore) -> None:
-        self._store = store
-
-    def _query(self):
-        return select(SeriesRow.__table__)
-
-    def _list(self, statement) -> list[Series]:
-        with self._store.session() as session:
-            records, (networks, exceptions) = read_with_links(
-                session, statement, SeriesRow.id, (SeriesNetworkRow.series_id, None),
-                (SeriesExceptionRow.series_id, SeriesExceptionRow.original_start))
-        return [m.series_from_record(r, networks.get(r.id, ()), exceptions.get(r.id, ()))
-                for r in records]
-
-    def all(self) -> list[Series]:
-        return self._list(self._query().order_by(SeriesRow.name))
-
-    def get(self, series_id: int) -> Series | None:
-        found = self._list(self._query().where(SeriesRow.id == series_id))
-        return found[0] if found else None
-
-    def by_uid(self, uid: str) -> Series | None:
-        found = self._list(self._query().where(SeriesRow.uid == uid))
-        return found[0] if found else None
-
-    def save(self, series: Series) -> Series:
-        validate_series(series)
-        series = replace(series, revision=series.revision + (1 if series.id is not None else 0),
-                         updated_at=utcnow())
-        with self._store.writing(self.name) as session:
-            row = session.get(SeriesRow, series.id) if series.id is not None else None
-            if row is None:
-                row = SeriesRow(id=series.id)  # a known id when a deletion is undone
-                session.add(row)
-            m.series_to_row(series, row)
-            session.flush()
-            return replace(series, id=row.id)
-
-    def delete(self, series_id: int) -> None:
-        with self._store.writing(self.name) as session:
-            session.execute(delete(SeriesRow).where(SeriesRow.id == series_id))
-
-
-class EventRepository:
-    name = "events"
-
-    def __init__(self, store: PlanStore) -> None:
-        self._store = store
-
-    def _query(self):
-        return select(EventRow.__table__)
-
-    def _list(self, statement) -> list[Event]:
-        with self._store.session() as session:
-            records, (organisers, steps) = read_with_links(
-                session, statement, EventRow.id, (EventOrganiserRow.event_id, None),
-                (PromotionStepRow.event_id, PromotionStepRow.position))
-        return [m.event_from_record(r, organisers.get(r.id, ()), steps.get(r.id, ())) for r in records]
-
-    def all(self) -> list[Event]:
-        return self._list(self._query().order_by(EventRow.start))
-
-    def get(self, event_id: int) -> Event | None:
-        found = self._list(self._query().where(EventRow.id == event_id))
-        return found[0] if found else None
-
-    def by_uid(self, uid: str) -> Event | None:
-        found = self._list(self._query().where(EventRow.uid == uid))
-        return found[0] if found else None
-
-    def overlapping(self, start: datetime, end: datetime) -> list[Event]:
-        """Events that overlap [start, end)."""
-        return self._list(self._query().where(EventRow.start < end, EventRow.end > start)
-                          .order_by(EventRow.start))
-
-    def save(self, event: Event) -> Event:
-        validate_event(event)
-        event = replace(event, revision=event.revision + (1 if event.id is not None else 0),
-                        updated_at=utcnow())
-        with self._store.writing(self.name) as session:
-            row = session.get(EventRow, event.id) if event.id is not None else None
-            if row is None:
-                row = EventRow(id=event.id)  # a known id when a deletion is undone
-                session.add(row)
-            m.event_to_row(event, row)
-            session.flush()
-            return replace(event, id=row.id)
-
-    def delete(self, event_id: int) -> None:
-        with self._store.writing(self.name) as session:
-            session.execute(delete(EventRow).where(EventRow.id == event_id))

@@ -1,0 +1,422 @@
+"""Export the plan (or part of it) as an iCalendar file that Outlook, Thunderbird and Google read.
+
+Posts are short transparent events (a post must not make anyone look busy), IRL events keep their
+real span and are opaque, a series is one VEVENT with its RRULE, EXDATE for skipped occurrences and
+a RECURRENCE-ID VEVENT for each moved or edited one. In the Outlook-safe profile a series whose
+rule Outlook cannot hold is written as its individual occurrences. Private notes never leave the
+plan; ideas and sensitive posts stay out unless the options include them.
+
+``icalendar`` writes CRLF line ends, folds lines at 75 octets and escapes newlines in values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event as VEvent, Timezone
+
+from cmplanner import __version__
+from cmplanner.domain import recurrence
+from cmplanner.domain.entities import Event, Post, Series
+from cmplanner.domain.enums import PostKind, PostStatus
+from cmplanner.domain.timezones import day_bounds, to_local, zone
+
+from . import ics_text as tx
+from .atomic import atomic_write_bytes
+from .ics_options import ExportOptions, Profile, Scope
+from .ics_profiles import outlook_refusal
+
+PRODID = f"-//cmplanner//cmplanner {__version__}//FR"
+X_KIND = "X-CMPLANNER-KIND"  # post | series | moved | occurrence | event
+UTC = timezone.utc
+ENDLESS_HORIZON = timedelta(days=730)  # endless series are written two years past today
+CONFIRMED = {PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.PUBLISHED}
+
+
+@dataclass
+class ExportSummary:
+    posts: int = 0
+    series: int = 0
+    expanded_series: list[str] = field(default_factory=list)  # names written as occurrences
+    events: int = 0
+    vevents: int = 0
+
+
+class _Plan:
+    """The names the export needs, read once."""
+
+    def __init__(self, store) -> None:
+        self.settings = store.settings()
+        self.zone = self.settings.timezone
+        self.language = self.settings.language
+        self.networks = {n.id: n.label for n in store.networks.all()}
+        self.pillars = {p.id: p.name for p in store.pillars.all()}
+        self.people = {p.id: p.name for p in store.people.all()}
+        self.duration = timedelta(minutes=self.settings.post_duration_minutes)
+
+    def network_names(self, ids: list[int]) -> list[str]:
+        return [self.networks[i] for i in ids if i in self.networks]
+
+
+def build_calendar(store, options: ExportOptions | None = None,
+                   summary: ExportSummary | None = None) -> Calendar:
+    options = options or ExportOptions()
+    summary = summary if summary is not None else ExportSummary()
+    plan = _Plan(store)
+    now = (options.now or datetime.now(UTC)).astimezone(UTC)
+    today = options.today or now.date()
+    window = _window(options, plan.zone)
+    posts, series_list, events = _select(store, options, window)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    if options.is_feed:
+        cal.add("x-wr-calname", plan.settings.name)
+    cal.add("x-wr-timezone", plan.zone)
+    vevents: list[VEvent] = []
+    used: dict[str, tuple[int, int]] = {}
+
+    def note_zone(name: str, start: datetime, end_year: int | None = None) -> None:
+        low, high = used.get(name, (9999, 0))
+        used[name] = (min(low, start.year), max(high, end_year or start.year))
+
+    series_posts: dict[int, list[Post]] = {}
+    for post in posts:
+        if post.series_id is not None and post.occurrence_start is not None:
+            series_posts.setdefault(post.series_id, []).append(post)
+    exported_series = {s.id for s in series_list}
+    wanted = options.wanted_statuses()
+    for post in posts:
+        if post.series_id in exported_series and post.occurrence_start is not None:
+            continue  # written with its series
+        vevents.append(_post_vevent(post, plan, now, options))
+        note_zone(plan.zone, post.planned_at)  # type: ignore[arg-type]
+        summary.posts += 1
+    for series in series_list:
+        all_posts = store.posts.for_series(series.id)
+        hidden = [p for p in all_posts if p.occurrence_start is not None and not _visible(p, wanted, options)]
+        shown = series_posts.get(series.id, [])
+        refusal = outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK else None
+        if refusal is None:
+            vevents.extend(_series_vevents(series, shown, hidden, plan, now, options))
+            end_year = _series_last_year(series, today)
+            note_zone(series.timezone, series.start, end_year)
+            note_zone(plan.zone, series.start, end_year)
+            summary.series += 1
+        else:
+            occ_events = _expanded(series, all_posts, shown, plan, now, options, window, today)
+            vevents.extend(occ_events)
+            if occ_events:
+                last = max(e.decoded("dtstart") for e in occ_events)
+                note_zone(series.timezone, series.start, last.year)
+            summary.expanded_series.append(series.name)
+    for event in events:
+        vevents.append(_event_vevent(event, plan, now, options))
+        if not event.all_day:
+            note_zone(plan.zone, event.start, event.end.year)
+        summary.events += 1
+    for name in sorted(used):
+        if name.upper() == "UTC":
+            continue
+        low, high = used[name]
+        cal.add_component(Timezone.from_tzid(name, first_date=date(low - 1, 1, 1),
+                                             last_date=date(high + 2, 1, 1)))
+    for vevent in vevents:
+        cal.add_component(vevent)
+    summary.vevents = len(vevents)
+    return cal
+
+
+def export_bytes(store, options: ExportOptions | None = None,
+                 summary: ExportSummary | None = None) -> bytes:
+    return build_calendar(store, options, summary).to_ical()
+
+
+def write_ics(store, path: Path | str, options: ExportOptions | None = None) -> ExportSummary:
+    """Write the export to ``path`` atomically (WriteFailed names a problem)."""
+    summary = ExportSummary()
+    atomic_write_bytes(path, export_bytes(store, options, summary))
+    return summary
+
+
+# --- what goes in ---------------------------------------------------------------------------
+def _window(options: ExportOptions, zone_name: str) -> tuple[datetime, datetime] | None:
+    if options.window_start is None and options.window_end is None:
+        return None
+    start = day_bounds(options.window_start or date(1970, 1, 1), zone_name)[0]
+    end = day_bounds(options.window_end or date(2200, 1, 1), zone_name)[1]
+    return start, end
+
+
+def _visible(post: Post, wanted: frozenset[PostStatus], options: ExportOptions) -> bool:
+    if post.status not in wanted:
+        return False
+    if (post.sensitive or post.kind is PostKind.CRISIS) and not options.include_sensitive:
+        return False
+    return True
+
+
+def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Series], list[Event]]:
+    scope, target, wanted = options.scope, options.target_id, options.wanted_statuses()
+    if scope is Scope.ITEM:
+        if options.target_is_event:
+            event = store.events.get(target)
+            return [], [], [event] if event else []
+        post = store.posts.get(target)
+        # A single item is sent on purpose: status and sensitivity do not hide it.
+        return ([post] if post and post.planned_at else []), [], []
+    posts: list[Post] = []
+    if scope is not Scope.EVENTS:
+        candidates = store.posts.in_range(*window) if window else store.posts.all()
+        posts = [p for p in candidates if p.planned_at is not None and _visible(p, wanted, options)]
+    series = [] if scope in (Scope.EVENTS,) else store.series.all()
+    events = store.events.all() if scope in (Scope.PLAN, Scope.EVENTS) else []
+    if scope is Scope.NETWORK:
+        posts = [p for p in posts if target in p.network_ids]
+        series = [s for s in series if target in s.network_ids]
+    elif scope is Scope.PILLAR:
+        posts = [p for p in posts if p.pillar_id == target]
+        series = [s for s in series if s.pillar_id == target]
+    elif scope is Scope.SERIES:
+        posts = [p for p in posts if p.series_id == target]
+        series = [s for s in series if s.id == target]
+    elif scope is Scope.FILTER:
+        flt = options.item_filter
+        posts = [p for p in posts if flt.accepts(p)]
+        series = [s for s in series if flt.accepts(_series_as_post(s))]
+        events = store.events.all() if flt.include_events else []
+    if window:
+        events = [e for e in events if e.start < window[1] and e.end > window[0]]
+        series = [s for s in series if recurrence.occurrences(s, window[0], window[1])]
+    return posts, series, events
+
+
+def _series_as_post(series: Series) -> Post:
+    """A series seen through a post filter (its status is that of a planned post)."""
+    return Post(series.name, series.text_template, list(series.network_ids), series.pillar_id,
+                status=PostStatus.DRAFT, owner_id=series.owner_id)
+
+
+# --- VEVENTs --------------------------------------------------------------------------------
+def _common(vevent: VEvent, uid: str, revision: int, updated: datetime | None, now: datetime) -> None:
+    vevent.add("uid", uid)
+    vevent.add("dtstamp", now)
+    vevent.add("sequence", revision)
+    if updated is not None:
+        vevent.add("last-modified", updated.astimezone(UTC))
+
+
+def _alarm(vevent: VEvent, options: ExportOptions, text: str) -> None:
+    if options.alarm_minutes is None:
+        return
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", timedelta(minutes=-options.alarm_minutes))
+    vevent.add_component(alarm)
+
+
+def _post_notes(post: Post, plan: _Plan) -> list[str]:
+    words = tx.labels(plan.language)
+    notes = []
+    if post.pillar_id in plan.pillars:
+        notes.append(f"{words['pillar']} : {plan.pillars[post.pillar_id]}")
+    notes.append(f"{words['status']} : {tx.status_word(post.status, plan.language)}")
+    if post.owner_id in plan.people:
+        notes.append(f"{words['owner']} : {plan.people[post.owner_id]}")
+    if post.approvals:
+        given = [f"{plan.people.get(a.person_id, '?')} ({tx.decision_word(a.decision, plan.language)} "
+                 f"{words['on']} {to_local(a.decided_at, plan.zone):%d/%m/%Y})" for a in post.approvals]
+        notes.append(f"{words['approvals']} : " + ", ".join(given))
+    return notes
+
+
+def _post_body(vevent: VEvent, post: Post, plan: _Plan, options: ExportOptions) -> None:
+    names = plan.network_names(post.network_ids)
+    vevent.add("summary", tx.summary(names, post.title))
+    vevent.add("description", tx.description(post.text, _post_notes(post, plan)))
+    start = to_local(post.planned_at, plan.zone)  # type: ignore[arg-type]
+    vevent.add("dtstart", start)
+    vevent.add("dtend", start + plan.duration)
+    categories = ([plan.pillars[post.pillar_id]] if post.pillar_id in plan.pillars else []) + names
+    if categories:
+        vevent.add("categories", categories)
+    vevent.add("status", "CANCELLED" if post.status is PostStatus.CANCELLED
+               else "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
+    if post.status is PostStatus.PUBLISHED and post.published_url:
+        vevent.add("url", post.published_url)
+    vevent.add("transp", "TRANSPARENT")
+    vevent.add(X_KIND, "post")
+    vevent.add("x-cmplanner-status", post.status.value)
+    vevent.add("x-cmplanner-post-kind", post.kind.value)
+    for name in names:
+        vevent.add("x-cmplanner-network", name)
+    if post.pillar_id in plan.pillars:
+        vevent.add("x-cmplanner-pillar", plan.pillars[post.pillar_id])
+    if post.occurrence_start is not None:
+        vevent.add("x-cmplanner-occurrence-start",
+                   post.occurrence_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    _alarm(vevent, options, post.title)
+
+
+def _post_vevent(post: Post, plan: _Plan, now: datetime, options: ExportOptions) -> VEvent:
+    vevent = VEvent()
+    _common(vevent, post.uid, post.revision, post.updated_at, now)
+    _post_body(vevent, post, plan, options)
+    return vevent
+
+
+def _series_head(vevent: VEvent, series: Series, plan: _Plan, title: str, start: datetime) -> None:
+    names = plan.network_names(series.network_ids)
+    words = tx.labels(plan.language)
+    notes = [f"{words['series']} : {series.name}"]
+    if series.pillar_id in plan.pillars:
+        notes.append(f"{words['pillar']} : {plan.pillars[series.pillar_id]}")
+    if series.owner_id in plan.people:
+        notes.append(f"{words['owner']} : {plan.people[series.owner_id]}")
+    vevent.add("summary", tx.summary(names, title))
+    vevent.add("description", tx.description(series.text_template, notes))
+    local = to_local(start, series.timezone)
+    vevent.add("dtstart", local)
+    vevent.add("dtend", local + plan.duration)
+    categories = ([plan.pillars[series.pillar_id]] if series.pillar_id in plan.pillars else []) + names
+    if categories:
+        vevent.add("categories", categories)
+    vevent.add("status", "TENTATIVE")
+    vevent.add("transp", "TRANSPARENT")
+
+
+def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: _Plan,
+                    now: datetime, options: ExportOptions) -> list[VEvent]:
+    master = VEvent()
+    _common(master, series.uid, series.revision, series.updated_at, now)
+    _series_head(master, series, plan, series.name, series.start)
+    rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+    master.add("rrule", _rrule_dict(rule, series.timezone))
+    skipped = [e.original_start for e in series.exceptions if e.kind.value == "skipped"]
+    skipped += [p.occurrence_start for p in hidden]  # type: ignore[misc]
+    for original in sorted(set(skipped)):
+        master.add("exdate", to_local(original, series.timezone))
+    master.add(X_KIND, "series")
+    master.add("x-cmplanner-title-template", series.title_template or series.name)
+    master.add("x-cmplanner-series-name", series.name)
+    for name in plan.network_names(series.network_ids):
+        master.add("x-cmplanner-network", name)
+    if series.pillar_id in plan.pillars:
+        master.add("x-cmplanner-pillar", plan.pillars[series.pillar_id])
+    _alarm(master, options, series.name)
+    result = [master]
+    edited = {p.occurrence_start for p in shown} | {p.occurrence_start for p in hidden}
+    for exc in series.exceptions:
+        if exc.kind.value != "moved" or exc.new_start is None or exc.original_start in edited:
+            continue
+        moved = VEvent()
+        _common(moved, series.uid, series.revision, series.updated_at, now)
+        _series_head(moved, series, plan, series.name, exc.new_start)
+        moved.add("recurrence-id", to_local(exc.original_start, series.timezone))
+        moved.add(X_KIND, "moved")
+        result.append(moved)
+    for post in shown:
+        override = VEvent()
+        _common(override, series.uid, max(series.revision, post.revision), post.updated_at, now)
+        override.add("recurrence-id", to_local(post.occurrence_start, series.timezone))  # type: ignore[arg-type]
+        _post_body(override, post, plan, options)
+        override.add("x-cmplanner-post-uid", post.uid)
+        result.append(override)
+    return result
+
+
+def _rrule_dict(rule: str, zone_name: str) -> dict:
+    """The rule as icalendar wants it; a local UNTIL becomes UTC (RFC 5545 with a TZID start)."""
+    from icalendar import vRecur
+
+    parsed = vRecur.from_ical(rule)
+    if "UNTIL" in parsed:
+        until = parsed["UNTIL"][0]
+        if isinstance(until, datetime):
+            if until.tzinfo is None:
+                until = until.replace(tzinfo=zone(zone_name))
+            parsed["UNTIL"] = [until.astimezone(UTC)]
+        elif isinstance(until, date):
+            end_of_day = datetime.combine(until, time(23, 59, 59), zone(zone_name))
+            parsed["UNTIL"] = [end_of_day.astimezone(UTC)]
+    return parsed
+
+
+def _series_last_year(series: Series, today: date) -> int:
+    rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+    if getattr(rule, "_count", None) or getattr(rule, "_until", None):
+        last = None
+        for last in rule:  # bounded: the rule has an end
+            pass
+        return last.year if last else series.start.year
+    return max(today.year, series.start.year) + 10
+
+
+def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: _Plan, now: datetime,
+              options: ExportOptions, window, today: date) -> list[VEvent]:
+    """The series written occurrence by occurrence (a rule Outlook cannot hold)."""
+    if window:
+        start, end = window
+    else:
+        start = series.start
+        rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+        finite = getattr(rule, "_count", None) or getattr(rule, "_until", None)
+        horizon = recurrence.MAX_WINDOW - timedelta(days=1) if finite else None
+        if horizon is None:
+            later = max(series.start, datetime.combine(today, time(), UTC))
+            end = later + ENDLESS_HORIZON
+        else:
+            end = series.start + horizon
+    shown_by_id = {p.id: p for p in shown}
+    result = []
+    for occ in recurrence.occurrences(series, start, end, all_posts):
+        if occ.post_id is not None:
+            post = shown_by_id.get(occ.post_id)
+            if post is None:
+                continue  # an edited occurrence hidden by the options
+            vevent = _post_vevent(post, plan, now, options)
+            vevent.add("x-cmplanner-series-uid", series.uid)
+            result.append(vevent)
+            continue
+        vevent = VEvent()
+        stamp = occ.original_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        _common(vevent, f"{series.uid}-{stamp}", series.revision, series.updated_at, now)
+        title = recurrence.render_template(series.title_template, occ, series)
+        _series_head(vevent, series, plan, title, occ.start)
+        vevent.add(X_KIND, "occurrence")
+        vevent.add("x-cmplanner-series-uid", series.uid)
+        _alarm(vevent, options, title)
+        result.append(vevent)
+    return result
+
+
+def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptions) -> VEvent:
+    vevent = VEvent()
+    _common(vevent, event.uid, event.revision, event.updated_at, now)
+    words = tx.labels(plan.language)
+    vevent.add("summary", event.title)
+    vevent.add("description", tx.description(event.description, [f"{words['kind']} : {event.kind.value}"]))
+    if event.all_day:
+        first = to_local(event.start, plan.zone).date()
+        end_local = to_local(event.end, plan.zone)
+        last = end_local.date() if end_local.time() == time(0, 0) else end_local.date() + timedelta(days=1)
+        vevent.add("dtstart", first)
+        vevent.add("dtend", max(last, first + timedelta(days=1)))  # exclusive end date
+        vevent.add("x-microsoft-cdo-alldayevent", "TRUE")
+    else:
+        vevent.add("dtstart", to_local(event.start, plan.zone))
+        vevent.add("dtend", to_local(event.end, plan.zone))
+    if event.location:
+        vevent.add("location", event.location)
+    vevent.add("categories", [event.kind.value])
+    vevent.add("status", "CONFIRMED")
+    vevent.add("transp", "OPAQUE")
+    vevent.add(X_KIND, "event")
+    vevent.add("x-cmplanner-event-kind", event.kind.value)
+    _alarm(vevent, options, event.title)
+    return vevent

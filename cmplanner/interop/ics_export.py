@@ -100,7 +100,8 @@ def build_calendar(store, options: ExportOptions | None = None,
         all_posts = store.posts.for_series(series.id)
         hidden = [p for p in all_posts if p.occurrence_start is not None and not _visible(p, wanted, options)]
         shown = series_posts.get(series.id, [])
-        refusal = outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK else None
+        refusal = (outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK
+                   else "single occurrences asked" if options.profile is Profile.SINGLE else None)
         if refusal is None:
             vevents.extend(_series_vevents(series, shown, hidden, plan, now, options))
             end_year = _series_last_year(series, today)

@@ -27,6 +27,7 @@ class Scope(str, Enum):
 class Profile(str, Enum):
     OUTLOOK = "outlook"  # recurrence rules limited to what Outlook maps
     STANDARD = "standard"  # full RFC 5545 rules (Thunderbird, Google)
+    SINGLE = "single"  # every series written occurrence by occurrence (CSV, simple readers)
 
 
 DEFAULT_STATUSES = frozenset(s for s in PostStatus if s is not PostStatus.IDEA)

@@ -76,7 +76,7 @@ def run_import(args, store) -> int:
         if not preview.writes_anything:
             print("Nothing to import: the plan already holds every item.")
             return 0
-        counts = apply_import(store, preview)
+        counts = apply_import(store, preview).counts
         print(f"Imported: {counts['create']} created, {counts['update']} updated.")
         return 0
     except IcsFileError as exc:

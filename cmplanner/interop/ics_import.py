@@ -11,7 +11,7 @@ the problem and its line, before anything is written; a refused apply rolls ever
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -265,9 +265,23 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     return preview
 
 
-def apply_import(store, preview: ImportPreview) -> dict[str, int]:
+@dataclass
+class ImportResult:
+    """What an import stored, and what it replaced (to undo it)."""
+
+    counts: dict[str, int]
+    created: list[tuple[str, int]] = field(default_factory=list)  # repository name, id
+    previous: list[tuple[str, object]] = field(default_factory=list)  # repository name, old entity
+
+
+def _repo(store, what: str):
+    return {"series": store.series, "post": store.posts, "event": store.events,
+            "network": store.networks, "pillar": store.pillars}[what]
+
+
+def apply_import(store, preview: ImportPreview) -> ImportResult:
     """Store the preview's creations and updates in one transaction; ImportFailed otherwise."""
-    counts = {CREATE: 0, UPDATE: 0}
+    result = ImportResult({CREATE: 0, UPDATE: 0})
     current = None
     try:
         with store.transaction():
@@ -279,31 +293,51 @@ def apply_import(store, preview: ImportPreview) -> dict[str, int]:
                 if change.row.action == CREATE and change.row.what == "network":
                     saved = store.networks.save(Network(_network_kind(change.row.title), change.row.title))
                     networks[change.row.title.casefold()] = saved.id
+                    result.created.append(("network", saved.id))
                 elif change.row.action == CREATE and change.row.what == "pillar":
                     saved = store.pillars.save(Pillar(change.row.title))
                     pillars[change.row.title.casefold()] = saved.id
+                    result.created.append(("pillar", saved.id))
             order = {"series": 0, "post": 1, "event": 2}
             for change in sorted((c for c in preview.changes
                                   if c.row.action != SKIP and c.row.what in order),
                                  key=lambda c: order[c.row.what]):
                 current = change.row
+                what = change.row.what
                 entity = change.entity
-                if change.row.what in ("series", "post"):
+                if what in ("series", "post"):
                     entity = replace(entity,
                                      network_ids=[networks[n.casefold()] for n in change.network_names],
                                      pillar_id=pillars[change.pillar_name.casefold()]
                                      if change.pillar_name else None)
-                if change.row.what == "series":
-                    saved = store.series.save(entity)
+                if what == "post" and change.series_uid:
+                    entity = replace(entity, series_id=series_ids[change.series_uid])
+                repo = _repo(store, what)
+                if entity.id is not None:
+                    before = repo.get(entity.id)
+                    if before is None:
+                        raise DomainError("it was deleted from the plan after the preview")
+                    result.previous.append((what, before))
+                    entity = replace(entity, revision=before.revision)  # SEQUENCE only grows
+                saved = repo.save(entity)
+                if entity.id is None:
+                    result.created.append((what, saved.id))
+                if what == "series":
                     series_ids[saved.uid] = saved.id
-                elif change.row.what == "post":
-                    if change.series_uid:
-                        entity = replace(entity, series_id=series_ids[change.series_uid])
-                    store.posts.save(entity)
-                else:
-                    store.events.save(entity)
-                counts[change.row.action] += 1
+                result.counts[change.row.action] += 1
     except (DomainError, KeyError, ValueError) as exc:
         where = f" ({current.what} {current.title!r})" if current else ""
         raise ImportFailed(f"The import was cancelled and nothing was changed{where}: {exc}") from exc
-    return counts
+    return result
+
+
+def revert_import(store, result: ImportResult) -> None:
+    """Undo an import: remove what it created, store again what it replaced (one transaction)."""
+    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4}
+    with store.transaction():
+        for what, item_id in sorted(result.created, key=lambda c: order[c[0]]):
+            _repo(store, what).delete(item_id)
+        for what, before in result.previous:
+            repo = _repo(store, what)
+            now = repo.get(before.id)
+            repo.save(before if now is None else replace(before, revision=now.revision))

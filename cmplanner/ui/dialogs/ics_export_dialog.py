@@ -1,0 +1,104 @@
+"""Choose what an iCalendar export holds: scope, window, ideas and sensitive posts, profile."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QSpinBox, QWidget,
+)
+
+from cmplanner.interop.ics_options import ExportOptions, ItemFilter, Profile, Scope
+
+
+class IcsExportDialog(QDialog):
+    def __init__(self, store, current_filter: ItemFilter | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("icsExportDialog")
+        self.setWindowTitle(self.tr("Export to iCalendar"))
+        self._store = store
+        self._filter = current_filter
+        form = QFormLayout(self)
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("Whole plan"), Scope.PLAN)
+        self.scope.addItem(self.tr("One network"), Scope.NETWORK)
+        self.scope.addItem(self.tr("One pillar"), Scope.PILLAR)
+        self.scope.addItem(self.tr("One series"), Scope.SERIES)
+        self.scope.addItem(self.tr("IRL events only"), Scope.EVENTS)
+        if current_filter is not None:
+            self.scope.addItem(self.tr("The current filter"), Scope.FILTER)
+        form.addRow(self.tr("&Export"), self.scope)
+        self.target = QComboBox(self)
+        form.addRow(self.tr("&Which"), self.target)
+        self.use_window = QCheckBox(self.tr("Only between"), self)
+        self.window_start = QDateEdit(QDate.currentDate(), self)
+        self.window_end = QDateEdit(QDate.currentDate().addMonths(3), self)
+        for edit in (self.window_start, self.window_end):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.use_window.toggled.connect(self.window_start.setEnabled)
+        self.use_window.toggled.connect(self.window_end.setEnabled)
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.use_window)
+        box.addWidget(self.window_start)
+        box.addWidget(self.window_end)
+        form.addRow(self.tr("Dates"), row)
+        self.include_ideas = QCheckBox(self.tr("Include ideas"), self)
+        self.include_sensitive = QCheckBox(self.tr("Include sensitive (crisis) posts"), self)
+        form.addRow("", self.include_ideas)
+        form.addRow("", self.include_sensitive)
+        self.profile = QComboBox(self)
+        self.profile.addItem(self.tr("Outlook (rules Outlook can hold)"), Profile.OUTLOOK)
+        self.profile.addItem(self.tr("Standard (Thunderbird, Google)"), Profile.STANDARD)
+        form.addRow(self.tr("&For"), self.profile)
+        self.alarm = QSpinBox(self)
+        self.alarm.setRange(0, 7 * 24 * 60)
+        self.alarm.setSpecialValueText(self.tr("No reminder"))
+        self.alarm.setSuffix(self.tr(" min before"))
+        form.addRow(self.tr("&Reminder"), self.alarm)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.scope.currentIndexChanged.connect(self._fill_targets)
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        self.target.clear()
+        scope = self.scope.currentData()
+        if scope is Scope.NETWORK:
+            items = [(n.label, n.id) for n in self._store.networks.all()]
+        elif scope is Scope.PILLAR:
+            items = [(p.name, p.id) for p in self._store.pillars.all()]
+        elif scope is Scope.SERIES:
+            items = [(s.name, s.id) for s in self._store.series.all()]
+        else:
+            items = []
+        for label, item_id in items:
+            self.target.addItem(label, item_id)
+        self.target.setEnabled(bool(items))
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date:
+        value = edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def options(self) -> ExportOptions:
+        scope = self.scope.currentData()
+        windowed = self.use_window.isChecked()
+        return ExportOptions(
+            scope=scope,
+            target_id=self.target.currentData() if scope in (Scope.NETWORK, Scope.PILLAR, Scope.SERIES) else None,
+            item_filter=self._filter or ItemFilter(),
+            window_start=self._day(self.window_start) if windowed else None,
+            window_end=self._day(self.window_end) if windowed else None,
+            include_ideas=self.include_ideas.isChecked(),
+            include_sensitive=self.include_sensitive.isChecked(),
+            profile=self.profile.currentData(),
+            alarm_minutes=self.alarm.value() or None,
+        )

@@ -21,7 +21,7 @@ from cmplanner import __version__
 from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostKind, PostStatus
-from cmplanner.domain.timezones import day_bounds, to_local, zone
+from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 
 from . import ics_text as tx
 from .atomic import atomic_write_bytes
@@ -295,7 +295,13 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
                     now: datetime, options: ExportOptions) -> list[VEvent]:
     master = VEvent()
     _common(master, series.uid, series.revision, series.updated_at, now)
-    _series_head(master, series, plan, series.name, series.start)
+    # Other programs count DTSTART as an occurrence even when the rule does not produce it
+    # (the plan does not): DTSTART is the first occurrence the rule really produces.
+    first = recurrence.build_rule(series.rrule, series.start, series.timezone)[0]
+    first_start = localize(first, series.timezone)
+    _series_head(master, series, plan, series.name, first_start)
+    if first_start != series.start:
+        master.add("x-cmplanner-series-start", series.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
     master.add("rrule", _rrule_dict(rule, series.timezone))
     skipped = [e.original_start for e in series.exceptions if e.kind.value == "skipped"]

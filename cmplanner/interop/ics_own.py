@@ -116,6 +116,9 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
     if rules is None or isinstance(rules, list):
         raise IcsFileError("A series needs exactly one RRULE.", line)
     zone_name = getattr(start.tzinfo, "key", None) or default_zone
+    stored = _text(component, "X-CMPLANNER-SERIES-START")
+    if stored:  # the plan's own start, before the first occurrence of the rule
+        start = datetime.strptime(stored, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone(start.tzinfo)
     exceptions = []
     for prop in component.get("EXDATE", []) if isinstance(component.get("EXDATE"), list) \
             else ([component["EXDATE"]] if "EXDATE" in component else []):

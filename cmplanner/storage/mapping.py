@@ -149,8 +149,15 @@ def series_from_row(row: SeriesRow) -> Series:
 def series_to_row(item: Series, row: SeriesRow) -> None:
     copy_fields(item, row, SERIES_FIELDS)
     row.networks = [SeriesNetworkRow(network_id=n) for n in dict.fromkeys(item.network_ids)]
-    row.exceptions = [SeriesExceptionRow(original_start=e.original_start, kind=e.kind.value,
-                                         new_start=e.new_start) for e in item.exceptions]
+    # Rows of occurrences that stay excepted are kept and updated: deleting and inserting the
+    # same (series, original_start) in one flush breaks the unique constraint (inserts go first).
+    kept = {r.original_start: r for r in row.exceptions}
+    rows = []
+    for e in item.exceptions:
+        exc_row = kept.pop(e.original_start, None) or SeriesExceptionRow(original_start=e.original_start)
+        exc_row.kind, exc_row.new_start = e.kind.value, e.new_start
+        rows.append(exc_row)
+    row.exceptions = rows
 
 
 def event_from_row(row: EventRow) -> Event:

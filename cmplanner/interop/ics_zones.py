@@ -1,8 +1,9 @@
 """Give every date-time of an imported calendar a real time zone, or refuse the file.
 
 After this pass each DTSTART, DTEND, RECURRENCE-ID, EXDATE and RDATE is a date or an aware
-date-time: Windows and display names are mapped to IANA zones, zones defined by the file's own
-VTIMEZONE are kept (``icalendar`` builds them), floating times take X-WR-TIMEZONE or the plan's
+date-time: Windows and display names are mapped to IANA zones, a zone known by its name is
+preferred to the file's own VTIMEZONE, other zones defined by a VTIMEZONE are kept (``icalendar``
+builds them), floating times take X-WR-TIMEZONE or the plan's
 zone, and Google's UTC starts of recurring events are moved to X-WR-TIMEZONE so the series keeps
 its local hour across daylight-saving changes (what Google means by X-WR-TIMEZONE).
 """
@@ -10,6 +11,7 @@ its local hour across daylight-saving changes (what Google means by X-WR-TIMEZON
 from __future__ import annotations
 
 from datetime import date, datetime, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from cmplanner.domain.timezones import zone
 
@@ -70,6 +72,11 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[str]:
 
         errors = getattr(component, "errors", None) or []
         for name, message in errors:
+            if name.upper() == "RDATE":  # extra dates only: the series stands without them
+                component.pop("RDATE", None)
+                warnings.append(f"Line {line(name)}: RDATE of the event {_summary(component)!r} "
+                                f"ignored ({message}).")
+                continue
             if name.upper() in (*DATE_PROPERTIES, "RRULE", "DURATION", "UID", "SUMMARY"):
                 raise IcsFileError(f"{name} of the event {_summary(component)!r} cannot be read "
                                    f"({message}): an impossible or badly written value.", line(name))
@@ -123,6 +130,14 @@ def _fix(prop, resolve, floating_zone, utc_to, summary: str, name: str, line: in
         if isinstance(value, tuple):  # an RDATE period: keep its start
             value = value[0]
             changed = True
+        if isinstance(value, datetime) and value.tzinfo is not None and tzid \
+                and not isinstance(value.tzinfo, ZoneInfo):
+            # A known name wins over the file's own VTIMEZONE (often cut short or wrong in
+            # Exchange exports): the wall-clock time is kept in the IANA zone.
+            known = iana_zone(str(tzid))
+            if known is not None:
+                value = value.replace(tzinfo=zone(known))
+                changed = True
         if isinstance(value, datetime) and value.tzinfo is None:
             if tzid:
                 tz = resolve(str(tzid))

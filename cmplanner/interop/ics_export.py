@@ -406,7 +406,7 @@ def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptio
     vevent = VEvent()
     _common(vevent, event.uid, event.revision, event.updated_at, now)
     words = tx.labels(plan.language)
-    vevent.add("summary", event.title)
+    vevent.add("summary", tx.clean(event.title))
     vevent.add("description", tx.description(event.description, [f"{words['kind']} : {event.kind.value}"]))
     if event.all_day:
         first = to_local(event.start, plan.zone).date()
@@ -419,7 +419,7 @@ def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptio
         vevent.add("dtstart", to_local(event.start, plan.zone))
         vevent.add("dtend", to_local(event.end, plan.zone))
     if event.location:
-        vevent.add("location", event.location)
+        vevent.add("location", tx.clean(event.location))
     vevent.add("categories", [event.kind.value])
     vevent.add("status", "CONFIRMED")
     vevent.add("transp", "OPAQUE")

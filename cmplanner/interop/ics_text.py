@@ -32,6 +32,15 @@ STATUS_WORDS = {
 }
 
 
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL[127] = None
+
+
+def clean(text: str) -> str:
+    """Text as iCalendar may carry it: line ends as LF (written as \\n), no control characters."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
 def labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["en"])
 
@@ -49,7 +58,7 @@ def prefix(network_names: list[str]) -> str:
 
 
 def summary(network_names: list[str], title: str) -> str:
-    return prefix(network_names) + title
+    return prefix(network_names) + clean(title)
 
 
 def title_from_summary(value: str, network_names: list[str]) -> str:
@@ -58,10 +67,10 @@ def title_from_summary(value: str, network_names: list[str]) -> str:
 
 
 def description(text: str, notes: list[str]) -> str:
-    notes = [n for n in notes if n]
+    notes = [clean(n) for n in notes if n]
     if not notes:
-        return text
-    return text + MARKER + "\n".join(notes)
+        return clean(text)
+    return clean(text) + MARKER + "\n".join(notes)
 
 
 def text_from_description(value: str) -> str:

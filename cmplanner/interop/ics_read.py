@@ -81,9 +81,11 @@ def scan(text: str) -> ScannedFile:
     stack: list[ComponentPlace] = []
     places: list[ComponentPlace] = []
     seen_calendar = False
+    last_line = 1
     for number, line in logical:
         if not line.strip():
             continue  # Exchange and ical.js samples carry blank lines; they hold nothing
+        last_line = number
         bad = next((c for c in line if ord(c) < 32 and c not in _ALLOWED_CONTROL), None)
         if bad is not None:
             raise IcsFileError(f"Control character {ord(bad):#04x} in the line (binary junk?).", number)
@@ -126,7 +128,7 @@ def scan(text: str) -> ScannedFile:
         open_one = stack[-1]
         raise IcsFileError(
             f"The file ends inside {open_one.name} begun at line {open_one.line} "
-            f"(END:{open_one.name} is missing: the file is truncated?).", len(raw_lines))
+            f"(END:{open_one.name} is missing: the file is truncated?).", last_line)
     return ScannedFile(text, places)
 
 

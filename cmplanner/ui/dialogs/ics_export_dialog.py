@@ -22,13 +22,13 @@ class IcsExportDialog(QDialog):
         self._filter = current_filter
         form = QFormLayout(self)
         self.scope = QComboBox(self)
-        self.scope.addItem(self.tr("Whole plan"), Scope.PLAN)
-        self.scope.addItem(self.tr("One network"), Scope.NETWORK)
-        self.scope.addItem(self.tr("One pillar"), Scope.PILLAR)
-        self.scope.addItem(self.tr("One series"), Scope.SERIES)
-        self.scope.addItem(self.tr("IRL events only"), Scope.EVENTS)
+        self.scope.addItem(self.tr("Whole plan"), Scope.PLAN.value)
+        self.scope.addItem(self.tr("One network"), Scope.NETWORK.value)
+        self.scope.addItem(self.tr("One pillar"), Scope.PILLAR.value)
+        self.scope.addItem(self.tr("One series"), Scope.SERIES.value)
+        self.scope.addItem(self.tr("IRL events only"), Scope.EVENTS.value)
         if current_filter is not None:
-            self.scope.addItem(self.tr("The current filter"), Scope.FILTER)
+            self.scope.addItem(self.tr("The current filter"), Scope.FILTER.value)
         form.addRow(self.tr("&Export"), self.scope)
         self.target = QComboBox(self)
         form.addRow(self.tr("&Which"), self.target)
@@ -52,8 +52,8 @@ class IcsExportDialog(QDialog):
         form.addRow("", self.include_ideas)
         form.addRow("", self.include_sensitive)
         self.profile = QComboBox(self)
-        self.profile.addItem(self.tr("Outlook (rules Outlook can hold)"), Profile.OUTLOOK)
-        self.profile.addItem(self.tr("Standard (Thunderbird, Google)"), Profile.STANDARD)
+        self.profile.addItem(self.tr("Outlook (rules Outlook can hold)"), Profile.OUTLOOK.value)
+        self.profile.addItem(self.tr("Standard (Thunderbird, Google)"), Profile.STANDARD.value)
         form.addRow(self.tr("&For"), self.profile)
         self.alarm = QSpinBox(self)
         self.alarm.setRange(0, 7 * 24 * 60)
@@ -70,7 +70,7 @@ class IcsExportDialog(QDialog):
 
     def _fill_targets(self) -> None:
         self.target.clear()
-        scope = self.scope.currentData()
+        scope = Scope(self.scope.currentData())
         if scope is Scope.NETWORK:
             items = [(n.label, n.id) for n in self._store.networks.all()]
         elif scope is Scope.PILLAR:
@@ -89,7 +89,7 @@ class IcsExportDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
     def options(self) -> ExportOptions:
-        scope = self.scope.currentData()
+        scope = Scope(self.scope.currentData())
         windowed = self.use_window.isChecked()
         return ExportOptions(
             scope=scope,
@@ -99,6 +99,6 @@ class IcsExportDialog(QDialog):
             window_end=self._day(self.window_end) if windowed else None,
             include_ideas=self.include_ideas.isChecked(),
             include_sensitive=self.include_sensitive.isChecked(),
-            profile=self.profile.currentData(),
+            profile=Profile(self.profile.currentData()),
             alarm_minutes=self.alarm.value() or None,
         )

@@ -37,8 +37,13 @@ _CONTROL[127] = None
 
 
 def clean(text: str) -> str:
-    """Text as iCalendar may carry it: line ends as LF (written as \\n), no control characters."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    """Text as iCalendar may carry it: line ends as LF (written as \\n), no control characters.
+
+    ``icalendar`` reads a literal backslash + capital N in a value as a line end when it writes
+    it, so that rare pair is turned into a line end here too (export then import stays stable).
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\\N", "\n")
+    return text.translate(_CONTROL)
 
 
 def labels(language: str) -> dict[str, str]:

@@ -20,7 +20,7 @@ from cmplanner.storage.store import PlanStore
 
 from .ics_helpers import TODAY, export, vevents
 
-TRICKY = st.sampled_from([",", ";", "\\", "\n", "\r\n", ":", '"', "🎉", "👩‍💻", "é", "\t", "\\n", "———"])
+TRICKY = st.sampled_from([",", ";", "\\", "\n", "\r\n", ":", '"', "🎉", "👩‍💻", "é", "\t", "\\n", "\\N", "———"])
 TEXT = st.lists(st.one_of(TRICKY, st.text(min_size=1, max_size=30), st.text(min_size=200, max_size=400)),
                 max_size=8).map("".join)
 TITLE = TEXT.filter(lambda t: ics_text.clean(t).strip())

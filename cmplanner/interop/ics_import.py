@@ -95,13 +95,26 @@ class _Planner:
 
     def __init__(self, store, preview: ImportPreview) -> None:
         self.preview = preview
-        self.posts = {p.uid: p for p in store.posts.all()}
-        self.series = {s.uid: s for s in store.series.all()}
+        self._store = store
+        self._posts: dict | None = None
+        self._series: dict | None = None
         self.events = {e.uid: e for e in store.events.all()}
         self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
         self.pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
         self.new_networks: set[str] = set()
         self.new_pillars: set[str] = set()
+
+    @property
+    def posts(self) -> dict:  # read only when the file holds our own posts
+        if self._posts is None:
+            self._posts = {p.uid: p for p in self._store.posts.all()}
+        return self._posts
+
+    @property
+    def series(self) -> dict:
+        if self._series is None:
+            self._series = {s.uid: s for s in self._store.series.all()}
+        return self._series
 
     def add(self, action: str, what: str, title: str, start, uid: str, reason: str = "", **extra) -> None:
         self.preview.changes.append(Change(PreviewRow(action, what, title, start, uid, reason), **extra))

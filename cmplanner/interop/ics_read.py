@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 MAX_BYTES = 20 * 1024 * 1024  # a year of a busy team calendar is well under 5 MB
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
-_ALLOWED_CONTROL = {"\t"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class IcsFileError(ValueError):
@@ -37,9 +37,13 @@ class ScannedFile:
     text: str
     places: list[ComponentPlace]  # every component in document order (VCALENDAR first)
 
+    _by_name: dict[str, list[ComponentPlace]] = field(default_factory=dict)
+
     def place_of(self, name: str, index: int) -> ComponentPlace | None:
         """The ``index``-th component called ``name`` (0-based)."""
-        found = [p for p in self.places if p.name == name]
+        if name not in self._by_name:
+            self._by_name[name] = [p for p in self.places if p.name == name]
+        found = self._by_name[name]
         return found[index] if 0 <= index < len(found) else None
 
 
@@ -68,7 +72,12 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
 
 def scan(text: str) -> ScannedFile:
     """Check the structure of an unparsed calendar and record where things are."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        raise IcsFileError(f"Control character {ord(bad.group()):#04x} in the line (binary junk?).",
+                           text.count("\n", 0, bad.start()) + 1)
+    raw_lines = text.split("\n")
     # Unfold (a line starting with a space or tab continues the previous one), keeping the
     # number of the first physical line of each logical line.
     logical: list[tuple[int, str]] = []
@@ -86,9 +95,6 @@ def scan(text: str) -> ScannedFile:
         if not line.strip():
             continue  # Exchange and ical.js samples carry blank lines; they hold nothing
         last_line = number
-        bad = next((c for c in line if ord(c) < 32 and c not in _ALLOWED_CONTROL), None)
-        if bad is not None:
-            raise IcsFileError(f"Control character {ord(bad):#04x} in the line (binary junk?).", number)
         colon = _colon(line)
         if colon < 0:
             snippet = line if len(line) <= 40 else line[:40] + "…"
@@ -129,11 +135,14 @@ def scan(text: str) -> ScannedFile:
         raise IcsFileError(
             f"The file ends inside {open_one.name} begun at line {open_one.line} "
             f"(END:{open_one.name} is missing: the file is truncated?).", last_line)
-    return ScannedFile(text, places)
+    return ScannedFile(text, places)  # LF line ends: icalendar reads both
 
 
 def _colon(line: str) -> int:
     """Index of the ':' that ends the name and parameters (quoted parameter values may hold one)."""
+    first = line.find(":")
+    if first < 0 or '"' not in line[:first]:
+        return first
     quoted = False
     for index, char in enumerate(line):
         if char == '"':

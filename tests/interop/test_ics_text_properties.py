@@ -51,7 +51,7 @@ def test_post_text_survives_export_and_import(title, text):
             store.close()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=TITLE, description=TEXT, location=TEXT)
 def test_event_text_survives_export_and_foreign_import(title, description, location):
     with TemporaryDirectory() as folder:

@@ -75,6 +75,8 @@ def description(text: str, notes: list[str]) -> str:
     notes = [clean(n) for n in notes if n]
     if not notes:
         return clean(text)
+    if not clean(text):  # no blank lines above the notes when there is no text
+        return MARKER.lstrip("\n") + "\n".join(notes)
     return clean(text) + MARKER + "\n".join(notes)
 
 
@@ -82,4 +84,6 @@ def text_from_description(value: str) -> str:
     """The text part of one of our descriptions (everything before the last marker)."""
     if MARKER in value:
         return value.rsplit(MARKER, 1)[0]
+    if value.startswith(MARKER.lstrip("\n")):
+        return ""
     return value

@@ -100,6 +100,9 @@ def _add_export_ics(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
     parser.add_argument("--profile", default="outlook", choices=["outlook", "standard"],
                         help="outlook: only rules Outlook can hold (default); standard: full rules")
+    parser.add_argument("--status", action="append", metavar="STATUS",
+                        choices=["draft", "to_validate", "approved", "scheduled", "published", "cancelled"],
+                        help="export only posts with this status (repeat it; default: all but ideas)")
     parser.add_argument("--include-ideas", action="store_true", help="also export ideas")
     parser.add_argument("--include-sensitive", action="store_true",
                         help="also export sensitive (crisis) posts")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from cmplanner.domain.enums import PostStatus
+
 from .atomic import WriteFailed
-from .ics_options import ExportOptions, Profile, Scope
+from .ics_options import DEFAULT_STATUSES, ExportOptions, Profile, Scope
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -43,6 +45,7 @@ def run_export(args, store, as_csv: bool = False) -> int:
         options = ExportOptions(
             scope=scope, target_id=_target(store, scope, args.name),
             window_start=_day(args.date_from, "--from"), window_end=_day(args.date_to, "--to"),
+            statuses=frozenset(PostStatus(s) for s in args.status) if args.status else DEFAULT_STATUSES,
             include_ideas=args.include_ideas, include_sensitive=args.include_sensitive,
             profile=Profile(args.profile), alarm_minutes=args.alarm)
         if as_csv:

@@ -258,6 +258,8 @@ def _post_body(vevent: VEvent, post: Post, plan: _Plan, options: ExportOptions) 
         vevent.add("x-cmplanner-network", name)
     if post.pillar_id in plan.pillars:
         vevent.add("x-cmplanner-pillar", plan.pillars[post.pillar_id])
+    if post.owner_id in plan.people:
+        vevent.add("x-cmplanner-owner", plan.people[post.owner_id])
     if post.occurrence_start is not None:
         vevent.add("x-cmplanner-occurrence-start",
                    post.occurrence_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
@@ -407,7 +409,8 @@ def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptio
     _common(vevent, event.uid, event.revision, event.updated_at, now)
     words = tx.labels(plan.language)
     vevent.add("summary", tx.clean(event.title))
-    vevent.add("description", tx.description(event.description, [f"{words['kind']} : {event.kind.value}"]))
+    kind = tx.kind_word(event.kind, plan.language)
+    vevent.add("description", tx.description(event.description, [f"{words['kind']} : {kind}"]))
     if event.all_day:
         first = to_local(event.start, plan.zone).date()
         end_local = to_local(event.end, plan.zone)
@@ -420,7 +423,7 @@ def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptio
         vevent.add("dtend", to_local(event.end, plan.zone))
     if event.location:
         vevent.add("location", tx.clean(event.location))
-    vevent.add("categories", [event.kind.value])
+    vevent.add("categories", [kind])
     vevent.add("status", "CONFIRMED")
     vevent.add("transp", "OPAQUE")
     vevent.add(X_KIND, "event")

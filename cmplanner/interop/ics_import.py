@@ -101,6 +101,7 @@ class _Planner:
         self.events = {e.uid: e for e in store.events.all()}
         self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
         self.pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
+        self.people = {p.name.casefold(): p.id for p in store.people.all()}
         self.new_networks: set[str] = set()
         self.new_pillars: set[str] = set()
 
@@ -185,7 +186,12 @@ class _Planner:
                           kind=own.post.kind, planned_at=own.post.planned_at,
                           published_url=own.post.published_url,
                           occurrence_start=own.post.occurrence_start)
+            owner = self.people.get((own.owner_name or "").casefold())
+            if owner is not None or existing is None:  # an unknown name keeps the plan's owner
+                fields["owner_id"] = owner
             entity = own.post if existing is None else replace(existing, **fields)
+            if existing is None:
+                entity = replace(entity, owner_id=owner)
             resolved = ids is not None and pillar is not False
             if resolved:
                 entity = replace(entity, network_ids=ids, pillar_id=pillar)

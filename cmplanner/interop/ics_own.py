@@ -25,6 +25,7 @@ class OwnPost:
     series_uid: str | None
     sequence: int
     line: int | None
+    owner_name: str | None = None
 
 
 @dataclass
@@ -105,7 +106,7 @@ def _post(component, line: int | None) -> OwnPost:
     series_uid = _text(component, "X-CMPLANNER-SERIES-UID") or (
         _text(component, "UID") if occurrence is not None else None)
     return OwnPost(post, names, _text(component, "X-CMPLANNER-PILLAR") or None, series_uid or None,
-                   _sequence(component), line)
+                   _sequence(component), line, _text(component, "X-CMPLANNER-OWNER") or None)
 
 
 def _series(component, line: int | None, default_zone: str) -> OwnSeries:

@@ -7,7 +7,7 @@ own import takes the text back before the last marker. Private notes are never w
 
 from __future__ import annotations
 
-from cmplanner.domain.enums import Decision, PostStatus
+from cmplanner.domain.enums import Decision, EventKind, PostStatus
 
 MARKER = "\n\n———\n"
 
@@ -44,6 +44,22 @@ def clean(text: str) -> str:
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\\N", "\n")
     return text.translate(_CONTROL)
+
+
+KIND_WORDS = {
+    "fr": {EventKind.MEETUP: "Rencontre", EventKind.WORKSHOP: "Atelier",
+           EventKind.SEMINAR: "Séminaire", EventKind.COMPANY_VISIT: "Visite d'entreprise",
+           EventKind.AWARD_CEREMONY: "Remise de prix", EventKind.DIGITAL_LUNCH: "Midi numérique",
+           EventKind.TRADE_SHOW: "Salon", EventKind.OTHER: "Autre"},
+    "en": {EventKind.MEETUP: "Meetup", EventKind.WORKSHOP: "Workshop",
+           EventKind.SEMINAR: "Seminar", EventKind.COMPANY_VISIT: "Company visit",
+           EventKind.AWARD_CEREMONY: "Award ceremony", EventKind.DIGITAL_LUNCH: "Digital-skills lunch",
+           EventKind.TRADE_SHOW: "Trade show", EventKind.OTHER: "Other"},
+}
+
+
+def kind_word(kind: EventKind, language: str) -> str:
+    return KIND_WORDS.get(language, KIND_WORDS["en"])[kind]
 
 
 def labels(language: str) -> dict[str, str]:

@@ -76,3 +76,11 @@ def test_start_up_does_not_load_icalendar():
     code = "import sys, cmplanner.cli; print(sorted(m for m in ('icalendar', 'cmplanner.interop.ics_export') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_export_only_some_statuses(demo_file, tmp_path):
+    out = tmp_path / "published.ics"
+    assert main(["export-ics", "--plan", str(demo_file), "--out", str(out), "--status", "published"]) == 0
+    text = out.read_bytes().decode()
+    assert "X-CMPLANNER-STATUS:published" in text
+    assert "X-CMPLANNER-STATUS:draft" not in text and "X-CMPLANNER-STATUS:scheduled" not in text

@@ -132,3 +132,19 @@ def test_publish_folder_and_debounced_republish(qtbot, demo_store, tmp_path, mon
     qtbot.waitUntil(lambda: (tmp_path / "plan-outlook.ics").exists(), timeout=2000)
     actions[4].setChecked(False)
     assert not control.publisher.auto
+
+
+def test_status_choice_and_single_item_export(qtbot, demo_store, tmp_path, monkeypatch):
+    from cmplanner.domain.enums import PostStatus
+
+    dialog = IcsExportDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert dialog.options().statuses == frozenset(s for s in PostStatus if s is not PostStatus.IDEA)
+    dialog.status_boxes[PostStatus.DRAFT].setChecked(False)
+    assert PostStatus.DRAFT not in dialog.options().statuses
+    window, ctx, _menu, _actions = _window(qtbot, demo_store)
+    event = demo_store.events.all()[0]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "one.ics"), ""))
+    assert ics_actions.export_item(window, ctx, event_id=event.id) == tmp_path / "one.ics"
+    data = (tmp_path / "one.ics").read_bytes()
+    assert b"X-WR-CALNAME" not in data and event.uid.encode() in data

@@ -75,6 +75,27 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
     return Path(name)
 
 
+def export_item(window, ctx, post_id: int | None = None, event_id: int | None = None) -> Path | None:
+    """"Send this post or event": one item, no calendar name (Outlook then adds it to the user's
+    own calendar instead of creating a new calendar folder)."""
+    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.interop.ics_export import write_ics
+    from cmplanner.interop.ics_options import ExportOptions, Scope
+
+    name, _ = QFileDialog.getSaveFileName(window, _tr("Export this item"), "item.ics",
+                                          _tr("iCalendar files (*.ics)"))
+    if not name:
+        return None
+    options = ExportOptions(scope=Scope.ITEM, target_id=event_id if event_id is not None else post_id,
+                            target_is_event=event_id is not None)
+    try:
+        write_ics(ctx.store, name, options)
+    except WriteFailed as exc:
+        QMessageBox.warning(window, _tr("Export failed"), str(exc))
+        return None
+    return Path(name)
+
+
 def import_ics(window, ctx, path: str | None = None) -> bool:
     from cmplanner.interop.ics_import import (
         ImportFailed, apply_import, preview_import, read_file,

@@ -6,11 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
     QSpinBox, QWidget,
 )
 
-from cmplanner.interop.ics_options import ExportOptions, ItemFilter, Profile, Scope
+from cmplanner.domain.enums import PostStatus
+from cmplanner.interop.ics_options import DEFAULT_STATUSES, ExportOptions, ItemFilter, Profile, Scope
+
+from ..labels import status_label
 
 
 class IcsExportDialog(QDialog):
@@ -47,6 +50,17 @@ class IcsExportDialog(QDialog):
         box.addWidget(self.window_start)
         box.addWidget(self.window_end)
         form.addRow(self.tr("Dates"), row)
+        statuses = QWidget(self)
+        grid = QGridLayout(statuses)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.status_boxes: dict[PostStatus, QCheckBox] = {}
+        shown = [s for s in PostStatus if s is not PostStatus.IDEA]
+        for index, status in enumerate(shown):
+            check = QCheckBox(status_label(status), statuses)
+            check.setChecked(status in DEFAULT_STATUSES)
+            self.status_boxes[status] = check
+            grid.addWidget(check, index // 3, index % 3)
+        form.addRow(self.tr("Statuses"), statuses)
         self.include_ideas = QCheckBox(self.tr("Include ideas"), self)
         self.include_sensitive = QCheckBox(self.tr("Include sensitive (crisis) posts"), self)
         form.addRow("", self.include_ideas)
@@ -97,6 +111,7 @@ class IcsExportDialog(QDialog):
             item_filter=self._filter or ItemFilter(),
             window_start=self._day(self.window_start) if windowed else None,
             window_end=self._day(self.window_end) if windowed else None,
+            statuses=frozenset(s for s, b in self.status_boxes.items() if b.isChecked()),
             include_ideas=self.include_ideas.isChecked(),
             include_sensitive=self.include_sensitive.isChecked(),
             profile=Profile(self.profile.currentData()),

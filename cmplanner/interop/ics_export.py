@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event as VEvent, Timezone
+from icalendar import Calendar, Event as VEvent, Timezone
 
 from cmplanner import __version__
 from cmplanner.domain import recurrence
@@ -23,16 +23,14 @@ from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostKind, PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 
-from . import ics_text as tx
 from .atomic import atomic_write_bytes
 from .ics_options import ExportOptions, Profile, Scope
 from .ics_profiles import outlook_refusal
+from .ics_vevents import X_KIND, Plan, alarm, common, event_vevent, post_body, post_vevent, series_head
 
 PRODID = f"-//cmplanner//cmplanner {__version__}//FR"
-X_KIND = "X-CMPLANNER-KIND"  # post | series | moved | occurrence | event
 UTC = timezone.utc
 ENDLESS_HORIZON = timedelta(days=730)  # endless series are written two years past today
-CONFIRMED = {PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.PUBLISHED}
 
 
 @dataclass
@@ -44,27 +42,11 @@ class ExportSummary:
     vevents: int = 0
 
 
-class _Plan:
-    """The names the export needs, read once."""
-
-    def __init__(self, store) -> None:
-        self.settings = store.settings()
-        self.zone = self.settings.timezone
-        self.language = self.settings.language
-        self.networks = {n.id: n.label for n in store.networks.all()}
-        self.pillars = {p.id: p.name for p in store.pillars.all()}
-        self.people = {p.id: p.name for p in store.people.all()}
-        self.duration = timedelta(minutes=self.settings.post_duration_minutes)
-
-    def network_names(self, ids: list[int]) -> list[str]:
-        return [self.networks[i] for i in ids if i in self.networks]
-
-
 def build_calendar(store, options: ExportOptions | None = None,
                    summary: ExportSummary | None = None) -> Calendar:
     options = options or ExportOptions()
     summary = summary if summary is not None else ExportSummary()
-    plan = _Plan(store)
+    plan = Plan(store)
     now = (options.now or datetime.now(UTC)).astimezone(UTC)
     today = options.today or now.date()
     window = _window(options, plan.zone)
@@ -93,7 +75,7 @@ def build_calendar(store, options: ExportOptions | None = None,
     for post in posts:
         if post.series_id in exported_series and post.occurrence_start is not None:
             continue  # written with its series
-        vevents.append(_post_vevent(post, plan, now, options))
+        vevents.append(post_vevent(post, plan, now, options))
         note_zone(plan.zone, post.planned_at)  # type: ignore[arg-type]
         summary.posts += 1
     for series in series_list:
@@ -116,7 +98,7 @@ def build_calendar(store, options: ExportOptions | None = None,
                 note_zone(series.timezone, series.start, last.year)
             summary.expanded_series.append(series.name)
     for event in events:
-        vevents.append(_event_vevent(event, plan, now, options))
+        vevents.append(event_vevent(event, plan, now, options))
         if not event.all_day:
             note_zone(plan.zone, event.start, event.end.year)
         summary.events += 1
@@ -203,105 +185,15 @@ def _series_as_post(series: Series) -> Post:
 
 
 # --- VEVENTs --------------------------------------------------------------------------------
-def _common(vevent: VEvent, uid: str, revision: int, updated: datetime | None, now: datetime) -> None:
-    vevent.add("uid", uid)
-    vevent.add("dtstamp", now)
-    vevent.add("sequence", revision)
-    if updated is not None:
-        vevent.add("last-modified", updated.astimezone(UTC))
-
-
-def _alarm(vevent: VEvent, options: ExportOptions, text: str) -> None:
-    if options.alarm_minutes is None:
-        return
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", text)
-    alarm.add("trigger", timedelta(minutes=-options.alarm_minutes))
-    vevent.add_component(alarm)
-
-
-def _post_notes(post: Post, plan: _Plan) -> list[str]:
-    words = tx.labels(plan.language)
-    notes = []
-    if post.pillar_id in plan.pillars:
-        notes.append(f"{words['pillar']} : {plan.pillars[post.pillar_id]}")
-    notes.append(f"{words['status']} : {tx.status_word(post.status, plan.language)}")
-    if post.owner_id in plan.people:
-        notes.append(f"{words['owner']} : {plan.people[post.owner_id]}")
-    if post.approvals:
-        given = [f"{plan.people.get(a.person_id, '?')} ({tx.decision_word(a.decision, plan.language)} "
-                 f"{words['on']} {to_local(a.decided_at, plan.zone):%d/%m/%Y})" for a in post.approvals]
-        notes.append(f"{words['approvals']} : " + ", ".join(given))
-    return notes
-
-
-def _post_body(vevent: VEvent, post: Post, plan: _Plan, options: ExportOptions) -> None:
-    names = plan.network_names(post.network_ids)
-    vevent.add("summary", tx.summary(names, post.title))
-    vevent.add("description", tx.description(post.text, _post_notes(post, plan)))
-    start = to_local(post.planned_at, plan.zone)  # type: ignore[arg-type]
-    vevent.add("dtstart", start)
-    vevent.add("dtend", start + plan.duration)
-    categories = ([plan.pillars[post.pillar_id]] if post.pillar_id in plan.pillars else []) + names
-    if categories:
-        vevent.add("categories", categories)
-    vevent.add("status", "CANCELLED" if post.status is PostStatus.CANCELLED
-               else "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
-    if post.status is PostStatus.PUBLISHED and post.published_url:
-        vevent.add("url", post.published_url)
-    vevent.add("transp", "TRANSPARENT")
-    vevent.add(X_KIND, "post")
-    vevent.add("x-cmplanner-status", post.status.value)
-    vevent.add("x-cmplanner-post-kind", post.kind.value)
-    for name in names:
-        vevent.add("x-cmplanner-network", name)
-    if post.pillar_id in plan.pillars:
-        vevent.add("x-cmplanner-pillar", plan.pillars[post.pillar_id])
-    if post.owner_id in plan.people:
-        vevent.add("x-cmplanner-owner", plan.people[post.owner_id])
-    if post.occurrence_start is not None:
-        vevent.add("x-cmplanner-occurrence-start",
-                   post.occurrence_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    _alarm(vevent, options, post.title)
-
-
-def _post_vevent(post: Post, plan: _Plan, now: datetime, options: ExportOptions) -> VEvent:
-    vevent = VEvent()
-    _common(vevent, post.uid, post.revision, post.updated_at, now)
-    _post_body(vevent, post, plan, options)
-    return vevent
-
-
-def _series_head(vevent: VEvent, series: Series, plan: _Plan, title: str, start: datetime) -> None:
-    names = plan.network_names(series.network_ids)
-    words = tx.labels(plan.language)
-    notes = [f"{words['series']} : {series.name}"]
-    if series.pillar_id in plan.pillars:
-        notes.append(f"{words['pillar']} : {plan.pillars[series.pillar_id]}")
-    if series.owner_id in plan.people:
-        notes.append(f"{words['owner']} : {plan.people[series.owner_id]}")
-    vevent.add("summary", tx.summary(names, title))
-    vevent.add("description", tx.description(series.text_template, notes))
-    local = to_local(start, series.timezone)
-    vevent.add("dtstart", local)
-    vevent.add("dtend", local + plan.duration)
-    categories = ([plan.pillars[series.pillar_id]] if series.pillar_id in plan.pillars else []) + names
-    if categories:
-        vevent.add("categories", categories)
-    vevent.add("status", "TENTATIVE")
-    vevent.add("transp", "TRANSPARENT")
-
-
-def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: _Plan,
+def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: Plan,
                     now: datetime, options: ExportOptions) -> list[VEvent]:
     master = VEvent()
-    _common(master, series.uid, series.revision, series.updated_at, now)
+    common(master, series.uid, series.revision, series.updated_at, now)
     # Other programs count DTSTART as an occurrence even when the rule does not produce it
     # (the plan does not): DTSTART is the first occurrence the rule really produces.
     first = recurrence.build_rule(series.rrule, series.start, series.timezone)[0]
     first_start = localize(first, series.timezone)
-    _series_head(master, series, plan, series.name, first_start)
+    series_head(master, series, plan, series.name, first_start)
     if first_start != series.start:
         master.add("x-cmplanner-series-start", series.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
@@ -317,23 +209,23 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
         master.add("x-cmplanner-network", name)
     if series.pillar_id in plan.pillars:
         master.add("x-cmplanner-pillar", plan.pillars[series.pillar_id])
-    _alarm(master, options, series.name)
+    alarm(master, options, series.name)
     result = [master]
     edited = {p.occurrence_start for p in shown} | {p.occurrence_start for p in hidden}
     for exc in series.exceptions:
         if exc.kind.value != "moved" or exc.new_start is None or exc.original_start in edited:
             continue
         moved = VEvent()
-        _common(moved, series.uid, series.revision, series.updated_at, now)
-        _series_head(moved, series, plan, series.name, exc.new_start)
+        common(moved, series.uid, series.revision, series.updated_at, now)
+        series_head(moved, series, plan, series.name, exc.new_start)
         moved.add("recurrence-id", to_local(exc.original_start, series.timezone))
         moved.add(X_KIND, "moved")
         result.append(moved)
     for post in shown:
         override = VEvent()
-        _common(override, series.uid, max(series.revision, post.revision), post.updated_at, now)
+        common(override, series.uid, max(series.revision, post.revision), post.updated_at, now)
         override.add("recurrence-id", to_local(post.occurrence_start, series.timezone))  # type: ignore[arg-type]
-        _post_body(override, post, plan, options)
+        post_body(override, post, plan, options)
         override.add("x-cmplanner-post-uid", post.uid)
         result.append(override)
     return result
@@ -366,7 +258,7 @@ def _series_last_year(series: Series, today: date) -> int:
     return max(today.year, series.start.year) + 10
 
 
-def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: _Plan, now: datetime,
+def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: Plan, now: datetime,
               options: ExportOptions, window, today: date) -> list[VEvent]:
     """The series written occurrence by occurrence (a rule Outlook cannot hold)."""
     if window:
@@ -388,45 +280,19 @@ def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: _P
             post = shown_by_id.get(occ.post_id)
             if post is None:
                 continue  # an edited occurrence hidden by the options
-            vevent = _post_vevent(post, plan, now, options)
+            vevent = post_vevent(post, plan, now, options)
             vevent.add("x-cmplanner-series-uid", series.uid)
             result.append(vevent)
             continue
         vevent = VEvent()
         stamp = occ.original_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        _common(vevent, f"{series.uid}-{stamp}", series.revision, series.updated_at, now)
+        common(vevent, f"{series.uid}-{stamp}", series.revision, series.updated_at, now)
         title = recurrence.render_template(series.title_template, occ, series)
-        _series_head(vevent, series, plan, title, occ.start)
+        series_head(vevent, series, plan, title, occ.start)
         vevent.add(X_KIND, "occurrence")
         vevent.add("x-cmplanner-series-uid", series.uid)
-        _alarm(vevent, options, title)
+        alarm(vevent, options, title)
         result.append(vevent)
     return result
 
 
-def _event_vevent(event: Event, plan: _Plan, now: datetime, options: ExportOptions) -> VEvent:
-    vevent = VEvent()
-    _common(vevent, event.uid, event.revision, event.updated_at, now)
-    words = tx.labels(plan.language)
-    vevent.add("summary", tx.clean(event.title))
-    kind = tx.kind_word(event.kind, plan.language)
-    vevent.add("description", tx.description(event.description, [f"{words['kind']} : {kind}"]))
-    if event.all_day:
-        first = to_local(event.start, plan.zone).date()
-        end_local = to_local(event.end, plan.zone)
-        last = end_local.date() if end_local.time() == time(0, 0) else end_local.date() + timedelta(days=1)
-        vevent.add("dtstart", first)
-        vevent.add("dtend", max(last, first + timedelta(days=1)))  # exclusive end date
-        vevent.add("x-microsoft-cdo-alldayevent", "TRUE")
-    else:
-        vevent.add("dtstart", to_local(event.start, plan.zone))
-        vevent.add("dtend", to_local(event.end, plan.zone))
-    if event.location:
-        vevent.add("location", tx.clean(event.location))
-    vevent.add("categories", [kind])
-    vevent.add("status", "CONFIRMED")
-    vevent.add("transp", "OPAQUE")
-    vevent.add(X_KIND, "event")
-    vevent.add("x-cmplanner-event-kind", event.kind.value)
-    _alarm(vevent, options, event.title)
-    return vevent

@@ -10,7 +10,7 @@ from cmplanner.domain.entities import Event, Post, Series, SeriesException
 from cmplanner.domain.enums import EventKind, ExceptionKind, PostKind, PostStatus
 
 from . import ics_text as tx
-from .ics_export import X_KIND
+from .ics_vevents import X_KIND
 from .ics_foreign import to_event
 from .ics_read import IcsFileError
 

@@ -66,10 +66,6 @@ def build_calendar(store, options: ExportOptions | None = None,
         low, high = used.get(name, (9999, 0))
         used[name] = (min(low, start.year), max(high, end_year or start.year))
 
-    series_posts: dict[int, list[Post]] = {}
-    for post in posts:
-        if post.series_id is not None and post.occurrence_start is not None:
-            series_posts.setdefault(post.series_id, []).append(post)
     exported_series = {s.id for s in series_list}
     wanted = options.wanted_statuses()
     for post in posts:
@@ -80,8 +76,10 @@ def build_calendar(store, options: ExportOptions | None = None,
         summary.posts += 1
     for series in series_list:
         all_posts = store.posts.for_series(series.id)
-        hidden = [p for p in all_posts if p.occurrence_start is not None and not _visible(p, wanted, options)]
-        shown = series_posts.get(series.id, [])
+        # Every edited occurrence goes with its series, whatever the window: the rule covers them.
+        edited = [p for p in all_posts if p.occurrence_start is not None and p.planned_at is not None]
+        shown = [p for p in edited if _visible(p, wanted, options)]
+        hidden = [p for p in edited if not _visible(p, wanted, options)]
         refusal = (outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK
                    else "single occurrences asked" if options.profile is Profile.SINGLE else None)
         if refusal is None:

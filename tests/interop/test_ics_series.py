@@ -128,3 +128,12 @@ def test_until_is_written_in_utc(store):
     _series(store, "FREQ=DAILY;UNTIL=20260410T090000", _at(date(2026, 4, 1), 9))
     text = standard(store).decode()
     assert "UNTIL=20260410T070000Z" in text
+
+
+def test_a_windowed_export_keeps_edited_occurrences_outside_the_window(store):
+    series = _series(store, "FREQ=WEEKLY;BYDAY=TU;COUNT=6", _at(date(2026, 3, 3), 9))
+    occ = recurrence.occurrences(series, series.start, series.start + timedelta(days=60))
+    post = edit_occurrence(store, series, occ[4])  # 31 March, outside the window below
+    events = vevents(standard(store, window_start=date(2026, 3, 1), window_end=date(2026, 3, 15)))
+    overrides = [v for v in events if "RECURRENCE-ID" in v]
+    assert [str(v["X-CMPLANNER-POST-UID"]) for v in overrides] == [post.uid]

@@ -46,16 +46,28 @@ def _window(store, wanted: int = OCCURRENCES):
         end = start + (end - start) * 2
 
 
+def _plain(value):
+    """A property value as the plain Python value an exporter starts from (str, int, datetime,
+    list, dict), so the floor pays the same conversions as the real export."""
+    if hasattr(value, "dts"):
+        return [d.dt for d in value.dts]
+    if hasattr(value, "cats"):
+        return [str(c) for c in value.cats]
+    if hasattr(value, "dt"):
+        return value.dt
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return str(value)
+
+
 def _extract(calendar) -> list[list[tuple[str, object]]]:
-    """Each VEVENT's properties as python values (the floor rebuilds from these)."""
+    """Each VEVENT's properties as plain Python values (the floor rebuilds from these)."""
     events = []
     for vevent in calendar.walk("VEVENT"):
-        props = []
-        for name, value in vevent.property_items(recursive=False):
-            if name in ("BEGIN", "END"):
-                continue
-            props.append((name, vevent.decoded(name) if name in ("DTSTART", "DTEND", "DTSTAMP",
-                                                                 "LAST-MODIFIED") else value))
+        props = [(name, _plain(value)) for name, value in vevent.property_items(recursive=False)
+                 if name not in ("BEGIN", "END")]
         events.append(props)
     return events
 

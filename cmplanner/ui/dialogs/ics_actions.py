@@ -16,11 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from .ics_export_dialog import IcsExportDialog
 from .ics_import_dialog import IcsImportDialog
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ics_actions", text)
 
 
 class ImportCommand(QUndoCommand):
@@ -53,11 +50,13 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
         return None
     options = dialog.options()
     if as_csv:
-        name, _ = QFileDialog.getSaveFileName(window, _tr("Export for Outlook (CSV)"), "plan.csv",
-                                              _tr("CSV files (*.csv)"))
+        title = translate("ics_actions", "Export for Outlook (CSV)")
+        name, _ = QFileDialog.getSaveFileName(window, title, "plan.csv",
+                                              translate("ics_actions", "CSV files (*.csv)"))
     else:
-        name, _ = QFileDialog.getSaveFileName(window, _tr("Export to iCalendar"), "plan.ics",
-                                              _tr("iCalendar files (*.ics)"))
+        title = translate("ics_actions", "Export to iCalendar")
+        name, _ = QFileDialog.getSaveFileName(window, title, "plan.ics",
+                                              translate("ics_actions", "iCalendar files (*.ics)"))
     if not name:
         return None
     try:
@@ -70,7 +69,7 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
 
             write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, _tr("Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
         return None
     return Path(name)
 
@@ -82,8 +81,9 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
     from cmplanner.interop.ics_export import write_ics
     from cmplanner.interop.ics_options import ExportOptions, Scope
 
-    name, _ = QFileDialog.getSaveFileName(window, _tr("Export this item"), "item.ics",
-                                          _tr("iCalendar files (*.ics)"))
+    title = translate("ics_actions", "Export this item")
+    name, _ = QFileDialog.getSaveFileName(window, title, "item.ics",
+                                          translate("ics_actions", "iCalendar files (*.ics)"))
     if not name:
         return None
     options = ExportOptions(scope=Scope.ITEM, target_id=event_id if event_id is not None else post_id,
@@ -91,7 +91,7 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
     try:
         write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, _tr("Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
         return None
     return Path(name)
 
@@ -103,15 +103,16 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     from cmplanner.interop.ics_read import IcsFileError
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, _tr("Import iCalendar file"), "",
-                                              _tr("iCalendar files (*.ics);;All files (*)"))
+        title = translate("ics_actions", "Import iCalendar file")
+        kinds = translate("ics_actions", "iCalendar files (*.ics);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return False
     try:
         preview = preview_import(ctx.store, read_file(path))
     except IcsFileError as exc:
-        QMessageBox.warning(window, _tr("Cannot import this file"),
-                            _tr("{file}: {problem}\nThe plan was not changed.").format(
+        QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
+                            translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
                                 file=Path(path).name, problem=str(exc)))
         return False
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
@@ -120,10 +121,10 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     try:
         result = apply_import(ctx.store, preview)
     except ImportFailed as exc:
-        QMessageBox.warning(window, _tr("Import failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Import failed"), str(exc))
         return False
     ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
-                                      _tr("Import {file}").format(file=Path(path).name)))
+                                      translate("ics_actions", "Import {file}").format(file=Path(path).name)))
     return True
 
 
@@ -157,7 +158,7 @@ class PublishControl:
     def choose_and_publish(self) -> bool:
         from cmplanner.interop.atomic import WriteFailed
 
-        folder = QFileDialog.getExistingDirectory(self.window, _tr("Publish to a folder"),
+        folder = QFileDialog.getExistingDirectory(self.window, translate("ics_actions", "Publish to a folder"),
                                                   str(self.publisher.folder))
         if not folder:
             return False
@@ -167,10 +168,10 @@ class PublishControl:
         try:
             written = self.publisher.publish()
         except WriteFailed as exc:
-            QMessageBox.warning(self.window, _tr("Publishing failed"), str(exc))
+            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), str(exc))
             return False
         self.window.statusBar().showMessage(
-            _tr("Published {count} file(s) to {folder}").format(count=len(written), folder=folder))
+            translate("ics_actions", "Published {count} file(s) to {folder}").format(count=len(written), folder=folder))
         return True
 
     def set_auto(self, on: bool) -> None:
@@ -186,17 +187,17 @@ class PublishControl:
 
 def install_ics_actions(window, ctx, menu) -> list[QAction]:
     """Add the iCalendar and Outlook actions to ``menu`` (the File menu); returns them."""
-    export_action = QAction(_tr("Export to iCalendar…"), window)
+    export_action = QAction(translate("ics_actions", "Export to iCalendar…"), window)
     export_action.triggered.connect(lambda: export_ics(window, ctx))
-    import_action = QAction(_tr("Import iCalendar file…"), window)
+    import_action = QAction(translate("ics_actions", "Import iCalendar file…"), window)
     import_action.triggered.connect(lambda: import_ics(window, ctx))
-    csv_action = QAction(_tr("Export for Outlook (CSV)…"), window)
+    csv_action = QAction(translate("ics_actions", "Export for Outlook (CSV)…"), window)
     csv_action.triggered.connect(lambda: export_ics(window, ctx, as_csv=True))
     control = PublishControl(window, ctx)
     window._ics_publish = control  # kept alive with the window
-    publish_action = QAction(_tr("Publish to a folder…"), window)
+    publish_action = QAction(translate("ics_actions", "Publish to a folder…"), window)
     publish_action.triggered.connect(control.choose_and_publish)
-    auto_action = QAction(_tr("Re-publish after each change"), window)
+    auto_action = QAction(translate("ics_actions", "Re-publish after each change"), window)
     auto_action.setCheckable(True)
     auto_action.toggled.connect(control.set_auto)
     if control.has_folder and QSettings().value("ics/auto_publish", False, type=bool):

@@ -101,7 +101,9 @@ class _Planner:
         self.events = {e.uid: e for e in store.events.all()}
         self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
         self.pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
-        self.people = {p.name.casefold(): p.id for p in store.people.all()}
+        self.people: dict[str, list[int]] = {}
+        for person in store.people.all():
+            self.people.setdefault(person.name.casefold(), []).append(person.id)
         self.new_networks: set[str] = set()
         self.new_pillars: set[str] = set()
 
@@ -167,7 +169,7 @@ class _Planner:
                                  timezone=entity.timezone, title_template=entity.title_template,
                                  text_template=entity.text_template,
                                  exceptions=sorted(entity.exceptions, key=lambda e: e.original_start))
-                if _same_rule(existing.rrule, own.series.rrule):
+                if _same_rule(existing.rrule, own.series.rrule, existing.timezone):
                     entity = replace(entity, rrule=existing.rrule)
                 else:
                     entity = replace(entity, rrule=own.series.rrule)
@@ -186,7 +188,11 @@ class _Planner:
                           kind=own.post.kind, planned_at=own.post.planned_at,
                           published_url=own.post.published_url,
                           occurrence_start=own.post.occurrence_start)
-            owner = self.people.get((own.owner_name or "").casefold())
+            named = self.people.get((own.owner_name or "").casefold(), [])
+            if existing is not None and existing.owner_id in named:
+                owner = existing.owner_id  # two people may share a name: keep the plan's one
+            else:
+                owner = named[0] if len(named) == 1 else None
             if owner is not None or existing is None:  # an unknown name keeps the plan's owner
                 fields["owner_id"] = owner
             entity = own.post if existing is None else replace(existing, **fields)
@@ -242,17 +248,14 @@ class _Planner:
                      "occurrence of a recurring event" if item.occurrence else "", entity=event)
 
 
-def _same_rule(a: str, b: str) -> bool:
-    from icalendar import vRecur
+def _same_rule(a: str, b: str, zone_name: str) -> bool:
+    """Whether two RRULE texts mean the same rule (part order, UNTIL as a date, a local or a UTC
+    time: all compared as the UTC instant the export writes)."""
+    from .ics_export import _rrule_dict
 
     def canonical(text: str) -> dict:
         body = text[6:] if text.upper().startswith("RRULE:") else text
-        parsed = dict(vRecur.from_ical(body))
-        until = parsed.get("UNTIL")
-        if until and isinstance(until[0], datetime):
-            parsed["UNTIL"] = [until[0].replace(tzinfo=None) if until[0].tzinfo is None
-                               else until[0].astimezone(UTC)]
-        return parsed
+        return dict(_rrule_dict(body, zone_name))
     try:
         return canonical(a) == canonical(b)
     except ValueError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MAX_BYTES = 20 * 1024 * 1024  # a year of a busy team calendar is well under 5 MB
+MAX_BYTES = 32 * 1024 * 1024  # a whole 20,000-post plan exported is about 23 MB
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -105,7 +105,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(demo_store, tmp_path):
     with open(path, "wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk and no time
     before = plan_dump(demo_store)
-    with pytest.raises(IcsFileError, match=r"50.0 MB.*above 20 MB are refused"):
+    with pytest.raises(IcsFileError, match=r"50.0 MB.*above 32 MB are refused"):
         read_file(path)
     assert plan_dump(demo_store) == before
     with pytest.raises(IcsFileError, match="above 1 MB"):

@@ -159,3 +159,20 @@ def test_the_plan_sees_the_outlook_export_too(demo_store, empty):
     apply_import(empty, preview_import(empty, export(demo_store), OPTIONS))
     assert _series_key(empty) == _series_key(demo_store)
     assert date(2026, 3, 16) == TODAY
+
+
+def test_rules_with_a_date_until_and_shared_names_come_back_unchanged(store):
+    from datetime import time
+
+    from cmplanner.domain.entities import Person, Post, Series
+    from cmplanner.domain.timezones import local_datetime
+
+    start = local_datetime(date(2026, 3, 5), time(9), "Europe/Paris")
+    store.series.save(Series("Quinzaine", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20260601", start))
+    store.people.save(Person("Marie Martin"))
+    second = store.people.save(Person("Marie Martin"))
+    store.posts.save(Post("Publication", status=PostStatus.DRAFT, planned_at=start, owner_id=second.id))
+    before = plan_dump(store)
+    preview = preview_import(store, standard(store), OPTIONS)
+    assert [r.reason for r in preview.rows] == ["unchanged", "unchanged"]
+    assert plan_dump(store) == before

@@ -133,7 +133,7 @@ class _Planner:
                     self.add(CREATE, "network", name, None, "", "named by an imported item")
                 return None
             ids.append(self.networks[key])
-        return ids
+        return sorted(set(ids))  # the plan keeps network ids sorted
 
     def pillar_id(self, name: str | None) -> int | None | bool:
         if not name:
@@ -329,7 +329,7 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
                 entity = change.entity
                 if what in ("series", "post"):
                     entity = replace(entity,
-                                     network_ids=[networks[n.casefold()] for n in change.network_names],
+                                     network_ids=sorted({networks[n.casefold()] for n in change.network_names}),
                                      pillar_id=pillars[change.pillar_name.casefold()]
                                      if change.pillar_name else None)
                 if what == "post" and change.series_uid:

@@ -176,3 +176,24 @@ def test_rules_with_a_date_until_and_shared_names_come_back_unchanged(store):
     preview = preview_import(store, standard(store), OPTIONS)
     assert [r.reason for r in preview.rows] == ["unchanged", "unchanged"]
     assert plan_dump(store) == before
+
+
+def test_networks_known_under_other_ids_come_back_unchanged(store, empty):
+    from datetime import time
+
+    from cmplanner.domain.entities import Network, Post
+    from cmplanner.domain.enums import NetworkKind
+    from cmplanner.domain.timezones import local_datetime
+
+    zeta = store.networks.save(Network(NetworkKind.OTHER, "Zeta"))
+    alpha = store.networks.save(Network(NetworkKind.OTHER, "Alpha"))
+    start = local_datetime(date(2026, 3, 5), time(9), "Europe/Paris")
+    store.posts.save(Post("Deux réseaux", status=PostStatus.DRAFT, planned_at=start,
+                          network_ids=[zeta.id, alpha.id]))
+    empty.networks.save(Network(NetworkKind.OTHER, "Alpha"))
+    empty.networks.save(Network(NetworkKind.OTHER, "Zeta"))
+    data = standard(store)
+    apply_import(empty, preview_import(empty, data, OPTIONS))
+    assert not preview_import(empty, data, OPTIONS).writes_anything
+    assert str(vevents(data)[0]["SUMMARY"]) == "[Zeta, Alpha] Deux réseaux"
+    assert empty.posts.all()[0].title == "Deux réseaux"

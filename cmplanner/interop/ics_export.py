@@ -57,7 +57,7 @@ def build_calendar(store, options: ExportOptions | None = None,
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     if options.is_feed:
-        cal.add("x-wr-calname", plan.settings.name)
+        cal.add("x-wr-calname", _calendar_name(plan, options, series_list))
     cal.add("x-wr-timezone", plan.zone)
     vevents: list[VEvent] = []
     used: dict[str, tuple[int, int]] = {}
@@ -122,6 +122,23 @@ def write_ics(store, path: Path | str, options: ExportOptions | None = None) -> 
     summary = ExportSummary()
     atomic_write_bytes(path, export_bytes(store, options, summary))
     return summary
+
+
+def _calendar_name(plan: Plan, options: ExportOptions, series_list: list[Series]) -> str:
+    """The plan's name, and what the feed holds when it is not the whole plan (Outlook makes one
+    calendar folder per name, so two feeds must not share one)."""
+    part = None
+    if options.scope is Scope.NETWORK:
+        part = plan.networks.get(options.target_id)
+    elif options.scope is Scope.PILLAR:
+        part = plan.pillars.get(options.target_id)
+    elif options.scope is Scope.SERIES:
+        part = series_list[0].name if series_list else None
+    elif options.scope is Scope.EVENTS:
+        part = "Événements" if plan.language == "fr" else "Events"
+    elif options.scope is Scope.FILTER:
+        part = "Sélection" if plan.language == "fr" else "Selection"
+    return f"{plan.settings.name} — {part}" if part else plan.settings.name
 
 
 # --- what goes in ---------------------------------------------------------------------------

@@ -192,3 +192,12 @@ def test_all_day_event_spanning_days(store):
     vevent = vevents(export(store))[0]
     assert vevent.decoded("DTSTART") == date(2026, 6, 10)
     assert vevent.decoded("DTEND") == date(2026, 6, 13)
+
+
+def test_each_feed_has_its_own_calendar_name(demo_store):
+    name = demo_store.settings().name
+    linkedin = next(n for n in demo_store.networks.all() if n.label == "LinkedIn")
+    names = {str(icalendar.Calendar.from_ical(data)["X-WR-CALNAME"]) for data in (
+        export(demo_store), export(demo_store, scope=Scope.EVENTS),
+        export(demo_store, scope=Scope.NETWORK, target_id=linkedin.id))}
+    assert names == {name, f"{name} — Événements", f"{name} — LinkedIn"}

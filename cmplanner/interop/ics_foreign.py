@@ -73,6 +73,9 @@ def _aware(value, zone_name: str) -> datetime:
 def to_event(component, uid: str, zone_name: str, line: int | None) -> Event:
     start_value = component["DTSTART"].dt
     all_day = isinstance(start_value, date) and not isinstance(start_value, datetime)
+    if not all_day and str(component.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE" \
+            and start_value.time() == time(0, 0):
+        all_day, start_value = True, start_value.date()  # Outlook's all-day flag on midnights
     if "DTEND" in component:
         end_value = component["DTEND"].dt
     elif "DURATION" in component:

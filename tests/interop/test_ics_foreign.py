@@ -54,3 +54,13 @@ def test_import_then_update_by_uid(store):
     before = plan_dump(store)
     assert not preview_import(store, moved.encode(), OPTIONS).writes_anything
     assert plan_dump(store) == before
+
+
+def test_outlook_all_day_flag_on_midnight_times(store):
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+            "BEGIN:VEVENT\r\nUID:x@ms\r\nDTSTART;TZID=Romance Standard Time:20260601T000000\r\n"
+            "DTEND;TZID=Romance Standard Time:20260602T000000\r\nSUMMARY:Férié\r\n"
+            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    event = preview_import(store, text.encode(), OPTIONS).changes[0].entity
+    assert event.all_day and (event.end - event.start).days == 1
+    assert event.start.hour == 0

@@ -96,8 +96,8 @@ def _add_export_ics(parser: argparse.ArgumentParser) -> None:
                         choices=["plan", "network", "pillar", "series", "events"],
                         help="what to export (network, pillar and series need --name)")
     parser.add_argument("--name", help="the network, pillar or series of the scope")
-    parser.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (YYYY-MM-DD)")
     parser.add_argument("--profile", default="outlook", choices=["outlook", "standard"],
                         help="outlook: only rules Outlook can hold (default); standard: full rules")
     parser.add_argument("--status", action="append", metavar="STATUS",
@@ -131,9 +131,9 @@ def _add_import_ics(parser: argparse.ArgumentParser) -> None:
     _plan_argument(parser)
     parser.add_argument("file", type=Path, help="the .ics file to import")
     parser.add_argument("--dry-run", action="store_true", help="print the preview, write nothing")
-    parser.add_argument("--from", dest="date_from",
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
                         help="first day of recurring events to import (default: a year ago)")
-    parser.add_argument("--to", dest="date_to",
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
                         help="last day of recurring events to import (default: in two years)")
 
 

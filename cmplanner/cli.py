@@ -147,3 +147,59 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args.plan, read_only=args.read_only, language=args.lang)
 
 
+
+
+# --- iCalendar and Outlook CSV (cmplanner.interop.ics_cli is imported only when they run) ------
+def _add_export_ics(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    parser.add_argument("--scope", default="plan",
+                        choices=["plan", "network", "pillar", "series", "events"],
+                        help="what to export (network, pillar and series need --name)")
+    parser.add_argument("--name", help="the network, pillar or series of the scope")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (YYYY-MM-DD)")
+    parser.add_argument("--profile", default="outlook", choices=["outlook", "standard"],
+                        help="outlook: only rules Outlook can hold (default); standard: full rules")
+    parser.add_argument("--status", action="append", metavar="STATUS",
+                        choices=["draft", "to_validate", "approved", "scheduled", "published", "cancelled"],
+                        help="export only posts with this status (repeat it; default: all but ideas)")
+    parser.add_argument("--include-ideas", action="store_true", help="also export ideas")
+    parser.add_argument("--include-sensitive", action="store_true",
+                        help="also export sensitive (crisis) posts")
+    parser.add_argument("--alarm", type=int, metavar="MINUTES", help="a reminder this many minutes before")
+
+
+@verb("export-ics", "export the plan as an iCalendar (.ics) file", _add_export_ics)
+def _run_export_ics(args: argparse.Namespace) -> int:
+    from .interop.ics_cli import run_export
+
+    return run_export(args, open_store_or_exit(args.plan, read_only=True))
+
+
+def _add_export_csv(parser: argparse.ArgumentParser) -> None:
+    _add_export_ics(parser)
+
+
+@verb("export-csv", "export the plan as a CSV file for Outlook's import", _add_export_csv)
+def _run_export_csv(args: argparse.Namespace) -> int:
+    from .interop.ics_cli import run_export
+
+    return run_export(args, open_store_or_exit(args.plan, read_only=True), as_csv=True)
+
+
+def _add_import_ics(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("file", type=Path, help="the .ics file to import")
+    parser.add_argument("--dry-run", action="store_true", help="print the preview, write nothing")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                        help="first day of recurring events to import (default: a year ago)")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                        help="last day of recurring events to import (default: in two years)")
+
+
+@verb("import-ics", "import an iCalendar (.ics) file into the plan", _add_import_ics)
+def _run_import_ics(args: argparse.Namespace) -> int:
+    from .interop.ics_cli import run_import
+
+    return run_import(args, open_store_or_exit(args.plan, read_only=args.dry_run))

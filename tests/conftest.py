@@ -14,6 +14,9 @@ os.environ["LANGUAGE"] = "en_GB"
 os.environ.pop("LC_ALL", None)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "ics-corpus"
+if not CORPUS.is_dir():  # a git worktree sits one folder deeper (/work/wt/NAME)
+    CORPUS = next((p / "shared" / "ics-corpus" for p in Path(__file__).resolve().parents
+                   if (p / "shared" / "ics-corpus").is_dir()), CORPUS)
 DEMO_TODAY = date(2026, 3, 16)  # a Monday, two weeks before the spring DST change
 
 

@@ -723,6 +723,108 @@
     </message>
   </context>
   <context>
+    <name>IcsExportDialog</name>
+    <message>
+      <source>Export to iCalendar</source>
+      <translation>Exporter vers iCalendar</translation>
+    </message>
+    <message>
+      <source>Whole plan</source>
+      <translation>Tout le plan</translation>
+    </message>
+    <message>
+      <source>One network</source>
+      <translation>Un réseau</translation>
+    </message>
+    <message>
+      <source>One pillar</source>
+      <translation>Un pilier</translation>
+    </message>
+    <message>
+      <source>One series</source>
+      <translation>Une série</translation>
+    </message>
+    <message>
+      <source>IRL events only</source>
+      <translation>Événements IRL seulement</translation>
+    </message>
+    <message>
+      <source>The current filter</source>
+      <translation>Le filtre en cours</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>&amp;Which</source>
+      <translation>&amp;Lesquels</translation>
+    </message>
+    <message>
+      <source>Only between</source>
+      <translation>Seulement entre</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Statuses</source>
+      <translation>Statuts</translation>
+    </message>
+    <message>
+      <source>Include ideas</source>
+      <translation>Inclure les idées</translation>
+    </message>
+    <message>
+      <source>Include sensitive (crisis) posts</source>
+      <translation>Inclure les publications sensibles (crise)</translation>
+    </message>
+    <message>
+      <source>Outlook (rules Outlook can hold)</source>
+      <translation>Outlook (règles qu'Outlook sait gérer)</translation>
+    </message>
+    <message>
+      <source>Standard (Thunderbird, Google)</source>
+      <translation>Standard (Thunderbird, Google)</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Pour</translation>
+    </message>
+    <message>
+      <source>No reminder</source>
+      <translation>Pas de rappel</translation>
+    </message>
+    <message>
+      <source> min before</source>
+      <translation> min avant</translation>
+    </message>
+    <message>
+      <source>&amp;Reminder</source>
+      <translation>&amp;Rappel</translation>
+    </message>
+  </context>
+  <context>
+    <name>IcsImportDialog</name>
+    <message>
+      <source>Import iCalendar file</source>
+      <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
+      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
+    </message>
+    <message>
+      <source>Nothing is written before you click Import. The whole import can then be undone in one step (Edit &gt; Undo).</source>
+      <translation>Rien n'est écrit avant que vous cliquiez sur Importer. L'import entier peut ensuite être annulé en une seule fois (Édition &gt; Annuler).</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+  </context>
+  <context>
     <name>Interaction</name>
     <message>
       <source>Open read-only</source>
@@ -1627,6 +1729,61 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PreviewTableModel</name>
+    <message>
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Mettre à jour</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <source>IRL event</source>
+      <translation>Événement IRL</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+  </context>
+  <context>
     <name>PromotionTable</name>
     <message>
       <source>Day</source>
@@ -2342,6 +2499,91 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Write the team backlog as an offline web page or a spreadsheet</source>
       <translation>Enregistrer le planning de l'équipe en page web hors ligne ou en tableur</translation>
+    </message>
+  </context>
+  <context>
+    <name>ics_actions</name>
+    <message>
+      <source>Export for Outlook (CSV)</source>
+      <translation>Exporter pour Outlook (CSV)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export to iCalendar</source>
+      <translation>Exporter vers iCalendar</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Échec de l'export</translation>
+    </message>
+    <message>
+      <source>Export this item</source>
+      <translation>Exporter cet élément</translation>
+    </message>
+    <message>
+      <source>Import iCalendar file</source>
+      <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics);;All files (*)</source>
+      <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Cannot import this file</source>
+      <translation>Impossible d'importer ce fichier</translation>
+    </message>
+    <message>
+      <source>{file}: {problem}
+The plan was not changed.</source>
+      <translation>{file} : {problem}
+Le plan n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>Import failed</source>
+      <translation>Échec de l'import</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>Importer {file}</translation>
+    </message>
+    <message>
+      <source>Publish to a folder</source>
+      <translation>Publier dans un dossier</translation>
+    </message>
+    <message>
+      <source>Publishing failed</source>
+      <translation>Échec de la publication</translation>
+    </message>
+    <message>
+      <source>Published {count} file(s) to {folder}</source>
+      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
+    </message>
+    <message>
+      <source>Export to iCalendar…</source>
+      <translation>Exporter vers iCalendar…</translation>
+    </message>
+    <message>
+      <source>Import iCalendar file…</source>
+      <translation>Importer un fichier iCalendar…</translation>
+    </message>
+    <message>
+      <source>Export for Outlook (CSV)…</source>
+      <translation>Exporter pour Outlook (CSV)…</translation>
+    </message>
+    <message>
+      <source>Publish to a folder…</source>
+      <translation>Publier dans un dossier…</translation>
+    </message>
+    <message>
+      <source>Re-publish after each change</source>
+      <translation>Republier après chaque modification</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,7 @@ class AppContext(QObject):
         self._person_id: int | None = None
         self.meeting_mode = False  # shared screen: private notes and e-mail addresses hidden
         self.today: Callable[[], date] = date.today  # frozen by tests, screenshots and benchmarks
+        self.current_filter = None  # the calendar's filter as an interop ItemFilter ("current filter" exports)
 
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:

@@ -170,6 +170,7 @@ class MainWindow(WindowItemsMixin, QMainWindow):
     def _plug_in(self) -> None:
         """The entity pages and the File menu's import, export and safety actions."""
         from .dialogs.backlog_actions import install_backlog_actions
+        from .dialogs.ics_actions import install_ics_actions
         from .dialogs.safety_actions import install_safety_actions
         from .pages.editorial_line_page import EditorialLinePage
         from .pages.events_page import EventsPage
@@ -182,8 +183,9 @@ class MainWindow(WindowItemsMixin, QMainWindow):
                                  ("requests", self.tr("Content requests"), RequestsPage)):
             self.add_page(key, title, page(self.ctx))
         file_menu = self.menus.file
-        self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
+        install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
+        self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
 
     def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
         """Add ``widget`` as a view called ``title`` to the switcher and the View menu."""
@@ -275,7 +277,12 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self._update_period()
 
     def set_filter(self, calendar_filter: CalendarFilter) -> None:
+        from cmplanner.interop.ics_options import ItemFilter
+
         self.filter = calendar_filter
+        self.ctx.current_filter = None if calendar_filter.is_empty() else ItemFilter(
+            calendar_filter.network_ids, calendar_filter.pillar_ids, calendar_filter.statuses,
+            calendar_filter.owner_ids, calendar_filter.text)
         for model in (self.month_model, self.week_model, self.board_model,
                       self.agenda_proxy, self.backlog_proxy):
             model.set_filter(calendar_filter)

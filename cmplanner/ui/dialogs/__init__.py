@@ -1,1 +1,1 @@
-"""Dialogs and File-menu actions (data safety: save a copy, restore, plan opening questions)."""
+"""Dialogs opened from the menus: exports and imports, data safety, plan opening questions."""

@@ -1,0 +1,313 @@
+"""Export the plan (or part of it) as an iCalendar file that Outlook, Thunderbird and Google read.
+
+Posts are short transparent events (a post must not make anyone look busy), IRL events keep their
+real span and are opaque, a series is one VEVENT with its RRULE, EXDATE for skipped occurrences and
+a RECURRENCE-ID VEVENT for each moved or edited one. In the Outlook-safe profile a series whose
+rule Outlook cannot hold is written as its individual occurrences. Private notes never leave the
+plan; ideas and sensitive posts stay out unless the options include them.
+
+``icalendar`` writes CRLF line ends, folds lines at 75 octets and escapes newlines in values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from icalendar import Calendar, Event as VEvent, Timezone
+
+from cmplanner import __version__
+from cmplanner.domain import recurrence
+from cmplanner.domain.entities import Event, Post, Series
+from cmplanner.domain.enums import PostKind, PostStatus
+from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
+
+from .atomic import atomic_write_bytes
+from .ics_options import ExportOptions, Profile, Scope
+from .ics_profiles import outlook_refusal
+from .ics_vevents import X_KIND, Plan, alarm, common, event_vevent, post_body, post_vevent, series_head
+
+PRODID = f"-//cmplanner//cmplanner {__version__}//FR"
+UTC = timezone.utc
+ENDLESS_HORIZON = timedelta(days=730)  # endless series are written two years past today
+
+
+@dataclass
+class ExportSummary:
+    posts: int = 0
+    series: int = 0
+    expanded_series: list[str] = field(default_factory=list)  # names written as occurrences
+    events: int = 0
+    vevents: int = 0
+
+
+def build_calendar(store, options: ExportOptions | None = None,
+                   summary: ExportSummary | None = None) -> Calendar:
+    options = options or ExportOptions()
+    summary = summary if summary is not None else ExportSummary()
+    plan = Plan(store)
+    now = (options.now or datetime.now(UTC)).astimezone(UTC)
+    today = options.today or now.date()
+    window = _window(options, plan.zone)
+    posts, series_list, events = _select(store, options, window)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    if options.is_feed:
+        cal.add("x-wr-calname", _calendar_name(plan, options, series_list))
+    cal.add("x-wr-timezone", plan.zone)
+    vevents: list[VEvent] = []
+    used: dict[str, tuple[int, int]] = {}
+
+    def note_zone(name: str, start: datetime, end_year: int | None = None) -> None:
+        low, high = used.get(name, (9999, 0))
+        used[name] = (min(low, start.year), max(high, end_year or start.year))
+
+    exported_series = {s.id for s in series_list}
+    wanted = options.wanted_statuses()
+    for post in posts:
+        if post.series_id in exported_series and post.occurrence_start is not None:
+            continue  # written with its series
+        vevents.append(post_vevent(post, plan, now, options))
+        note_zone(plan.zone, post.planned_at)  # type: ignore[arg-type]
+        summary.posts += 1
+    for series in series_list:
+        all_posts = store.posts.for_series(series.id)
+        # Every edited occurrence goes with its series, whatever the window: the rule covers them.
+        edited = [p for p in all_posts if p.occurrence_start is not None and p.planned_at is not None]
+        shown = [p for p in edited if _visible(p, wanted, options)]
+        hidden = [p for p in edited if not _visible(p, wanted, options)]
+        refusal = (outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK
+                   else "single occurrences asked" if options.profile is Profile.SINGLE else None)
+        if refusal is None:
+            vevents.extend(_series_vevents(series, shown, hidden, plan, now, options))
+            end_year = _series_last_year(series, today)
+            note_zone(series.timezone, series.start, end_year)
+            note_zone(plan.zone, series.start, end_year)
+            summary.series += 1
+        else:
+            occ_events = _expanded(series, all_posts, shown, plan, now, options, window, today)
+            vevents.extend(occ_events)
+            if occ_events:
+                last = max(e.decoded("dtstart") for e in occ_events)
+                note_zone(series.timezone, series.start, last.year)
+            summary.expanded_series.append(series.name)
+    for event in events:
+        vevents.append(event_vevent(event, plan, now, options))
+        if not event.all_day:
+            note_zone(plan.zone, event.start, event.end.year)
+        summary.events += 1
+    for name in sorted(used):
+        if name.upper() == "UTC":
+            continue
+        low, high = used[name]
+        cal.add_component(Timezone.from_tzid(name, first_date=date(low - 1, 1, 1),
+                                             last_date=date(high + 2, 1, 1)))
+    for vevent in vevents:
+        cal.add_component(vevent)
+    summary.vevents = len(vevents)
+    return cal
+
+
+def export_bytes(store, options: ExportOptions | None = None,
+                 summary: ExportSummary | None = None) -> bytes:
+    return build_calendar(store, options, summary).to_ical()
+
+
+def write_ics(store, path: Path | str, options: ExportOptions | None = None) -> ExportSummary:
+    """Write the export to ``path`` atomically (WriteFailed names a problem)."""
+    summary = ExportSummary()
+    atomic_write_bytes(path, export_bytes(store, options, summary))
+    return summary
+
+
+def _calendar_name(plan: Plan, options: ExportOptions, series_list: list[Series]) -> str:
+    """The plan's name, and what the feed holds when it is not the whole plan (Outlook makes one
+    calendar folder per name, so two feeds must not share one)."""
+    part = None
+    if options.scope is Scope.NETWORK:
+        part = plan.networks.get(options.target_id)
+    elif options.scope is Scope.PILLAR:
+        part = plan.pillars.get(options.target_id)
+    elif options.scope is Scope.SERIES:
+        part = series_list[0].name if series_list else None
+    elif options.scope is Scope.EVENTS:
+        part = "Événements" if plan.language == "fr" else "Events"
+    elif options.scope is Scope.FILTER:
+        part = "Sélection" if plan.language == "fr" else "Selection"
+    return f"{plan.settings.name} — {part}" if part else plan.settings.name
+
+
+# --- what goes in ---------------------------------------------------------------------------
+def _window(options: ExportOptions, zone_name: str) -> tuple[datetime, datetime] | None:
+    if options.window_start is None and options.window_end is None:
+        return None
+    start = day_bounds(options.window_start or date(1970, 1, 1), zone_name)[0]
+    end = day_bounds(options.window_end or date(2200, 1, 1), zone_name)[1]
+    return start, end
+
+
+def _visible(post: Post, wanted: frozenset[PostStatus], options: ExportOptions) -> bool:
+    if post.status not in wanted:
+        return False
+    if (post.sensitive or post.kind is PostKind.CRISIS) and not options.include_sensitive:
+        return False
+    return True
+
+
+def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Series], list[Event]]:
+    scope, target, wanted = options.scope, options.target_id, options.wanted_statuses()
+    if scope is Scope.ITEM:
+        if options.target_is_event:
+            event = store.events.get(target)
+            return [], [], [event] if event else []
+        post = store.posts.get(target)
+        # A single item is sent on purpose: status and sensitivity do not hide it.
+        return ([post] if post and post.planned_at else []), [], []
+    posts: list[Post] = []
+    if scope is not Scope.EVENTS:
+        candidates = store.posts.in_range(*window) if window else store.posts.all()
+        posts = [p for p in candidates if p.planned_at is not None and _visible(p, wanted, options)]
+    series = [] if scope in (Scope.EVENTS,) else store.series.all()
+    events = store.events.all() if scope in (Scope.PLAN, Scope.EVENTS) else []
+    if scope is Scope.NETWORK:
+        posts = [p for p in posts if target in p.network_ids]
+        series = [s for s in series if target in s.network_ids]
+    elif scope is Scope.PILLAR:
+        posts = [p for p in posts if p.pillar_id == target]
+        series = [s for s in series if s.pillar_id == target]
+    elif scope is Scope.SERIES:
+        posts = [p for p in posts if p.series_id == target]
+        series = [s for s in series if s.id == target]
+    elif scope is Scope.FILTER:
+        flt = options.item_filter
+        posts = [p for p in posts if flt.accepts(p)]
+        series = [s for s in series if flt.accepts(_series_as_post(s))]
+        events = store.events.all() if flt.include_events else []
+    if window:
+        events = [e for e in events if e.start < window[1] and e.end > window[0]]
+        series = [s for s in series if recurrence.occurrences(s, window[0], window[1])]
+    return posts, series, events
+
+
+def _series_as_post(series: Series) -> Post:
+    """A series seen through a post filter (its status is that of a planned post)."""
+    return Post(series.name, series.text_template, list(series.network_ids), series.pillar_id,
+                status=PostStatus.DRAFT, owner_id=series.owner_id)
+
+
+# --- VEVENTs --------------------------------------------------------------------------------
+def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: Plan,
+                    now: datetime, options: ExportOptions) -> list[VEvent]:
+    master = VEvent()
+    common(master, series.uid, series.revision, series.updated_at, now)
+    # Other programs count DTSTART as an occurrence even when the rule does not produce it
+    # (the plan does not): DTSTART is the first occurrence the rule really produces.
+    first = recurrence.build_rule(series.rrule, series.start, series.timezone)[0]
+    first_start = localize(first, series.timezone)
+    series_head(master, series, plan, series.name, first_start)
+    if first_start != series.start:
+        master.add("x-cmplanner-series-start", series.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+    master.add("rrule", _rrule_dict(rule, series.timezone))
+    skipped = [e.original_start for e in series.exceptions if e.kind.value == "skipped"]
+    skipped += [p.occurrence_start for p in hidden]  # type: ignore[misc]
+    for original in sorted(set(skipped)):
+        master.add("exdate", to_local(original, series.timezone))
+    master.add(X_KIND, "series")
+    master.add("x-cmplanner-title-template", series.title_template or series.name)
+    master.add("x-cmplanner-series-name", series.name)
+    for name in plan.network_names(series.network_ids):
+        master.add("x-cmplanner-network", name)
+    if series.pillar_id in plan.pillars:
+        master.add("x-cmplanner-pillar", plan.pillars[series.pillar_id])
+    alarm(master, options, series.name)
+    result = [master]
+    edited = {p.occurrence_start for p in shown} | {p.occurrence_start for p in hidden}
+    for exc in series.exceptions:
+        if exc.kind.value != "moved" or exc.new_start is None or exc.original_start in edited:
+            continue
+        moved = VEvent()
+        common(moved, series.uid, series.revision, series.updated_at, now)
+        series_head(moved, series, plan, series.name, exc.new_start)
+        moved.add("recurrence-id", to_local(exc.original_start, series.timezone))
+        moved.add(X_KIND, "moved")
+        result.append(moved)
+    for post in shown:
+        override = VEvent()
+        common(override, series.uid, max(series.revision, post.revision), post.updated_at, now)
+        override.add("recurrence-id", to_local(post.occurrence_start, series.timezone))  # type: ignore[arg-type]
+        post_body(override, post, plan, options)
+        override.add("x-cmplanner-post-uid", post.uid)
+        result.append(override)
+    return result
+
+
+def _rrule_dict(rule: str, zone_name: str) -> dict:
+    """The rule as icalendar wants it; a local UNTIL becomes UTC (RFC 5545 with a TZID start)."""
+    from icalendar import vRecur
+
+    parsed = vRecur.from_ical(rule)
+    if "UNTIL" in parsed:
+        until = parsed["UNTIL"][0]
+        if isinstance(until, datetime):
+            if until.tzinfo is None:
+                until = until.replace(tzinfo=zone(zone_name))
+            parsed["UNTIL"] = [until.astimezone(UTC)]
+        elif isinstance(until, date):
+            end_of_day = datetime.combine(until, time(23, 59, 59), zone(zone_name))
+            parsed["UNTIL"] = [end_of_day.astimezone(UTC)]
+    return parsed
+
+
+def _series_last_year(series: Series, today: date) -> int:
+    rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+    if getattr(rule, "_count", None) or getattr(rule, "_until", None):
+        last = None
+        for last in rule:  # bounded: the rule has an end
+            pass
+        return last.year if last else series.start.year
+    return max(today.year, series.start.year) + 10
+
+
+def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: Plan, now: datetime,
+              options: ExportOptions, window, today: date) -> list[VEvent]:
+    """The series written occurrence by occurrence (a rule Outlook cannot hold)."""
+    if window:
+        start, end = window
+    else:
+        start = series.start
+        rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+        finite = getattr(rule, "_count", None) or getattr(rule, "_until", None)
+        horizon = recurrence.MAX_WINDOW - timedelta(days=1) if finite else None
+        if horizon is None:
+            later = max(series.start, datetime.combine(today, time(), UTC))
+            end = later + ENDLESS_HORIZON
+        else:
+            end = series.start + horizon
+    shown_by_id = {p.id: p for p in shown}
+    result = []
+    for occ in recurrence.occurrences(series, start, end, all_posts):
+        if occ.post_id is not None:
+            post = shown_by_id.get(occ.post_id)
+            if post is None:
+                continue  # an edited occurrence hidden by the options
+            vevent = post_vevent(post, plan, now, options)
+            vevent.add("x-cmplanner-series-uid", series.uid)
+            result.append(vevent)
+            continue
+        vevent = VEvent()
+        stamp = occ.original_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        common(vevent, f"{series.uid}-{stamp}", series.revision, series.updated_at, now)
+        title = recurrence.render_template(series.title_template, occ, series)
+        series_head(vevent, series, plan, title, occ.start)
+        vevent.add(X_KIND, "occurrence")
+        vevent.add("x-cmplanner-series-uid", series.uid)
+        alarm(vevent, options, title)
+        result.append(vevent)
+    return result
+
+

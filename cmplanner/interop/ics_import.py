@@ -1,0 +1,365 @@
+"""Import an .ics file: first a preview (what would be created, updated, skipped and why), then
+the import itself in one transaction.
+
+Files from Outlook, Google and Thunderbird become IRL events (recurring ones expanded, see
+``ics_foreign``); our own exports come back as posts, series and events matched by UID. Importing
+the same file again updates the same items and never duplicates them; an item whose SEQUENCE is
+older than the plan's revision is left alone. A malformed file is refused with a message naming
+the problem and its line, before anything is written; a refused apply rolls everything back.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from cmplanner.domain.entities import Network, Pillar
+from cmplanner.domain.enums import NetworkKind
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.timezones import local_datetime
+
+from .ics_foreign import foreign_items
+from .ics_own import OwnItems, is_own, own_items
+from .ics_preview import CREATE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
+from .ics_read import MAX_BYTES, IcsFileError, parse
+from .ics_zones import normalise
+
+UTC = timezone.utc
+BACK, AHEAD = timedelta(days=365), timedelta(days=730)
+UNCHANGED = "unchanged"
+NEWER = "the plan holds a newer version (revision {plan} > {file})"
+
+
+class ImportFailed(Exception):
+    """The import could not be stored; nothing was written. The message is for the user."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    window_start: date | None = None  # recurring foreign events: first day expanded
+    window_end: date | None = None  # last day expanded
+    max_per_event: int = 2000  # occurrences of one recurring event in the window
+    max_bytes: int = MAX_BYTES
+    today: date | None = None
+
+
+def read_file(path: Path | str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``, refusing a file that is too large before reading it."""
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            raise IcsFileError(
+                f"The file is {size / 1048576:.1f} MB; calendar files above {limit // 1048576} MB "
+                "are refused (export a shorter period from the other calendar).")
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise IcsFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
+def _source(calendar) -> str:
+    prodid = str(calendar.get("PRODID", "") or "")
+    low = prodid.lower()
+    for needle, name in (("cmplanner", "cmplanner"), ("microsoft", "Outlook / Exchange"),
+                         ("google", "Google Calendar"), ("mozilla", "Thunderbird"),
+                         ("apple", "Apple Calendar")):
+        if needle in low:
+            return name
+    return prodid or "unknown program"
+
+
+def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]:
+    today = options.today or date.today()
+    first = options.window_start or today - BACK
+    last = options.window_end or today + AHEAD
+    return (local_datetime(first, time(0, 0), zone_name),
+            local_datetime(last + timedelta(days=1), time(0, 0), zone_name))
+
+
+def _same(a, b) -> bool:
+    return replace(a, revision=0, updated_at=None) == replace(b, revision=0, updated_at=None)
+
+
+def _network_kind(name: str) -> NetworkKind:
+    low = name.casefold().replace(" ", "")
+    for kind in NetworkKind:
+        if kind.value != "other" and kind.value in low:
+            return kind
+    return NetworkKind.OTHER
+
+
+class _Planner:
+    """Builds the preview rows against what the plan holds."""
+
+    def __init__(self, store, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._store = store
+        self._posts: dict | None = None
+        self._series: dict | None = None
+        self.events = {e.uid: e for e in store.events.all()}
+        self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
+        self.pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
+        self.people: dict[str, list[int]] = {}
+        for person in store.people.all():
+            self.people.setdefault(person.name.casefold(), []).append(person.id)
+        self.new_networks: set[str] = set()
+        self.new_pillars: set[str] = set()
+
+    @property
+    def posts(self) -> dict:  # read only when the file holds our own posts
+        if self._posts is None:
+            self._posts = {p.uid: p for p in self._store.posts.all()}
+        return self._posts
+
+    @property
+    def series(self) -> dict:
+        if self._series is None:
+            self._series = {s.uid: s for s in self._store.series.all()}
+        return self._series
+
+    def add(self, action: str, what: str, title: str, start, uid: str, reason: str = "", **extra) -> None:
+        self.preview.changes.append(Change(PreviewRow(action, what, title, start, uid, reason), **extra))
+
+    def network_ids(self, names: list[str]) -> list[int] | None:
+        """Ids of known networks; None when one must be created (then it counts as a change)."""
+        ids = []
+        for name in names:
+            key = name.casefold()
+            if key not in self.networks:
+                if key not in self.new_networks:
+                    self.new_networks.add(key)
+                    self.add(CREATE, "network", name, None, "", "named by an imported item")
+                return None
+            ids.append(self.networks[key])
+        return sorted(set(ids))  # the plan keeps network ids sorted
+
+    def pillar_id(self, name: str | None) -> int | None | bool:
+        if not name:
+            return None
+        key = name.casefold()
+        if key not in self.pillars:
+            if key not in self.new_pillars:
+                self.new_pillars.add(key)
+                self.add(CREATE, "pillar", name, None, "", "named by an imported item")
+            return False
+        return self.pillars[key]
+
+    def decide(self, what: str, entity, existing, sequence: int, start, extra: dict,
+               resolved: bool = True) -> None:
+        title = getattr(entity, "title", None) or getattr(entity, "name", "")
+        if existing is None:
+            self.add(CREATE, what, title, start, entity.uid, "", entity=entity, **extra)
+        elif resolved and _same(entity, existing):
+            self.add(SKIP, what, title, start, entity.uid, UNCHANGED)
+        elif sequence < existing.revision:
+            self.add(SKIP, what, title, start, entity.uid,
+                     NEWER.format(plan=existing.revision, file=sequence))
+        else:
+            self.add(UPDATE, what, title, start, entity.uid, "", entity=entity, **extra)
+
+    def own(self, items: OwnItems) -> None:
+        for own in items.series:
+            ids, pillar = self.network_ids(own.network_names), self.pillar_id(own.pillar_name)
+            existing = self.series.get(own.series.uid)
+            entity = own.series
+            if existing is not None:
+                entity = replace(existing, name=entity.name, start=entity.start,
+                                 timezone=entity.timezone, title_template=entity.title_template,
+                                 text_template=entity.text_template,
+                                 exceptions=sorted(entity.exceptions, key=lambda e: e.original_start))
+                if _same_rule(existing.rrule, own.series.rrule, existing.timezone):
+                    entity = replace(entity, rrule=existing.rrule)
+                else:
+                    entity = replace(entity, rrule=own.series.rrule)
+                existing = replace(existing, exceptions=sorted(existing.exceptions,
+                                                               key=lambda e: e.original_start))
+            resolved = ids is not None and pillar is not False
+            if resolved:
+                entity = replace(entity, network_ids=ids, pillar_id=pillar)
+            self.decide("series", entity, existing, own.sequence, entity.start,
+                        {"network_names": own.network_names, "pillar_name": own.pillar_name},
+                        resolved)
+        for own in items.posts:
+            ids, pillar = self.network_ids(own.network_names), self.pillar_id(own.pillar_name)
+            existing = self.posts.get(own.post.uid)
+            fields = dict(title=own.post.title, text=own.post.text, status=own.post.status,
+                          kind=own.post.kind, planned_at=own.post.planned_at,
+                          published_url=own.post.published_url,
+                          occurrence_start=own.post.occurrence_start)
+            named = self.people.get((own.owner_name or "").casefold(), [])
+            if existing is not None and existing.owner_id in named:
+                owner = existing.owner_id  # two people may share a name: keep the plan's one
+            else:
+                owner = named[0] if len(named) == 1 else None
+            if owner is not None or existing is None:  # an unknown name keeps the plan's owner
+                fields["owner_id"] = owner
+            entity = own.post if existing is None else replace(existing, **fields)
+            if existing is None:
+                entity = replace(entity, owner_id=owner)
+            resolved = ids is not None and pillar is not False
+            if resolved:
+                entity = replace(entity, network_ids=ids, pillar_id=pillar)
+            series_uid = own.series_uid
+            if series_uid and series_uid not in self.series and \
+                    series_uid not in {s.series.uid for s in items.series}:
+                self.preview.warnings.append(
+                    f"Line {own.line}: the post {own.post.title!r} belongs to a series that is "
+                    "neither in the file nor in the plan; it is imported as a single post.")
+                series_uid = None
+                entity = replace(entity, occurrence_start=None)
+            if existing is not None and series_uid and existing.series_id is not None:
+                entity = replace(entity, series_id=existing.series_id)
+            self.decide("post", entity, existing, own.sequence, entity.planned_at,
+                        {"network_names": own.network_names, "pillar_name": own.pillar_name,
+                         "series_uid": series_uid}, resolved)
+        for event, sequence, _line in items.events:
+            existing = self.events.get(event.uid)
+            if existing is not None:
+                event = replace(existing, title=event.title, kind=event.kind, start=event.start,
+                                end=event.end, all_day=event.all_day,
+                                description=event.description, location=event.location)
+            self.decide("event", event, existing, sequence, event.start, {})
+        for series_uid, start, title, _line in items.occurrences:
+            reason = ("already in the plan through its series" if series_uid in self.series else
+                      "one occurrence of a series exported occurrence by occurrence (Outlook-safe "
+                      "profile); export with the standard profile to carry the series itself")
+            self.add(SKIP, "post", title, start, series_uid, reason)
+
+    def foreign(self, items) -> None:
+        for item in items:
+            event = item.event
+            existing = self.events.get(event.uid)
+            if item.cancelled:
+                self.add(SKIP, "event", event.title, event.start, event.uid,
+                         "cancelled in the source calendar")
+                continue
+            if existing is not None:
+                event = replace(existing, title=event.title, start=event.start, end=event.end,
+                                all_day=event.all_day, description=event.description,
+                                location=event.location)
+                if _same(event, existing):
+                    self.add(SKIP, "event", event.title, event.start, event.uid, UNCHANGED)
+                    continue
+                self.add(UPDATE, "event", event.title, event.start, event.uid, "", entity=event)
+                continue
+            self.add(CREATE, "event", event.title, event.start, event.uid,
+                     "occurrence of a recurring event" if item.occurrence else "", entity=event)
+
+
+def _same_rule(a: str, b: str, zone_name: str) -> bool:
+    """Whether two RRULE texts mean the same rule (part order, UNTIL as a date, a local or a UTC
+    time: all compared as the UTC instant the export writes)."""
+    from .ics_export import _rrule_dict
+
+    def canonical(text: str) -> dict:
+        body = text[6:] if text.upper().startswith("RRULE:") else text
+        return dict(_rrule_dict(body, zone_name))
+    try:
+        return canonical(a) == canonical(b)
+    except ValueError:
+        return a == b
+
+
+def preview_import(store, data: bytes, options: ImportOptions | None = None) -> ImportPreview:
+    """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
+    options = options or ImportOptions()
+    zone_name = store.settings().timezone
+    calendar, scanned = parse(data, options.max_bytes)
+    preview = ImportPreview(_source(calendar))
+    preview.warnings.extend(normalise(calendar, scanned, zone_name))
+    components = []
+    for index, component in enumerate(calendar.walk("VEVENT")):
+        place = scanned.place_of("VEVENT", index)
+        components.append((component, place.line if place else None))
+    others = [c.name for c in calendar.walk() if c.name in ("VTODO", "VJOURNAL")]
+    if others:
+        preview.warnings.append(f"{len(others)} task(s) or journal entries ignored: the plan holds events.")
+    own = [(c, line) for c, line in components if is_own(c)]
+    foreign = [(c, line) for c, line in components if not is_own(c)]
+    planner = _Planner(store, preview)
+    if own:
+        planner.own(own_items(own, zone_name))
+    if foreign:
+        planner.foreign(foreign_items(foreign, zone_name, _window(options, zone_name),
+                                      options.max_per_event, preview.warnings))
+    return preview
+
+
+@dataclass
+class ImportResult:
+    """What an import stored, and what it replaced (to undo it)."""
+
+    counts: dict[str, int]
+    created: list[tuple[str, int]] = field(default_factory=list)  # repository name, id
+    previous: list[tuple[str, object]] = field(default_factory=list)  # repository name, old entity
+
+
+def _repo(store, what: str):
+    return {"series": store.series, "post": store.posts, "event": store.events,
+            "network": store.networks, "pillar": store.pillars}[what]
+
+
+def apply_import(store, preview: ImportPreview) -> ImportResult:
+    """Store the preview's creations and updates in one transaction; ImportFailed otherwise."""
+    result = ImportResult({CREATE: 0, UPDATE: 0})
+    current = None
+    try:
+        with store.transaction():
+            networks = {n.label.casefold(): n.id for n in store.networks.all()}
+            pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
+            series_ids = {s.uid: s.id for s in store.series.all()}
+            for change in preview.changes:
+                current = change.row
+                if change.row.action == CREATE and change.row.what == "network":
+                    saved = store.networks.save(Network(_network_kind(change.row.title), change.row.title))
+                    networks[change.row.title.casefold()] = saved.id
+                    result.created.append(("network", saved.id))
+                elif change.row.action == CREATE and change.row.what == "pillar":
+                    saved = store.pillars.save(Pillar(change.row.title))
+                    pillars[change.row.title.casefold()] = saved.id
+                    result.created.append(("pillar", saved.id))
+            order = {"series": 0, "post": 1, "event": 2}
+            for change in sorted((c for c in preview.changes
+                                  if c.row.action != SKIP and c.row.what in order),
+                                 key=lambda c: order[c.row.what]):
+                current = change.row
+                what = change.row.what
+                entity = change.entity
+                if what in ("series", "post"):
+                    entity = replace(entity,
+                                     network_ids=sorted({networks[n.casefold()] for n in change.network_names}),
+                                     pillar_id=pillars[change.pillar_name.casefold()]
+                                     if change.pillar_name else None)
+                if what == "post" and change.series_uid:
+                    entity = replace(entity, series_id=series_ids[change.series_uid])
+                repo = _repo(store, what)
+                if entity.id is not None:
+                    before = repo.get(entity.id)
+                    if before is None:
+                        raise DomainError("it was deleted from the plan after the preview")
+                    result.previous.append((what, before))
+                    entity = replace(entity, revision=before.revision)  # SEQUENCE only grows
+                saved = repo.save(entity)
+                if entity.id is None:
+                    result.created.append((what, saved.id))
+                if what == "series":
+                    series_ids[saved.uid] = saved.id
+                result.counts[change.row.action] += 1
+    except (DomainError, KeyError, ValueError) as exc:
+        where = f" ({current.what} {current.title!r})" if current else ""
+        raise ImportFailed(f"The import was cancelled and nothing was changed{where}: {exc}") from exc
+    return result
+
+
+def revert_import(store, result: ImportResult) -> None:
+    """Undo an import: remove what it created, store again what it replaced (one transaction)."""
+    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4}
+    with store.transaction():
+        for what, item_id in sorted(result.created, key=lambda c: order[c[0]]):
+            _repo(store, what).delete(item_id)
+        for what, before in result.previous:
+            repo = _repo(store, what)
+            now = repo.get(before.id)
+            repo.save(before if now is None else replace(before, revision=now.revision))

@@ -1,0 +1,166 @@
+"""Reading an .ics file safely: size limit, encoding, structure checked line by line, then parsed.
+
+Nothing here touches the plan. Every refusal is an ``IcsFileError`` whose message names what is
+wrong and, where it can, the line: the user can open the file and see it. ``icalendar`` does not
+keep line numbers, so a first pass over the unfolded lines records where each component begins
+and where each of its properties sits (components are numbered in document order, which is the
+order ``Calendar.walk()`` gives back).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_BYTES = 32 * 1024 * 1024  # a whole 20,000-post plan exported is about 23 MB
+_NAME = re.compile(r"^[A-Za-z0-9-]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class IcsFileError(ValueError):
+    """An .ics file that cannot be imported; the message is meant for the user."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.line = line
+        super().__init__(f"Line {line}: {message}" if line else message)
+
+
+@dataclass
+class ComponentPlace:
+    name: str  # VEVENT, VTIMEZONE...
+    line: int  # line of its BEGIN
+    properties: dict[str, int] = field(default_factory=dict)  # first line of each property
+
+
+@dataclass
+class ScannedFile:
+    text: str
+    places: list[ComponentPlace]  # every component in document order (VCALENDAR first)
+
+    _by_name: dict[str, list[ComponentPlace]] = field(default_factory=dict)
+
+    def place_of(self, name: str, index: int) -> ComponentPlace | None:
+        """The ``index``-th component called ``name`` (0-based)."""
+        if name not in self._by_name:
+            self._by_name[name] = [p for p in self.places if p.name == name]
+        found = self._by_name[name]
+        return found[index] if 0 <= index < len(found) else None
+
+
+def decode(data: bytes, limit: int = MAX_BYTES) -> str:
+    if len(data) > limit:
+        raise IcsFileError(
+            f"The file is {len(data) / 1048576:.1f} MB; calendar files above "
+            f"{limit // 1048576} MB are refused (export a shorter period from the other calendar).")
+    if not data.strip():
+        raise IcsFileError("The file is empty.")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        if b"\x00" in data[:4096]:
+            raise IcsFileError("This is not a calendar file (binary content).", line) from exc
+        try:
+            text = data.decode("cp1252")  # old Outlook exports
+        except UnicodeDecodeError:
+            raise IcsFileError("The file is neither UTF-8 nor Windows text (binary content?).",
+                               line) from exc
+    return text
+
+
+def scan(text: str) -> ScannedFile:
+    """Check the structure of an unparsed calendar and record where things are."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        raise IcsFileError(f"Control character {ord(bad.group()):#04x} in the line (binary junk?).",
+                           text.count("\n", 0, bad.start()) + 1)
+    raw_lines = text.split("\n")
+    # Unfold (a line starting with a space or tab continues the previous one), keeping the
+    # number of the first physical line of each logical line.
+    logical: list[tuple[int, str]] = []
+    for number, line in enumerate(raw_lines, start=1):
+        if line[:1] in (" ", "\t") and logical:
+            first, previous = logical[-1]
+            logical[-1] = (first, previous + line[1:])
+        else:
+            logical.append((number, line))
+    stack: list[ComponentPlace] = []
+    places: list[ComponentPlace] = []
+    seen_calendar = False
+    last_line = 1
+    for number, line in logical:
+        if not line.strip():
+            continue  # Exchange and ical.js samples carry blank lines; they hold nothing
+        last_line = number
+        colon = _colon(line)
+        if colon < 0:
+            snippet = line if len(line) <= 40 else line[:40] + "…"
+            raise IcsFileError(f"{snippet!r} is not a calendar line (no ':' after the name).", number)
+        head, value = line[:colon], line[colon + 1:]
+        name = head.split(";", 1)[0].upper()
+        if not _NAME.match(name):
+            raise IcsFileError(f"Invalid property name {name!r}.", number)
+        if name == "BEGIN":
+            component = value.strip().upper()
+            if not stack and component != "VCALENDAR":
+                raise IcsFileError("The file does not start with BEGIN:VCALENDAR "
+                                   "(is it an iCalendar file?).", number)
+            if not stack and seen_calendar:
+                raise IcsFileError("A second calendar starts after the first one ended.", number)
+            seen_calendar = True
+            place = ComponentPlace(component, number)
+            stack.append(place)
+            places.append(place)
+        elif name == "END":
+            component = value.strip().upper()
+            if not stack:
+                raise IcsFileError(f"END:{component} without a matching BEGIN.", number)
+            if stack[-1].name != component:
+                raise IcsFileError(
+                    f"END:{component} closes {stack[-1].name} begun at line {stack[-1].line}.",
+                    number)
+            stack.pop()
+        else:
+            if not stack:
+                raise IcsFileError("The file does not start with BEGIN:VCALENDAR "
+                                   "(is it an iCalendar file?).", number)
+            stack[-1].properties.setdefault(name, number)
+    if not seen_calendar:
+        raise IcsFileError("The file holds no calendar (no BEGIN:VCALENDAR).")
+    if stack:
+        open_one = stack[-1]
+        raise IcsFileError(
+            f"The file ends inside {open_one.name} begun at line {open_one.line} "
+            f"(END:{open_one.name} is missing: the file is truncated?).", last_line)
+    return ScannedFile(text, places)  # LF line ends: icalendar reads both
+
+
+def _colon(line: str) -> int:
+    """Index of the ':' that ends the name and parameters (quoted parameter values may hold one)."""
+    first = line.find(":")
+    if first < 0 or '"' not in line[:first]:
+        return first
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return index
+    return -1
+
+
+def parse(data: bytes, limit: int = MAX_BYTES):
+    """The parsed ``icalendar.Calendar`` and the scan of ``data``; IcsFileError otherwise."""
+    import icalendar
+
+    scanned = scan(decode(data, limit))
+    try:
+        calendar = icalendar.Calendar.from_ical(scanned.text)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise IcsFileError(f"The calendar cannot be read: {exc}") from exc
+    if isinstance(calendar, list):
+        raise IcsFileError("The file holds several calendars; import them one at a time.")
+    return calendar, scanned

@@ -1,0 +1,76 @@
+"""The CSV fallback for Outlook set-ups that refuse .ics files: Outlook's own column headers,
+one row per occurrence (a CSV cannot repeat), the same selection and privacy rules as the
+iCalendar export (it is built from the same calendar)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from cmplanner.domain.timezones import zone
+
+from .atomic import atomic_write_bytes
+from .ics_export import build_calendar
+from .ics_options import ExportOptions, Profile
+
+HEADERS = ["Subject", "Start Date", "Start Time", "End Date", "End Time", "All day event",
+           "Description", "Categories", "Location"]
+FORMATS = {"fr": ("%d/%m/%Y", "%H:%M:%S"), "en": ("%m/%d/%Y", "%I:%M:%S %p")}
+
+
+def _local(value, zone_name: str):
+    if isinstance(value, datetime):
+        return value.astimezone(zone(zone_name))
+    return value
+
+
+def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
+    options = replace(options or ExportOptions(), profile=Profile.SINGLE)
+    settings = store.settings()
+    day_format, time_format = FORMATS.get(settings.language, FORMATS["en"])
+    rows = [HEADERS]
+    calendar = build_calendar(store, options)
+    events = sorted(calendar.walk("VEVENT"), key=lambda e: _sort_key(e.decoded("dtstart")))
+    for vevent in events:
+        start = _local(vevent.decoded("dtstart"), settings.timezone)
+        end = _local(vevent.decoded("dtend"), settings.timezone) if "DTEND" in vevent else start
+        all_day = not isinstance(start, datetime)
+        if all_day:
+            end = end - timedelta(days=1)  # Outlook's CSV end day is inclusive
+        categories = vevent.get("CATEGORIES")
+        names = [str(c) for c in categories.cats] if categories is not None else []
+        rows.append([
+            str(vevent.get("SUMMARY", "")),
+            start.strftime(day_format),
+            "" if all_day else start.strftime(time_format),
+            end.strftime(day_format),
+            "" if all_day else end.strftime(time_format),
+            "True" if all_day else "False",
+            str(vevent.get("DESCRIPTION", "")),
+            ";".join(names),
+            str(vevent.get("LOCATION", "")),
+        ])
+    return rows
+
+
+def _sort_key(value) -> datetime:
+    if isinstance(value, datetime):
+        return value.astimezone(zone("UTC")).replace(tzinfo=None)
+    return datetime.combine(value, datetime.min.time())
+
+
+def csv_bytes(store, options: ExportOptions | None = None) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(csv_rows(store, options))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Outlook it is UTF-8
+
+
+def write_csv(store, path: Path | str, options: ExportOptions | None = None) -> int:
+    data = csv_bytes(store, options)
+    atomic_write_bytes(path, data)
+    return data.count(b"\r\n") - 1
+

@@ -1,0 +1,210 @@
+"""File-menu actions for iCalendar and Outlook: export, import (with its preview), CSV, publish.
+
+The integrator calls ``install_ics_actions(window, ctx, menu)`` from the main window. Every write
+goes through the context's undo stack (the import is one undoable step) or through an atomic file
+write (exports and the publish folder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from .ics_export_dialog import IcsExportDialog
+from .ics_import_dialog import IcsImportDialog
+from ..menu_tools import add_above_quit
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
+PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
+
+
+class ImportCommand(QUndoCommand):
+    """An import already applied (so its errors reach the user), undone and redone as one step."""
+
+    def __init__(self, store, preview, result, text: str) -> None:
+        super().__init__(text)
+        self._store, self._preview, self.result = store, preview, result
+        self._first = True
+
+    def redo(self) -> None:
+        from cmplanner.interop.ics_import import apply_import
+
+        if self._first:
+            self._first = False
+            return
+        self.result = apply_import(self._store, self._preview)
+
+    def undo(self) -> None:
+        from cmplanner.interop.ics_import import revert_import
+
+        revert_import(self._store, self.result)
+
+
+def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
+    from cmplanner.interop.atomic import WriteFailed
+
+    dialog = IcsExportDialog(ctx.store, ctx.current_filter, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    options = dialog.options()
+    if as_csv:
+        title = translate("ics_actions", "Export for Outlook (CSV)")
+        name, _ = QFileDialog.getSaveFileName(window, title, "plan.csv",
+                                              translate("ics_actions", "CSV files (*.csv)"))
+    else:
+        title = translate("ics_actions", "Export to iCalendar")
+        name, _ = QFileDialog.getSaveFileName(window, title, "plan.ics",
+                                              translate("ics_actions", "iCalendar files (*.ics)"))
+    if not name:
+        return None
+    try:
+        if as_csv:
+            from cmplanner.interop.outlook_csv import write_csv
+
+            write_csv(ctx.store, name, options)
+        else:
+            from cmplanner.interop.ics_export import write_ics
+
+            write_ics(ctx.store, name, options)
+    except WriteFailed as exc:
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        return None
+    return Path(name)
+
+
+def export_item(window, ctx, post_id: int | None = None, event_id: int | None = None) -> Path | None:
+    """"Send this post or event": one item, no calendar name (Outlook then adds it to the user's
+    own calendar instead of creating a new calendar folder)."""
+    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.interop.ics_export import write_ics
+    from cmplanner.interop.ics_options import ExportOptions, Scope
+
+    title = translate("ics_actions", "Export this item")
+    name, _ = QFileDialog.getSaveFileName(window, title, "item.ics",
+                                          translate("ics_actions", "iCalendar files (*.ics)"))
+    if not name:
+        return None
+    options = ExportOptions(scope=Scope.ITEM, target_id=event_id if event_id is not None else post_id,
+                            target_is_event=event_id is not None)
+    try:
+        write_ics(ctx.store, name, options)
+    except WriteFailed as exc:
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        return None
+    return Path(name)
+
+
+def import_ics(window, ctx, path: str | None = None) -> bool:
+    from cmplanner.interop.ics_import import (
+        ImportFailed, apply_import, preview_import, read_file,
+    )
+    from cmplanner.interop.ics_read import IcsFileError
+
+    if path is None:
+        title = translate("ics_actions", "Import iCalendar file")
+        kinds = translate("ics_actions", "iCalendar files (*.ics);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
+    if not path:
+        return False
+    try:
+        preview = preview_import(ctx.store, read_file(path))
+    except IcsFileError as exc:
+        QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
+                            translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
+                                file=Path(path).name, problem=str(exc)))
+        return False
+    dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        result = apply_import(ctx.store, preview)
+    except ImportFailed as exc:
+        QMessageBox.warning(window, translate("ics_actions", "Import failed"), str(exc))
+        return False
+    ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
+                                      translate("ics_actions", "Import {file}").format(file=Path(path).name)))
+    return True
+
+
+class PublishControl:
+    """The publish folder, remembered in the settings, re-published after changes if asked."""
+
+    def __init__(self, window, ctx) -> None:
+        from cmplanner.interop.publish import Publisher
+
+        self.window, self.ctx = window, ctx
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PUBLISH_DELAY_MS)
+        self._pending = None
+        self.timer.timeout.connect(self._run_pending)
+        folder = QSettings().value("ics/publish_folder", "", type=str)
+        self.publisher = Publisher(ctx.store, folder or ".", schedule=self._schedule)
+        self.has_folder = bool(folder)
+
+    def _schedule(self, job) -> None:
+        self._pending = job
+        self.timer.start()
+
+    def _run_pending(self) -> None:
+        job, self._pending = self._pending, None
+        if job is not None:
+            job()
+        if self.publisher.last_error:
+            self.window.statusBar().showMessage(self.publisher.last_error)
+
+    def choose_and_publish(self) -> bool:
+        from cmplanner.interop.atomic import WriteFailed
+
+        folder = QFileDialog.getExistingDirectory(self.window, translate("ics_actions", "Publish to a folder"),
+                                                  str(self.publisher.folder))
+        if not folder:
+            return False
+        self.publisher.folder = Path(folder)
+        self.has_folder = True
+        QSettings().setValue("ics/publish_folder", folder)
+        try:
+            written = self.publisher.publish()
+        except WriteFailed as exc:
+            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), str(exc))
+            return False
+        self.window.statusBar().showMessage(
+            translate("ics_actions", "Published {count} file(s) to {folder}").format(count=len(written), folder=folder))
+        return True
+
+    def set_auto(self, on: bool) -> None:
+        if on and not self.has_folder and not self.choose_and_publish():
+            return
+        if on:
+            self.publisher.start()
+        else:
+            self.publisher.stop()
+            self.timer.stop()
+        QSettings().setValue("ics/auto_publish", on)
+
+
+def install_ics_actions(window, ctx, menu) -> list[QAction]:
+    """Add the iCalendar and Outlook actions to ``menu`` (the File menu); returns them."""
+    export_action = QAction(translate("ics_actions", "Export to iCalendar…"), window)
+    export_action.triggered.connect(lambda: export_ics(window, ctx))
+    import_action = QAction(translate("ics_actions", "Import iCalendar file…"), window)
+    import_action.triggered.connect(lambda: import_ics(window, ctx))
+    csv_action = QAction(translate("ics_actions", "Export for Outlook (CSV)…"), window)
+    csv_action.triggered.connect(lambda: export_ics(window, ctx, as_csv=True))
+    control = PublishControl(window, ctx)
+    window._ics_publish = control  # kept alive with the window
+    publish_action = QAction(translate("ics_actions", "Publish to a folder…"), window)
+    publish_action.triggered.connect(control.choose_and_publish)
+    auto_action = QAction(translate("ics_actions", "Re-publish after each change"), window)
+    auto_action.setCheckable(True)
+    auto_action.toggled.connect(control.set_auto)
+    if control.has_folder and QSettings().value("ics/auto_publish", False, type=bool):
+        auto_action.setChecked(True)
+    if ctx.store.read_only:
+        import_action.setEnabled(False)
+    actions = [export_action, import_action, csv_action, publish_action, auto_action]
+    add_above_quit(menu, actions)
+    return actions

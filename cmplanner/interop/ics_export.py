@@ -218,7 +218,8 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
     for original in sorted(set(skipped)):
         master.add("exdate", to_local(original, series.timezone))
     master.add(X_KIND, "series")
-    master.add("x-cmplanner-title-template", series.title_template or series.name)
+    if series.title_template:  # absent = the series' name (an explicit template is kept as is)
+        master.add("x-cmplanner-title-template", series.title_template)
     master.add("x-cmplanner-series-name", series.name)
     for name in plan.network_names(series.network_ids):
         master.add("x-cmplanner-network", name)

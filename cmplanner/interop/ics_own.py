@@ -133,8 +133,6 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
         title_template=_text(component, "X-CMPLANNER-TITLE-TEMPLATE"),
         text_template=tx.text_from_description(_text(component, "DESCRIPTION")),
         exceptions=exceptions, uid=_text(component, "UID"))
-    if series.title_template == series.name:
-        series.title_template = ""
     return OwnSeries(series, names, _text(component, "X-CMPLANNER-PILLAR") or None,
                      _sequence(component), line)
 

@@ -42,8 +42,9 @@ def clean(text: str) -> str:
     ``icalendar`` reads a literal backslash + capital N in a value as a line end when it writes
     it, so that rare pair is turned into a line end here too (export then import stays stable).
     """
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\\N", "\n")
-    return text.translate(_CONTROL)
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    # After the control characters are gone: "\\<US>N" would otherwise become "\\N" again.
+    return text.replace("\\N", "\n")
 
 
 KIND_WORDS = {

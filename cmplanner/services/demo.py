@@ -125,7 +125,7 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
     monday = today - timedelta(days=today.weekday() + 28)
     portrait = store.series.save(Series(
         "Portrait du lundi", "FREQ=WEEKLY;BYDAY=MO", _at(monday, 9), ZONE, people_p.id,
-        [linkedin.id], "Portrait du lundi — {date}",  # type: ignore[list-item]
+        [linkedin.id], "Portrait du lundi",  # type: ignore[list-item]
         "Chaque lundi, un ou une collègue raconte son métier.", camille.id))
     first_day = today.replace(day=1) - timedelta(days=1)
     store.series.save(Series(
@@ -134,7 +134,7 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
     thursday = today - timedelta(days=(today.weekday() - 3) % 7 + 28)
     tuto = store.series.save(Series(
         "Tuto du jeudi", "FREQ=WEEKLY;BYDAY=TH;COUNT=20", _at(thursday, 12, 30), ZONE, product.id,
-        [instagram.id, facebook.id], "Tuto du jeudi : {date}",  # type: ignore[list-item]
+        [instagram.id, facebook.id], "Tuto du jeudi",  # type: ignore[list-item]
         "Un conseil d'entretien en 30 secondes.", camille.id))
     window_start, window_end = _at(today - timedelta(days=35), 0), _at(today + timedelta(days=70), 0)
     tuto_occ = occurrences(tuto, window_start, window_end)

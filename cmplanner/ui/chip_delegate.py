@@ -294,7 +294,7 @@ class ChipDelegate(QStyledItemDelegate):
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width`` pixels, at spaces when it
-    can, inside a word when a word alone is too wide; the last line is elided."""
+    can, inside a word (with a hyphen) when a word alone is too wide; the last line is elided."""
     lines: list[str] = []
     rest = " ".join(text.split())
     while rest and len(lines) < max_lines - 1:
@@ -305,9 +305,15 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> l
             cut -= 1
         space = rest.rfind(" ", 0, cut + 1)
         if space > 0:
-            cut = space
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
+            lines.append(rest[:space].rstrip())
+            rest = rest[space:].lstrip()
+            continue
+        # A word alone is wider than the chip: break it with a hyphen, as print does.
+        while cut > 2 and metrics.horizontalAdvance(rest[:cut - 1] + "-") > width:
+            cut -= 1
+        cut = max(cut - 1, 1)
+        lines.append(rest[:cut] + "-")
+        rest = rest[cut:]
     if rest:
         lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines or [""]

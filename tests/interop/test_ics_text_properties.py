@@ -79,3 +79,11 @@ def test_event_text_survives_export_and_foreign_import(title, description, locat
 def test_clean_keeps_newlines_and_tabs():
     assert ics_text.clean("a\r\nb\rc\x00d\te\x1b") == "a\nb\ncd\te"
     assert isinstance(datetime.now(), datetime)
+
+
+def test_control_character_between_backslash_and_n_is_stable():
+    """Found by hypothesis: dropping the control character must not leave a literal "\\N"."""
+    from cmplanner.interop.ics_text import clean
+
+    assert clean("a\\\x1fNb") == "a\nb"
+    assert clean(clean("a\\\x1fNb")) == clean("a\\\x1fNb")

@@ -1,0 +1,33 @@
+"""Chip titles wrap at spaces, break a too-long word with a hyphen, and elide the last line."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from cmplanner.ui.chip_delegate import wrap_text
+
+
+def metrics(qapp) -> QFontMetrics:
+    return QFontMetrics(QFont("DejaVu Sans", 10))
+
+
+def test_wraps_at_spaces(qapp):
+    m = metrics(qapp)
+    width = m.horizontalAdvance("Portes ouvertes") + 2
+    lines = wrap_text("Portes ouvertes de l'atelier", m, width, 3)
+    assert lines[0] == "Portes ouvertes" and all(m.horizontalAdvance(x) <= width for x in lines)
+
+
+def test_long_word_is_hyphenated_not_cut_silently(qapp):
+    m = metrics(qapp)
+    width = m.horizontalAdvance("Annon") + 1
+    lines = wrap_text("Annonce", m, width, 3)
+    assert lines[0].endswith("-") and "".join(x.rstrip("-") for x in lines) == "Annonce"
+    assert all(m.horizontalAdvance(x) <= width for x in lines)
+
+
+def test_last_line_is_elided(qapp):
+    m = metrics(qapp)
+    width = m.horizontalAdvance("Retour en") + 2
+    lines = wrap_text("Retour en images sur notre participation au salon", m, width, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")

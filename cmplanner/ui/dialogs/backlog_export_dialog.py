@@ -21,6 +21,8 @@ from cmplanner.interop.atomic import WriteFailed
 from cmplanner.services.backlog import DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS
 from cmplanner.storage.store import PlanStore
 
+from ..messages import describe
+
 FOLDER_KEY = "backlog/folder"
 
 
@@ -142,7 +144,7 @@ class BacklogExportDialog(QDialog):
             self._refuse(exc.strerror or str(exc))
             return
         except DomainError as exc:
-            self._refuse(str(exc))
+            self._refuse(describe(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

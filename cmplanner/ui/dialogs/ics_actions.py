@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from .ics_export_dialog import IcsExportDialog
 from .ics_import_dialog import IcsImportDialog
 from ..menu_tools import add_above_quit
+from ..messages import describe
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
@@ -114,7 +115,7 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     except IcsFileError as exc:
         QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
                             translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
-                                file=Path(path).name, problem=str(exc)))
+                                file=Path(path).name, problem=describe(exc)))
         return False
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -122,7 +123,7 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     try:
         result = apply_import(ctx.store, preview)
     except ImportFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Import failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Import failed"), describe(exc))
         return False
     ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
                                       translate("ics_actions", "Import {file}").format(file=Path(path).name)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.interop.ics_preview import ImportPreview
 
+from ..messages import describe
 from .preview_table_model import PreviewTableModel
 
 
@@ -29,7 +30,7 @@ class IcsImportDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if preview.warnings:
-            warnings = QLabel("\n".join(preview.warnings), self)
+            warnings = QLabel("\n".join(describe(w) for w in preview.warnings), self)
             warnings.setObjectName("warnings")
             warnings.setWordWrap(True)
             layout.addWidget(warnings)

@@ -12,10 +12,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "cmplanner"
 CATALOGUE = ROOT / "ui" / "messages.py"
-# Calls whose first argument is a message template (Message and the errors that build one).
-CARRIERS = frozenset({"Message", "DomainError", "InvalidRecurrence", "InvalidDates",
-                      "UnknownTimeZone", "TransitionRefused", "InvalidCadence", "IcsFileError",
-                      "ImportFailed"})
+# Calls that take a message template (Message and the errors that build one): the template's
+# position among the arguments.
+CARRIERS = {name: 0 for name in ("Message", "DomainError", "InvalidRecurrence", "InvalidDates",
+                                 "UnknownTimeZone", "TransitionRefused", "InvalidCadence",
+                                 "IcsFileError", "ImportFailed")}
+CARRIERS["WriteFailed"] = 1  # WriteFailed(errno, template, **params)
 
 
 def _called(node: ast.Call) -> str | None:
@@ -37,9 +39,12 @@ def raised_templates() -> tuple[set[str], list[str]]:
     bad: list[str] = []
     for path in _sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or _called(node) not in CARRIERS or not node.args:
+            if not isinstance(node, ast.Call) or _called(node) not in CARRIERS:
                 continue
-            first = node.args[0]
+            position = CARRIERS[_called(node)]
+            if len(node.args) <= position:
+                continue
+            first = node.args[position]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
             elif isinstance(first, (ast.JoinedStr, ast.BinOp)) or (

@@ -2984,6 +2984,30 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le planning de l'équipe couvre de {low} à {high} semaines, pas {weeks}.</translation>
     </message>
     <message>
+      <source>Cannot write {target}: {reason}.</source>
+      <translation>Impossible d'écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it is the open plan itself; choose another name.</source>
+      <translation>Impossible d'écrire {target} : c'est le plan ouvert lui-même ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot publish to {folder}: the folder does not exist.</source>
+      <translation>Impossible de publier dans {folder} : le dossier n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <source>the folder is read-only or access is denied</source>
+      <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
       <source>A moved occurrence has no series in the file.</source>
       <translation>Une occurrence déplacée n'a pas de série dans le fichier.</translation>
     </message>

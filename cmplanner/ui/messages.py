@@ -132,8 +132,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "“{email}” is not an e-mail address."),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
-    # Plan settings refused by the store
-    # Files read or written (iCalendar import, backlog export)
+    # Files written (exports, published feeds, backups and copies of the plan)
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: {reason}."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it is the open plan itself; choose "
+                                  "another name."),
+    QT_TRANSLATE_NOOP("messages", "Cannot publish to {folder}: the folder does not exist."),
+    QT_TRANSLATE_NOOP("messages", "the disk is full"),
+    QT_TRANSLATE_NOOP("messages", "the folder is read-only or access is denied"),
+    QT_TRANSLATE_NOOP("messages", "the folder does not exist"),
+    # Files read (iCalendar import) and the backlog's format
     QT_TRANSLATE_NOOP("messages", "A moved occurrence has no series in the file."),
     QT_TRANSLATE_NOOP("messages", "A post must have a date and a time."),
     QT_TRANSLATE_NOOP("messages", "A recurring event cannot be expanded: {problem}"),

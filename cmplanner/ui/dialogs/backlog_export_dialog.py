@@ -141,7 +141,7 @@ class BacklogExportDialog(QDialog):
             export_backlog(self._store, path, self.fmt, self.weeks_box.value(),
                            self.semicolon_box.isChecked() and self.fmt == "csv", self._now)
         except WriteFailed as exc:
-            self._refuse(exc.strerror or str(exc))
+            self._refuse(describe(exc))
             return
         except DomainError as exc:
             self._refuse(describe(exc))

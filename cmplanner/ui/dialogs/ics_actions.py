@@ -71,7 +71,7 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
 
             write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
     return Path(name)
 
@@ -93,7 +93,7 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
     try:
         write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
     return Path(name)
 
@@ -155,7 +155,7 @@ class PublishControl:
         if job is not None:
             job()
         if self.publisher.last_error:
-            self.window.statusBar().showMessage(self.publisher.last_error)
+            self.window.statusBar().showMessage(describe(self.publisher.last_error))
 
     def choose_and_publish(self) -> bool:
         from cmplanner.interop.atomic import WriteFailed
@@ -170,7 +170,7 @@ class PublishControl:
         try:
             written = self.publisher.publish()
         except WriteFailed as exc:
-            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), str(exc))
+            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), describe(exc))
             return False
         self.window.statusBar().showMessage(
             translate("ics_actions", "Published {count} file(s) to {folder}").format(count=len(written), folder=folder))

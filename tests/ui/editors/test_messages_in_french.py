@@ -101,3 +101,13 @@ def test_import_reasons_and_plain_text(french):
     assert describe(Message("cancelled in the source calendar")) == "annulé dans l'agenda d'origine"
     assert describe("déjà traduit") == "déjà traduit"  # text the interface translated itself
     assert describe(OSError("disk")) == "disk"
+
+
+def test_a_file_that_cannot_be_written_reads_french(french, tmp_path):
+    import errno
+
+    from cmplanner.interop.atomic import write_failed
+
+    failed = write_failed(tmp_path / "plan.ics", OSError(errno.ENOSPC, "No space left on device"))
+    assert failed.strerror == f"Cannot write {tmp_path / 'plan.ics'}: the disk is full."
+    assert describe(failed) == f"Impossible d'écrire {tmp_path / 'plan.ics'} : le disque est plein."

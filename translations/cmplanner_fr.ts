@@ -3208,6 +3208,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>sans changement</translation>
     </message>
     <message>
+      <source>unknown program</source>
+      <translation>programme inconnu</translation>
+    </message>
+    <message>
       <source>{count} task(s) or journal entries ignored: the plan holds events.</source>
       <translation>{count} tâche(s) ou entrée(s) de journal ignorée(s) : le plan contient des événements.</translation>
     </message>

@@ -72,7 +72,7 @@ def _source(calendar) -> str:
                          ("apple", "Apple Calendar")):
         if needle in low:
             return name
-    return prodid or "unknown program"
+    return prodid or Message("unknown program")
 
 
 def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]:

@@ -207,6 +207,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "status"),
     QT_TRANSLATE_NOOP("messages", "the plan holds a newer version (revision {plan} > {file})"),
     QT_TRANSLATE_NOOP("messages", "unchanged"),
+    QT_TRANSLATE_NOOP("messages", "unknown program"),
     QT_TRANSLATE_NOOP("messages", "{count} task(s) or journal entries ignored: the plan holds "
                                   "events."),
     QT_TRANSLATE_NOOP("messages", "{name} of the event “{title}” cannot be read ({problem}): an "

@@ -25,7 +25,7 @@ class IcsImportDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr("{file} (written by {source}): {create} to create, {update} to "
                                  "update, {skip} to skip.").format(
-            file=file_name, source=preview.source, create=counts["create"],
+            file=file_name, source=describe(preview.source), create=counts["create"],
             update=counts["update"], skip=counts["skip"]), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)

@@ -43,7 +43,7 @@ def _parts(text: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in _normalise(text).split(";"))
 
 
-def _positive(value: str, what: str) -> int:
+def _positive(value: str, what: Message) -> int:
     try:
         number = int(value)
     except ValueError as exc:
@@ -78,7 +78,8 @@ def _weekday_code(code: str) -> tuple[int, int | None]:
     try:
         return DAY_CODES.index(day), int(prefix)
     except ValueError as exc:
-        raise InvalidRecurrence("Unknown weekday “{code}” in the recurrence rule.", code=code) from exc
+        raise InvalidRecurrence("Unknown weekday “{code}” in the recurrence rule.",
+                                code=code) from exc
 
 
 def from_rrule(text: str, zone_name: str) -> RecurrenceForm:
@@ -104,8 +105,8 @@ def from_rrule(text: str, zone_name: str) -> RecurrenceForm:
         if "," in raw_day or raw_day.startswith("-"):
             form.custom = True
         else:
-            form.monthly_mode, form.month_day = "day", _positive(raw_day,
-                                                                        Message("The day of the month"))
+            day = _positive(raw_day, Message("The day of the month"))
+            form.monthly_mode, form.month_day = "day", day
             if form.month_day > 31:
                 raise InvalidRecurrence("A day of the month is between 1 and 31.")
     elif form.freq == "MONTHLY" and "BYDAY" in parts:

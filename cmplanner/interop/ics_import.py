@@ -136,7 +136,8 @@ class _Planner:
             if key not in self.networks:
                 if key not in self.new_networks:
                     self.new_networks.add(key)
-                    self.add(CREATE, "network", name, None, "", Message("named by an imported item"))
+                    self.add(CREATE, "network", name, None, "",
+                             Message("named by an imported item"))
                 return None
             ids.append(self.networks[key])
         return sorted(set(ids))  # the plan keeps network ids sorted

@@ -28,6 +28,18 @@ def _called(node: ast.Call) -> str | None:
     return None
 
 
+def _literals(node: ast.expr):
+    """The string literals an argument may evaluate to (``a or "text"``, ``x if c else "y"``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.BoolOp):
+        for value in node.values:
+            yield from _literals(value)
+    elif isinstance(node, ast.IfExp):
+        yield from _literals(node.body)
+        yield from _literals(node.orelse)
+
+
 def _sources() -> list[Path]:
     """Code below the interface: domain, services, storage, interop (the UI goes to lupdate)."""
     return sorted(p for p in ROOT.rglob("*.py") if "ui" not in p.relative_to(ROOT).parts)
@@ -45,9 +57,8 @@ def raised_templates() -> tuple[set[str], list[str]]:
             if len(node.args) <= position:
                 continue
             first = node.args[position]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.add(first.value)
-            elif isinstance(first, (ast.JoinedStr, ast.BinOp)) or (
+            found.update(_literals(first))
+            if isinstance(first, (ast.JoinedStr, ast.BinOp)) or (
                     isinstance(first, ast.Call) and _called(first) == "format"):
                 bad.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}")
     return found, bad

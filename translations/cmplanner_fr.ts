@@ -2948,6 +2948,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Cette publication n'est pas couverte par la charte : elle doit être validée avant d'être programmée.</translation>
     </message>
     <message>
+      <source>This person may not decide on this post.</source>
+      <translation>Cette personne ne peut pas se prononcer sur cette publication.</translation>
+    </message>
+    <message>
       <source>This recurrence rule never produces an occurrence.</source>
       <translation>Cette règle de récurrence ne produit aucune occurrence.</translation>
     </message>

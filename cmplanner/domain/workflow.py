@@ -152,7 +152,7 @@ def decide(post: Post, person: Person, decision: Decision, comment: str, charter
         raise TransitionRefused("Only a post waiting for validation can be approved or rejected.")
     if not may_approve(post, person, circuit):
         raise TransitionRefused(_refusal(post, S.APPROVED, person, charter, circuit)
-                                or "This person may not decide on this post.")
+                                or Message("This person may not decide on this post."))
     approval = Approval(person.id, now, decision, comment, post.validation_round)  # type: ignore[arg-type]
     approvals = [*post.approvals, approval]
     updated = replace(post, approvals=approvals)

@@ -122,6 +122,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The {what} {value} has no time zone."),
     QT_TRANSLATE_NOOP("messages", "This post is not covered by the charter: it must be validated "
                                   "before scheduling."),
+    QT_TRANSLATE_NOOP("messages", "This person may not decide on this post."),
     QT_TRANSLATE_NOOP("messages", "This recurrence rule never produces an occurrence."),
     QT_TRANSLATE_NOOP("messages", "Unknown time zone: “{name}”."),
     QT_TRANSLATE_NOOP("messages", "Unknown weekday “{code}” in the recurrence rule."),

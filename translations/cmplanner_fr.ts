@@ -2941,7 +2941,7 @@ Le plan n'a pas été modifié.</translation>
     </message>
     <message>
       <source>The {what} {value} has no time zone.</source>
-      <translation>La valeur {what} {value} n'a pas de fuseau horaire.</translation>
+      <translation>La date « {what} » ({value}) n'a pas de fuseau horaire.</translation>
     </message>
     <message>
       <source>This post is not covered by the charter: it must be validated before scheduling.</source>

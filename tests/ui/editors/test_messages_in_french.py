@@ -111,3 +111,31 @@ def test_a_file_that_cannot_be_written_reads_french(french, tmp_path):
     failed = write_failed(tmp_path / "plan.ics", OSError(errno.ENOSPC, "No space left on device"))
     assert failed.strerror == f"Cannot write {tmp_path / 'plan.ics'}: the disk is full."
     assert describe(failed) == f"Impossible d'écrire {tmp_path / 'plan.ics'} : le disque est plein."
+
+
+def test_import_preview_and_refusal_read_french(qtbot, french, ctx, demo_store, tmp_path,
+                                                 monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from cmplanner.interop.ics_export import export_bytes
+    from cmplanner.interop.ics_import import ImportOptions
+    from cmplanner.ui.dialogs import ics_actions
+    from cmplanner.ui.dialogs.ics_import_dialog import IcsImportDialog
+    from cmplanner.ui.dialogs.preview_table_model import PreviewTableModel
+
+    preview = preview_import(demo_store, export_bytes(demo_store),
+                             ImportOptions(today=date(2026, 3, 16)))
+    dialog = IcsImportDialog(preview, "Europe/Paris", "plan.ics")
+    qtbot.addWidget(dialog)
+    reasons = {dialog.model.index(row, PreviewTableModel.REASON).data()
+               for row in range(dialog.model.rowCount())}
+    assert reasons == {"sans changement"}
+
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBAD NAME:x\r\nEND:VCALENDAR\r\n")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not ics_actions.import_ics(window, ctx, str(bad))
+    assert "bad.ics : Ligne 3 : Nom de propriété « BAD NAME » invalide." in shown[0]

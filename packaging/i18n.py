@@ -3,6 +3,8 @@
     python packaging/i18n.py update          rescan cmplanner/ for marked strings (lupdate)
     python packaging/i18n.py missing         list sources still unfinished
     python packaging/i18n.py fill MAP.json   set translations from {"source": "traduction"}
+                                             (or {"source": {"Context": "traduction"}} when the
+                                             same English words differ by context)
     python packaging/i18n.py release         compile the .qm (lrelease)
 """
 
@@ -38,14 +40,20 @@ def missing() -> list[str]:
             if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
 
 
-def fill(mapping: dict[str, str]) -> int:
+def fill(mapping: dict) -> int:
     tree = ET.parse(TS)
     done = 0
-    for message in tree.iter("message"):
+    messages = [(context.findtext("name"), message) for context in tree.iter("context")
+                for message in context.iter("message")]
+    for context, message in messages:
         source = message.findtext("source")
         translation = message.find("translation")
         if source in mapping and translation is not None:
             value = mapping[source]
+            if isinstance(value, dict):  # per context
+                if context not in value:
+                    continue
+                value = value[context]
             if message.get("numerus") == "yes":
                 for child in list(translation):
                     translation.remove(child)

@@ -2730,6 +2730,509 @@ Le plan n'a pas été modifié.</translation>
     </message>
   </context>
   <context>
+    <name>messages</name>
+    <message>
+      <source>A cadence target must be above zero.</source>
+      <translation>Un objectif de rythme doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+      <source>A content request needs a topic.</source>
+      <translation>Une demande de contenu a besoin d'un sujet.</translation>
+    </message>
+    <message>
+      <source>A day of the month is between 1 and 31.</source>
+      <translation>Un jour du mois est compris entre 1 et 31.</translation>
+    </message>
+    <message>
+      <source>A moved occurrence needs its new date.</source>
+      <translation>Une occurrence déplacée a besoin de sa nouvelle date.</translation>
+    </message>
+    <message>
+      <source>A part of the recurrence rule is given twice.</source>
+      <translation>Une partie de la règle de récurrence est donnée deux fois.</translation>
+    </message>
+    <message>
+      <source>A person is named twice in the exceptional circuit.</source>
+      <translation>Une personne est nommée deux fois dans le circuit de validation exceptionnel.</translation>
+    </message>
+    <message>
+      <source>A person needs a name.</source>
+      <translation>Une personne a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>A pillar needs a name.</source>
+      <translation>Un pilier a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>A pillar's target share is a percentage between 0 and 100.</source>
+      <translation>La part visée d'un pilier est un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+      <source>A post cannot go from “{source}” to “{target}”.</source>
+      <translation>Une publication ne peut pas passer de « {source} » à « {target} ».</translation>
+    </message>
+    <message>
+      <source>A post needs a publication date before it can be scheduled or published.</source>
+      <translation>Une publication a besoin d'une date de publication avant d'être programmée ou publiée.</translation>
+    </message>
+    <message>
+      <source>A post needs a title.</source>
+      <translation>Une publication a besoin d'un titre.</translation>
+    </message>
+    <message>
+      <source>A post's duration in calendars must be between 1 minute and 1 day.</source>
+      <translation>La durée d'une publication dans les agendas doit être comprise entre 1 minute et 1 jour.</translation>
+    </message>
+    <message>
+      <source>A recurrence rule cannot end both by COUNT and by UNTIL.</source>
+      <translation>Une règle de récurrence ne peut pas finir à la fois par COUNT et par UNTIL.</translation>
+    </message>
+    <message>
+      <source>A recurrence rule is a single line (several RRULEs are not supported).</source>
+      <translation>Une règle de récurrence tient sur une seule ligne (plusieurs RRULE ne sont pas prises en charge).</translation>
+    </message>
+    <message>
+      <source>A series needs a name.</source>
+      <translation>Une série a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>A site needs a name.</source>
+      <translation>Un site a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>An audience needs a name.</source>
+      <translation>Une audience a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>An event needs a title.</source>
+      <translation>Un événement a besoin d'un titre.</translation>
+    </message>
+    <message>
+      <source>Cadence “{text}” not understood: write it like “1 per day” or “3 par semaine”.</source>
+      <translation>Rythme « {text} » non compris : écrivez-le comme « 1 par jour » ou « 3 par semaine ».</translation>
+    </message>
+    <message>
+      <source>Choose the date the series ends.</source>
+      <translation>Choisissez la date de fin de la série.</translation>
+    </message>
+    <message>
+      <source>Choose the first, second, third, fourth or last weekday.</source>
+      <translation>Choisissez le premier, deuxième, troisième, quatrième ou dernier jour de la semaine.</translation>
+    </message>
+    <message>
+      <source>Colour “{colour}” is not of the form #RRGGBB.</source>
+      <translation>La couleur « {colour} » n'est pas de la forme #RRVVBB.</translation>
+    </message>
+    <message>
+      <source>Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
+      <translation>La fréquence {freq} n'est pas prise en charge : utilisez DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
+    </message>
+    <message>
+      <source>Invalid UNTIL date “{raw}” in the recurrence rule.</source>
+      <translation>Date UNTIL « {raw} » invalide dans la règle de récurrence.</translation>
+    </message>
+    <message>
+      <source>Invalid part “{part}” in the recurrence rule.</source>
+      <translation>Partie « {part} » invalide dans la règle de récurrence.</translation>
+    </message>
+    <message>
+      <source>Invalid recurrence rule “{rule}”: {problem}.</source>
+      <translation>Règle de récurrence « {rule} » invalide : {problem}.</translation>
+    </message>
+    <message>
+      <source>No time zone was given.</source>
+      <translation>Aucun fuseau horaire n'a été donné.</translation>
+    </message>
+    <message>
+      <source>Only a named approver of the exceptional circuit may approve this post.</source>
+      <translation>Seul un valideur nommé du circuit de validation exceptionnel peut valider cette publication.</translation>
+    </message>
+    <message>
+      <source>Only a post waiting for validation can be approved or rejected.</source>
+      <translation>Seule une publication à valider peut être validée ou refusée.</translation>
+    </message>
+    <message>
+      <source>Only an approver or a manager other than its owner may approve this post.</source>
+      <translation>Seul un valideur ou un membre de la direction autre que son propriétaire peut valider cette publication.</translation>
+    </message>
+    <message>
+      <source>Only one RRULE is supported per series.</source>
+      <translation>Une seule RRULE est prise en charge par série.</translation>
+    </message>
+    <message>
+      <source>Only the community manager may take this step, not {person}.</source>
+      <translation>Seul le community manager peut franchir cette étape, pas {person}.</translation>
+    </message>
+    <message>
+      <source>Only the community manager or the post's owner may do this, not {person}.</source>
+      <translation>Seul le community manager ou le propriétaire de la publication peut le faire, pas {person}.</translation>
+    </message>
+    <message>
+      <source>Results cannot be negative ({name}).</source>
+      <translation>Les résultats ne peuvent pas être négatifs ({name}).</translation>
+    </message>
+    <message>
+      <source>The content deadline falls after the publication date.</source>
+      <translation>La date limite du contenu tombe après la date de publication.</translation>
+    </message>
+    <message>
+      <source>The day of the month</source>
+      <translation>Le jour du mois</translation>
+    </message>
+    <message>
+      <source>The event ends before it starts.</source>
+      <translation>L'événement finit avant de commencer.</translation>
+    </message>
+    <message>
+      <source>The exceptional circuit needs at least one approval.</source>
+      <translation>Le circuit de validation exceptionnel demande au moins une validation.</translation>
+    </message>
+    <message>
+      <source>The exceptional circuit requires more approvals than it has approvers.</source>
+      <translation>Le circuit de validation exceptionnel demande plus de validations qu'il n'a de valideurs.</translation>
+    </message>
+    <message>
+      <source>The interval</source>
+      <translation>L'intervalle</translation>
+    </message>
+    <message>
+      <source>The interval must be at least 1.</source>
+      <translation>L'intervalle doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <source>The number of occurrences</source>
+      <translation>Le nombre d'occurrences</translation>
+    </message>
+    <message>
+      <source>The number of occurrences must be at least 1.</source>
+      <translation>Le nombre d'occurrences doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <source>The plan needs a name.</source>
+      <translation>Le plan a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>The recurrence rule has no FREQ.</source>
+      <translation>La règle de récurrence n'a pas de FREQ.</translation>
+    </message>
+    <message>
+      <source>The recurrence rule is empty.</source>
+      <translation>La règle de récurrence est vide.</translation>
+    </message>
+    <message>
+      <source>The request is due before it was made.</source>
+      <translation>La demande est due avant d'avoir été faite.</translation>
+    </message>
+    <message>
+      <source>The series ends (UNTIL) before it starts.</source>
+      <translation>La série finit (UNTIL) avant de commencer.</translation>
+    </message>
+    <message>
+      <source>The series “{name}” has more than {count} occurrences before the requested window; shorten the window or change the rule.</source>
+      <translation>La série « {name} » a plus de {count} occurrences avant la période demandée ; raccourcissez la période ou changez la règle.</translation>
+    </message>
+    <message>
+      <source>The window ends before it starts.</source>
+      <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+      <source>The window is too long to expand a series over it.</source>
+      <translation>La période est trop longue pour y développer une série.</translation>
+    </message>
+    <message>
+      <source>The {what} {value} has no time zone.</source>
+      <translation>La date « {what} » ({value}) n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+      <source>This post is not covered by the charter: it must be validated before scheduling.</source>
+      <translation>Cette publication n'est pas couverte par la charte : elle doit être validée avant d'être programmée.</translation>
+    </message>
+    <message>
+      <source>This person may not decide on this post.</source>
+      <translation>Cette personne ne peut pas se prononcer sur cette publication.</translation>
+    </message>
+    <message>
+      <source>This recurrence rule never produces an occurrence.</source>
+      <translation>Cette règle de récurrence ne produit aucune occurrence.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone: “{name}”.</source>
+      <translation>Fuseau horaire inconnu : « {name} ».</translation>
+    </message>
+    <message>
+      <source>Unknown weekday “{code}” in the recurrence rule.</source>
+      <translation>Jour de la semaine « {code} » inconnu dans la règle de récurrence.</translation>
+    </message>
+    <message>
+      <source>Unsupported language “{language}”: use “fr” or “en”.</source>
+      <translation>Langue « {language} » non prise en charge : utilisez « fr » ou « en ».</translation>
+    </message>
+    <message>
+      <source>{person} may not cancel this post.</source>
+      <translation>{person} ne peut pas annuler cette publication.</translation>
+    </message>
+    <message>
+      <source>{what} must be at least 1.</source>
+      <translation>{what} doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <source>{what} “{value}” is not a whole number.</source>
+      <translation>{what} « {value} » n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <source>“{email}” is not an e-mail address.</source>
+      <translation>« {email} » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+      <source>The backlog covers {low} to {high} weeks, not {weeks}.</source>
+      <translation>Le planning de l'équipe couvre de {low} à {high} semaines, pas {weeks}.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: {reason}.</source>
+      <translation>Impossible d'écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it is the open plan itself; choose another name.</source>
+      <translation>Impossible d'écrire {target} : c'est le plan ouvert lui-même ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot publish to {folder}: the folder does not exist.</source>
+      <translation>Impossible de publier dans {folder} : le dossier n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <source>the folder is read-only or access is denied</source>
+      <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
+      <source>A moved occurrence has no series in the file.</source>
+      <translation>Une occurrence déplacée n'a pas de série dans le fichier.</translation>
+    </message>
+    <message>
+      <source>A post must have a date and a time.</source>
+      <translation>Une publication doit avoir une date et une heure.</translation>
+    </message>
+    <message>
+      <source>A recurring event cannot be expanded: {problem}</source>
+      <translation>Un événement récurrent ne peut pas être développé : {problem}</translation>
+    </message>
+    <message>
+      <source>A second calendar starts after the first one ended.</source>
+      <translation>Un second calendrier commence après la fin du premier.</translation>
+    </message>
+    <message>
+      <source>A series must start at a date and a time.</source>
+      <translation>Une série doit commencer à une date et une heure.</translation>
+    </message>
+    <message>
+      <source>A series needs exactly one RRULE.</source>
+      <translation>Une série a besoin d'exactement une RRULE.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {problem}.</source>
+      <translation>Impossible de lire {path} : {problem}.</translation>
+    </message>
+    <message>
+      <source>Control character {code} in the line (binary junk?).</source>
+      <translation>Caractère de contrôle {code} dans la ligne (données binaires ?).</translation>
+    </message>
+    <message>
+      <source>END:{component} closes {open} begun at line {begun}.</source>
+      <translation>END:{component} ferme {open} commencé à la ligne {begun}.</translation>
+    </message>
+    <message>
+      <source>END:{component} without a matching BEGIN.</source>
+      <translation>END:{component} sans BEGIN correspondant.</translation>
+    </message>
+    <message>
+      <source>Invalid property name “{name}”.</source>
+      <translation>Nom de propriété « {name} » invalide.</translation>
+    </message>
+    <message>
+      <source>It was deleted from the plan after the preview.</source>
+      <translation>Il a été supprimé du plan après l'aperçu.</translation>
+    </message>
+    <message>
+      <source>Line {line}: RDATE of the event “{title}” ignored ({problem}).</source>
+      <translation>Ligne {line} : RDATE de l'événement « {title} » ignoré ({problem}).</translation>
+    </message>
+    <message>
+      <source>Line {line}: the event “{uid}” appears {count} times; the one with the highest SEQUENCE is kept.</source>
+      <translation>Ligne {line} : l'événement « {uid} » apparaît {count} fois ; celui dont la SEQUENCE est la plus haute est gardé.</translation>
+    </message>
+    <message>
+      <source>Line {line}: the post “{title}” belongs to a series that is neither in the file nor in the plan; it is imported as a single post.</source>
+      <translation>Ligne {line} : la publication « {title} » appartient à une série qui n'est ni dans le fichier ni dans le plan ; elle est importée comme une publication seule.</translation>
+    </message>
+    <message>
+      <source>Line {line}: {name} ignored ({problem}).</source>
+      <translation>Ligne {line} : {name} ignoré ({problem}).</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem}</source>
+      <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be read: {problem}</source>
+      <translation>Le calendrier ne peut pas être lu : {problem}</translation>
+    </message>
+    <message>
+      <source>The event “{title}” ends before it starts.</source>
+      <translation>L'événement « {title} » finit avant de commencer.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” has a recurrence interval below 1 (an endless rule).</source>
+      <translation>L'événement « {title} » a un intervalle de récurrence inférieur à 1 (une règle sans fin).</translation>
+    </message>
+    <message>
+      <source>The event “{title}” has no start (DTSTART).</source>
+      <translation>L'événement « {title} » n'a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats every minute: such a rule cannot be imported as IRL events.</source>
+      <translation>L'événement « {title} » se répète chaque minute : une telle règle ne peut pas être importée en événements IRL.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats every second: such a rule cannot be imported as IRL events.</source>
+      <translation>L'événement « {title} » se répète chaque seconde : une telle règle ne peut pas être importée en événements IRL.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats more than {count} times between {first} and {last} (an endless or too frequent rule): import a shorter period.</source>
+      <translation>L'événement « {title} » se répète plus de {count} fois entre le {first} et le {last} (une règle sans fin ou trop fréquente) : importez une période plus courte.</translation>
+    </message>
+    <message>
+      <source>The file does not start with BEGIN:VCALENDAR (is it an iCalendar file?).</source>
+      <translation>Le fichier ne commence pas par BEGIN:VCALENDAR (est-ce un fichier iCalendar ?).</translation>
+    </message>
+    <message>
+      <source>The file ends inside {open} begun at line {begun} (END:{open} is missing: the file is truncated?).</source>
+      <translation>Le fichier se termine dans {open} commencé à la ligne {begun} (END:{open} manque : le fichier est-il tronqué ?).</translation>
+    </message>
+    <message>
+      <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
+      <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+      <source>The file holds several calendars; import them one at a time.</source>
+      <translation>Le fichier contient plusieurs calendriers ; importez-les un par un.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor Windows text (binary content?).</source>
+      <translation>Le fichier n'est ni du texte UTF-8 ni du texte Windows (contenu binaire ?).</translation>
+    </message>
+    <message>
+      <source>The file is {size} MB; calendar files above {limit} MB are refused (export a shorter period from the other calendar).</source>
+      <translation>Le fichier fait {size} Mo ; les fichiers de calendrier de plus de {limit} Mo sont refusés (exportez une période plus courte depuis l'autre agenda).</translation>
+    </message>
+    <message>
+      <source>The import was cancelled and nothing was changed (“{title}”): {problem}</source>
+      <translation>L'import a été annulé et rien n'a été modifié (« {title} ») : {problem}</translation>
+    </message>
+    <message>
+      <source>The import was cancelled and nothing was changed: {problem}</source>
+      <translation>L'import a été annulé et rien n'a été modifié : {problem}</translation>
+    </message>
+    <message>
+      <source>This is not a calendar file (binary content).</source>
+      <translation>Ce n'est pas un fichier de calendrier (contenu binaire).</translation>
+    </message>
+    <message>
+      <source>Time zone “{zone}” is unknown; its fixed offset is used (daylight-saving changes are not followed).</source>
+      <translation>Le fuseau horaire « {zone} » est inconnu ; son décalage fixe est utilisé (les changements d'heure ne sont pas suivis).</translation>
+    </message>
+    <message>
+      <source>Unknown backlog format “{format}”: use html, csv or xlsx.</source>
+      <translation>Format de planning d'équipe « {format} » inconnu : utilisez html, csv ou xlsx.</translation>
+    </message>
+    <message>
+      <source>Unknown cmplanner item kind “{kind}”.</source>
+      <translation>Type d'élément cmplanner « {kind} » inconnu.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone “{zone}” in {name} of the event “{title}” (neither a known zone nor defined in the file).</source>
+      <translation>Fuseau horaire « {zone} » inconnu dans {name} de l'événement « {title} » (ni un fuseau connu ni défini dans le fichier).</translation>
+    </message>
+    <message>
+      <source>Unknown {what} “{value}”.</source>
+      <translation>Valeur inconnue pour {what} : « {value} ».</translation>
+    </message>
+    <message>
+      <source>X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used.</source>
+      <translation>X-WR-TIMEZONE « {zone} » est inconnu ; le fuseau du plan est utilisé.</translation>
+    </message>
+    <message>
+      <source>already in the plan through its series</source>
+      <translation>déjà dans le plan par sa série</translation>
+    </message>
+    <message>
+      <source>cancelled in the source calendar</source>
+      <translation>annulé dans l'agenda d'origine</translation>
+    </message>
+    <message>
+      <source>event kind</source>
+      <translation>le type d'événement</translation>
+    </message>
+    <message>
+      <source>named by an imported item</source>
+      <translation>nommé par un élément importé</translation>
+    </message>
+    <message>
+      <source>occurrence of a recurring event</source>
+      <translation>occurrence d'un événement récurrent</translation>
+    </message>
+    <message>
+      <source>one occurrence of a series exported occurrence by occurrence (Outlook-safe profile); export with the standard profile to carry the series itself</source>
+      <translation>une occurrence d'une série exportée occurrence par occurrence (profil compatible Outlook) ; exportez avec le profil standard pour transmettre la série elle-même</translation>
+    </message>
+    <message>
+      <source>post kind</source>
+      <translation>le type de publication</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>le statut</translation>
+    </message>
+    <message>
+      <source>the plan holds a newer version (revision {plan} &gt; {file})</source>
+      <translation>le plan contient une version plus récente (révision {plan} &gt; {file})</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>sans changement</translation>
+    </message>
+    <message>
+      <source>unknown program</source>
+      <translation>programme inconnu</translation>
+    </message>
+    <message>
+      <source>{count} task(s) or journal entries ignored: the plan holds events.</source>
+      <translation>{count} tâche(s) ou entrée(s) de journal ignorée(s) : le plan contient des événements.</translation>
+    </message>
+    <message>
+      <source>{name} of the event “{title}” cannot be read ({problem}): an impossible or badly written value.</source>
+      <translation>{name} de l'événement « {title} » ne peut pas être lu ({problem}) : une valeur impossible ou mal écrite.</translation>
+    </message>
+    <message>
+      <source>{name} of the event “{title}” is not a date.</source>
+      <translation>{name} de l'événement « {title} » n'est pas une date.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a calendar line (no “:” after the name).</source>
+      <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
+    </message>
+  </context>
+  <context>
     <name>tooltips</name>
     <message>
       <source>Undated</source>

@@ -39,7 +39,8 @@ def parse_cadence(text: str) -> Cadence | None:
     match = _PATTERN.match(text.strip().lower())
     if not match or match.group(2) not in _PERIODS:
         raise InvalidCadence(
-            f"Cadence {text!r} not understood: write it like '1 per day' or '3 par semaine'.")
+            "Cadence “{text}” not understood: write it like “1 per day” or “3 par semaine”.",
+            text=text)
     count = float(match.group(1).replace(",", "."))
     if count <= 0:
         raise InvalidCadence("A cadence target must be above zero.")

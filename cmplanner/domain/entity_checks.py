@@ -24,7 +24,7 @@ def validate_person(person: Person) -> None:
     if not person.name.strip():
         raise DomainError("A person needs a name.")
     if person.email and not _EMAIL.match(person.email):
-        raise DomainError(f"{person.email!r} is not an e-mail address.")
+        raise DomainError("“{email}” is not an e-mail address.", email=person.email)
 
 
 def validate_circuit(circuit: CrisisCircuit) -> None:

@@ -1,10 +1,52 @@
-"""Errors raised by domain rules. Each names the problem in words a user can act on."""
+"""Errors raised by domain rules. Each names the problem in words a user can act on.
+
+A message is an English template with named parameters (``Message``): ``str()`` gives the English
+text (logs, command line), and the interface translates the template and shows the parameters in
+its own language (``cmplanner.ui.messages.describe``). Templates are literal strings, so a test can
+check that every one of them is listed for translation.
+"""
 
 from __future__ import annotations
 
+from enum import Enum
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
+
+
+class Message(str):
+    """English text that remembers its template and parameters (a ``str`` for everyone else).
+
+    Parameters may be enum values (shown by their label), dates, numbers, text, or other messages.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        text = template.format(**{k: _plain(v) for k, v in params.items()}) if params else template
+        self = super().__new__(cls, text)
+        self.template = template
+        self.params = params
+        return self
+
+
+def as_message(text: str) -> Message:
+    """``text`` as a Message (a plain string becomes a template without parameters)."""
+    return text if isinstance(text, Message) else Message(text)
+
 
 class DomainError(ValueError):
-    """A rule of the plan was broken; nothing has been stored."""
+    """A rule of the plan was broken; nothing has been stored.
+
+    ``DomainError("The {what} is wrong.", what=...)``, or ``DomainError(message)`` with a ready
+    ``Message`` (or text already in the interface's language).
+    """
+
+    def __init__(self, template: str = "", /, **params: object) -> None:
+        self.message = Message(template, **params) if params else as_message(template)
+        super().__init__(str(self.message))
 
 
 class InvalidRecurrence(DomainError):

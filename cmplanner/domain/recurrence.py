@@ -49,7 +49,7 @@ def _normalise(text: str) -> str:
     keys = []
     for part in parts:
         if not _PART.match(part):
-            raise InvalidRecurrence(f"Invalid part {part!r} in the recurrence rule.")
+            raise InvalidRecurrence("Invalid part “{part}” in the recurrence rule.", part=part)
         keys.append(part.split("=", 1)[0])
     if len(set(keys)) != len(keys):
         raise InvalidRecurrence("A part of the recurrence rule is given twice.")
@@ -58,7 +58,7 @@ def _normalise(text: str) -> str:
         raise InvalidRecurrence("The recurrence rule has no FREQ.")
     if freq not in ALLOWED_FREQ:
         raise InvalidRecurrence(
-            f"Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.")
+            "Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.", freq=freq)
     if "COUNT" in keys and "UNTIL" in keys:
         raise InvalidRecurrence("A recurrence rule cannot end both by COUNT and by UNTIL.")
     return body
@@ -79,7 +79,8 @@ def _wall_until(body: str, zone_name: str) -> str:
         else:
             wall = datetime.strptime(raw, "%Y%m%d").replace(hour=23, minute=59, second=59)
     except ValueError as exc:
-        raise InvalidRecurrence(f"Invalid UNTIL date {raw!r} in the recurrence rule.") from exc
+        raise InvalidRecurrence("Invalid UNTIL date “{raw}” in the recurrence rule.",
+                                raw=raw) from exc
     return body[: match.start(2)] + wall.strftime("%Y%m%dT%H%M%S") + body[match.end(2):]
 
 
@@ -98,7 +99,8 @@ def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
     try:
         rule = rrulestr(body, dtstart=wall_start, cache=True)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise InvalidRecurrence(f"Invalid recurrence rule {text!r}: {exc}.") from exc
+        raise InvalidRecurrence("Invalid recurrence rule “{rule}”: {problem}.", rule=text,
+                                problem=str(exc)) from exc
     if not isinstance(rule, rrule):
         raise InvalidRecurrence("Only one RRULE is supported per series.")
     until = getattr(rule, "_until", None)
@@ -160,8 +162,9 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
         produced += 1
         if produced > MAX_OCCURRENCES:
             raise InvalidRecurrence(
-                f"The series {series.name!r} has more than {MAX_OCCURRENCES} occurrences before "
-                "the requested window; shorten the window or change the rule.")
+                "The series “{name}” has more than {count} occurrences before the requested "
+                "window; shorten the window or change the rule.", name=series.name,
+                count=MAX_OCCURRENCES)
         if wall < wall_from:
             continue
         original = localize(wall, tz_name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from .errors import InvalidRecurrence
+from .errors import InvalidRecurrence, Message
 from .recurrence import _normalise
 from .timezones import UTC, local_datetime, to_local
 
@@ -43,13 +43,14 @@ def _parts(text: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in _normalise(text).split(";"))
 
 
-def _positive(value: str, what: str) -> int:
+def _positive(value: str, what: Message) -> int:
     try:
         number = int(value)
     except ValueError as exc:
-        raise InvalidRecurrence(f"{what} {value!r} is not a whole number.") from exc
+        raise InvalidRecurrence("{what} “{value}” is not a whole number.", what=what,
+                                value=value) from exc
     if number < 1:
-        raise InvalidRecurrence(f"{what} must be at least 1.")
+        raise InvalidRecurrence("{what} must be at least 1.", what=what)
     return number
 
 
@@ -62,21 +63,23 @@ def _until_date(raw: str, zone_name: str) -> date:
             return datetime.strptime(raw, "%Y%m%dT%H%M%S").date()
         return datetime.strptime(raw, "%Y%m%d").date()
     except ValueError as exc:
-        raise InvalidRecurrence(f"Invalid UNTIL date {raw!r} in the recurrence rule.") from exc
+        raise InvalidRecurrence("Invalid UNTIL date “{raw}” in the recurrence rule.",
+                                raw=raw) from exc
 
 
 def _weekday_code(code: str) -> tuple[int, int | None]:
     """'TU' -> (1, None); '2TU' -> (1, 2); '-1FR' -> (4, -1)."""
     day = code[-2:]
     if day not in DAY_CODES:
-        raise InvalidRecurrence(f"Unknown weekday {code!r} in the recurrence rule.")
+        raise InvalidRecurrence("Unknown weekday “{code}” in the recurrence rule.", code=code)
     prefix = code[:-2]
     if not prefix:
         return DAY_CODES.index(day), None
     try:
         return DAY_CODES.index(day), int(prefix)
     except ValueError as exc:
-        raise InvalidRecurrence(f"Unknown weekday {code!r} in the recurrence rule.") from exc
+        raise InvalidRecurrence("Unknown weekday “{code}” in the recurrence rule.",
+                                code=code) from exc
 
 
 def from_rrule(text: str, zone_name: str) -> RecurrenceForm:
@@ -84,9 +87,10 @@ def from_rrule(text: str, zone_name: str) -> RecurrenceForm:
     parts = _parts(text)
     form = RecurrenceForm(freq=parts.pop("FREQ"), raw=_normalise(text))
     if "INTERVAL" in parts:
-        form.interval = _positive(parts.pop("INTERVAL"), "The interval")
+        form.interval = _positive(parts.pop("INTERVAL"), Message("The interval"))
     if "COUNT" in parts:
-        form.end, form.count = "count", _positive(parts.pop("COUNT"), "The number of occurrences")
+        form.end, form.count = "count", _positive(parts.pop("COUNT"),
+                                                   Message("The number of occurrences"))
     elif "UNTIL" in parts:
         form.end, form.until = "until", _until_date(parts.pop("UNTIL"), zone_name)
     if parts.get("WKST") == "MO":  # the default week start changes nothing
@@ -101,7 +105,8 @@ def from_rrule(text: str, zone_name: str) -> RecurrenceForm:
         if "," in raw_day or raw_day.startswith("-"):
             form.custom = True
         else:
-            form.monthly_mode, form.month_day = "day", _positive(raw_day, "The day of the month")
+            day = _positive(raw_day, Message("The day of the month"))
+            form.monthly_mode, form.month_day = "day", day
             if form.month_day > 31:
                 raise InvalidRecurrence("A day of the month is between 1 and 31.")
     elif form.freq == "MONTHLY" and "BYDAY" in parts:
@@ -130,7 +135,8 @@ def to_rrule(form: RecurrenceForm, zone_name: str) -> str:
         return form.raw
     if form.freq not in FREQUENCIES:
         raise InvalidRecurrence(
-            f"Frequency {form.freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.")
+            "Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.",
+            freq=form.freq)
     if form.interval < 1:
         raise InvalidRecurrence("The interval must be at least 1.")
     parts = [f"FREQ={form.freq}"]

@@ -20,12 +20,13 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise UnknownTimeZone(f"Unknown time zone: {name!r}.") from exc
+        raise UnknownTimeZone("Unknown time zone: “{name}”.", name=name) from exc
 
 
 def require_aware(value: datetime, what: str = "date-time") -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidDates(f"The {what} {value.isoformat()} has no time zone.")
+        raise InvalidDates("The {what} {value} has no time zone.", what=what,
+                           value=value.isoformat())
     return value
 
 

@@ -17,7 +17,8 @@ def validate_settings(settings: PlanSettings) -> None:
         raise DomainError("The plan needs a name.")
     zone(settings.timezone)
     if settings.language not in ("fr", "en"):
-        raise DomainError(f"Unsupported language {settings.language!r}: use 'fr' or 'en'.")
+        raise DomainError("Unsupported language “{language}”: use “fr” or “en”.",
+                          language=settings.language)
     if not 1 <= settings.post_duration_minutes <= 24 * 60:
         raise DomainError("A post's duration in calendars must be between 1 minute and 1 day.")
 
@@ -37,14 +38,14 @@ def validate_post(post: Post, zone_name: str) -> None:
     for name in ("reach", "reactions", "comments", "shares"):
         value = getattr(post, name)
         if value is not None and value < 0:
-            raise DomainError(f"Results cannot be negative ({name}).")
+            raise DomainError("Results cannot be negative ({name}).", name=name)
 
 
 def validate_pillar(pillar: Pillar) -> None:
     if not pillar.name.strip():
         raise DomainError("A pillar needs a name.")
     if not _COLOUR.match(pillar.colour):
-        raise DomainError(f"Colour {pillar.colour!r} is not of the form #RRGGBB.")
+        raise DomainError("Colour “{colour}” is not of the form #RRGGBB.", colour=pillar.colour)
     if not 0 <= pillar.target_share <= 100:
         raise DomainError("A pillar's target share is a percentage between 0 and 100.")
 

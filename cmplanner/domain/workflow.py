@@ -13,7 +13,7 @@ from datetime import datetime
 
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
-from .errors import TransitionRefused
+from .errors import Message, TransitionRefused
 from .timezones import require_aware
 
 S = PostStatus
@@ -84,32 +84,39 @@ def _may_edit(post: Post, person: Person) -> bool:
 
 
 def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
-             circuit: CrisisCircuit) -> str | None:
+             circuit: CrisisCircuit) -> Message | None:
     """Why the step is refused, or None when it is allowed."""
     source = post.status
     if (source, target) not in EDGES:
-        return f"A post cannot go from '{source.value}' to '{target.value}'."
+        return Message("A post cannot go from “{source}” to “{target}”.", source=source,
+                       target=target)
     if target is S.APPROVED:
         if not may_approve(post, person, circuit):
-            who = "a named approver of the exceptional circuit" if is_sensitive(post) else \
-                "an approver or a manager other than its owner"
-            return f"Only {who} may approve this post."
+            if is_sensitive(post):
+                return Message("Only a named approver of the exceptional circuit may approve "
+                               "this post.")
+            return Message("Only an approver or a manager other than its owner may approve "
+                           "this post.")
         return None
     if target is S.SCHEDULED and source is S.DRAFT and not is_covered_by_charter(post, charter):
-        return "This post is not covered by the charter: it must be validated before scheduling."
+        return Message("This post is not covered by the charter: it must be validated before "
+                       "scheduling.")
     if target in (S.SCHEDULED, S.PUBLISHED) and post.planned_at is None:
-        return "A post needs a publication date before it can be scheduled or published."
+        return Message("A post needs a publication date before it can be scheduled or "
+                       "published.")
     if target is S.CANCELLED and source is S.IDEA:
         if not (_may_edit(post, person) or person.has(Role.MANAGEMENT)):
-            return f"{person.name} may not cancel this post."
+            return Message("{person} may not cancel this post.", person=person.name)
         return None
     if target in (S.IDEA, S.DRAFT, S.TO_VALIDATE) and source in (S.IDEA, S.DRAFT):
         if not _may_edit(post, person):
-            return f"Only the community manager or the post's owner may do this, not {person.name}."
+            return Message("Only the community manager or the post's owner may do this, not "
+                           "{person}.", person=person.name)
         return None
     if not (person.has(Role.COMMUNITY_MANAGER) or
             (target is S.CANCELLED and person.has(Role.MANAGEMENT))):
-        return f"Only the community manager may take this step, not {person.name}."
+        return Message("Only the community manager may take this step, not {person}.",
+                       person=person.name)
     return None
 
 
@@ -145,7 +152,7 @@ def decide(post: Post, person: Person, decision: Decision, comment: str, charter
         raise TransitionRefused("Only a post waiting for validation can be approved or rejected.")
     if not may_approve(post, person, circuit):
         raise TransitionRefused(_refusal(post, S.APPROVED, person, charter, circuit)
-                                or "This person may not decide on this post.")
+                                or Message("This person may not decide on this post."))
     approval = Approval(person.id, now, decision, comment, post.validation_round)  # type: ignore[arg-type]
     approvals = [*post.approvals, approval]
     updated = replace(post, approvals=approvals)

@@ -23,26 +23,37 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from cmplanner.domain.errors import Message, as_message
+
 
 class WriteFailed(OSError):
-    """A file could not be written; the message is meant for the user."""
+    """A file could not be written; the message is meant for the user.
+
+    ``WriteFailed(errno, "Cannot write {target}: {reason}.", target=..., reason=...)``: ``strerror``
+    is the English text, ``message`` the Message the interface translates.
+    """
+
+    def __init__(self, number: int | None, template: str, /, **params: object) -> None:
+        self.message = Message(template, **params) if params else as_message(template)
+        super().__init__(number, str(self.message))
 
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Message("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the folder is read-only or access is denied"
+        return Message("the folder is read-only or access is denied")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
-    return exc.strerror or str(exc)
+        return Message("the folder does not exist")
+    return exc.strerror or str(exc)  # the system's own words
 
 
 def write_failed(target: Path | str, exc: OSError) -> WriteFailed:
     """The WriteFailed that explains ``exc`` (an OSError met while writing ``target``)."""
     if isinstance(exc, WriteFailed):
         return exc
-    return WriteFailed(exc.errno, f"Cannot write {target}: {_reason(exc)}.")
+    return WriteFailed(exc.errno, "Cannot write {target}: {reason}.", target=str(target),
+                       reason=_reason(exc))
 
 
 def _temporary(target: Path) -> tuple[int, str]:

@@ -18,7 +18,8 @@ def format_for(path: Path | str, requested: str | None = None) -> str:
     """The requested format, else the one the file name's suffix names, else HTML."""
     if requested:
         if requested not in FORMATS:
-            raise DomainError(f"Unknown backlog format {requested!r}: use html, csv or xlsx.")
+            raise DomainError("Unknown backlog format “{format}”: use html, csv or xlsx.",
+                              format=requested)
         return requested
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"htm": "html"}.get(suffix, suffix) if suffix in (*FORMATS, "htm") else "html"
@@ -39,7 +40,7 @@ def render_backlog(store: PlanStore, fmt: str, weeks: int = DEFAULT_WEEKS,
         from .backlog_sheet import render_xlsx
 
         return render_xlsx(snapshot)
-    raise DomainError(f"Unknown backlog format {fmt!r}: use html, csv or xlsx.")
+    raise DomainError("Unknown backlog format “{format}”: use html, csv or xlsx.", format=fmt)
 
 
 def export_backlog(store: PlanStore, path: Path | str, fmt: str | None = None,

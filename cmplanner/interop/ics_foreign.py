@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from cmplanner.domain.entities import Event
 from cmplanner.domain.enums import EventKind
+from cmplanner.domain.errors import Message
 from cmplanner.domain.timezones import local_datetime, zone
 
 from .ics_read import IcsFileError
@@ -90,7 +91,7 @@ def to_event(component, uid: str, zone_name: str, line: int | None) -> Event:
         end = _aware(start_value + timedelta(days=1), zone_name)
     title = str(component.get("SUMMARY", "") or "").strip() or "(sans titre)"
     if end < start:
-        raise IcsFileError(f"The event {title!r} ends before it starts.", line)
+        raise IcsFileError("The event “{title}” ends before it starts.", line, title=title)
     location = str(component.get("LOCATION", "") or "").strip()
     return Event(title=title, kind=guess_kind(title), start=start, end=end, all_day=all_day,
                  description=str(component.get("DESCRIPTION", "") or ""), location=location,
@@ -106,7 +107,7 @@ def _sequence(component) -> int:
 
 def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
                   window: tuple[datetime, datetime], max_per_event: int,
-                  warnings: list[str]) -> list[ForeignItem]:
+                  warnings: list[Message]) -> list[ForeignItem]:
     """Single events as they are, recurring ones expanded over ``window``."""
     import recurring_ical_events
     from icalendar import Calendar
@@ -126,8 +127,9 @@ def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
             continue
         if len(masters) > 1:
             masters.sort(key=lambda m: _sequence(m[0]))
-            warnings.append(f"Line {masters[-1][1]}: the event {uid!r} appears {len(masters)} "
-                            "times; the one with the highest SEQUENCE is kept.")
+            warnings.append(Message("Line {line}: the event “{uid}” appears {count} times; the "
+                                    "one with the highest SEQUENCE is kept.", line=masters[-1][1],
+                                    uid=uid, count=len(masters)))
             group = [masters[-1]] + [(c, ln) for c, ln in group if "RECURRENCE-ID" in c]
         for component, line in group:
             own_uid = uid
@@ -152,9 +154,10 @@ def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
             counts[uid] = counts.get(uid, 0) + 1
             if counts[uid] > max_per_event:
                 raise IcsFileError(
-                    f"The event {str(occurrence.get('SUMMARY', uid))!r} repeats more than "
-                    f"{max_per_event} times between {start:%Y-%m-%d} and {end:%Y-%m-%d} "
-                    "(an endless or too frequent rule): import a shorter period.", lines.get(uid))
+                    "The event “{title}” repeats more than {count} times between {first} and "
+                    "{last} (an endless or too frequent rule): import a shorter period.",
+                    lines.get(uid), title=str(occurrence.get("SUMMARY", uid)), count=max_per_event,
+                    first=start.date(), last=end.date())
             recurrence_id = occurrence.get("RECURRENCE-ID")
             key = _stamp(recurrence_id.dt if recurrence_id is not None else occurrence["DTSTART"].dt)
             items.append(ForeignItem(to_event(occurrence, f"{uid}/{key}", zone_name, lines.get(uid)),
@@ -164,5 +167,6 @@ def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
     except IcsFileError:
         raise
     except (ValueError, TypeError, KeyError, OverflowError, AttributeError) as exc:
-        raise IcsFileError(f"A recurring event cannot be expanded: {exc}") from exc
+        raise IcsFileError("A recurring event cannot be expanded: {problem}", None,
+                           problem=str(exc)) from exc
     return items

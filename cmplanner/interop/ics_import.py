@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cmplanner.domain.entities import Network, Pillar
 from cmplanner.domain.enums import NetworkKind
-from cmplanner.domain.errors import DomainError
+from cmplanner.domain.errors import DomainError, Message
 from cmplanner.domain.timezones import local_datetime
 
 from .ics_foreign import foreign_items
@@ -28,12 +28,15 @@ from .ics_zones import normalise
 
 UTC = timezone.utc
 BACK, AHEAD = timedelta(days=365), timedelta(days=730)
-UNCHANGED = "unchanged"
-NEWER = "the plan holds a newer version (revision {plan} > {file})"
+UNCHANGED = Message("unchanged")
 
 
 class ImportFailed(Exception):
-    """The import could not be stored; nothing was written. The message is for the user."""
+    """The import could not be stored; nothing was written. ``message`` is for the user."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,14 @@ def read_file(path: Path | str, limit: int = MAX_BYTES) -> bytes:
         size = os.stat(path).st_size
         if size > limit:
             raise IcsFileError(
-                f"The file is {size / 1048576:.1f} MB; calendar files above {limit // 1048576} MB "
-                "are refused (export a shorter period from the other calendar).")
+                "The file is {size} MB; calendar files above {limit} MB are refused (export a "
+                "shorter period from the other calendar).", None, size=round(size / 1048576, 1),
+                limit=limit // 1048576)
         with open(path, "rb") as handle:
             return handle.read(limit + 1)
     except OSError as exc:
-        raise IcsFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise IcsFileError("Cannot read {path}: {problem}.", None, path=str(path),
+                           problem=exc.strerror or str(exc)) from exc
 
 
 def _source(calendar) -> str:
@@ -67,7 +72,7 @@ def _source(calendar) -> str:
                          ("apple", "Apple Calendar")):
         if needle in low:
             return name
-    return prodid or "unknown program"
+    return prodid or Message("unknown program")
 
 
 def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]:
@@ -119,7 +124,8 @@ class _Planner:
             self._series = {s.uid: s for s in self._store.series.all()}
         return self._series
 
-    def add(self, action: str, what: str, title: str, start, uid: str, reason: str = "", **extra) -> None:
+    def add(self, action: str, what: str, title: str, start, uid: str, reason: str = "",
+            **extra) -> None:
         self.preview.changes.append(Change(PreviewRow(action, what, title, start, uid, reason), **extra))
 
     def network_ids(self, names: list[str]) -> list[int] | None:
@@ -130,7 +136,8 @@ class _Planner:
             if key not in self.networks:
                 if key not in self.new_networks:
                     self.new_networks.add(key)
-                    self.add(CREATE, "network", name, None, "", "named by an imported item")
+                    self.add(CREATE, "network", name, None, "",
+                             Message("named by an imported item"))
                 return None
             ids.append(self.networks[key])
         return sorted(set(ids))  # the plan keeps network ids sorted
@@ -142,7 +149,7 @@ class _Planner:
         if key not in self.pillars:
             if key not in self.new_pillars:
                 self.new_pillars.add(key)
-                self.add(CREATE, "pillar", name, None, "", "named by an imported item")
+                self.add(CREATE, "pillar", name, None, "", Message("named by an imported item"))
             return False
         return self.pillars[key]
 
@@ -155,7 +162,8 @@ class _Planner:
             self.add(SKIP, what, title, start, entity.uid, UNCHANGED)
         elif sequence < existing.revision:
             self.add(SKIP, what, title, start, entity.uid,
-                     NEWER.format(plan=existing.revision, file=sequence))
+                     Message("the plan holds a newer version (revision {plan} > {file})",
+                             plan=existing.revision, file=sequence))
         else:
             self.add(UPDATE, what, title, start, entity.uid, "", entity=entity, **extra)
 
@@ -204,9 +212,10 @@ class _Planner:
             series_uid = own.series_uid
             if series_uid and series_uid not in self.series and \
                     series_uid not in {s.series.uid for s in items.series}:
-                self.preview.warnings.append(
-                    f"Line {own.line}: the post {own.post.title!r} belongs to a series that is "
-                    "neither in the file nor in the plan; it is imported as a single post.")
+                self.preview.warnings.append(Message(
+                    "Line {line}: the post “{title}” belongs to a series that is neither in the "
+                    "file nor in the plan; it is imported as a single post.", line=own.line,
+                    title=own.post.title))
                 series_uid = None
                 entity = replace(entity, occurrence_start=None)
             if existing is not None and series_uid and existing.series_id is not None:
@@ -222,9 +231,11 @@ class _Planner:
                                 description=event.description, location=event.location)
             self.decide("event", event, existing, sequence, event.start, {})
         for series_uid, start, title, _line in items.occurrences:
-            reason = ("already in the plan through its series" if series_uid in self.series else
-                      "one occurrence of a series exported occurrence by occurrence (Outlook-safe "
-                      "profile); export with the standard profile to carry the series itself")
+            reason = (Message("already in the plan through its series")
+                      if series_uid in self.series else
+                      Message("one occurrence of a series exported occurrence by occurrence "
+                              "(Outlook-safe profile); export with the standard profile to carry "
+                              "the series itself"))
             self.add(SKIP, "post", title, start, series_uid, reason)
 
     def foreign(self, items) -> None:
@@ -233,7 +244,7 @@ class _Planner:
             existing = self.events.get(event.uid)
             if item.cancelled:
                 self.add(SKIP, "event", event.title, event.start, event.uid,
-                         "cancelled in the source calendar")
+                         Message("cancelled in the source calendar"))
                 continue
             if existing is not None:
                 event = replace(existing, title=event.title, start=event.start, end=event.end,
@@ -245,7 +256,8 @@ class _Planner:
                 self.add(UPDATE, "event", event.title, event.start, event.uid, "", entity=event)
                 continue
             self.add(CREATE, "event", event.title, event.start, event.uid,
-                     "occurrence of a recurring event" if item.occurrence else "", entity=event)
+                     Message("occurrence of a recurring event") if item.occurrence else "",
+                     entity=event)
 
 
 def _same_rule(a: str, b: str, zone_name: str) -> bool:
@@ -275,7 +287,8 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
         components.append((component, place.line if place else None))
     others = [c.name for c in calendar.walk() if c.name in ("VTODO", "VJOURNAL")]
     if others:
-        preview.warnings.append(f"{len(others)} task(s) or journal entries ignored: the plan holds events.")
+        preview.warnings.append(Message("{count} task(s) or journal entries ignored: the plan "
+                                        "holds events.", count=len(others)))
     own = [(c, line) for c, line in components if is_own(c)]
     foreign = [(c, line) for c, line in components if not is_own(c)]
     planner = _Planner(store, preview)
@@ -338,7 +351,7 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
                 if entity.id is not None:
                     before = repo.get(entity.id)
                     if before is None:
-                        raise DomainError("it was deleted from the plan after the preview")
+                        raise DomainError("It was deleted from the plan after the preview.")
                     result.previous.append((what, before))
                     entity = replace(entity, revision=before.revision)  # SEQUENCE only grows
                 saved = repo.save(entity)
@@ -348,8 +361,12 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
                     series_ids[saved.uid] = saved.id
                 result.counts[change.row.action] += 1
     except (DomainError, KeyError, ValueError) as exc:
-        where = f" ({current.what} {current.title!r})" if current else ""
-        raise ImportFailed(f"The import was cancelled and nothing was changed{where}: {exc}") from exc
+        problem = exc.message if isinstance(exc, DomainError) else str(exc)
+        if current is None:
+            raise ImportFailed(Message("The import was cancelled and nothing was changed: "
+                                       "{problem}", problem=problem)) from exc
+        raise ImportFailed(Message("The import was cancelled and nothing was changed (“{title}”): "
+                                   "{problem}", title=current.title, problem=problem)) from exc
     return result
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from cmplanner.domain.entities import Event, Post, Series, SeriesException
 from cmplanner.domain.enums import EventKind, ExceptionKind, PostKind, PostStatus
+from cmplanner.domain.errors import Message
 
 from . import ics_text as tx
 from .ics_vevents import X_KIND
@@ -73,13 +74,13 @@ def _sequence(component) -> int:
         return 0
 
 
-def _enum(kind, value: str, default, line: int | None, what: str):
+def _enum(kind, value: str, default, line: int | None, what: Message):
     if not value:
         return default
     try:
         return kind(value)
     except ValueError as exc:
-        raise IcsFileError(f"Unknown {what} {value!r}.", line) from exc
+        raise IcsFileError("Unknown {what} “{value}”.", line, what=what, value=value) from exc
 
 
 def _post(component, line: int | None) -> OwnPost:
@@ -96,8 +97,10 @@ def _post(component, line: int | None) -> OwnPost:
     post = Post(
         title=tx.title_from_summary(_text(component, "SUMMARY"), names) or "(sans titre)",
         text=tx.text_from_description(_text(component, "DESCRIPTION")),
-        status=_enum(PostStatus, _text(component, "X-CMPLANNER-STATUS"), PostStatus.DRAFT, line, "status"),
-        kind=_enum(PostKind, _text(component, "X-CMPLANNER-POST-KIND"), PostKind.STANDARD, line, "post kind"),
+        status=_enum(PostStatus, _text(component, "X-CMPLANNER-STATUS"), PostStatus.DRAFT, line,
+                      Message("status")),
+        kind=_enum(PostKind, _text(component, "X-CMPLANNER-POST-KIND"), PostKind.STANDARD, line,
+                    Message("post kind")),
         planned_at=start,
         published_url=_text(component, "URL"),
         occurrence_start=occurrence_start,
@@ -150,7 +153,7 @@ def own_items(components: list[tuple[object, int | None]], default_zone: str) ->
         elif kind == "event":
             event = to_event(component, _text(component, "UID"), default_zone, line)
             event.kind = _enum(EventKind, _text(component, "X-CMPLANNER-EVENT-KIND"), event.kind,
-                               line, "event kind")
+                               line, Message("event kind"))
             event.description = tx.text_from_description(event.description)
             items.events.append((event, _sequence(component), line))
         elif kind in ("post", "moved"):
@@ -159,7 +162,7 @@ def own_items(components: list[tuple[object, int | None]], default_zone: str) ->
             items.occurrences.append((_text(component, "X-CMPLANNER-SERIES-UID"),
                                       component["DTSTART"].dt, _text(component, "SUMMARY"), line))
         else:
-            raise IcsFileError(f"Unknown cmplanner item kind {kind!r}.", line)
+            raise IcsFileError("Unknown cmplanner item kind “{kind}”.", line, kind=kind)
     for kind, component, line in later:
         parent = series_by_uid.get(_text(component, "UID")) if "RECURRENCE-ID" in component else None
         if kind == "moved":

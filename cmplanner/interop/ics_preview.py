@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from cmplanner.domain.errors import Message
+
 CREATE, UPDATE, SKIP = "create", "update", "skip"
 
 
@@ -16,7 +18,7 @@ class PreviewRow:
     title: str
     start: datetime | None
     uid: str
-    reason: str = ""
+    reason: str = ""  # a Message (a str) the interface translates
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Change:
 class ImportPreview:
     source: str  # the program that wrote the file, from PRODID
     changes: list[Change] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def rows(self) -> list[PreviewRow]:

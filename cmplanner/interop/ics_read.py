@@ -12,17 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cmplanner.domain.errors import Message, as_message
+
 MAX_BYTES = 32 * 1024 * 1024  # a whole 20,000-post plan exported is about 23 MB
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class IcsFileError(ValueError):
-    """An .ics file that cannot be imported; the message is meant for the user."""
+    """An .ics file that cannot be imported; the message is meant for the user.
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    ``IcsFileError("Invalid property name “{name}”.", line, name=name)``: a template, the line
+    (or None), the template's parameters. ``message`` is the whole Message, line included.
+    """
+
+    def __init__(self, template: str, line: int | None = None, /, **params: object) -> None:
         self.line = line
-        super().__init__(f"Line {line}: {message}" if line else message)
+        self.problem = Message(template, **params) if params else as_message(template)
+        self.message = (Message("Line {line}: {problem}", line=line, problem=self.problem)
+                        if line else self.problem)
+        super().__init__(str(self.message))
 
 
 @dataclass
@@ -50,8 +59,9 @@ class ScannedFile:
 def decode(data: bytes, limit: int = MAX_BYTES) -> str:
     if len(data) > limit:
         raise IcsFileError(
-            f"The file is {len(data) / 1048576:.1f} MB; calendar files above "
-            f"{limit // 1048576} MB are refused (export a shorter period from the other calendar).")
+            "The file is {size} MB; calendar files above {limit} MB are refused (export a "
+            "shorter period from the other calendar).", None, size=round(len(data) / 1048576, 1),
+            limit=limit // 1048576)
     if not data.strip():
         raise IcsFileError("The file is empty.")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -75,8 +85,8 @@ def scan(text: str) -> ScannedFile:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad is not None:
-        raise IcsFileError(f"Control character {ord(bad.group()):#04x} in the line (binary junk?).",
-                           text.count("\n", 0, bad.start()) + 1)
+        raise IcsFileError("Control character {code} in the line (binary junk?).",
+                           text.count("\n", 0, bad.start()) + 1, code=f"{ord(bad.group()):#04x}")
     raw_lines = text.split("\n")
     # Unfold (a line starting with a space or tab continues the previous one), keeping the
     # number of the first physical line of each logical line.
@@ -98,11 +108,12 @@ def scan(text: str) -> ScannedFile:
         colon = _colon(line)
         if colon < 0:
             snippet = line if len(line) <= 40 else line[:40] + "…"
-            raise IcsFileError(f"{snippet!r} is not a calendar line (no ':' after the name).", number)
+            raise IcsFileError("“{text}” is not a calendar line (no “:” after the name).", number,
+                               text=snippet)
         head, value = line[:colon], line[colon + 1:]
         name = head.split(";", 1)[0].upper()
         if not _NAME.match(name):
-            raise IcsFileError(f"Invalid property name {name!r}.", number)
+            raise IcsFileError("Invalid property name “{name}”.", number, name=name)
         if name == "BEGIN":
             component = value.strip().upper()
             if not stack and component != "VCALENDAR":
@@ -117,11 +128,11 @@ def scan(text: str) -> ScannedFile:
         elif name == "END":
             component = value.strip().upper()
             if not stack:
-                raise IcsFileError(f"END:{component} without a matching BEGIN.", number)
+                raise IcsFileError("END:{component} without a matching BEGIN.", number,
+                                   component=component)
             if stack[-1].name != component:
-                raise IcsFileError(
-                    f"END:{component} closes {stack[-1].name} begun at line {stack[-1].line}.",
-                    number)
+                raise IcsFileError("END:{component} closes {open} begun at line {begun}.", number,
+                                   component=component, open=stack[-1].name, begun=stack[-1].line)
             stack.pop()
         else:
             if not stack:
@@ -133,8 +144,8 @@ def scan(text: str) -> ScannedFile:
     if stack:
         open_one = stack[-1]
         raise IcsFileError(
-            f"The file ends inside {open_one.name} begun at line {open_one.line} "
-            f"(END:{open_one.name} is missing: the file is truncated?).", last_line)
+            "The file ends inside {open} begun at line {begun} (END:{open} is missing: the file "
+            "is truncated?).", last_line, open=open_one.name, begun=open_one.line)
     return ScannedFile(text, places)  # LF line ends: icalendar reads both
 
 
@@ -160,7 +171,8 @@ def parse(data: bytes, limit: int = MAX_BYTES):
     try:
         calendar = icalendar.Calendar.from_ical(scanned.text)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise IcsFileError(f"The calendar cannot be read: {exc}") from exc
+        raise IcsFileError("The calendar cannot be read: {problem}", None,
+                           problem=str(exc)) from exc
     if isinstance(calendar, list):
         raise IcsFileError("The file holds several calendars; import them one at a time.")
     return calendar, scanned

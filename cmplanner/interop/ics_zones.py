@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from cmplanner.domain.errors import Message
 from cmplanner.domain.timezones import zone
 
 from .ics_read import IcsFileError, ScannedFile
@@ -26,7 +27,7 @@ def _summary(component) -> str:
     return str(component.get("SUMMARY", "") or "").strip() or "(no title)"
 
 
-def _resolver(warnings: list[str]):
+def _resolver(warnings: list[Message]):
     cache: dict[str, tzinfo | None] = {}
 
     def resolve(tzid: str) -> tzinfo | None:
@@ -37,8 +38,9 @@ def _resolver(warnings: list[str]):
             else:
                 cache[tzid] = fixed_offset(tzid)
                 if cache[tzid] is not None:
-                    warnings.append(f"Time zone {tzid!r} is unknown; its fixed offset is used "
-                                    "(daylight-saving changes are not followed).")
+                    warnings.append(Message("Time zone “{zone}” is unknown; its fixed offset is "
+                                            "used (daylight-saving changes are not followed).",
+                                            zone=tzid))
         return cache[tzid]
     return resolve
 
@@ -50,16 +52,17 @@ def _values(prop) -> tuple[list, dict]:
     return [prop.dt], prop.params
 
 
-def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[str]:
+def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message]:
     """Fix zones of every VEVENT in place; the warnings for the preview. IcsFileError if bad."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     resolve = _resolver(warnings)
     wr_name = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
     wr_zone = None
     if wr_name:
         mapped = iana_zone(wr_name)
         if mapped is None:
-            warnings.append(f"X-WR-TIMEZONE {wr_name!r} is unknown; the plan's zone is used.")
+            warnings.append(Message("X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used.",
+                                    zone=wr_name))
         else:
             wr_zone = zone(mapped)
     floating_zone = wr_zone or zone(default_zone)
@@ -74,25 +77,33 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[str]:
         for name, message in errors:
             if name.upper() == "RDATE":  # extra dates only: the series stands without them
                 component.pop("RDATE", None)
-                warnings.append(f"Line {line(name)}: RDATE of the event {_summary(component)!r} "
-                                f"ignored ({message}).")
+                warnings.append(Message("Line {line}: RDATE of the event “{title}” ignored "
+                                        "({problem}).", line=line(name),
+                                        title=_summary(component), problem=message))
                 continue
             if name.upper() in (*DATE_PROPERTIES, "RRULE", "DURATION", "UID", "SUMMARY"):
-                raise IcsFileError(f"{name} of the event {_summary(component)!r} cannot be read "
-                                   f"({message}): an impossible or badly written value.", line(name))
-            warnings.append(f"Line {line(name)}: {name} ignored ({message}).")
+                raise IcsFileError("{name} of the event “{title}” cannot be read ({problem}): an "
+                                   "impossible or badly written value.", line(name), name=name,
+                                   title=_summary(component), problem=message)
+            warnings.append(Message("Line {line}: {name} ignored ({problem}).", line=line(name),
+                                    name=name, problem=message))
         if "DTSTART" not in component:
-            raise IcsFileError(f"The event {_summary(component)!r} has no start (DTSTART).", begin)
+            raise IcsFileError("The event “{title}” has no start (DTSTART).", begin,
+                               title=_summary(component))
         recurring = "RRULE" in component or "RDATE" in component
         for rule in _as_list(component.get("RRULE")):
             freq = (rule.get("FREQ") or [""])[0]
             if freq in TOO_FREQUENT:
-                raise IcsFileError(f"The event {_summary(component)!r} repeats every "
-                                   f"{'second' if freq == 'SECONDLY' else 'minute'}: such a rule "
-                                   "cannot be imported as IRL events.", line("RRULE"))
+                if freq == "SECONDLY":
+                    raise IcsFileError("The event “{title}” repeats every second: such a rule "
+                                       "cannot be imported as IRL events.", line("RRULE"),
+                                       title=_summary(component))
+                raise IcsFileError("The event “{title}” repeats every minute: such a rule cannot "
+                                   "be imported as IRL events.", line("RRULE"),
+                                   title=_summary(component))
             if any(int(i) < 1 for i in rule.get("INTERVAL", [1])):
-                raise IcsFileError(f"The event {_summary(component)!r} has a recurrence "
-                                   "interval below 1 (an endless rule).", line("RRULE"))
+                raise IcsFileError("The event “{title}” has a recurrence interval below 1 (an "
+                                   "endless rule).", line("RRULE"), title=_summary(component))
         start_is_utc = _is_utc(component["DTSTART"])
         for name in DATE_PROPERTIES:
             if name not in component:
@@ -142,9 +153,9 @@ def _fix(prop, resolve, floating_zone, utc_to, summary: str, name: str, line: in
             if tzid:
                 tz = resolve(str(tzid))
                 if tz is None:
-                    raise IcsFileError(f"Unknown time zone {str(tzid)!r} in {name} of the event "
-                                       f"{summary!r} (neither a known zone nor defined in the file).",
-                                       line)
+                    raise IcsFileError("Unknown time zone “{zone}” in {name} of the event "
+                                       "“{title}” (neither a known zone nor defined in the file).",
+                                       line, zone=str(tzid), name=name, title=summary)
             else:
                 tz = floating_zone
             value = value.replace(tzinfo=tz)
@@ -153,7 +164,8 @@ def _fix(prop, resolve, floating_zone, utc_to, summary: str, name: str, line: in
             value = value.astimezone(utc_to)
             changed = True
         elif not isinstance(value, (datetime, date)):
-            raise IcsFileError(f"{name} of the event {summary!r} is not a date.", line)
+            raise IcsFileError("{name} of the event “{title}” is not a date.", line, name=name,
+                               title=summary)
         result.append(value)
     if not changed:
         return None

@@ -41,13 +41,14 @@ class Publisher:
         self.folder = Path(folder)
         self.feeds = feeds
         self.schedule = schedule
-        self.last_error: str | None = None
+        self.last_error: str | None = None  # a Message the interface translates
         self.auto = False
 
     def publish(self) -> list[Path]:
         """Write every feed; WriteFailed names the first one that could not be written."""
         if not self.folder.is_dir():
-            raise WriteFailed(2, f"Cannot publish to {self.folder}: the folder does not exist.")
+            raise WriteFailed(2, "Cannot publish to {folder}: the folder does not exist.",
+                              folder=str(self.folder))
         written = []
         for feed in self.feeds:
             target = self.folder / feed.file_name
@@ -63,7 +64,7 @@ class Publisher:
         try:
             self.publish()
         except WriteFailed as exc:
-            self.last_error = str(exc)  # shown by the UI; the next change tries again
+            self.last_error = exc.message  # shown by the UI; the next change tries again
 
     def _on_change(self, what: str) -> None:
         if what not in RELEVANT:

@@ -139,7 +139,8 @@ class BacklogSnapshot:
 
 def check_weeks(weeks: int) -> int:
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
-        raise DomainError(f"The backlog covers {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}.")
+        raise DomainError("The backlog covers {low} to {high} weeks, not {weeks}.", low=MIN_WEEKS,
+                          high=MAX_WEEKS, weeks=weeks)
     return weeks
 
 

@@ -20,7 +20,7 @@ class CadenceRow:
     network: Network
     planned: int
     status: CadenceStatus | None  # None: no target
-    problem: str = ""  # the domain's message when the target cannot be read
+    problem: str = ""  # the domain's Message when the target cannot be read
 
 
 def cadence_report(store: PlanStore, today: date, weeks: int = 4) -> list[CadenceRow]:
@@ -46,7 +46,7 @@ def cadence_report(store: PlanStore, today: date, weeks: int = 4) -> list[Cadenc
         try:
             status = cadence_status(network.id, network.cadence, planned, today, end_day)  # type: ignore[arg-type]
         except DomainError as exc:
-            rows.append(CadenceRow(network, planned, None, str(exc)))
+            rows.append(CadenceRow(network, planned, None, exc.message))
             continue
         rows.append(CadenceRow(network, planned, status))
     return rows

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
+from cmplanner.domain.errors import Message
 from cmplanner.interop.atomic import WriteFailed, atomic_replace, write_failed
 
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
@@ -94,8 +95,10 @@ def latest_backup(plan: Path, kind: str | None = None) -> Backup | None:
 
 def _sqlite_failure(target: Path, exc: sqlite3.Error) -> WriteFailed:
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or "disk is full" in str(exc):
-        return WriteFailed(errno.ENOSPC, f"Cannot write {target}: the disk is full.")
-    return WriteFailed(errno.EIO, f"Cannot write {target}: {exc}.")
+        return WriteFailed(errno.ENOSPC, "Cannot write {target}: {reason}.", target=str(target),
+                           reason=Message("the disk is full"))
+    return WriteFailed(errno.EIO, "Cannot write {target}: {reason}.", target=str(target),
+                       reason=str(exc))
 
 
 def _open_target(path: Path) -> sqlite3.Connection:
@@ -215,8 +218,8 @@ def save_copy(plan: Path, target: Path) -> None:
     plan, target = Path(plan), Path(target)
     reserved = {plan.resolve()} | {side_file(plan, s).resolve() for s in ("-wal", "-shm", "-journal")}
     if target.resolve() in reserved:
-        raise WriteFailed(errno.EEXIST, f"Cannot write {target}: it is the open plan itself; "
-                                        "choose another name.")
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself; "
+                                        "choose another name.", target=str(target))
     copy_database(plan, target)
 
 

@@ -60,6 +60,7 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedP
 
     from .dialogs.interaction import Choice
     from .dialogs.safety_actions import backups_to_keep
+    from .messages import describe
 
     notices: list[str] = []
     while True:
@@ -88,7 +89,7 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedP
         except WriteFailed as exc:
             outcome.notices.append(QCoreApplication.translate(
                 "app", "The automatic backup could not be taken: {reason}").format(
-                reason=exc.strerror or str(exc)))
+                reason=describe(exc)))
     return outcome
 
 

@@ -18,6 +18,7 @@ from cmplanner.services.calendar_range import Chip
 
 from . import calendar_actions as actions
 from .calendar_view import CalendarView
+from .messages import describe
 from .models.roles import CHIP_ROLE
 
 
@@ -62,7 +63,7 @@ class WindowItemsMixin:
         try:
             command = build()
         except DomainError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not possible"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not possible"), describe(exc))
             return None
         if command is not None:
             self.ctx.undo_stack.push(command)  # type: ignore[arg-type]

@@ -29,9 +29,9 @@ def test_happy_path_through_validation():
 
 
 def test_skipping_a_step_is_refused_with_the_reason():
-    with pytest.raises(TransitionRefused, match="from 'idea' to 'published'"):
+    with pytest.raises(TransitionRefused, match="from “idea” to “published”"):
         step(post(S.IDEA), S.PUBLISHED)
-    with pytest.raises(TransitionRefused, match="cannot go from 'published'"):
+    with pytest.raises(TransitionRefused, match="cannot go from “published”"):
         step(post(S.PUBLISHED), S.CANCELLED)
 
 

@@ -22,7 +22,7 @@ WINDOW = ImportOptions(window_start=date(2000, 1, 1), window_end=date(2030, 12, 
                        max_per_event=10_000, today=date(2026, 3, 16))
 
 REFUSED = {  # file -> what the message must name
-    "malformed_issue_104.ics": r"Line 13: 'X' is not a calendar line",
+    "malformed_issue_104.ics": r"Line 13: “X” is not a calendar line",
     "malformed_missing_colon.ics": r"Line 1: .*BEGIN:VCALENDAR",
     "outlook_exchange_ms_timezones.ics": r"Line 152: .*not a calendar line",  # broken quoted TZID
 }

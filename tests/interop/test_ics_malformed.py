@@ -66,12 +66,12 @@ def test_mismatched_end(demo_store, tmp_path):
 
 def test_impossible_date(demo_store, tmp_path):
     text = GOOD.format(extra="").replace("20260411T090000Z", "20260231T090000Z")
-    _refused(demo_store, _file(tmp_path, text), r"Line 14: DTSTART of the event 'Salon' cannot be read")
+    _refused(demo_store, _file(tmp_path, text), r"Line 14: DTSTART of the event “Salon” cannot be read")
 
 
 def test_unknown_zone(demo_store, tmp_path):
     text = GOOD.format(extra="").replace("TZID=Europe/Paris:20260410T090000", "TZID=Mars/Olympus:20260410T090000")
-    _refused(demo_store, _file(tmp_path, text), r"Line 7: Unknown time zone 'Mars/Olympus'")
+    _refused(demo_store, _file(tmp_path, text), r"Line 7: Unknown time zone “Mars/Olympus”")
 
 
 def test_endless_and_too_frequent_rules(demo_store, tmp_path):
@@ -81,7 +81,7 @@ def test_endless_and_too_frequent_rules(demo_store, tmp_path):
              r"interval below 1")
     long_window = ImportOptions(window_start=date(2000, 1, 1), window_end=date(2035, 12, 31))
     error = _refused(demo_store, _file(tmp_path, GOOD.format(extra="RRULE:FREQ=DAILY\r\n")),
-                     r"'Salon' repeats more than 2000 times between 2000-01-01 and 2036-01-01", long_window)
+                     r"“Salon” repeats more than 2000 times between 2000-01-01 and 2036-01-01", long_window)
     assert error.line == 11
     # The default window (a year back, two years ahead) holds an endless daily event.
     preview = preview_import(demo_store, read_file(_file(tmp_path, GOOD.format(extra="RRULE:FREQ=DAILY\r\n"))), OPTIONS)
@@ -119,7 +119,7 @@ def test_missing_file(tmp_path):
 
 def test_event_ending_before_it_starts(demo_store, tmp_path):
     text = GOOD.format(extra="").replace("DTEND:20260411T100000Z", "DTEND:20260411T080000Z")
-    _refused(demo_store, _file(tmp_path, text), r"Line 11: The event 'Salon' ends before it starts")
+    _refused(demo_store, _file(tmp_path, text), r"Line 11: The event “Salon” ends before it starts")
 
 
 def test_a_failure_while_storing_rolls_everything_back(demo_store, empty_plan, monkeypatch):

@@ -21,6 +21,8 @@ from cmplanner.interop.atomic import WriteFailed
 from cmplanner.services.backlog import DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS
 from cmplanner.storage.store import PlanStore
 
+from ..messages import describe
+
 FOLDER_KEY = "backlog/folder"
 
 
@@ -139,10 +141,10 @@ class BacklogExportDialog(QDialog):
             export_backlog(self._store, path, self.fmt, self.weeks_box.value(),
                            self.semicolon_box.isChecked() and self.fmt == "csv", self._now)
         except WriteFailed as exc:
-            self._refuse(exc.strerror or str(exc))
+            self._refuse(describe(exc))
             return
         except DomainError as exc:
-            self._refuse(str(exc))
+            self._refuse(describe(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from .ics_export_dialog import IcsExportDialog
 from .ics_import_dialog import IcsImportDialog
 from ..menu_tools import add_above_quit
+from ..messages import describe
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
@@ -70,7 +71,7 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
 
             write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
     return Path(name)
 
@@ -92,7 +93,7 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
     try:
         write_ics(ctx.store, name, options)
     except WriteFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Export failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
     return Path(name)
 
@@ -114,7 +115,7 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     except IcsFileError as exc:
         QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
                             translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
-                                file=Path(path).name, problem=str(exc)))
+                                file=Path(path).name, problem=describe(exc)))
         return False
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -122,7 +123,7 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     try:
         result = apply_import(ctx.store, preview)
     except ImportFailed as exc:
-        QMessageBox.warning(window, translate("ics_actions", "Import failed"), str(exc))
+        QMessageBox.warning(window, translate("ics_actions", "Import failed"), describe(exc))
         return False
     ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
                                       translate("ics_actions", "Import {file}").format(file=Path(path).name)))
@@ -154,7 +155,7 @@ class PublishControl:
         if job is not None:
             job()
         if self.publisher.last_error:
-            self.window.statusBar().showMessage(self.publisher.last_error)
+            self.window.statusBar().showMessage(describe(self.publisher.last_error))
 
     def choose_and_publish(self) -> bool:
         from cmplanner.interop.atomic import WriteFailed
@@ -169,7 +170,7 @@ class PublishControl:
         try:
             written = self.publisher.publish()
         except WriteFailed as exc:
-            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), str(exc))
+            QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), describe(exc))
             return False
         self.window.statusBar().showMessage(
             translate("ics_actions", "Published {count} file(s) to {folder}").format(count=len(written), folder=folder))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.interop.ics_preview import ImportPreview
 
+from ..messages import describe
 from .preview_table_model import PreviewTableModel
 
 
@@ -24,12 +25,12 @@ class IcsImportDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr("{file} (written by {source}): {create} to create, {update} to "
                                  "update, {skip} to skip.").format(
-            file=file_name, source=preview.source, create=counts["create"],
+            file=file_name, source=describe(preview.source), create=counts["create"],
             update=counts["update"], skip=counts["skip"]), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if preview.warnings:
-            warnings = QLabel("\n".join(preview.warnings), self)
+            warnings = QLabel("\n".join(describe(w) for w in preview.warnings), self)
             warnings.setObjectName("warnings")
             warnings.setWordWrap(True)
             layout.addWidget(warnings)

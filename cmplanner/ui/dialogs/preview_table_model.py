@@ -7,6 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from cmplanner.interop.ics_preview import PreviewRow
 
+from ..messages import describe
+
 Index = QModelIndex | QPersistentModelIndex
 
 ACTIONS = {
@@ -63,5 +65,5 @@ class PreviewTableModel(QAbstractTableModel):
         if column == self.TITLE:
             return row.title
         if column == self.REASON:
-            return row.reason
+            return describe(row.reason)
         return None

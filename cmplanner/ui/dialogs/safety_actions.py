@@ -24,6 +24,7 @@ from cmplanner.storage.errors import PlanFileError
 
 from ..context import AppContext
 from ..menu_tools import add_above_quit
+from ..messages import describe
 from .interaction import Interaction, explain_file_error
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # the timer looks hourly whether today's backup is taken
@@ -79,7 +80,7 @@ class SafetyActions(QObject):
         try:
             backups.save_copy(self._plan, target)
         except WriteFailed as exc:
-            self.interaction.error(self.tr("Copy not saved"), exc.strerror or str(exc))
+            self.interaction.error(self.tr("Copy not saved"), describe(exc))
             return False
         return True
 
@@ -115,7 +116,7 @@ class SafetyActions(QObject):
         try:
             before = backups.restore(self.ctx.store, backup, backups_to_keep())
         except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
-            reason = exc.strerror if isinstance(exc, WriteFailed) else explain_file_error(exc)
+            reason = describe(exc) if isinstance(exc, WriteFailed) else explain_file_error(exc)
             self.interaction.error(self.tr("Backup not restored"),
                                    self.tr("The plan has not been changed.") + "\n\n" + reason)
             return None
@@ -128,7 +129,7 @@ class SafetyActions(QObject):
         try:
             return backups.backup_if_due(self._plan, backups_to_keep())
         except WriteFailed as exc:
-            self.interaction.error(self.tr("Automatic backup failed"), exc.strerror or str(exc))
+            self.interaction.error(self.tr("Automatic backup failed"), describe(exc))
             self.timer.stop()  # one message, not one an hour; the next opening tries again
             return None
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, to_local
 
+from ..messages import describe
+
 
 def quoted(text: str) -> str:
     """A name inside typographic quotes, for undo texts and messages."""
@@ -307,7 +309,7 @@ class EditorDialog(QDialog):
         try:
             command = self.build_command()
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return False
         except PermissionError as exc:  # a plan opened read-only
             self.show_error(str(exc))

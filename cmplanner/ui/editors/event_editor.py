@@ -20,6 +20,7 @@ from cmplanner.domain.promotion_sync import missing_posts
 from cmplanner.domain.timezones import local_datetime, to_local
 
 from ..labels import label
+from ..messages import describe
 from .common import (
     CheckList, EditorDialog, EnumCombo, IdCombo, aware, date_time_format, form_layout,
     format_long_datetime, pydate, qdate, qdatetime, quoted,
@@ -190,7 +191,7 @@ class EventEditorDialog(EditorDialog):
             event = self.collect()
             rows = self.preview_posts(replace(event, title=event.title or self.tr("(untitled)")))
         except DomainError as exc:
-            QTreeWidgetItem(self.preview, ["", str(exc)])
+            QTreeWidgetItem(self.preview, ["", describe(exc)])
             return
         for post, change in rows:
             QTreeWidgetItem(self.preview, [

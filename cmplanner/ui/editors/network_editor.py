@@ -14,6 +14,7 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.domain.validation import validate_network
 
 from ..labels import label
+from ..messages import describe
 from .common import EnumCombo, quoted
 from .entity_editor import EntityEditorDialog
 
@@ -59,7 +60,7 @@ class NetworkEditorDialog(EntityEditorDialog):
         try:
             cadence = parse_cadence(text)
         except DomainError as exc:
-            self.cadence_note.setText(str(exc))
+            self.cadence_note.setText(describe(exc))
             return
         if cadence is None:
             self.cadence_note.setText(self.tr("No target."))

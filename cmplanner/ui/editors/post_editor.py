@@ -22,6 +22,7 @@ from cmplanner.domain.validation import validate_post
 
 from ..commands import SaveCommand
 from ..labels import label
+from ..messages import describe
 from .common import (
     CheckList, EditorDialog, EnumCombo, IdCombo, OptionalCount, OptionalDate, OptionalDateTime,
     format_datetime, form_layout, quoted,
@@ -294,7 +295,7 @@ class PostEditorDialog(EditorDialog):
                 raise DomainError(self.tr("Choose who you are before changing a post's status."))
             after = workflow.transition(working, target, person, charter, circuit, now())
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             self._refresh_workflow()
             return False
         self._push_post(after, step_undo_text(target, after.title))
@@ -312,7 +313,7 @@ class PostEditorDialog(EditorDialog):
                 raise DomainError(self.tr("Choose who you are before deciding on a post."))
             after = workflow.decide(working, person, decision, comment, charter, circuit, now())
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return False
         self.workflow_panel.clear_comment()
         self._push_post(after, decision_undo_text(decision, after.title))

@@ -23,6 +23,7 @@ from cmplanner.domain.rrule_form import FREQUENCIES, POSITIONS, RecurrenceForm, 
 from cmplanner.domain.rrule_words import describe
 from cmplanner.domain.timezones import to_local
 
+from ..messages import describe as describe_message
 from ..safe_emit import emit
 from .common import format_long_datetime, pydate, qdate
 from .rule_phrases import day_name, ordinal, phrase, short_day_name
@@ -187,7 +188,7 @@ class RecurrenceEditor(QWidget):
             try:
                 self._show_form(from_rrule(self.raw.text(), self._zone))
             except DomainError as exc:
-                self._set_error(str(exc))
+                self._set_error(describe_message(exc))
         self._refresh()
 
     def set_exceptions(self, exceptions: list[SeriesException]) -> None:
@@ -276,7 +277,7 @@ class RecurrenceEditor(QWidget):
         try:
             text = to_rrule(form, self._zone)
         except DomainError as exc:
-            self._set_error(str(exc))
+            self._set_error(describe_message(exc))
         else:
             self.raw.setText(text)
             self._set_error("")
@@ -288,7 +289,7 @@ class RecurrenceEditor(QWidget):
             form = from_rrule(text, self._zone)
             build_rule(text, self._start, self._zone)
         except DomainError as exc:
-            self._set_error(str(exc))
+            self._set_error(describe_message(exc))
         else:
             self._set_error("")
             self._show_form(form)
@@ -314,7 +315,7 @@ class RecurrenceEditor(QWidget):
             since = max(self._start, now())
             upcoming = next_occurrences(series, PREVIEW_COUNT, since)
         except DomainError as exc:
-            self._set_error(str(exc))
+            self._set_error(describe_message(exc))
             self.words.setText(self.tr("The rule cannot be used as it is."))
             return
         sentence = phrase(words, self._local_start().year)

@@ -9,6 +9,7 @@ from cmplanner.services.cadence_report import CadenceRow
 from cmplanner.storage.store import PlanStore
 
 from ..labels import label
+from ..messages import describe
 from .rows_model import Column, RowsModel
 
 
@@ -64,7 +65,7 @@ class NetworkCadenceModel(RowsModel):
             Column(QCoreApplication.translate("EditorialModels", "Cadence target"), lambda r: r.network.cadence),
             Column(QCoreApplication.translate("EditorialModels", "Planned (4 weeks)"), lambda r: str(r.planned)),
             Column(QCoreApplication.translate("EditorialModels", "Expected"), lambda r: f"{r.status.expected:.0f}" if r.status else ""),
-            Column(QCoreApplication.translate("EditorialModels", "Verdict"), _verdict, foreground=_verdict_colour, tooltip=lambda r: r.problem),
+            Column(QCoreApplication.translate("EditorialModels", "Verdict"), _verdict, foreground=_verdict_colour, tooltip=lambda r: describe(r.problem)),
             Column(QCoreApplication.translate("EditorialModels", "Active"), lambda r: QCoreApplication.translate("EditorialModels", "Yes") if r.network.active else QCoreApplication.translate("EditorialModels", "No")),
         ], parent)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, timedelta
 
 from cmplanner.domain import recurrence
@@ -46,7 +47,13 @@ class Chip:
     original_start: datetime | None = None  # of a virtual occurrence
     moved: bool = False
     sensitive: bool = False
-    search: str = field(default="", compare=False, repr=False)
+    body: str = field(default="", compare=False, repr=False)  # searched with the title
+
+    @cached_property
+    def search(self) -> str:
+        """Title and body folded for the text filter, built the first time a text is searched:
+        folding every chip of every range eagerly cost half of each month switch."""
+        return fold(f"{self.title}\n{self.body}")
 
     @property
     def day(self) -> date | None:
@@ -104,8 +111,12 @@ class CalendarFilter:
             return False
         if self.event_ids and chip.event_id not in self.event_ids:
             return False
-        needle = fold(self.text.strip())
+        needle = self._needle
         return not needle or needle in chip.search
+
+    @cached_property
+    def _needle(self) -> str:
+        return fold(self.text.strip())
 
     def accepts_event(self, bar: EventBar) -> bool:
         return not self.event_ids or bar.id in self.event_ids
@@ -128,8 +139,7 @@ def _post_chip(line: q.PostLine, zone_name: str) -> Chip:
     local = None if line.planned_at is None else to_local(line.planned_at, zone_name).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, PostStatus(line.status),
                 PostKind(line.kind), line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False, line.sensitive,
-                fold(f"{line.title}\n{line.text}"))
+                line.series_id, line.event_id, None, False, line.sensitive, line.text)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -158,7 +168,7 @@ def _occurrence_chips(store, series_list: list[Series], start: datetime, end: da
             chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
                               None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
                               series.owner_id, None, series.id, None, occ.original_start,
-                              occ.moved, False, fold(f"{title}\n{series.name}")))
+                              occ.moved, False, series.name))
     return chips
 
 

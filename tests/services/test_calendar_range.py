@@ -42,6 +42,19 @@ def test_filter_and_search_folding():
     assert CalendarFilter().is_empty() and not CalendarFilter(text="x").is_empty()
 
 
+def test_search_text_is_folded_only_when_a_text_is_searched(demo_store):
+    chips = _range(demo_store).chips
+    assert all("search" not in vars(c) for c in chips)  # loading a range folds nothing
+    post = next(c for c in chips if not c.is_virtual and c.body.strip())
+    word = post.body.split()[-1].upper()
+    assert CalendarFilter(text=word).accepts(post)  # the body is searched, not only the title
+    assert "search" in vars(post)
+    occurrence = next(c for c in chips if c.is_virtual)
+    series_name = demo_store.series.get(occurrence.series_id).name
+    assert CalendarFilter(text=series_name).accepts(occurrence)
+    assert not CalendarFilter(text="zzz-nowhere").accepts(post)
+
+
 def test_backlog_holds_undated_ideas_and_drafts(demo_store):
     backlog = load_backlog(demo_store, ZONE)
     assert len(backlog) == 6

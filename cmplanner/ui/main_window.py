@@ -46,23 +46,12 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.filter = CalendarFilter()
         self._day: date | None = None  # the day last selected in a calendar view
 
+        # Only the month is read before the first paint; the other views, their models and the
+        # entity pages are built the first time they are shown (or asked for: ``week_model``...).
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._parts: dict[str, dict[str, object]] = {}  # the built views' models and view
         self.month_model = MonthModel(ctx, self.source, self)
-        self.week_model = WeekModel(ctx, self.source, self)
-        self.board_model = NextWeeksModel(ctx, self.source, self.settings.board_weeks, self)
-        self.agenda_model = AgendaModel(ctx, self.source, self)
-        self.backlog_model = BacklogModel(ctx, self.source, self)
-        self.agenda_proxy, self.backlog_proxy = ChipFilterProxy(self), ChipFilterProxy(self)
-        self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.backlog_proxy.setSourceModel(self.backlog_model)
-
         self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
-        self.week_view = self._calendar_view("weekView", self.week_model, True, 8)
-        self.board_view = self._calendar_view("boardView", self.board_model, False, 6)
-        self.board_view.delegate.show_networks = False
-        self.agenda_view = self._table_view("agendaView", self.agenda_proxy)
-        self.backlog_view = self._table_view("backlogView", self.backlog_proxy)
-        self.backlog_view.setDragEnabled(True)
-        self.backlog_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
         self.filter_panel = FilterPanel(self.source, self)
         self.filter_panel.filter_changed.connect(self.set_filter)
@@ -97,31 +86,22 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.navigation.addActions([self.menus.previous, self.menus.today, self.menus.next])
         self.navigation.addWidget(self.period_label)
-        for key, title, widget in (("month", self.tr("Month"), self.month_view),
-                                   ("week", self.tr("Week"), self.week_view),
-                                   ("agenda", self.tr("Agenda"), self.agenda_view),
-                                   ("backlog", self.tr("Backlog"), self.backlog_view),
-                                   ("board", self.tr("Next weeks"), self.board_view)):
-            self.add_page(key, title, widget)
+        self.add_page("month", self.tr("Month"), self.month_view)
+        self._add_view_actions(self.month_view)
+        for key, title, build in (("week", self.tr("Week"), self._build_week),
+                                  ("agenda", self.tr("Agenda"), self._build_agenda),
+                                  ("backlog", self.tr("Backlog"), self._build_backlog),
+                                  ("board", self.tr("Next weeks"), self._build_board)):
+            self.add_lazy_page(key, title, build)
         self._plug_in()
         self.view_tabs.currentChanged.connect(lambda i: self.show_view(self.view_tabs.tabData(i)))
-        for view in (self.month_view, self.week_view, self.board_view, self.agenda_view, self.backlog_view):
-            # Right click: the item under the mouse is selected first (mouse press), then these.
-            view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.zoom = Zoom(self, self.settings)
         self.meeting = MeetingMode(self, self.zoom)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
-        for model in (self.month_model, self.week_model, self.board_model):
-            model.contents_changed.connect(self._update_status)
-        for model in (self.agenda_proxy, self.backlog_proxy):
-            model.modelReset.connect(self._update_status)
-            model.rowsInserted.connect(self._update_status)
-            model.rowsRemoved.connect(self._update_status)
+        self.month_model.contents_changed.connect(self._update_status)
         self.month_model.period_changed.connect(self._on_month_changed)
-        self.week_model.period_changed.connect(self._update_period)
         ctx.changed.connect(self._on_store_changed)
 
         if self.store.path is not None:
@@ -167,23 +147,84 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         view.doubleClicked.connect(lambda index: self._edit_row(view, index))
         return view
 
+    def _add_view_actions(self, view: QWidget) -> None:
+        # Right click: the item under the mouse is selected first (mouse press), then these.
+        view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _build_week(self) -> QWidget:
+        model = WeekModel(self.ctx, self.source, self)
+        model.set_filter(self.filter)
+        view = self._calendar_view("weekView", model, True, 8)
+        model.contents_changed.connect(self._update_status)
+        model.period_changed.connect(self._update_period)
+        self._parts["week"] = {"model": model, "view": view}
+        return view
+
+    def _build_board(self) -> QWidget:
+        model = NextWeeksModel(self.ctx, self.source, self.settings.board_weeks, self)
+        model.set_filter(self.filter)
+        view = self._calendar_view("boardView", model, False, 6)
+        view.delegate.show_networks = False
+        model.contents_changed.connect(self._update_status)
+        self._parts["board"] = {"model": model, "view": view}
+        return view
+
+    def _build_agenda(self) -> QWidget:
+        model = AgendaModel(self.ctx, self.source, self)
+        model.set_range(*_month_bounds(self.month_model.year, self.month_model.month))
+        return self._chip_table("agenda", model)
+
+    def _build_backlog(self) -> QWidget:
+        view = self._chip_table("backlog", BacklogModel(self.ctx, self.source, self))
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        return view
+
+    def _chip_table(self, key: str, model) -> QTableView:
+        proxy = ChipFilterProxy(self)
+        proxy.setSourceModel(model)
+        proxy.set_filter(self.filter)
+        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
+            signal.connect(self._update_status)
+        view = self._table_view(f"{key}View", proxy)
+        self._parts[key] = {"model": model, "proxy": proxy, "view": view}
+        return view
+
     def _plug_in(self) -> None:
-        """The entity pages and the File menu's import, export and safety actions."""
+        """The entity pages (built when first shown) and the File menu's import, export and
+        safety actions (their dialogs are imported when first opened)."""
         from .dialogs.backlog_actions import install_backlog_actions
         from .dialogs.safety_actions import install_safety_actions
-        from .pages.editorial_line_page import EditorialLinePage
-        from .pages.events_page import EventsPage
-        from .pages.people_page import PeoplePage
-        from .pages.requests_page import RequestsPage
 
-        for key, title, page in (("events", self.tr("Events"), EventsPage),
-                                 ("line", self.tr("Editorial line"), EditorialLinePage),
-                                 ("people", self.tr("People and sites"), PeoplePage),
-                                 ("requests", self.tr("Content requests"), RequestsPage)):
-            self.add_page(key, title, page(self.ctx))
+        for key, title, build in (("events", self.tr("Events"), self._events_page),
+                                  ("line", self.tr("Editorial line"), self._line_page),
+                                  ("people", self.tr("People and sites"), self._people_page),
+                                  ("requests", self.tr("Content requests"), self._requests_page)):
+            self.add_lazy_page(key, title, build)
         file_menu = self.menus.file
         self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
+
+    def _events_page(self) -> QWidget:
+        from .pages.events_page import EventsPage
+
+        return EventsPage(self.ctx)
+
+    def _line_page(self) -> QWidget:
+        from .pages.editorial_line_page import EditorialLinePage
+
+        return EditorialLinePage(self.ctx)
+
+    def _people_page(self) -> QWidget:
+        from .pages.people_page import PeoplePage
+
+        return PeoplePage(self.ctx)
+
+    def _requests_page(self) -> QWidget:
+        from .pages.requests_page import RequestsPage
+
+        return RequestsPage(self.ctx)
 
     def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
         """Add ``widget`` as a view called ``title`` to the switcher and the View menu."""
@@ -204,6 +245,60 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self._pages[key] = (title, widget, action)
         return action
 
+    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> QAction:
+        """Like ``add_page``, but ``build()`` makes the page the first time it is shown (an empty
+        placeholder holds its place until then)."""
+        placeholder = QWidget(self)
+        placeholder.setObjectName(f"{key}Placeholder")
+        action = self.add_page(key, title, placeholder)
+        self._builders[key] = build
+        return action
+
+    def page(self, key: str) -> QWidget:
+        """The page shown for ``key``, built now if it was not yet."""
+        build = self._builders.pop(key, None)
+        title, placeholder, action = self._pages[key]
+        if build is None:
+            return placeholder  # built already (or added with add_page)
+        widget = build()
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(index, widget)
+        self._pages[key] = (title, widget, action)
+        if current:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if isinstance(widget, (CalendarView, QTableView)):
+            self._add_view_actions(widget)
+        if isinstance(widget, CalendarView):
+            widget.delegate.high_contrast = self.settings.high_contrast
+        if hasattr(self, "zoom"):
+            self.zoom.apply(self.zoom.level)  # the new page's headers follow the zoom
+        return widget
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages and key not in self._builders
+
+    def _part(self, key: str, part: str):
+        if key not in self._parts:
+            self.page(key)
+        return self._parts[key][part]
+
+    def _built_parts(self, part: str) -> list:
+        return [parts[part] for parts in self._parts.values() if part in parts]
+
+    week_model = property(lambda self: self._part("week", "model"))
+    week_view = property(lambda self: self._part("week", "view"))
+    board_model = property(lambda self: self._part("board", "model"))
+    board_view = property(lambda self: self._part("board", "view"))
+    agenda_model = property(lambda self: self._part("agenda", "model"))
+    agenda_proxy = property(lambda self: self._part("agenda", "proxy"))
+    agenda_view = property(lambda self: self._part("agenda", "view"))
+    backlog_model = property(lambda self: self._part("backlog", "model"))
+    backlog_proxy = property(lambda self: self._part("backlog", "proxy"))
+    backlog_view = property(lambda self: self._part("backlog", "view"))
+
     # --- views ---------------------------------------------------------------------------------
     def current_view_key(self) -> str:
         widget = self.stack.currentWidget()
@@ -212,8 +307,9 @@ class MainWindow(WindowItemsMixin, QMainWindow):
     def show_view(self, key: str) -> None:
         if key not in self._pages:
             return
-        title, widget, action = self._pages[key]
         day = self.current_day()
+        widget = self.page(key)
+        title, widget, action = self._pages[key]
         self.stack.setCurrentWidget(widget)
         action.setChecked(True)
         tab = next(i for i in range(self.view_tabs.count()) if self.view_tabs.tabData(i) == key)
@@ -241,9 +337,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
             self._day = day
 
     def _on_month_changed(self) -> None:
-        first = date(self.month_model.year, self.month_model.month, 1)
-        end = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-        self.agenda_model.set_range(first, end)
+        if self.is_built("agenda"):
+            self.agenda_model.set_range(*_month_bounds(self.month_model.year, self.month_model.month))
         self._update_period()
 
     def step_period(self, step: int) -> None:
@@ -267,7 +362,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         today = self.source.today()
         self._day = today
         self.month_model.go_to(today)
-        self.week_model.go_to(today)
+        if self.is_built("week"):
+            self.week_model.go_to(today)
         view = self.current_calendar()
         if view is not None:
             view.select_date(today)
@@ -276,15 +372,15 @@ class MainWindow(WindowItemsMixin, QMainWindow):
 
     def set_filter(self, calendar_filter: CalendarFilter) -> None:
         self.filter = calendar_filter
-        for model in (self.month_model, self.week_model, self.board_model,
-                      self.agenda_proxy, self.backlog_proxy):
-            model.set_filter(calendar_filter)
+        self.month_model.set_filter(calendar_filter)
+        for parts in self._parts.values():  # views built later take the filter when built
+            (parts.get("proxy") or parts["model"]).set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------
     def set_high_contrast(self, on: bool) -> None:
         self.settings.high_contrast = on
-        for view in (self.month_view, self.week_view, self.board_view):
+        for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
             view.delegate.high_contrast = on
             view.viewport().update()
 
@@ -355,6 +451,11 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         for dialog in list(self._dialogs):
             dialog.close()
         super().closeEvent(event)
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    """The first day of the month and the first day of the next one."""
+    return date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
 
 
 def _same_day_in(year: int, month: int, day: int) -> date:

@@ -92,10 +92,20 @@ def occurrence_posts(store, start: datetime, end: datetime) -> list[PostLine]:
                   (PostRow.series_id, PostRow.occurrence_start))
 
 
+def all_events(store) -> list[EventLine]:
+    """Every event as a light line, by start (for lookups: titles in filters and tooltips)."""
+    return _events(store, None)
+
+
 def events_overlapping(store, start: datetime, end: datetime) -> list[EventLine]:
+    return _events(store, and_(EventRow.start < end, EventRow.end > start))
+
+
+def _events(store, condition) -> list[EventLine]:
+    query = select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start, EventRow.end,
+                   EventRow.all_day)
+    if condition is not None:
+        query = query.where(condition)
     with store.session() as session:
-        rows = session.execute(select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start,
-                                      EventRow.end, EventRow.all_day)
-                               .where(EventRow.start < end, EventRow.end > start)
-                               .order_by(EventRow.start, EventRow.id)).all()
+        rows = session.execute(query.order_by(EventRow.start, EventRow.id)).all()
     return [EventLine(*row) for row in rows]

@@ -13,8 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from cmplanner.domain.entities import Event, Network, Person, Pillar, Post, Series
+from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.services.calendar_range import Chip, RangeData, load_backlog, load_range
+from cmplanner.storage.calendar_queries import EventLine, all_events
 
 from .context import AppContext
 
@@ -48,7 +49,8 @@ class CalendarSource(QObject):
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
-        self.events: dict[int, Event] = {e.id: e for e in self.store.events.all()}  # type: ignore[misc]
+        # Titles and dates only: full events (organisers, promotion steps) are for their page.
+        self.events: dict[int, EventLine] = {e.id: e for e in all_events(self.store)}
 
     def _on_changed(self, what: str) -> None:
         if what in LOOKUP_KINDS or what in ("series", "events"):

@@ -134,3 +134,15 @@ def test_monthly_second_tuesday():
 def test_wall_time_that_does_not_exist_is_pushed_forward():
     occ = window(weekly("FREQ=DAILY", start=paris(2026, 3, 27, 2, 30)), paris(2026, 3, 29), paris(2026, 3, 30))
     assert occ[0].start.astimezone(PARIS).hour == 3
+
+
+def test_a_narrow_window_agrees_with_a_wide_one_whatever_was_moved_far_away():
+    series = weekly()
+    series = recurrence.move(series, paris(2026, 1, 13, 9), paris(2026, 9, 16, 10))  # in from afar
+    series = recurrence.move(series, paris(2026, 9, 22, 9), paris(2026, 2, 4, 10))  # out, far
+    series = recurrence.skip(series, paris(2026, 1, 20, 9))
+    year = window(series, paris(2026, 1, 1), paris(2026, 12, 31))
+    september = window(series, paris(2026, 9, 1), paris(2026, 10, 1))
+    assert september == [o for o in year if paris(2026, 9, 1) <= o.start < paris(2026, 10, 1)]
+    assert [(o.index, o.start) for o in september if o.moved] == [(2, paris(2026, 9, 16, 10))]
+    assert paris(2026, 9, 22, 9) not in {o.start for o in september}

@@ -123,7 +123,8 @@ def test_starting_the_window_imports_no_export_import_or_migration_code(plan_pat
         "app.processEvents()\n"
         "names = ('icalendar', 'openpyxl', 'alembic', 'cmplanner.interop.backlog_html',\n"
         "         'cmplanner.ui.pages.events_page', 'cmplanner.ui.pages.requests_page',\n"
-        "         'cmplanner.ui.dialogs.backlog_export_dialog', 'cmplanner.ui.editors.post_editor')\n"
+        "         'cmplanner.ui.dialogs.backlog_export_dialog', 'cmplanner.ui.editors.post_editor',\n"
+        "         'cmplanner.storage.backups', 'cmplanner.ui.dialogs.interaction')\n"
         "print(sorted(n for n in names if n in sys.modules))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))

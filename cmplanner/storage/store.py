@@ -358,6 +358,17 @@ class PostRepository:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(PostRow)) or 0
 
+    def titles(self, post_ids) -> dict[int, str]:
+        """The titles of the posts ``post_ids`` that exist, by id (no full post is read)."""
+        wanted = sorted(set(post_ids))
+        found: dict[int, str] = {}
+        with self._store.session() as session:
+            for first in range(0, len(wanted), 900):  # under SQLite's variable limit
+                rows = session.execute(select(PostRow.id, PostRow.title)
+                                       .where(PostRow.id.in_(wanted[first:first + 900])))
+                found.update({row.id: row.title for row in rows})
+        return found
+
     def save(self, post: Post, touch: bool = True) -> Post:
         """Store ``post``; a change bumps its revision (iCalendar SEQUENCE) and updated_at."""
         zone_name = self._store.zone_name

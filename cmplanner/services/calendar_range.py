@@ -20,6 +20,8 @@ from cmplanner.domain.timezones import UTC, local_datetime, to_local
 from cmplanner.storage import calendar_queries as q
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
+_STATUSES = {s.value: s for s in PostStatus}  # a dict look-up: PostStatus(text) is slower
+_KINDS = {k.value: k for k in PostKind}
 
 
 def fold(text: str) -> str:
@@ -137,8 +139,8 @@ class RangeData:
 
 def _post_chip(line: q.PostLine, zone_name: str) -> Chip:
     local = None if line.planned_at is None else to_local(line.planned_at, zone_name).replace(tzinfo=None)
-    return Chip(f"post:{line.id}", line.title, line.planned_at, local, PostStatus(line.status),
-                PostKind(line.kind), line.network_ids, line.pillar_id, line.owner_id, line.id,
+    return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
+                _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
                 line.series_id, line.event_id, None, False, line.sensitive, line.text)
 
 

@@ -42,7 +42,6 @@ class EventLine(NamedTuple):
     all_day: bool
 
 
-_CHUNK = 900  # ids per IN (...) list, well under SQLite's variable limit
 # Date-times are read as their stored text and parsed with fromisoformat, many times faster
 # than the column type's strptime on a month of a large plan.
 _POST_COLUMNS = (PostRow.id, PostRow.title, PostRow.text, type_coerce(PostRow.planned_at, String),
@@ -56,17 +55,22 @@ def _utc(text: str | None) -> datetime | None:
 
 def _lines(store, condition, order) -> list[PostLine]:
     with store.session() as session:
-        rows = session.execute(select(*_POST_COLUMNS).where(condition).order_by(*order)).all()
+        session.flush()  # inside a transaction, reads see the writes before them
+        # Plain Core rows through the session's connection: the ORM's result processing cost
+        # more than the query itself on a month of a large plan.
+        connection = session.connection()
+        rows = connection.execute(select(*_POST_COLUMNS).where(condition).order_by(*order)).all()
         if not rows:
             return []
+        # The links of the same posts: SQLite walks the posts by the condition's index and
+        # looks each post's links up by primary key (one query, however many posts).
+        links = connection.execute(select(PostNetworkRow.post_id, PostNetworkRow.network_id)
+                                   .join(PostRow, PostRow.id == PostNetworkRow.post_id)
+                                   .where(condition)
+                                   .order_by(PostNetworkRow.post_id, PostNetworkRow.network_id))
         networks: dict[int, list[int]] = defaultdict(list)
-        ids = [row[0] for row in rows]
-        for first in range(0, len(ids), _CHUNK):  # by primary key: no join for SQLite to plan
-            links = session.execute(select(PostNetworkRow.post_id, PostNetworkRow.network_id)
-                                    .where(PostNetworkRow.post_id.in_(ids[first:first + _CHUNK]))
-                                    .order_by(PostNetworkRow.post_id, PostNetworkRow.network_id))
-            for post_id, network_id in links:
-                networks[post_id].append(network_id)
+        for post_id, network_id in links:
+            networks[post_id].append(network_id)
     return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
                      r[11], tuple(networks.get(r[0], ()))) for r in rows]
 

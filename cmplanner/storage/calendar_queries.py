@@ -62,17 +62,22 @@ def _lines(store, condition, order) -> list[PostLine]:
         rows = connection.execute(select(*_POST_COLUMNS).where(condition).order_by(*order)).all()
         if not rows:
             return []
-        # The links of the same posts: SQLite walks the posts by the condition's index and
-        # looks each post's links up by primary key (one query, however many posts).
-        links = connection.execute(select(PostNetworkRow.post_id, PostNetworkRow.network_id)
-                                   .join(PostRow, PostRow.id == PostNetworkRow.post_id)
-                                   .where(condition)
-                                   .order_by(PostNetworkRow.post_id, PostNetworkRow.network_id))
+        # The links of the same posts in one query: SQLite walks the posts by the condition's
+        # index and looks each one's links up by primary key. No ORDER BY: ordering by the
+        # link's post id would make it scan every link instead (the ids are sorted below).
+        links = connection.execute(link_query(condition))
         networks: dict[int, list[int]] = defaultdict(list)
         for post_id, network_id in links:
             networks[post_id].append(network_id)
     return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
-                     r[11], tuple(networks.get(r[0], ()))) for r in rows]
+                     r[11], tuple(sorted(networks.get(r[0], ())))) for r in rows]
+
+
+def link_query(condition):
+    """(post id, network id) of the posts that ``condition`` selects."""
+    return (select(PostNetworkRow.post_id, PostNetworkRow.network_id)
+            .select_from(PostRow).join(PostNetworkRow, PostRow.id == PostNetworkRow.post_id)
+            .where(condition))
 
 
 def posts_between(store, start: datetime, end: datetime) -> list[PostLine]:

@@ -16,7 +16,7 @@ from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.timezones import UTC, local_datetime, to_local
+from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
@@ -137,8 +137,9 @@ class RangeData:
             self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
-def _post_chip(line: q.PostLine, zone_name: str) -> Chip:
-    local = None if line.planned_at is None else to_local(line.planned_at, zone_name).replace(tzinfo=None)
+def _post_chip(line: q.PostLine, tz) -> Chip:
+    """The chip of a stored post; ``tz`` is the plan's ZoneInfo (stored times are aware UTC)."""
+    local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
                 line.series_id, line.event_id, None, False, line.sensitive, line.text)
@@ -178,7 +179,8 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
     """Chips and event bars of the local days [first, end)."""
     start_at, end_at = local_datetime(first, datetime.min.time(), zone_name), \
         local_datetime(end, datetime.min.time(), zone_name)
-    chips = [_post_chip(line, zone_name) for line in q.posts_between(store, start_at, end_at)]
+    tz = zone(zone_name)
+    chips = [_post_chip(line, tz) for line in q.posts_between(store, start_at, end_at)]
     chips += _occurrence_chips(store, series_list, start_at, end_at, zone_name)
     chips.sort(key=lambda c: (c.local, c.title))
     bars = []
@@ -193,5 +195,6 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
 
 def load_backlog(store, zone_name: str) -> list[Chip]:
     """Undated ideas and drafts."""
-    return [_post_chip(line, zone_name)
+    tz = zone(zone_name)
+    return [_post_chip(line, tz)
             for line in q.undated_posts(store, tuple(s.value for s in BACKLOG_STATUSES))]

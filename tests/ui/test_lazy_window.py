@@ -132,3 +132,18 @@ def test_starting_the_window_imports_no_export_import_or_migration_code(plan_pat
                           cwd=ROOT, env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_folded_filter_groups_are_filled_when_unfolded(window, demo_store):
+    panel = window.filter_panel
+    events = panel._groups["events"]
+    assert not events.isExpanded() and events.childCount() == 0
+    assert panel.checked()["events"] == set()
+    events.setExpanded(True)
+    titles = {events.child(i).text(0) for i in range(events.childCount())}
+    assert titles == {e.title for e in demo_store.events.all()}
+    series = demo_store.series.all()[0]
+    panel.set_checked("series", {series.id})  # checking fills a folded group first
+    assert window.filter.series_ids == frozenset({series.id})
+    panel.rebuild()  # a store change: what is checked stays, filled
+    assert panel.checked()["series"] == {series.id} and panel.checked()["events"] == set()

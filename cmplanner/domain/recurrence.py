@@ -209,13 +209,12 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
 
 def render_template(template: str, occurrence: Occurrence, series: Series) -> str:
     """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template."""
-    local = to_local(occurrence.start, series.timezone)
-    values = {"{date}": local.strftime("%d/%m/%Y"), "{n}": str(occurrence.index),
-              "{series}": series.name}
     text = template or series.name
-    for key, value in values.items():
-        text = text.replace(key, value)
-    return text
+    if "{" not in text:
+        return text  # most titles: nothing to fill (the date is formatted only when asked for)
+    if "{date}" in text:
+        text = text.replace("{date}", to_local(occurrence.start, series.timezone).strftime("%d/%m/%Y"))
+    return text.replace("{n}", str(occurrence.index)).replace("{series}", series.name)
 
 
 def materialize(series: Series, occurrence: Occurrence) -> Post:

@@ -198,3 +198,47 @@ def load_backlog(store, zone_name: str) -> list[Chip]:
     tz = zone(zone_name)
     return [_post_chip(line, tz)
             for line in q.undated_posts(store, tuple(s.value for s in BACKLOG_STATUSES))]
+
+
+# --- ranges read by weeks ----------------------------------------------------------------------
+# Neighbouring month grids share one or two weeks; reading and caching ranges by whole weeks
+# (Monday to Sunday) lets the next month read only the weeks it does not share.
+
+def week_of(day: date) -> int:
+    """The number of the Monday-to-Sunday week holding ``day`` (consecutive weeks differ by 1)."""
+    return (day.toordinal() - 1) // 7
+
+
+def week_start(week: int) -> date:
+    return date.fromordinal(week * 7 + 1)
+
+
+def weeks_between(first: date, end: date) -> range:
+    """The weeks holding the days [first, end)."""
+    return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
+
+
+def load_weeks(store, series_list: list[Series], first_week: int, end_week: int,
+               zone_name: str) -> dict[int, RangeData]:
+    """The weeks [first_week, end_week) read in one go, split week by week."""
+    whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name)
+    chips: dict[int, list[Chip]] = {w: [] for w in range(first_week, end_week)}
+    bars: dict[int, list[EventBar]] = {w: [] for w in range(first_week, end_week)}
+    for chip in whole.chips:
+        chips[week_of(chip.day)].append(chip)  # type: ignore[arg-type]
+    for bar in whole.events:
+        for week in range(max(week_of(bar.first_day), first_week), min(week_of(bar.last_day) + 1, end_week)):
+            bars[week].append(bar)
+    return {w: RangeData(week_start(w), week_start(w + 1), chips[w], bars[w]) for w in chips}
+
+
+def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
+    """The range [first, end) out of the consecutive ``weeks`` that cover it: what
+    ``load_range(..., first, end, ...)`` reads, in the same order."""
+    chips = [c for week in weeks for c in week.chips if first <= c.day < end]  # type: ignore[operator]
+    bars: dict[int, EventBar] = {}
+    for week in weeks:
+        for bar in week.events:
+            if bar.first_day < end and bar.last_day >= first:
+                bars.setdefault(bar.id, bar)
+    return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
 import pytest

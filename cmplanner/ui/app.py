@@ -25,10 +25,11 @@ from cmplanner import __version__
 def open_plan(path: Path | None, read_only: bool = False):
     """Open ``path``, or the default plan (created with the demo plan the first time); no lock,
     no question (scripts, benchmarks)."""
-    from cmplanner.paths import default_plan_path
     from cmplanner.storage.store import PlanStore
 
     if path is None:
+        from cmplanner.paths import default_plan_path  # platformdirs: only for the default plan
+
         path = default_plan_path()
         first_time = not path.exists() or path.stat().st_size == 0
         store = PlanStore.open(path, create=True, read_only=read_only and not first_time)

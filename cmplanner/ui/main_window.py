@@ -192,7 +192,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.filter = calendar_filter
         self.month_model.set_filter(calendar_filter)
         for parts in self._parts.values():  # views built later take the filter when built
-            (parts.get("proxy") or parts["model"]).set_filter(calendar_filter)
+            (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------

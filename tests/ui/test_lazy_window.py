@@ -147,3 +147,13 @@ def test_folded_filter_groups_are_filled_when_unfolded(window, demo_store):
     assert window.filter.series_ids == frozenset({series.id})
     panel.rebuild()  # a store change: what is checked stays, filled
     assert panel.checked()["series"] == {series.id} and panel.checked()["events"] == set()
+
+
+def test_a_filter_chosen_after_a_view_is_built_reaches_it(window):
+    window.show_view("backlog")
+    window.show_view("week")
+    window.show_view("month")
+    chosen = CalendarFilter(text="zzz-nothing-matches")
+    window.set_filter(chosen)
+    assert window.week_model.calendar_filter == chosen
+    assert window.backlog_proxy.rowCount() == 0 < window.backlog_model.rowCount()

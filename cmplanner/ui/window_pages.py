@@ -18,6 +18,9 @@ from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
 
 
+SIZED_ROWS = 100  # rows a table's column widths are measured on
+
+
 class WindowPagesMixin:
     """Mixed into MainWindow (uses its ctx, source, settings, menus, stack, tabs and filter)."""
 
@@ -45,6 +48,9 @@ class WindowPagesMixin:
         view.setAlternatingRowColors(True)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows on screen and a little more, not every row of a long list: sizing
+        # a month's agenda or the whole backlog took longer than reading it.
+        header.setResizeContentsPrecision(SIZED_ROWS)
         title_column = list(model.sourceModel().COLUMNS).index("title")
         header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(lambda index: self._edit_row(view, index))

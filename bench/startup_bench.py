@@ -62,7 +62,9 @@ def measure_cold_start(plan: Path, repeats: int, label: str) -> dict:
         apps.append(run_child("app", plan))
     return {"name": f"cold start to first paint, {label}", "samples": [r["painted"] for r in apps],
             "target": "≤ 1.3× floor", "floor_samples": [r["painted"] for r in floors],
-            "note": f"app {_phases(apps)}; floor {_phases(floors)}"}
+            "note": f"app {_phases(apps)}; floor {_phases(floors)}; the app opens the plan with "
+                    "open_plan (no plan lock; the daily backup, which run_app takes after the "
+                    "first paint, is not included)"}
 
 
 def measure_memory(plan: Path, repeats: int, label: str) -> dict:

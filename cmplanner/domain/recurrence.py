@@ -8,6 +8,7 @@ run away. Skipped and moved occurrences and occurrences edited into real posts a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -88,16 +89,17 @@ def _wall_until(body: str, zone_name: str) -> str:
 def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
     """The dateutil rule for ``text`` starting at ``start``; InvalidRecurrence says what is wrong.
 
-    Rules are kept (keyed by their text, start and zone) with dateutil's own cache of the dates
-    already produced, so expanding the same series month after month walks a list instead of
-    computing the rule again from its first occurrence. Callers must not change the rule.
+    Rules are kept (keyed by their text, start and zone); the dates they produced are kept by
+    ``rule_walls``. dateutil's own ``cache=True`` is not used: with two walks of one rule under
+    way, the one that reaches the end keeps the cache's lock and the other then waits forever.
+    Callers must not change the rule.
     """
     require_aware(start, "series start")
     zone(zone_name)
     body = _wall_until(_normalise(text), zone_name)
     wall_start = to_local(start, zone_name).replace(tzinfo=None)
     try:
-        rule = rrulestr(body, dtstart=wall_start, cache=True)
+        rule = rrulestr(body, dtstart=wall_start)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise InvalidRecurrence("Invalid recurrence rule “{rule}”: {problem}.", rule=text,
                                 problem=str(exc)) from exc
@@ -107,6 +109,33 @@ def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
     if until is not None and until < wall_start:
         raise InvalidDates("The series ends (UNTIL) before it starts.")
     return rule
+
+
+class _Walls:
+    """The wall-clock starts of a rule, produced once in order and kept, so that a window is
+    found by bisection instead of walking every occurrence since the series began."""
+
+    def __init__(self, rule: rrule) -> None:
+        self._next = iter(rule)
+        self.walls: list[datetime] = []
+        self._complete = False
+
+    def through(self, stop: datetime, limit: int) -> list[datetime]:
+        """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
+        walls = self.walls
+        while not self._complete and (not walls or walls[-1] <= stop) and len(walls) <= limit:
+            wall = next(self._next, None)
+            if wall is None:
+                self._complete = True
+            else:
+                walls.append(wall)
+        return walls
+
+
+@lru_cache(maxsize=512)
+def rule_walls(text: str, start: datetime, zone_name: str) -> _Walls:
+    """The kept starts of ``build_rule(text, start, zone_name)``."""
+    return _Walls(build_rule(text, start, zone_name))
 
 
 def validate_series(series: Series) -> None:
@@ -137,7 +166,6 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
         raise InvalidDates("The window ends before it starts.")
     if window_end - window_start > MAX_WINDOW:
         raise InvalidDates("The window is too long to expand a series over it.")
-    rule = build_rule(series.rrule, series.start, series.timezone)
     tz_name = series.timezone
     skipped = {e.original_start.astimezone(UTC) for e in series.exceptions
                if e.kind is ExceptionKind.SKIPPED}
@@ -148,25 +176,23 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
     late_moves = [o for o, n in moved.items() if n is not None and window_start <= n < window_end]
     edited_in_window = [k for k, p in edited.items()
                         if p.planned_at is not None and window_start <= p.planned_at < window_end]
-    # Originals far outside the window may have been moved or edited into it.
+    # Originals far outside the window may have been moved or edited into it; those moved or
+    # edited out of it end outside and are dropped below, so only the former widen the walk.
     latest_original = max([window_end, *late_moves, *edited_in_window])
-    earliest_original = min([window_start, *moved.keys(), *edited.keys()])
+    earliest_original = min([window_start, *late_moves, *edited_in_window])
     wall_stop = to_local(latest_original, tz_name).replace(tzinfo=None) + timedelta(days=1)
     wall_from = to_local(earliest_original, tz_name).replace(tzinfo=None) - timedelta(days=1)
 
     result: list[Occurrence] = []
-    produced = 0
-    for index, wall in enumerate(rule, start=1):
-        if wall > wall_stop:
-            break
-        produced += 1
-        if produced > MAX_OCCURRENCES:
-            raise InvalidRecurrence(
-                "The series “{name}” has more than {count} occurrences before the requested "
-                "window; shorten the window or change the rule.", name=series.name,
-                count=MAX_OCCURRENCES)
-        if wall < wall_from:
-            continue
+    walls = rule_walls(series.rrule, series.start, tz_name).through(wall_stop, MAX_OCCURRENCES)
+    produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
+    if produced > MAX_OCCURRENCES:
+        raise InvalidRecurrence(
+            "The series “{name}” has more than {count} occurrences before the requested "
+            "window; shorten the window or change the rule.", name=series.name,
+            count=MAX_OCCURRENCES)
+    for position in range(bisect_left(walls, wall_from), produced):
+        index, wall = position + 1, walls[position]
         original = localize(wall, tz_name)
         key = original.astimezone(UTC)
         if key in skipped:
@@ -187,13 +213,12 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
 
 def render_template(template: str, occurrence: Occurrence, series: Series) -> str:
     """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template."""
-    local = to_local(occurrence.start, series.timezone)
-    values = {"{date}": local.strftime("%d/%m/%Y"), "{n}": str(occurrence.index),
-              "{series}": series.name}
     text = template or series.name
-    for key, value in values.items():
-        text = text.replace(key, value)
-    return text
+    if "{" not in text:
+        return text  # most titles: nothing to fill (the date is formatted only when asked for)
+    if "{date}" in text:
+        text = text.replace("{date}", to_local(occurrence.start, series.timezone).strftime("%d/%m/%Y"))
+    return text.replace("{n}", str(occurrence.index)).replace("{series}", series.name)
 
 
 def materialize(series: Series, occurrence: Occurrence) -> Post:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, timedelta
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.timezones import UTC, local_datetime, to_local
+from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
+_STATUSES = {s.value: s for s in PostStatus}  # a dict look-up: PostStatus(text) is slower
+_KINDS = {k.value: k for k in PostKind}
 
 
 def fold(text: str) -> str:
@@ -46,7 +49,13 @@ class Chip:
     original_start: datetime | None = None  # of a virtual occurrence
     moved: bool = False
     sensitive: bool = False
-    search: str = field(default="", compare=False, repr=False)
+    body: str = field(default="", compare=False, repr=False)  # searched with the title
+
+    @cached_property
+    def search(self) -> str:
+        """Title and body folded for the text filter, built the first time a text is searched:
+        folding every chip of every range eagerly cost half of each month switch."""
+        return fold(f"{self.title}\n{self.body}")
 
     @property
     def day(self) -> date | None:
@@ -104,8 +113,12 @@ class CalendarFilter:
             return False
         if self.event_ids and chip.event_id not in self.event_ids:
             return False
-        needle = fold(self.text.strip())
+        needle = self._needle
         return not needle or needle in chip.search
+
+    @cached_property
+    def _needle(self) -> str:
+        return fold(self.text.strip())
 
     def accepts_event(self, bar: EventBar) -> bool:
         return not self.event_ids or bar.id in self.event_ids
@@ -124,12 +137,12 @@ class RangeData:
             self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
-def _post_chip(line: q.PostLine, zone_name: str) -> Chip:
-    local = None if line.planned_at is None else to_local(line.planned_at, zone_name).replace(tzinfo=None)
-    return Chip(f"post:{line.id}", line.title, line.planned_at, local, PostStatus(line.status),
-                PostKind(line.kind), line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False, line.sensitive,
-                fold(f"{line.title}\n{line.text}"))
+def _post_chip(line: q.PostLine, tz) -> Chip:
+    """The chip of a stored post; ``tz`` is the plan's ZoneInfo (stored times are aware UTC)."""
+    local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
+    return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
+                _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
+                line.series_id, line.event_id, None, False, line.sensitive, line.text)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -158,7 +171,7 @@ def _occurrence_chips(store, series_list: list[Series], start: datetime, end: da
             chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
                               None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
                               series.owner_id, None, series.id, None, occ.original_start,
-                              occ.moved, False, fold(f"{title}\n{series.name}")))
+                              occ.moved, False, series.name))
     return chips
 
 
@@ -166,7 +179,8 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
     """Chips and event bars of the local days [first, end)."""
     start_at, end_at = local_datetime(first, datetime.min.time(), zone_name), \
         local_datetime(end, datetime.min.time(), zone_name)
-    chips = [_post_chip(line, zone_name) for line in q.posts_between(store, start_at, end_at)]
+    tz = zone(zone_name)
+    chips = [_post_chip(line, tz) for line in q.posts_between(store, start_at, end_at)]
     chips += _occurrence_chips(store, series_list, start_at, end_at, zone_name)
     chips.sort(key=lambda c: (c.local, c.title))
     bars = []
@@ -181,5 +195,50 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
 
 def load_backlog(store, zone_name: str) -> list[Chip]:
     """Undated ideas and drafts."""
-    return [_post_chip(line, zone_name)
+    tz = zone(zone_name)
+    return [_post_chip(line, tz)
             for line in q.undated_posts(store, tuple(s.value for s in BACKLOG_STATUSES))]
+
+
+# --- ranges read by weeks ----------------------------------------------------------------------
+# Neighbouring month grids share one or two weeks; reading and caching ranges by whole weeks
+# (Monday to Sunday) lets the next month read only the weeks it does not share.
+
+def week_of(day: date) -> int:
+    """The number of the Monday-to-Sunday week holding ``day`` (consecutive weeks differ by 1)."""
+    return (day.toordinal() - 1) // 7
+
+
+def week_start(week: int) -> date:
+    return date.fromordinal(week * 7 + 1)
+
+
+def weeks_between(first: date, end: date) -> range:
+    """The weeks holding the days [first, end)."""
+    return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
+
+
+def load_weeks(store, series_list: list[Series], first_week: int, end_week: int,
+               zone_name: str) -> dict[int, RangeData]:
+    """The weeks [first_week, end_week) read in one go, split week by week."""
+    whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name)
+    chips: dict[int, list[Chip]] = {w: [] for w in range(first_week, end_week)}
+    bars: dict[int, list[EventBar]] = {w: [] for w in range(first_week, end_week)}
+    for chip in whole.chips:
+        chips[week_of(chip.day)].append(chip)  # type: ignore[arg-type]
+    for bar in whole.events:
+        for week in range(max(week_of(bar.first_day), first_week), min(week_of(bar.last_day) + 1, end_week)):
+            bars[week].append(bar)
+    return {w: RangeData(week_start(w), week_start(w + 1), chips[w], bars[w]) for w in chips}
+
+
+def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
+    """The range [first, end) out of the consecutive ``weeks`` that cover it: what
+    ``load_range(..., first, end, ...)`` reads, in the same order."""
+    chips = [c for week in weeks for c in week.chips if first <= c.day < end]  # type: ignore[operator]
+    bars: dict[int, EventBar] = {}
+    for week in weeks:
+        for bar in week.events:
+            if bar.first_day < end and bar.last_day >= first:
+                bars.setdefault(bar.id, bar)
+    return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)))

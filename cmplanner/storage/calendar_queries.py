@@ -12,9 +12,10 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from sqlalchemy import String, and_, select, type_coerce
+from sqlalchemy import and_, select
 
-from .tables import EventRow, PostNetworkRow, PostRow
+from .tables import EventRow
+from .types import FORMAT
 
 
 class PostLine(NamedTuple):
@@ -42,59 +43,84 @@ class EventLine(NamedTuple):
     all_day: bool
 
 
-_CHUNK = 900  # ids per IN (...) list, well under SQLite's variable limit
-# Date-times are read as their stored text and parsed with fromisoformat, many times faster
-# than the column type's strptime on a month of a large plan.
-_POST_COLUMNS = (PostRow.id, PostRow.title, PostRow.text, type_coerce(PostRow.planned_at, String),
-                 PostRow.status, PostRow.kind, PostRow.pillar_id, PostRow.owner_id, PostRow.series_id,
-                 type_coerce(PostRow.occurrence_start, String), PostRow.event_id, PostRow.sensitive)
+# The posts' queries are written in SQL and run on the session's own DB-API connection (so they
+# see the writes of a running transaction): SQLAlchemy's statement building and per-row result
+# processing cost more than SQLite's own work on a month of a 50,000-post plan. Date-times are
+# the fixed-width UTC text of storage/types.py, read back with fromisoformat.
+_POST_SELECT = ("SELECT id, title, text, planned_at, status, kind, pillar_id, owner_id, series_id, "
+                "occurrence_start, event_id, sensitive FROM posts WHERE ")
+RANGE = "planned_at >= ? AND planned_at < ?"
+BACKLOG = "planned_at IS NULL AND status IN ({marks})"
+# "series_id > 0" is an index range; "IS NOT NULL" may make SQLite scan every post.
+REPLACED = "series_id > 0 AND occurrence_start >= ? AND occurrence_start < ?"
+
+
+def link_sql(where: str) -> str:
+    """(post id, network id) of the posts ``where`` selects. SQLite walks the posts by the
+    condition's index and looks each one's links up by primary key. No ORDER BY: ordering by
+    the link's post id would make it scan every link instead (the ids are sorted in Python)."""
+    return ("SELECT post_networks.post_id, post_networks.network_id FROM posts "
+            "JOIN post_networks ON post_networks.post_id = posts.id WHERE " + where)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime(FORMAT)
 
 
 def _utc(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 
-def _lines(store, condition, order) -> list[PostLine]:
+def _lines(store, where: str, order: str, params: tuple) -> list[PostLine]:
     with store.session() as session:
-        rows = session.execute(select(*_POST_COLUMNS).where(condition).order_by(*order)).all()
-        if not rows:
-            return []
-        networks: dict[int, list[int]] = defaultdict(list)
-        ids = [row[0] for row in rows]
-        for first in range(0, len(ids), _CHUNK):  # by primary key: no join for SQLite to plan
-            links = session.execute(select(PostNetworkRow.post_id, PostNetworkRow.network_id)
-                                    .where(PostNetworkRow.post_id.in_(ids[first:first + _CHUNK]))
-                                    .order_by(PostNetworkRow.post_id, PostNetworkRow.network_id))
-            for post_id, network_id in links:
+        session.flush()  # inside a transaction, reads see the writes before them
+        cursor = session.connection().connection.cursor()
+        try:
+            rows = cursor.execute(_POST_SELECT + where + " ORDER BY " + order, params).fetchall()
+            if not rows:
+                return []
+            networks: dict[int, list[int]] = defaultdict(list)
+            for post_id, network_id in cursor.execute(link_sql(where), params).fetchall():
                 networks[post_id].append(network_id)
+        finally:
+            cursor.close()
     return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
-                     r[11], tuple(networks.get(r[0], ()))) for r in rows]
+                     bool(r[11]), tuple(sorted(networks.get(r[0], ())))) for r in rows]
 
 
 def posts_between(store, start: datetime, end: datetime) -> list[PostLine]:
     """Posts planned in [start, end), by the planned_at index."""
-    return _lines(store, and_(PostRow.planned_at >= start, PostRow.planned_at < end),
-                  (PostRow.planned_at, PostRow.id))
+    return _lines(store, RANGE, "planned_at, id", (_stamp(start), _stamp(end)))
 
 
 def undated_posts(store, statuses: tuple[str, ...]) -> list[PostLine]:
     """Posts without a date whose status is one of ``statuses`` (the backlog)."""
-    return _lines(store, and_(PostRow.planned_at.is_(None), PostRow.status.in_(statuses)), (PostRow.id,))
+    if not statuses:
+        return []
+    return _lines(store, BACKLOG.format(marks=", ".join("?" * len(statuses))), "id", tuple(statuses))
 
 
 def occurrence_posts(store, start: datetime, end: datetime) -> list[PostLine]:
     """Posts that replace a series occurrence originally in [start, end)."""
     # Ordered along ix_posts_series: ordering by planned_at would make SQLite walk that index
     # over the whole table instead.
-    return _lines(store, and_(PostRow.series_id.is_not(None),
-                              PostRow.occurrence_start >= start, PostRow.occurrence_start < end),
-                  (PostRow.series_id, PostRow.occurrence_start))
+    return _lines(store, REPLACED, "series_id, occurrence_start", (_stamp(start), _stamp(end)))
+
+
+def all_events(store) -> list[EventLine]:
+    """Every event as a light line, by start (for lookups: titles in filters and tooltips)."""
+    return _events(store, None)
 
 
 def events_overlapping(store, start: datetime, end: datetime) -> list[EventLine]:
+    return _events(store, and_(EventRow.start < end, EventRow.end > start))
+
+
+def _events(store, condition) -> list[EventLine]:
+    query = select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start, EventRow.end,
+                   EventRow.all_day)
+    if condition is not None:
+        query = query.where(condition)
     with store.session() as session:
-        rows = session.execute(select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start,
-                                      EventRow.end, EventRow.all_day)
-                               .where(EventRow.start < end, EventRow.end > start)
-                               .order_by(EventRow.start, EventRow.id)).all()
+        rows = session.execute(query.order_by(EventRow.start, EventRow.id)).all()
     return [EventLine(*row) for row in rows]

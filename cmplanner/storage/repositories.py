@@ -209,6 +209,27 @@ class PostRepository(AggregateRepository):
         return self._list(self._query().where(PostRow.event_id == event_id)
                           .order_by(PostRow.planned_at))
 
+    def for_events(self, event_ids) -> dict[int, list[Post]]:
+        """The posts of each of ``event_ids`` (as ``for_event``), read in a few queries."""
+        wanted = sorted(set(event_ids))
+        found: dict[int, list[Post]] = {i: [] for i in wanted}
+        for first in range(0, len(wanted), 900):  # under SQLite's variable limit
+            for post in self._list(self._query().where(PostRow.event_id.in_(wanted[first:first + 900]))
+                                   .order_by(PostRow.planned_at)):
+                found[post.event_id].append(post)  # type: ignore[index]
+        return found
+
+    def titles(self, post_ids) -> dict[int, str]:
+        """The titles of the posts ``post_ids`` that exist, by id (no full post is read)."""
+        wanted = sorted(set(post_ids))
+        found: dict[int, str] = {}
+        with self._store.session() as session:
+            for first in range(0, len(wanted), 900):  # under SQLite's variable limit
+                rows = session.execute(select(PostRow.id, PostRow.title)
+                                       .where(PostRow.id.in_(wanted[first:first + 900])))
+                found.update({row.id: row.title for row in rows})
+        return found
+
 
 class SeriesRepository(AggregateRepository):
     name = "series"

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
-_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -21,7 +21,7 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(f"naive datetime {value!r} cannot be stored")
-        return value.astimezone(timezone.utc).strftime(_FORMAT)
+        return value.astimezone(timezone.utc).strftime(FORMAT)
 
     def process_result_value(self, value: str | None, dialect) -> datetime | None:
         if value is None:

@@ -6,7 +6,8 @@ Opening a plan (``open_plan_safely``), in this order:
 2. open the store: a damaged, foreign or newer file is refused untouched, and when the plan has a
    backup the message offers to restore it (the refused file is kept under another name); a
    read-only file or folder is offered read-only;
-3. take the day's automatic backup (a failure is reported, not fatal).
+3. take the day's automatic backup (a failure is reported, not fatal). ``run_app`` takes it just
+   after the window's first paint, so copying a large plan never delays the window.
 """
 
 from __future__ import annotations
@@ -15,19 +16,22 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
+
+from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
 
 
 def open_plan(path: Path | None, read_only: bool = False):
     """Open ``path``, or the default plan (created with the demo plan the first time); no lock,
     no question (scripts, benchmarks)."""
-    from cmplanner.paths import default_plan_path
     from cmplanner.storage.store import PlanStore
 
     if path is None:
+        from cmplanner.paths import default_plan_path  # platformdirs: only for the default plan
+
         path = default_plan_path()
         first_time = not path.exists() or path.stat().st_size == 0
         store = PlanStore.open(path, create=True, read_only=read_only and not first_time)
@@ -44,6 +48,25 @@ class OpenedPlan:
     store: object  # PlanStore
     lock: object | None  # PlanLock, held while the plan is open for writing
     notices: list[str] = field(default_factory=list)  # said to the user once the window shows
+    backup_target: Path | None = None  # the plan whose daily backup is still to be taken
+
+    def take_daily_backup(self) -> None:
+        """Take the day's automatic backup when due (once); a failure becomes a notice."""
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.storage import backups
+
+        from .dialogs.safety_actions import backups_to_keep
+        from .messages import describe
+
+        target, self.backup_target = self.backup_target, None
+        if target is None:
+            return
+        try:
+            backups.backup_if_due(target, backups_to_keep())
+        except WriteFailed as exc:
+            self.notices.append(QCoreApplication.translate(
+                "app", "The automatic backup could not be taken: {reason}").format(
+                reason=describe(exc)))
 
     def close(self) -> None:
         self.store.close()
@@ -51,16 +74,14 @@ class OpenedPlan:
             self.lock.release()
 
 
-def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedPlan | None:
+def open_plan_safely(path: Path | None, read_only: bool, interaction,
+                     backup_now: bool = True) -> OpenedPlan | None:
     """Open ``path`` (the default plan when None) asking ``interaction`` (dialogs/interaction.py)
-    what to do when it cannot be opened for writing; None when the user quits."""
-    from cmplanner.interop.atomic import WriteFailed
+    what to do when it cannot be opened for writing; None when the user quits. Unless
+    ``backup_now``, the daily backup is left to ``take_daily_backup()``."""
     from cmplanner.paths import default_plan_path
-    from cmplanner.storage import backups
 
     from .dialogs.interaction import Choice
-    from .dialogs.safety_actions import backups_to_keep
-    from .messages import describe
 
     notices: list[str] = []
     while True:
@@ -84,12 +105,9 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction) -> OpenedP
 
         build_demo_plan(outcome.store)
     if not read_only:
-        try:
-            backups.backup_if_due(target, backups_to_keep())
-        except WriteFailed as exc:
-            outcome.notices.append(QCoreApplication.translate(
-                "app", "The automatic backup could not be taken: {reason}").format(
-                reason=describe(exc)))
+        outcome.backup_target = target
+        if backup_now:
+            outcome.take_daily_backup()
     return outcome
 
 
@@ -151,6 +169,22 @@ def _refused(target: Path, reason: str, interaction, notices: list[str], may_res
     return Choice.RESTORE_BACKUP
 
 
+class FirstPaint(QObject):
+    """Calls ``then`` once, as soon as ``window`` has been painted for the first time."""
+
+    def __init__(self, window, then) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # once this paint is on screen
+        return False
+
+
 def build_main_window(store, today=None):
     """The main window on an open store (also used by benchmarks and screenshots).
 
@@ -177,15 +211,22 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
 
     translators = install_translators(app, pick_language(language or UiSettings().language_override()))
     interaction = Interaction()
-    opened = open_plan_safely(path, read_only, interaction)
+    opened = open_plan_safely(path, read_only, interaction, backup_now=False)
     if opened is None:
         return 2
     window = build_main_window(opened.store)
-    window.show()
     interaction.parent = window
-    for notice in opened.notices:
-        interaction.inform(QCoreApplication.translate("app", "Plan opened"), notice)
+
+    def after_first_paint() -> None:
+        opened.take_daily_backup()
+        for notice in opened.notices:
+            interaction.inform(QCoreApplication.translate("app", "Plan opened"), notice)
+
+    watcher = FirstPaint(window, after_first_paint)
+    window.show()
     code = app.exec()
+    del watcher
+    opened.take_daily_backup()  # the window was never painted: the backup is taken all the same
     opened.close()
     del translators
     return code

@@ -13,8 +13,11 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from cmplanner.domain.entities import Event, Network, Person, Pillar, Post, Series
-from cmplanner.services.calendar_range import Chip, RangeData, load_backlog, load_range
+from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
+from cmplanner.services.calendar_range import (
+    Chip, RangeData, join_weeks, load_backlog, load_weeks, weeks_between,
+)
+from cmplanner.storage.calendar_queries import EventLine, all_events
 
 from .context import AppContext
 
@@ -27,6 +30,7 @@ class CalendarSource(QObject):
     lookups_changed = Signal()  # networks, pillars, people, series or events were renamed/added
 
     MAX_RANGES = 12
+    MAX_WEEKS = 80  # weeks kept (about a year and a half)
 
     def __init__(self, ctx: AppContext, today: Callable[[], date] | None = None,
                  parent: QObject | None = None) -> None:
@@ -35,6 +39,7 @@ class CalendarSource(QObject):
         self.store = ctx.store
         self.today = today or ctx.today
         self._ranges: OrderedDict[tuple[date, date], RangeData] = OrderedDict()
+        self._weeks: OrderedDict[int, RangeData] = OrderedDict()  # read by whole weeks
         self._backlog: list[Chip] | None = None
         self._posts: dict[int, Post] = {}
         self.fetches = 0  # how many ranges were read from the store (for tests and benchmarks)
@@ -48,7 +53,8 @@ class CalendarSource(QObject):
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
-        self.events: dict[int, Event] = {e.id: e for e in self.store.events.all()}  # type: ignore[misc]
+        # Titles and dates only: full events (organisers, promotion steps) are for their page.
+        self.events: dict[int, EventLine] = {e.id: e for e in all_events(self.store)}
 
     def _on_changed(self, what: str) -> None:
         if what in LOOKUP_KINDS or what in ("series", "events"):
@@ -56,6 +62,7 @@ class CalendarSource(QObject):
             self.lookups_changed.emit()
         if what in DATA_KINDS or what in LOOKUP_KINDS:
             self._ranges.clear()
+            self._weeks.clear()
             self._backlog = None
             self._posts.clear()
             self.invalidated.emit()
@@ -66,14 +73,33 @@ class CalendarSource(QObject):
         key = (first, end)
         data = self._ranges.get(key)
         if data is None:
-            data = load_range(self.store, list(self.series.values()), first, end, self.zone)
-            self.fetches += 1
+            data = join_weeks(self._read_weeks(weeks_between(first, end)), first, end)
             self._ranges[key] = data
             while len(self._ranges) > self.MAX_RANGES:
                 self._ranges.popitem(last=False)
         else:
             self._ranges.move_to_end(key)
         return data
+
+    def _read_weeks(self, weeks: range) -> list[RangeData]:
+        """``weeks`` from the cache; the missing ones read from the store, each run of
+        consecutive missing weeks in one go (the next month reads only its new weeks)."""
+        missing = [w for w in weeks if w not in self._weeks]
+        while missing:
+            run_end = missing[0] + 1
+            while run_end in missing:
+                run_end += 1
+            self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
+                                          run_end, self.zone))
+            self.fetches += 1
+            missing = [w for w in missing if w >= run_end]
+        found = []
+        for week in weeks:
+            self._weeks.move_to_end(week)
+            found.append(self._weeks[week])
+        while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):
+            self._weeks.popitem(last=False)
+        return found
 
     def backlog(self) -> list[Chip]:
         if self._backlog is None:

@@ -16,6 +16,7 @@ from cmplanner.domain.entities import Person
 from cmplanner.domain.enums import Role
 from cmplanner.storage.store import PlanStore
 
+from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
 from .safe_emit import emit
 from .store_signals import StoreSignals
 

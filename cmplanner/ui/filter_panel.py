@@ -58,6 +58,7 @@ class FilterPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._text_timer.start())
         self.search.returnPressed.connect(self._emit)
         self.tree.itemChanged.connect(lambda _item, _col: self._emit())
+        self.tree.itemExpanded.connect(self._on_expanded)
         self.clear_button.clicked.connect(self.clear)
         source.lookups_changed.connect(self.rebuild)
         self.rebuild()
@@ -86,27 +87,46 @@ class FilterPanel(QWidget):
         return [(e.id, e.title, None) for e in sorted(source.events.values(), key=lambda e: e.start)]
 
     def rebuild(self) -> None:
-        """Fill the lists again, keeping what was checked and what was expanded."""
+        """Fill the lists again, keeping what was checked and what was expanded. A folded group
+        with nothing checked (people, series, events at start: hundreds of entries on a large
+        plan) is filled when first unfolded."""
         checked = self.checked()
         expanded = {g for g, item in self._groups.items() if item.isExpanded()}
         blocker = QSignalBlocker(self.tree)
         self.tree.clear()
         self._groups = {}
+        self._unfilled: set[str] = set()
         for group, title in self._group_titles().items():
             top = QTreeWidgetItem(self.tree, [title])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self._groups[group] = top
+            unfold = group in expanded or group in ("networks", "pillars", "statuses")
+            if unfold or checked.get(group):
+                self._fill(group, checked.get(group, set()))
+            else:
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                self._unfilled.add(group)
+            top.setExpanded(unfold)
+        del blocker
+
+    def _fill(self, group: str, checked: set) -> None:
+        top = self._groups[group]
+        self._unfilled.discard(group)
+        top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+        with QSignalBlocker(self.tree):
             for value, text, icon in self._entries(group):
                 item = QTreeWidgetItem(top, [text])
                 item.setData(0, VALUE_ROLE, value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(0, Qt.CheckState.Checked if value in checked.get(group, set())
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(0, Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
                 if icon is not None:
                     item.setIcon(0, icon)
-            top.setExpanded(group in expanded or group in ("networks", "pillars", "statuses"))
-        del blocker
+
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        group = next((g for g, top in self._groups.items() if top is item), None)
+        if group in self._unfilled:
+            self._fill(group, set())
 
     def checked(self) -> dict[str, set]:
         result: dict[str, set] = {}
@@ -116,6 +136,8 @@ class FilterPanel(QWidget):
         return result
 
     def set_checked(self, group: str, values: set) -> None:
+        if group in self._unfilled:
+            self._fill(group, set())
         top = self._groups[group]
         with QSignalBlocker(self.tree):
             for i in range(top.childCount()):

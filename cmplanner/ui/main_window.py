@@ -1,5 +1,6 @@
 """The main window: a filter sidebar, a switcher of views (month, week, agenda, backlog, next
-weeks, and the pages plugged in with ``add_page``), menus listing every action, a status bar."""
+weeks, and the pages plugged in with ``add_page``), menus listing every action, a status bar.
+Views other than the month are built when first shown (window_pages.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow, QMessageBox,
-    QStackedWidget, QStyle, QTableView, QTabBar, QToolBar, QVBoxLayout, QWidget,
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QTabBar, QToolBar,
+    QVBoxLayout, QWidget,
 )
 
 from cmplanner import __version__
@@ -18,19 +19,17 @@ from cmplanner.services.calendar_range import CalendarFilter
 
 from .calendar_source import CalendarSource
 from .calendar_view import CalendarView
-from .chip_delegate import ChipDelegate
 from .context import AppContext
 from .filter_panel import FilterPanel
-from .models.board_model import NextWeeksModel
-from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
-from .models.day_grid_model import MonthModel, WeekModel, first_weekday
+from .models.day_grid_model import MonthModel, first_weekday
 from .settings import UiSettings
 from .window_items import WindowItemsMixin
 from .window_menus import build_menus
+from .window_pages import WindowPagesMixin, _month_bounds
 from .zoom import MeetingMode, Zoom
 
 
-class MainWindow(WindowItemsMixin, QMainWindow):
+class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
     def __init__(self, ctx: AppContext, parent=None, today: Callable[[], date] | None = None,
                  settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -46,23 +45,12 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.filter = CalendarFilter()
         self._day: date | None = None  # the day last selected in a calendar view
 
+        # Only the month is read before the first paint; the other views, their models and the
+        # entity pages are built the first time they are shown (or asked for: ``week_model``...).
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._parts: dict[str, dict[str, object]] = {}  # the built views' models and view
         self.month_model = MonthModel(ctx, self.source, self)
-        self.week_model = WeekModel(ctx, self.source, self)
-        self.board_model = NextWeeksModel(ctx, self.source, self.settings.board_weeks, self)
-        self.agenda_model = AgendaModel(ctx, self.source, self)
-        self.backlog_model = BacklogModel(ctx, self.source, self)
-        self.agenda_proxy, self.backlog_proxy = ChipFilterProxy(self), ChipFilterProxy(self)
-        self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.backlog_proxy.setSourceModel(self.backlog_model)
-
         self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
-        self.week_view = self._calendar_view("weekView", self.week_model, True, 8)
-        self.board_view = self._calendar_view("boardView", self.board_model, False, 6)
-        self.board_view.delegate.show_networks = False
-        self.agenda_view = self._table_view("agendaView", self.agenda_proxy)
-        self.backlog_view = self._table_view("backlogView", self.backlog_proxy)
-        self.backlog_view.setDragEnabled(True)
-        self.backlog_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
         self.filter_panel = FilterPanel(self.source, self)
         self.filter_panel.filter_changed.connect(self.set_filter)
@@ -97,31 +85,22 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.navigation.addActions([self.menus.previous, self.menus.today, self.menus.next])
         self.navigation.addWidget(self.period_label)
-        for key, title, widget in (("month", self.tr("Month"), self.month_view),
-                                   ("week", self.tr("Week"), self.week_view),
-                                   ("agenda", self.tr("Agenda"), self.agenda_view),
-                                   ("backlog", self.tr("Backlog"), self.backlog_view),
-                                   ("board", self.tr("Next weeks"), self.board_view)):
-            self.add_page(key, title, widget)
+        self.add_page("month", self.tr("Month"), self.month_view)
+        self._add_view_actions(self.month_view)
+        for key, title, build in (("week", self.tr("Week"), self._build_week),
+                                  ("agenda", self.tr("Agenda"), self._build_agenda),
+                                  ("backlog", self.tr("Backlog"), self._build_backlog),
+                                  ("board", self.tr("Next weeks"), self._build_board)):
+            self.add_lazy_page(key, title, build)
         self._plug_in()
         self.view_tabs.currentChanged.connect(lambda i: self.show_view(self.view_tabs.tabData(i)))
-        for view in (self.month_view, self.week_view, self.board_view, self.agenda_view, self.backlog_view):
-            # Right click: the item under the mouse is selected first (mouse press), then these.
-            view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.zoom = Zoom(self, self.settings)
         self.meeting = MeetingMode(self, self.zoom)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
-        for model in (self.month_model, self.week_model, self.board_model):
-            model.contents_changed.connect(self._update_status)
-        for model in (self.agenda_proxy, self.backlog_proxy):
-            model.modelReset.connect(self._update_status)
-            model.rowsInserted.connect(self._update_status)
-            model.rowsRemoved.connect(self._update_status)
+        self.month_model.contents_changed.connect(self._update_status)
         self.month_model.period_changed.connect(self._on_month_changed)
-        self.week_model.period_changed.connect(self._update_period)
         ctx.changed.connect(self._on_store_changed)
 
         if self.store.path is not None:
@@ -138,74 +117,6 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.month_view.select_date(self.source.today())
         self._update_period()
 
-    # --- building ----------------------------------------------------------------------------
-    def _calendar_view(self, name: str, model, day_numbers: bool, title_lines: int) -> CalendarView:
-        view = CalendarView(self.ctx, ChipDelegate(self.source, None, day_numbers, title_lines), self)
-        view.delegate.setParent(view)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.edit_requested.connect(self.edit_item)
-        view.chip_dropped.connect(self.drop_chip)
-        view.date_changed.connect(self._on_date_changed)
-        if day_numbers:
-            view.verticalHeader().hide()  # the board keeps its row headers: the networks
-        return view
-
-    def _table_view(self, name: str, model) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        title_column = list(model.sourceModel().COLUMNS).index("title")
-        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
-        view.doubleClicked.connect(lambda index: self._edit_row(view, index))
-        return view
-
-    def _plug_in(self) -> None:
-        """The entity pages and the File menu's import, export and safety actions."""
-        from .dialogs.backlog_actions import install_backlog_actions
-        from .dialogs.ics_actions import install_ics_actions
-        from .dialogs.safety_actions import install_safety_actions
-        from .pages.editorial_line_page import EditorialLinePage
-        from .pages.events_page import EventsPage
-        from .pages.people_page import PeoplePage
-        from .pages.requests_page import RequestsPage
-
-        for key, title, page in (("events", self.tr("Events"), EventsPage),
-                                 ("line", self.tr("Editorial line"), EditorialLinePage),
-                                 ("people", self.tr("People and sites"), PeoplePage),
-                                 ("requests", self.tr("Content requests"), RequestsPage)):
-            self.add_page(key, title, page(self.ctx))
-        file_menu = self.menus.file
-        install_ics_actions(self, self.ctx, file_menu)
-        install_backlog_actions(self, self.ctx, file_menu)
-        self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
-
-    def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
-        """Add ``widget`` as a view called ``title`` to the switcher and the View menu."""
-        if key in self._pages:
-            raise ValueError(f"a page {key!r} is already in the window")
-        self.stack.addWidget(widget)
-        action = QAction(title, self)
-        action.setCheckable(True)
-        action.setData(key)
-        number = len(self._pages) + 1
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-        action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-        self.view_group.addAction(action)
-        self.menus.views.addAction(action)
-        tab = self.view_tabs.addTab(title)
-        self.view_tabs.setTabData(tab, key)
-        self._pages[key] = (title, widget, action)
-        return action
-
     # --- views ---------------------------------------------------------------------------------
     def current_view_key(self) -> str:
         widget = self.stack.currentWidget()
@@ -214,8 +125,9 @@ class MainWindow(WindowItemsMixin, QMainWindow):
     def show_view(self, key: str) -> None:
         if key not in self._pages:
             return
-        title, widget, action = self._pages[key]
         day = self.current_day()
+        widget = self.page(key)
+        title, widget, action = self._pages[key]
         self.stack.setCurrentWidget(widget)
         action.setChecked(True)
         tab = next(i for i in range(self.view_tabs.count()) if self.view_tabs.tabData(i) == key)
@@ -243,9 +155,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
             self._day = day
 
     def _on_month_changed(self) -> None:
-        first = date(self.month_model.year, self.month_model.month, 1)
-        end = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-        self.agenda_model.set_range(first, end)
+        if self.is_built("agenda"):
+            self.agenda_model.set_range(*_month_bounds(self.month_model.year, self.month_model.month))
         self._update_period()
 
     def step_period(self, step: int) -> None:
@@ -269,7 +180,8 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         today = self.source.today()
         self._day = today
         self.month_model.go_to(today)
-        self.week_model.go_to(today)
+        if self.is_built("week"):
+            self.week_model.go_to(today)
         view = self.current_calendar()
         if view is not None:
             view.select_date(today)
@@ -283,15 +195,15 @@ class MainWindow(WindowItemsMixin, QMainWindow):
         self.ctx.current_filter = None if calendar_filter.is_empty() else ItemFilter(
             calendar_filter.network_ids, calendar_filter.pillar_ids, calendar_filter.statuses,
             calendar_filter.owner_ids, calendar_filter.text)
-        for model in (self.month_model, self.week_model, self.board_model,
-                      self.agenda_proxy, self.backlog_proxy):
-            model.set_filter(calendar_filter)
+        self.month_model.set_filter(calendar_filter)
+        for parts in self._parts.values():  # views built later take the filter when built
+            (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------
     def set_high_contrast(self, on: bool) -> None:
         self.settings.high_contrast = on
-        for view in (self.month_view, self.week_view, self.board_view):
+        for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
             view.delegate.high_contrast = on
             view.viewport().update()
 

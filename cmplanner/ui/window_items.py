@@ -43,12 +43,13 @@ class WindowItemsMixin:
             self.edit_item(chip)
 
     def find_chip(self, key: str) -> Chip | None:
-        models = [self.month_model, self.week_model, self.board_model]
-        for model in models:
+        parts = self._parts  # only the views built so far can show (and drop) a chip
+        grids = [self.month_model] + [parts[k]["model"] for k in ("week", "board") if k in parts]
+        for model in grids:
             for chip in model.visible_chips():
                 if chip.key == key:
                     return chip
-        for table in (self.agenda_model, self.backlog_model):
+        for table in [parts[k]["model"] for k in ("agenda", "backlog") if k in parts]:
             chip = next((table.chip(r) for r in range(table.rowCount())
                          if table.chip(r).key == key), None)  # type: ignore[union-attr]
             if chip is not None:

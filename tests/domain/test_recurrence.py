@@ -134,3 +134,36 @@ def test_monthly_second_tuesday():
 def test_wall_time_that_does_not_exist_is_pushed_forward():
     occ = window(weekly("FREQ=DAILY", start=paris(2026, 3, 27, 2, 30)), paris(2026, 3, 29), paris(2026, 3, 30))
     assert occ[0].start.astimezone(PARIS).hour == 3
+
+
+def test_a_narrow_window_agrees_with_a_wide_one_whatever_was_moved_far_away():
+    series = weekly()
+    series = recurrence.move(series, paris(2026, 1, 13, 9), paris(2026, 9, 16, 10))  # in from afar
+    series = recurrence.move(series, paris(2026, 9, 22, 9), paris(2026, 2, 4, 10))  # out, far
+    series = recurrence.skip(series, paris(2026, 1, 20, 9))
+    year = window(series, paris(2026, 1, 1), paris(2026, 12, 31))
+    september = window(series, paris(2026, 9, 1), paris(2026, 10, 1))
+    assert september == [o for o in year if paris(2026, 9, 1) <= o.start < paris(2026, 10, 1)]
+    assert [(o.index, o.start) for o in september if o.moved] == [(2, paris(2026, 9, 16, 10))]
+    assert paris(2026, 9, 22, 9) not in {o.start for o in september}
+
+
+def test_finite_series_expanded_past_its_end_twice_does_not_hang():
+    """Two walks of one kept rule (the calendar's kept walls, an export's own listing) must not
+    wait on each other when the rule runs out (dateutil's cache=True did: it kept its lock)."""
+    import threading
+
+    series = weekly("FREQ=WEEKLY;BYDAY=TH;COUNT=20", start=paris(2026, 2, 12, 12, 30))
+    results: list[int] = []
+
+    def expand() -> None:
+        results.append(len(window(series, paris(2026, 2, 1), paris(2026, 5, 26))))
+        rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+        results.append(len(list(rule)))  # another walk of the same kept rule, to its end
+        results.append(len(window(series, paris(2026, 3, 10), paris(2056, 3, 6))))
+
+    worker = threading.Thread(target=expand, daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), "expansion hung"
+    assert results == [15, 20, 16]

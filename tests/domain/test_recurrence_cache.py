@@ -24,8 +24,10 @@ def test_the_same_dates_in_any_order_of_windows():
     for rule in RULES:
         series = Series("Série", rule, start)
         recurrence.build_rule.cache_clear()
+        recurrence.rule_walls.cache_clear()
         forwards = expand(series, windows)
         recurrence.build_rule.cache_clear()
+        recurrence.rule_walls.cache_clear()
         expand(series, [windows[-1]])  # the rule's cache filled far ahead first
         backwards = expand(series, windows[::-1])[::-1]
         assert forwards == backwards, rule

@@ -42,7 +42,41 @@ def test_filter_and_search_folding():
     assert CalendarFilter().is_empty() and not CalendarFilter(text="x").is_empty()
 
 
+def test_search_text_is_folded_only_when_a_text_is_searched(demo_store):
+    chips = _range(demo_store).chips
+    assert all("search" not in vars(c) for c in chips)  # loading a range folds nothing
+    post = next(c for c in chips if not c.is_virtual and c.body.strip())
+    word = post.body.split()[-1].upper()
+    assert CalendarFilter(text=word).accepts(post)  # the body is searched, not only the title
+    assert "search" in vars(post)
+    occurrence = next(c for c in chips if c.is_virtual)
+    series_name = demo_store.series.get(occurrence.series_id).name
+    assert CalendarFilter(text=series_name).accepts(occurrence)
+    assert not CalendarFilter(text="zzz-nowhere").accepts(post)
+
+
 def test_backlog_holds_undated_ideas_and_drafts(demo_store):
     backlog = load_backlog(demo_store, ZONE)
     assert len(backlog) == 6
     assert all(c.start is None and c.status in (PostStatus.IDEA, PostStatus.DRAFT) for c in backlog)
+
+
+def test_ranges_joined_from_weeks_are_the_ranges_read_at_once(demo_store):
+    from cmplanner.services.calendar_range import join_weeks, load_weeks, week_of, weeks_between
+
+    series = demo_store.series.all()
+    seen_chips = seen_events = 0
+    for first, days in ((date(2026, 2, 23), 42), (date(2026, 3, 4), 31), (date(2026, 3, 1), 1),
+                        (date(2026, 3, 28), 9), (date(2025, 12, 29), 70)):
+        end = first + timedelta(days=days)
+        direct = load_range(demo_store, series, first, end, ZONE)
+        weeks = weeks_between(first, end)
+        assert weeks[0] == week_of(first) and weeks[-1] == week_of(end - timedelta(days=1))
+        split = load_weeks(demo_store, series, weeks[0], weeks[-1] + 1, ZONE)
+        joined = join_weeks([split[w] for w in weeks], first, end)
+        assert [(c.key, c.title, c.start) for c in joined.chips] == \
+            [(c.key, c.title, c.start) for c in direct.chips], first
+        assert joined.events == direct.events and joined.by_day.keys() == direct.by_day.keys()
+        seen_chips += len(direct.chips)
+        seen_events += len(direct.events)
+    assert seen_chips and seen_events  # chips and event bars were compared

@@ -200,3 +200,17 @@ def test_a_series_with_exceptions_saves_again(store):
     series = store.series.save(series)
     kinds = sorted(e.kind.value for e in store.series.get(series.id).exceptions)
     assert kinds == ["moved", "skipped"]
+
+
+def test_titles_reads_only_the_posts_asked_for(store):
+    kept = [store.posts.save(Post(f"Billet {n}")) for n in range(3)]
+    titles = store.posts.titles([kept[0].id, kept[2].id, kept[2].id, 999_999])
+    assert titles == {kept[0].id: "Billet 0", kept[2].id: "Billet 2"}  # unknown ids are left out
+    assert store.posts.titles([]) == {}
+
+
+def test_posts_of_several_events_at_once_match_one_by_one(demo_store):
+    events = demo_store.events.all()
+    grouped = demo_store.posts.for_events([e.id for e in events])
+    assert grouped == {e.id: demo_store.posts.for_event(e.id) for e in events}
+    assert any(grouped.values())

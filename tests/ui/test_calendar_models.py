@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from cmplanner.domain.entities import Post
 from cmplanner.domain.timezones import local_datetime
-from cmplanner.services.calendar_range import CalendarFilter
+from cmplanner.services.calendar_range import CalendarFilter, week_of
 from cmplanner.ui.calendar_source import CalendarSource
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.models.board_model import NextWeeksModel
@@ -125,3 +125,17 @@ def test_first_weekday_follows_the_locale(qapp, store):
         ctx.close()
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_next_month_reuses_the_weeks_it_shares_and_shows_the_same(qapp, demo_store):
+    ctx = AppContext(demo_store)
+    source = _source(ctx)
+    model = MonthModel(ctx, source)
+    model.set_month(2026, 3)
+    model.set_month(2026, 4)  # the grids share the week of 30 March
+    shared = source._weeks[week_of(date(2026, 3, 30))]
+    fresh = MonthModel(ctx, _source(ctx))
+    fresh.set_month(2026, 4)
+    assert [c.key for c in model.visible_chips()] == [c.key for c in fresh.visible_chips()]
+    assert source._weeks[week_of(date(2026, 3, 30))] is shared  # read once, kept
+    ctx.close()

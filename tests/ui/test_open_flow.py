@@ -154,3 +154,32 @@ def test_no_backup_is_offered_for_a_plan_opened_read_only(qapp, demo_plan_copy):
     interaction = Scripted(refused=Choice.QUIT)
     assert open_plan_safely(demo_plan_copy, True, interaction) is None
     assert interaction.asked[0][3] is None
+
+
+def test_the_daily_backup_can_wait_for_the_first_paint(qapp, qtbot, demo_plan_copy):
+    from PySide6.QtWidgets import QWidget
+
+    opened = open_plan_safely(demo_plan_copy, False, Scripted(), backup_now=False)
+    assert list_backups(demo_plan_copy) == []  # nothing copied before the window shows
+    window = QWidget()
+    qtbot.addWidget(window)
+    done = []
+    app.FirstPaint(window, lambda: (opened.take_daily_backup(), done.append(True)))
+    assert not done
+    window.show()
+    qtbot.waitUntil(lambda: bool(done))
+    assert [b.kind for b in list_backups(demo_plan_copy)] == ["auto"]
+    opened.take_daily_backup()  # once only
+    assert len(list_backups(demo_plan_copy)) == 1 and done == [True]
+    opened.close()
+
+
+def test_a_deferred_backup_that_fails_becomes_a_notice(qapp, demo_plan_copy, monkeypatch):
+    def full(*_args, **_kw):
+        raise WriteFailed(28, "Cannot write backups: the disk is full.")
+
+    opened = open_plan_safely(demo_plan_copy, False, Scripted(), backup_now=False)
+    monkeypatch.setattr(backups, "take_backup", full)
+    opened.take_daily_backup()
+    assert len(opened.notices) == 1 and "disk is full" in opened.notices[0]
+    opened.close()

@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from .ics_export_dialog import IcsExportDialog
-from .ics_import_dialog import IcsImportDialog
 from ..menu_tools import add_above_quit
 from ..messages import describe
 
@@ -46,6 +44,8 @@ class ImportCommand(QUndoCommand):
 
 def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
     from cmplanner.interop.atomic import WriteFailed
+
+    from .ics_export_dialog import IcsExportDialog  # imported when used, not at start-up
 
     dialog = IcsExportDialog(ctx.store, ctx.current_filter, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -117,6 +117,8 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
                             translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
                                 file=Path(path).name, problem=describe(exc)))
         return False
+    from .ics_import_dialog import IcsImportDialog  # imported when used, not at start-up
+
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -134,17 +136,24 @@ class PublishControl:
     """The publish folder, remembered in the settings, re-published after changes if asked."""
 
     def __init__(self, window, ctx) -> None:
-        from cmplanner.interop.publish import Publisher
-
         self.window, self.ctx = window, ctx
         self.timer = QTimer(window)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PUBLISH_DELAY_MS)
         self._pending = None
         self.timer.timeout.connect(self._run_pending)
-        folder = QSettings().value("ics/publish_folder", "", type=str)
-        self.publisher = Publisher(ctx.store, folder or ".", schedule=self._schedule)
-        self.has_folder = bool(folder)
+        self._folder = QSettings().value("ics/publish_folder", "", type=str)
+        self._publisher = None
+        self.has_folder = bool(self._folder)
+
+    @property
+    def publisher(self):
+        """Built when first needed: the export code stays out of the start-up."""
+        if self._publisher is None:
+            from cmplanner.interop.publish import Publisher
+
+            self._publisher = Publisher(self.ctx.store, self._folder or ".", schedule=self._schedule)
+        return self._publisher
 
     def _schedule(self, job) -> None:
         self._pending = job

@@ -18,20 +18,20 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from cmplanner.interop.atomic import WriteFailed
-from cmplanner.storage import backups
-from cmplanner.storage.errors import PlanFileError
-
 from ..context import AppContext
 from ..menu_tools import add_above_quit
 from ..messages import describe
-from .interaction import Interaction, explain_file_error
+
+# The backup code and the dialogs are imported when an action runs, not when the main window
+# builds its File menu: they are not needed before the first paint.
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # the timer looks hourly whether today's backup is taken
 
 
 def backups_to_keep() -> int:
     """How many backups of each kind are kept (setting ``backups/keep``, 10 by default)."""
+    from cmplanner.storage import backups
+
     try:
         keep = int(QSettings().value("backups/keep", backups.DEFAULT_KEEP))
     except (TypeError, ValueError):
@@ -41,10 +41,11 @@ def backups_to_keep() -> int:
 
 class SafetyActions(QObject):
     def __init__(self, window: QWidget, ctx: AppContext, menu: QMenu,
-                 interaction: Interaction | None = None) -> None:
+                 interaction=None) -> None:  # an Interaction (dialogs/interaction.py)
         super().__init__(window)
         self.ctx = ctx
-        self.interaction = interaction or Interaction(window)
+        self._window = window
+        self._interaction = interaction
         self._undo_target: Path | None = None
         writable = not ctx.store.read_only
 
@@ -68,10 +69,21 @@ class SafetyActions(QObject):
             self.timer.start()
 
     @property
+    def interaction(self):
+        if self._interaction is None:
+            from .interaction import Interaction
+
+            self._interaction = Interaction(self._window)
+        return self._interaction
+
+    @property
     def _plan(self) -> Path:
         return Path(self.ctx.store.path)
 
     def save_copy(self, target: Path | None = None) -> bool:
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.storage import backups
+
         name = self.tr("{name} (copy)").format(name=self._plan.stem)
         suggested = self._plan.with_name(name + ".cmplan")
         target = target or self.interaction.choose_copy_path(suggested)
@@ -85,6 +97,8 @@ class SafetyActions(QObject):
         return True
 
     def restore_from_backup(self, backup: Path | None = None) -> bool:
+        from cmplanner.storage import backups
+
         if backup is None:
             previews = [backups.preview(b) for b in backups.list_backups(self._plan)]
             backup = self.interaction.choose_backup(previews)
@@ -113,6 +127,12 @@ class SafetyActions(QObject):
 
     def _restore(self, backup: Path) -> Path | None:
         """Restore ``backup``; the copy of the plan taken just before, or None on failure."""
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.storage import backups
+        from cmplanner.storage.errors import PlanFileError
+
+        from .interaction import explain_file_error
+
         try:
             before = backups.restore(self.ctx.store, backup, backups_to_keep())
         except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
@@ -123,7 +143,11 @@ class SafetyActions(QObject):
         self.ctx.undo_stack.clear()  # its commands describe the plan before the restore
         return before.path
 
-    def backup_if_due(self) -> backups.Backup | None:
+    def backup_if_due(self):
+        """Today's automatic backup when it is not taken yet: the Backup, else None."""
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.storage import backups
+
         if self.ctx.store.read_only:
             return None
         try:
@@ -135,7 +159,7 @@ class SafetyActions(QObject):
 
 
 def install_safety_actions(window: QWidget, ctx: AppContext, menu: QMenu,
-                           interaction: Interaction | None = None) -> SafetyActions:
+                           interaction=None) -> SafetyActions:
     """Add Save a copy…, Restore from backup… and Undo restore to ``menu``; the returned object
     (owned by ``window``) also runs the daily backup timer."""
     return SafetyActions(window, ctx, menu, interaction)

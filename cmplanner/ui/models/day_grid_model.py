@@ -56,13 +56,13 @@ class DayGridModel(QAbstractTableModel):
     contents_changed = Signal()  # chips changed (store change, filter, period)
 
     def __init__(self, ctx: AppContext, source: CalendarSource | None = None, weeks: int = 6,
-                 parent=None) -> None:
+                 parent=None, first: date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.source = source or CalendarSource(ctx, parent=self)
         self._weeks = weeks
         self._filter = CalendarFilter()
-        self._first = week_start(self.source.today())
+        self._first = week_start(first or self.source.today())
         self._range: RangeData | None = None
         self._visible: dict[date, list[Chip]] = {}
         self._bars: dict[date, list[EventBar]] = {}
@@ -227,7 +227,8 @@ class MonthModel(DayGridModel):
     def __init__(self, ctx: AppContext, source: CalendarSource | None = None, parent=None) -> None:
         today = (source.today() if source else date.today())
         self._year, self._month = today.year, today.month
-        super().__init__(ctx, source, 6, parent)
+        # Starts on the grid of today's month: one range is read, not the one around today first.
+        super().__init__(ctx, source, 6, parent, today.replace(day=1))
         self.set_month(today.year, today.month)
 
     @property

@@ -45,13 +45,13 @@ class EventListModel(RowsModel):
         """Events ending after ``since`` (all of them when None), soonest first."""
         self._zone = store.zone_name
         sites = {s.id: s.name for s in store.sites.all()}
+        events = [e for e in store.events.all() if since is None or e.end >= since]
+        posts = store.posts.for_events(e.id for e in events)  # one query, not one per event
         rows = []
-        for event in store.events.all():
-            if since is not None and event.end < since:
-                continue
+        for event in events:
             where = " — ".join(x for x in (sites.get(event.site_id, "") if event.site_id else "",
                                            event.location) if x)
-            rows.append(EventRow(event, store.posts.for_event(event.id), where))  # type: ignore[arg-type]
+            rows.append(EventRow(event, posts[event.id], where))  # type: ignore[index]
         self.set_rows(rows)
 
 

@@ -46,9 +46,10 @@ class RequestModel(RowsModel):
 
     def reload(self, store: PlanStore, today: date, hide_closed: bool = False) -> None:
         people = {p.id: p.name for p in store.people.all()}
-        posts = {p.id: p.title for p in store.posts.all()}
+        requests = [r for r in store.requests.all() if not (hide_closed and r.status in CLOSED)]
+        posts = store.posts.titles(r.post_id for r in requests if r.post_id)  # not every post
         rows = [RequestRow(r, people.get(r.requester_id, "") if r.requester_id else "",
                            posts.get(r.post_id, "") if r.post_id else "", is_overdue(r, today))
-                for r in store.requests.all() if not (hide_closed and r.status in CLOSED)]
+                for r in requests]
         rows.sort(key=lambda r: (not r.overdue, r.request.due or date.max))
         self.set_rows(rows)

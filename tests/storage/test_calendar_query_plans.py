@@ -1,0 +1,35 @@
+"""The calendar's light queries stay on their indexes, whatever SQLite's planner prefers."""
+
+from __future__ import annotations
+
+from cmplanner.storage.calendar_queries import BACKLOG, RANGE, REPLACED, link_sql
+
+CONDITIONS = {"range": RANGE, "backlog": BACKLOG.format(marks="?, ?"), "replaced occurrences": REPLACED}
+
+
+def test_network_links_are_looked_up_per_post_never_scanned(demo_store):
+    plan = demo_store.engine.raw_connection()
+    try:
+        for name, where in CONDITIONS.items():
+            values = ("0",) * where.count("?")  # the plan does not depend on them
+            steps = [str(row[-1]) for row in plan.execute(
+                f"EXPLAIN QUERY PLAN {link_sql(where)}", values).fetchall()]
+            assert steps[0].startswith("SEARCH posts"), (name, steps)  # posts by their index first
+            assert not any(step.startswith("SCAN") for step in steps), (name, steps)
+            assert not any("TEMP B-TREE" in step for step in steps), (name, steps)
+    finally:
+        plan.close()
+
+
+def test_ranges_read_inside_a_transaction_see_its_writes(demo_store):
+    from datetime import datetime, timezone
+
+    from cmplanner.domain.entities import Post
+    from cmplanner.storage.calendar_queries import posts_between
+
+    moment = datetime(2031, 5, 6, 8, 0, tzinfo=timezone.utc)
+    with demo_store.transaction():
+        demo_store.posts.save(Post("Écrit dans la transaction", planned_at=moment))
+        seen = posts_between(demo_store, moment, moment.replace(hour=9))
+    assert [line.title for line in seen] == ["Écrit dans la transaction"]
+    assert [line.planned_at for line in seen] == [moment]

@@ -86,8 +86,12 @@ def _drop(view, key: str, day: date) -> None:
     point = QPointF(view.visualRect(index).center())
     mime = chip_mime(key)
     for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = kind(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier)
+        try:  # Qt 6.12 takes a QPointF (and deprecates QPoint); 6.11 a QPoint for enter/move
+            event = kind(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
+        except TypeError:
+            event = kind(point.toPoint(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(view.viewport(), event)
         assert event.isAccepted(), kind
 

@@ -95,22 +95,11 @@ def atomic_open(path: Path | str) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through; it replaces ``path`` only if the block succeeds."""
     target = Path(path)
     handle, temp_name = _temporary(target)
-    try:
+    with _replacing(target, temp_name):
         with os.fdopen(handle, "wb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        _commit(temp_name, target)
-    except OSError as exc:
-        _discard(temp_name)
-        failed = write_failed(target, exc)
-        if failed is exc:
-            raise
-        raise failed from exc
-    except BaseException:
-        _discard(temp_name)
-        raise
-    _sync_folder(target.parent)
 
 
 @contextmanager
@@ -120,13 +109,21 @@ def atomic_replace(path: Path | str) -> Iterator[Path]:
     target = Path(path)
     handle, temp_name = _temporary(target)
     os.close(handle)
-    try:
+    with _replacing(target, temp_name):
         yield Path(temp_name)
         fd = os.open(temp_name, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+@contextmanager
+def _replacing(target: Path, temp_name: str) -> Iterator[None]:
+    """Around the block that fills ``temp_name``: rename it over ``target`` when the block
+    succeeds, remove it otherwise, and turn an OSError into a WriteFailed naming ``target``."""
+    try:
+        yield
         _commit(temp_name, target)
     except OSError as exc:
         _discard(temp_name)

@@ -167,58 +167,60 @@ class CheckList(QWidget):
         self.box(key).setChecked(on)
 
 
-class OptionalDateTime(QWidget):
-    """A date-time in the plan's zone, or none (a backlog idea, not yet published...)."""
+class _OptionalEdit(QWidget):
+    """A date or date-time editor beside a "none" check box that disables it."""
 
     changed = Signal()
 
-    def __init__(self, none_text: str, zone_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, edit: QDateEdit, edited, none_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._zone = zone_name
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_time_format())
+        self.edit = edit
+        edit.setParent(self)
+        edit.setCalendarPopup(True)
         self.none = QCheckBox(none_text, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(edit, 1)
         layout.addWidget(self.none)
-        self.none.toggled.connect(self.edit.setDisabled)
+        self.none.toggled.connect(edit.setDisabled)
         self.none.toggled.connect(self.changed)
-        self.edit.dateTimeChanged.connect(self.changed)
+        edited.connect(self.changed)
+
+    def _show_none(self, is_none: bool) -> None:
+        self.none.setChecked(is_none)
+        self.edit.setDisabled(is_none)
+
+
+class OptionalDateTime(_OptionalEdit):
+    """A date-time in the plan's zone, or none (a backlog idea, not yet published...)."""
+
+    def __init__(self, none_text: str, zone_name: str, parent: QWidget | None = None) -> None:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat(date_time_format())
+        super().__init__(edit, edit.dateTimeChanged, none_text, parent)
+        self._zone = zone_name
 
     def set_value(self, value: datetime | None, default: datetime | None = None) -> None:
         shown = value or default
         if shown is not None:
             self.edit.setDateTime(qdatetime(shown, self._zone))
-        self.none.setChecked(value is None)
-        self.edit.setDisabled(value is None)
+        self._show_none(value is None)
 
     def value(self) -> datetime | None:
         return None if self.none.isChecked() else aware(self.edit.dateTime(), self._zone)
 
 
-class OptionalDate(QWidget):
-    changed = Signal()
+class OptionalDate(_OptionalEdit):
+    """A date, or none (no content deadline, no due date...)."""
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.none = QCheckBox(none_text, self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.none)
-        self.none.toggled.connect(self.edit.setDisabled)
-        self.none.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
+        edit = QDateEdit()
+        super().__init__(edit, edit.dateChanged, none_text, parent)
 
     def set_value(self, value: date | None, default: date | None = None) -> None:
         shown = value or default or date.today()
         self.edit.setDate(qdate(shown))
-        self.none.setChecked(value is None)
-        self.edit.setDisabled(value is None)
+        self._show_none(value is None)
 
     def value(self) -> date | None:
         return None if self.none.isChecked() else pydate(self.edit.date())

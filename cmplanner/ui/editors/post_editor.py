@@ -285,24 +285,31 @@ class PostEditorDialog(EditorDialog):
 
     def take_step(self, target: PostStatus) -> bool:
         """Move the post (with the fields as they stand) to ``target`` and save it."""
-        self.show_error("")
-        person = self.ctx.current_person()
-        charter, circuit = self._rules()
-        try:
-            working = self.collect()
-            validate_post(working, self._zone)
-            if person is None:
-                raise DomainError(self.tr("Choose who you are before changing a post's status."))
-            after = workflow.transition(working, target, person, charter, circuit, now())
-        except DomainError as exc:
-            self.show_error(describe(exc))
+        done = self._workflow_step(
+            self.tr("Choose who you are before changing a post's status."),
+            lambda working, person, charter, circuit: workflow.transition(
+                working, target, person, charter, circuit, now()))
+        if done is None:
             self._refresh_workflow()
             return False
-        self._push_post(after, step_undo_text(target, after.title))
+        self._push_post(done, step_undo_text(target, done.title))
         return True
 
     def decide(self, decision: Decision, comment: str = "") -> bool:
         """Record the current person's approval or rejection and save it."""
+        done = self._workflow_step(
+            self.tr("Choose who you are before deciding on a post."),
+            lambda working, person, charter, circuit: workflow.decide(
+                working, person, decision, comment, charter, circuit, now()))
+        if done is None:
+            return False
+        self.workflow_panel.clear_comment()
+        self._push_post(done, decision_undo_text(decision, done.title))
+        return True
+
+    def _workflow_step(self, no_person: str, step) -> Post | None:
+        """The post after ``step`` (a workflow rule) applied by the current person to the fields
+        as they stand; None, with the refusal shown, when a rule says no."""
         self.show_error("")
         person = self.ctx.current_person()
         charter, circuit = self._rules()
@@ -310,14 +317,11 @@ class PostEditorDialog(EditorDialog):
             working = self.collect()
             validate_post(working, self._zone)
             if person is None:
-                raise DomainError(self.tr("Choose who you are before deciding on a post."))
-            after = workflow.decide(working, person, decision, comment, charter, circuit, now())
+                raise DomainError(no_person)
+            return step(working, person, charter, circuit)
         except DomainError as exc:
             self.show_error(describe(exc))
-            return False
-        self.workflow_panel.clear_comment()
-        self._push_post(after, decision_undo_text(decision, after.title))
-        return True
+            return None
 
 
 def open_post_editor(ctx, post: Post, parent: QWidget | None = None) -> bool:

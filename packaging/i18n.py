@@ -32,6 +32,7 @@ def update() -> None:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", "fr", "-ts", str(TS)],
                    cwd=ROOT, check=True)
+    _write(ET.parse(TS))
 
 
 def missing() -> list[str]:
@@ -64,12 +65,17 @@ def fill(mapping: dict) -> int:
                 translation.text = value
             translation.attrib.pop("type", None)
             done += 1
+    _write(tree)
+    return done
+
+
+def _write(tree: ET.ElementTree) -> None:
+    """Save the catalogue in one layout, whichever tool touched it last (small diffs)."""
     ET.indent(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
                                                   '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
     TS.write_text(text, encoding="utf-8")
-    return done
 
 
 def release() -> None:

@@ -1596,37 +1596,6 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
-    <name>PostTableModel</name>
-    <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
-    </message>
-    <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Undated</source>
-      <translation>Sans date</translation>
-    </message>
-  </context>
-  <context>
     <name>PostWorkflow</name>
     <message>
       <source>Start the draft</source>

@@ -11,7 +11,6 @@ from cmplanner.domain.entities import Post
 from cmplanner.domain.timezones import local_datetime
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.main_window import MainWindow
-from cmplanner.ui.models.post_table_model import PostTableModel
 from tests.conftest import DEMO_TODAY
 
 
@@ -94,5 +93,3 @@ def test_settings_remember_view_and_zoom(qtbot, demo_store):
     ctx.close()
 
 
-def test_post_table_model_passes_the_model_tester(qtmodeltester, demo_store):
-    qtmodeltester.check(PostTableModel(demo_store))

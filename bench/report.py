@@ -17,7 +17,7 @@ import statistics
 from pathlib import Path
 
 _ABSOLUTE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*(ms|s|MB)\s*$")
-_RELATIVE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*[×x]\s*floor\s*$")
+_RELATIVE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*[×x]\s*(?:floor|raw\b.*)$")
 _SCALE = {"ms": 1e-3, "s": 1.0, "MB": 1.0}
 
 

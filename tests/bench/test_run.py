@@ -64,3 +64,11 @@ def test_cold_start_and_memory_children_report_a_painted_window(tiny_plan):
     assert "built" in cold["note"]
     memory = measure_memory(tiny_plan, 1, "tiny")
     assert memory["unit"] == "MB" and 20 < memory["samples"][0] < 2000
+
+
+def test_a_target_relative_to_a_raw_floor_is_judged():
+    from bench.report import verdict
+
+    row = {"target": "≤ 1.5× raw icalendar", "floor_samples": [4.0]}
+    assert verdict({**row, "samples": [5.9]}) == "ok"
+    assert verdict({**row, "samples": [6.1]}) == "MISS"

@@ -7,7 +7,7 @@ import types
 from datetime import date, datetime, time, timezone
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -24,18 +24,11 @@ ZONE = "Europe/Paris"
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    QSettings().clear()
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    win.month_view.setFocus()
-    yield win
-    win.close()
-    ctx.close()
+def window(window):
+    """The shared window (tests/ui/conftest.py), with the keyboard in the month view."""
+    window.activateWindow()
+    window.month_view.setFocus()
+    return window
 
 
 def _post_titled(store, title):

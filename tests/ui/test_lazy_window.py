@@ -9,7 +9,6 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -24,19 +23,6 @@ from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests")
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    QSettings().clear()
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    ctx.close()
 
 
 def test_only_the_month_is_built_at_start(window):

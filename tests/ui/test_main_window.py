@@ -14,19 +14,6 @@ from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
 
-@pytest.fixture
-def window(qtbot, demo_store):
-    QSettings().clear()
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    ctx.close()
-
-
 def test_main_window_opens_on_the_month_of_today(window):
     assert window.current_view_key() == "month"
     assert (window.month_model.year, window.month_model.month) == (2026, 3)

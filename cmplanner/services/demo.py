@@ -236,3 +236,59 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
         store.requests.save(ContentRequest(
             topic, requester.id, camille.id, "Demande remontée par le référent web du site.",
             offered, "", today + timedelta(days=due), status, today - timedelta(days=30)))
+
+    _fill_regular_posts(store, today, [linkedin, instagram, facebook], pillars, audiences,
+                        [camille, nadia, elodie, thomas])
+
+
+# Everyday posts between the highlights, so each network comes close to its cadence target.
+EVERYDAY = [
+    ("Sous le rabot : la fabrication d'un tiroir à queue d'aronde", "Vidéo de 45 secondes tournée à Cholet."),
+    ("Journée de plantation avec l'ONF : 300 chênes pour l'Anjou 🌳", "Merci aux 40 volontaires de l'entreprise."),
+    ("Nos conseils pour choisir une table à rallonges", "Dimensions, essences, finitions."),
+    ("Ils recrutent avec nous : forum de l'alternance d'Angers", "Stand B12, samedi de 9 h à 13 h."),
+    ("Visite du lycée Chevrollier dans notre atelier", "Vingt élèves de BTS ont découvert la commande numérique."),
+    ("La seconde vie d'un meuble Morel : témoignage de Claire", "Un buffet de 1987 restauré pour sa fille."),
+    ("Coulisses du showroom de Saumur ✨", "Mise en place de la nouvelle vitrine."),
+    ("Prix régional de l'apprentissage : Léo finaliste", "Bravo à notre apprenti ébéniste !"),
+    ("Nouveau : la livraison à vélo à Angers 🚲", "Pour les petits meubles, dans un rayon de 8 km."),
+    ("D'où vient notre chêne ?", "Carte des scieries partenaires, toutes à moins de 150 km."),
+    ("Question du mois : huile ou vernis ?", "La réponse de Marc en vidéo."),
+    ("Soirée prescripteurs à Nantes : merci !", "Retour sur la rencontre avec les architectes d'intérieur."),
+    ("412 meubles réparés cette année", "Le bilan de l'atelier après-vente."),
+    ("Bienvenue à Karim dans l'équipe design", "Une nouvelle recrue pour la collection 2027."),
+    ("Avant / après : une commode Louis-Philippe", "Trois semaines de restauration en 4 photos."),
+    ("Le geste du jour : l'affûtage du ciseau à bois", "Un réel de 20 secondes."),
+    ("Nos chutes de chêne deviennent des planches à découper", "Disponibles dans nos deux showrooms."),
+    ("Sondage : quelle finition préférez-vous ?", "Naturelle, cérusée ou teintée ?"),
+]
+
+
+def _fill_regular_posts(store: PlanStore, today: date, networks: list[Network],
+                        pillars: list[Pillar], audiences: list[Audience], people: list[Person]) -> None:
+    """About one everyday post every other day over the three months, on a seed of their own so
+    the highlights above stay as they are."""
+    rng = random.Random(11)
+    for number, offset in enumerate(range(-31, 60, 2)):
+        day = today + timedelta(days=offset)
+        if day.weekday() == 6:  # no post on Sundays
+            continue
+        title, text = EVERYDAY[number % len(EVERYDAY)]
+        network = networks[(number + 1) % len(networks)]
+        if offset < 0:
+            status = PostStatus.PUBLISHED
+        elif offset < 21:
+            status = PostStatus.SCHEDULED
+        else:
+            status = (PostStatus.DRAFT, PostStatus.SCHEDULED)[number % 2]
+        planned = _at(day, rng.choice([14, 17, 18]), 30)  # afternoons: mornings hold the highlights
+        post = Post(title, text, [network.id], pillars[number % 4].id,  # type: ignore[list-item]
+                    rng.choice(audiences).id, status, planned_at=planned,
+                    content_due=day - timedelta(days=2), owner_id=rng.choice(people).id)
+        if status is PostStatus.PUBLISHED:
+            post = replace(post, published_at=planned,
+                           published_url=f"https://www.{network.kind.value}.com/ateliersmorel/{rng.randint(10**8, 10**9)}",
+                           reach=rng.randint(300, 3000),
+                           reactions=rng.randint(5, 120), comments=rng.randint(0, 15),
+                           shares=rng.randint(0, 12))
+        store.posts.save(post)

@@ -174,7 +174,7 @@ def test_delete_a_series_occurrence_skips_it(window, qtbot, demo_store):
 
 @pytest.fixture
 def fake_editor(monkeypatch):
-    """Stands in for the post editor delivered separately: records what it was opened on."""
+    """Stands in for the post editor: records what it was opened on."""
     opened = []
 
     class PostEditorDialog(QDialog):

@@ -1,6 +1,6 @@
 """File-menu actions for iCalendar and Outlook: export, import (with its preview), CSV, publish.
 
-The integrator calls ``install_ics_actions(window, ctx, menu)`` from the main window. Every write
+The main window calls ``install_ics_actions(window, ctx, menu)`` for its File menu. Every write
 goes through the context's undo stack (the import is one undoable step) or through an atomic file
 write (exports and the publish folder).
 """

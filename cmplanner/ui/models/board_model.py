@@ -15,7 +15,7 @@ from cmplanner.services.calendar_range import CalendarFilter, Chip
 
 from ..calendar_source import CalendarSource
 from ..context import AppContext
-from .day_grid_model import DayInfo
+from .day_grid_model import DayInfo, day_cell_flags
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,9 +101,7 @@ class NextWeeksModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7 * self._weeks
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        return day_cell_flags(index)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -49,6 +49,13 @@ def week_start(day: date, first: int | None = None) -> date:
     return day - timedelta(days=(day.weekday() - first) % 7)
 
 
+def day_cell_flags(index: Index) -> Qt.ItemFlag:
+    """A day's cell in any calendar grid: selectable, and a drop target for chips."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+
+
 class DayGridModel(QAbstractTableModel):
     """``weeks`` rows of 7 days starting at ``first_date``."""
 
@@ -170,9 +177,7 @@ class DayGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        return day_cell_flags(index)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

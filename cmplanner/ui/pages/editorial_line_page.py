@@ -96,31 +96,31 @@ class EditorialLinePage(QWidget):
 
     def _rules_tab(self) -> QWidget:
         page = QWidget(self)
-        charter_box = QGroupBox(self.tr("Charter: published without validation"), page)
-        self.charter_text = _wrapping_label(charter_box, "charterSummary")
-        self.charter_cover = _wrapping_label(charter_box, "charterCover")
-        edit_charter = QPushButton(self.tr("Edit the &charter…"), charter_box)
-        edit_charter.setObjectName("editCharter")
-        edit_charter.clicked.connect(lambda: common.open_dialog(CharterDialog(self.ctx, self)))
-        charter_layout = QVBoxLayout(charter_box)
-        charter_layout.addWidget(self.charter_text)
-        charter_layout.addWidget(self.charter_cover)
-        charter_layout.addWidget(edit_charter)
-        circuit_box = QGroupBox(self.tr("Exceptional circuit: sensitive posts"), page)
-        self.circuit_text = _wrapping_label(circuit_box, "circuitSummary")
-        self.approvers_text = _wrapping_label(circuit_box, "approversSummary")
-        edit_circuit = QPushButton(self.tr("Edit the &exceptional circuit…"), circuit_box)
-        edit_circuit.setObjectName("editCircuit")
-        edit_circuit.clicked.connect(lambda: common.open_dialog(CrisisCircuitDialog(self.ctx, self)))
-        circuit_layout = QVBoxLayout(circuit_box)
-        circuit_layout.addWidget(self.circuit_text)
-        circuit_layout.addWidget(self.approvers_text)
-        circuit_layout.addWidget(edit_circuit)
+        charter_box, (self.charter_text, self.charter_cover) = self._summary_box(
+            page, self.tr("Charter: published without validation"), ("charterSummary", "charterCover"),
+            self.tr("Edit the &charter…"), "editCharter", CharterDialog)
+        circuit_box, (self.circuit_text, self.approvers_text) = self._summary_box(
+            page, self.tr("Exceptional circuit: sensitive posts"), ("circuitSummary", "approversSummary"),
+            self.tr("Edit the &exceptional circuit…"), "editCircuit", CrisisCircuitDialog)
         layout = QVBoxLayout(page)
         layout.addWidget(charter_box)
         layout.addWidget(circuit_box)
         layout.addStretch(1)
         return page
+
+    def _summary_box(self, page: QWidget, title: str, label_names: tuple[str, ...], button_text: str,
+                     button_name: str, dialog) -> tuple[QGroupBox, list[QLabel]]:
+        """A titled box of summary lines with the button that opens their editor."""
+        box = QGroupBox(title, page)
+        lines = [_wrapping_label(box, name) for name in label_names]
+        edit = QPushButton(button_text, box)
+        edit.setObjectName(button_name)
+        edit.clicked.connect(lambda: common.open_dialog(dialog(self.ctx, self)))
+        layout = QVBoxLayout(box)
+        for line in lines:
+            layout.addWidget(line)
+        layout.addWidget(edit)
+        return box, lines
 
     def _store_changed(self, what: str) -> None:
         if what in ("settings", "pillars", "audiences", "networks", "people", "posts", "series"):

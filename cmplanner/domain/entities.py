@@ -50,6 +50,7 @@ class Pillar:
     description: str = ""
     target_share: int = 0  # percent of posts
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Audience:
     name: str
     description: str = ""
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Network:
     cadence: str = ""  # "1 per day", "3 per week"... see cadence.parse_cadence
     active: bool = True
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
     @property
     def label(self) -> str:
@@ -78,6 +81,7 @@ class Site:
     name: str
     address: str = ""
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
 
 @dataclass
@@ -87,6 +91,7 @@ class Person:
     roles: set[Role] = field(default_factory=set)
     site_id: int | None = None  # the site a web referent speaks for
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
     def has(self, role: Role) -> bool:
         return role in self.roles
@@ -200,6 +205,7 @@ class ContentRequest:
     created_on: date | None = None
     post_id: int | None = None
     id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
 
 
 @dataclass

@@ -67,3 +67,25 @@ class TransitionRefused(DomainError):
 
 class InvalidCadence(DomainError):
     """A cadence target that cannot be understood."""
+
+
+class Conflict(DomainError):
+    """A write based on a version of an item that is no longer the stored one: someone (another
+    window, a colleague, an import) changed or deleted it since it was read. Nothing was stored.
+
+    ``loaded`` is the revision the write was based on, ``stored`` the one in the plan (None when
+    the item is gone)."""
+
+    def __init__(self, kind: str, item_id: int | None, loaded: int | None, stored: int | None,
+                 title: str = "") -> None:
+        if stored is None:
+            super().__init__("“{title}” was deleted meanwhile; the change was not saved.",
+                             title=title or "?")
+        elif loaded is None:
+            super().__init__("“{title}” was changed meanwhile; the change was not saved.",
+                             title=title or "?")
+        else:
+            super().__init__("“{title}” was changed meanwhile (you edited version {loaded}, the "
+                             "plan holds version {stored}); the change was not saved.",
+                             title=title or "?", loaded=loaded, stored=stored)
+        self.kind, self.item_id, self.loaded, self.stored = kind, item_id, loaded, stored

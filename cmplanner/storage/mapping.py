@@ -30,13 +30,13 @@ def copy_fields(source, target, names: tuple[str, ...]) -> None:
         setattr(target, name, getattr(source, name))
 
 
-PILLAR_FIELDS = ("name", "colour", "description", "target_share")
-AUDIENCE_FIELDS = ("name", "description")
-NETWORK_FIELDS = ("name", "handle", "cadence", "active")
-SITE_FIELDS = ("name", "address")
-PERSON_FIELDS = ("name", "email", "site_id")
+PILLAR_FIELDS = ("name", "colour", "description", "target_share", "revision")
+AUDIENCE_FIELDS = ("name", "description", "revision")
+NETWORK_FIELDS = ("name", "handle", "cadence", "active", "revision")
+SITE_FIELDS = ("name", "address", "revision")
+PERSON_FIELDS = ("name", "email", "site_id", "revision")
 REQUEST_FIELDS = ("topic", "requester_id", "assignee_id", "details", "media_offered",
-                  "media_needed", "due", "created_on", "post_id")
+                  "media_needed", "due", "created_on", "post_id", "revision")
 POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at", "content_due",
                "owner_id", "media_needed", "public_notes", "private_notes", "sensitive",
                "series_id", "occurrence_start", "event_id", "promotion_offset_days",
@@ -51,7 +51,7 @@ EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_
 # --- simple entities ---------------------------------------------------------------------------
 
 def pillar_from_row(row: PillarRow) -> Pillar:
-    return Pillar(row.name, row.colour, row.description, row.target_share, row.id)
+    return Pillar(row.name, row.colour, row.description, row.target_share, row.id, row.revision)
 
 
 def pillar_to_row(item: Pillar, row: PillarRow) -> None:
@@ -59,7 +59,7 @@ def pillar_to_row(item: Pillar, row: PillarRow) -> None:
 
 
 def audience_from_row(row: AudienceRow) -> Audience:
-    return Audience(row.name, row.description, row.id)
+    return Audience(row.name, row.description, row.id, row.revision)
 
 
 def audience_to_row(item: Audience, row: AudienceRow) -> None:
@@ -67,7 +67,8 @@ def audience_to_row(item: Audience, row: AudienceRow) -> None:
 
 
 def network_from_row(row: NetworkRow) -> Network:
-    return Network(NetworkKind(row.kind), row.name, row.handle, row.cadence, row.active, row.id)
+    return Network(NetworkKind(row.kind), row.name, row.handle, row.cadence, row.active, row.id,
+                   row.revision)
 
 
 def network_to_row(item: Network, row: NetworkRow) -> None:
@@ -76,7 +77,7 @@ def network_to_row(item: Network, row: NetworkRow) -> None:
 
 
 def site_from_row(row: SiteRow) -> Site:
-    return Site(row.name, row.address, row.id)
+    return Site(row.name, row.address, row.id, row.revision)
 
 
 def site_to_row(item: Site, row: SiteRow) -> None:
@@ -85,7 +86,7 @@ def site_to_row(item: Site, row: SiteRow) -> None:
 
 def person_from_row(row: PersonRow) -> Person:
     roles = {Role(r) for r in row.roles.split(",") if r}
-    return Person(row.name, row.email, roles, row.site_id, row.id)
+    return Person(row.name, row.email, roles, row.site_id, row.id, row.revision)
 
 
 def person_to_row(item: Person, row: PersonRow) -> None:
@@ -98,7 +99,7 @@ def request_from_row(row: ContentRequestRow) -> ContentRequest:
         topic=row.topic, requester_id=row.requester_id, assignee_id=row.assignee_id,
         details=row.details, media_offered=row.media_offered, media_needed=row.media_needed,
         due=row.due, status=RequestStatus(row.status), created_on=row.created_on,
-        post_id=row.post_id, id=row.id)
+        post_id=row.post_id, id=row.id, revision=row.revision)
 
 
 def request_to_row(item: ContentRequest, row: ContentRequestRow) -> None:

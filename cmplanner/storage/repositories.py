@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 from cmplanner.domain import validation
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostStatus
+from cmplanner.domain.errors import Conflict
 from cmplanner.domain.promotion import validate_event
 from cmplanner.domain.recurrence import validate_series
 
 from . import mapping as m
 from .tables import (
     ApprovalRow, EventOrganiserRow, EventRow, PostNetworkRow, PostRow, PostVariantRow,
-    PromotionStepRow, SeriesExceptionRow, SeriesNetworkRow, SeriesRow,
+    PromotionStepRow, SequenceMarkRow, SeriesExceptionRow, SeriesNetworkRow, SeriesRow,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,40 @@ def read_with_links(session: Session, statement, id_column, *links) -> tuple[lis
     return records, grouped
 
 
+def _title(row: Any) -> str:
+    for name in ("title", "name", "topic"):
+        if hasattr(row, name):
+            return str(getattr(row, name))
+    return ""
+
+
+def checked_row(session: Session, row_type: Any, kind: str, item: Any, recreate: bool) -> Any:
+    """The stored row ``item`` replaces (None for a new item), after checking that ``item`` was
+    based on the stored revision. The row is locked for the rest of the transaction where the
+    database can (PostgreSQL), so two writers cannot both pass the check."""
+    if item.id is None:
+        return None
+    row = session.get(row_type, item.id, with_for_update=True)
+    if row is None:
+        if recreate:
+            return None
+        raise Conflict(kind, item.id, item.revision, None, _title(item))
+    if recreate or row.revision != item.revision:
+        raise Conflict(kind, item.id, item.revision, row.revision, _title(row))
+    return row
+
+
+def check_delete(session: Session, row_type: Any, kind: str, item_id: int,
+                 revision: int | None) -> Any:
+    row = session.get(row_type, item_id, with_for_update=True)
+    if revision is not None:
+        if row is None:
+            raise Conflict(kind, item_id, revision, None)
+        if row.revision != revision:
+            raise Conflict(kind, item_id, revision, row.revision, _title(row))
+    return row
+
+
 class SimpleRepository:
     """Create, read, update and delete for an entity mapped one row to one object."""
 
@@ -75,22 +110,29 @@ class SimpleRepository:
             row = session.get(self._row_type, item_id)
             return None if row is None else self._from_row(row)
 
-    def save(self, item):
+    def save(self, item, *, recreate: bool = False):
+        """Store ``item``. An existing one must carry the stored revision (else ``Conflict``) and
+        gets the next; ``recreate`` brings back a deleted item under its old id (an undo)."""
         if self._check:
             self._check(item)
         with self._store.writing(self.name) as session:
-            row = session.get(self._row_type, item.id) if item.id is not None else None
+            row = checked_row(session, self._row_type, self.name, item, recreate)
             if row is None:
                 row = self._row_type()
                 if item.id is not None:
                     row.id = item.id
                 session.add(row)
+                item = replace(item, revision=item.revision + (1 if recreate else 0))
+            else:
+                item = replace(item, revision=row.revision + 1)
             self._to_row(item, row)
             session.flush()
             return replace(item, id=row.id)
 
-    def delete(self, item_id: int) -> None:
+    def delete(self, item_id: int, revision: int | None = None) -> None:
+        """Delete an item; with ``revision``, only if it is still that version (else Conflict)."""
         with self._store.writing(self.name) as session:
+            check_delete(session, self._row_type, self.name, item_id, revision)
             session.execute(delete(self._row_type).where(self._row_type.id == item_id))
 
 
@@ -136,24 +178,39 @@ class AggregateRepository:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(self.row_type)) or 0
 
-    def save(self, item, touch: bool = True):
-        """Store ``item``; a change bumps its revision (iCalendar SEQUENCE) and updated_at."""
+    def save(self, item, touch: bool = True, *, recreate: bool = False):
+        """Store ``item``; a change bumps its revision (iCalendar SEQUENCE) and updated_at.
+
+        An existing item must carry the stored revision, else ``Conflict`` (it changed since it
+        was read); ``recreate`` brings back a deleted item under its old id and uid, above the
+        highest revision that uid ever reached."""
         context = self._context()
         self._check(item, context)
-        if touch:
-            item = replace(item, revision=item.revision + (1 if item.id is not None else 0),
-                           updated_at=utcnow())
         with self._store.writing(self.name) as session:
-            row = session.get(self.row_type, item.id) if item.id is not None else None
+            row = checked_row(session, self.row_type, self.name, item, recreate)
             if row is None:
+                mark = session.get(SequenceMarkRow, item.uid) if recreate else None
+                revision = max(item.revision, mark.revision if mark else 0) + (1 if recreate else 0)
                 row = self.row_type(id=item.id)  # a known id when a deletion is undone
                 session.add(row)
+            else:
+                revision = row.revision + (1 if touch else 0)
+            item = replace(item, revision=revision, updated_at=utcnow() if touch else item.updated_at)
             self._to_row(item, row, context)
             session.flush()
             return replace(item, id=row.id)
 
-    def delete(self, item_id: int) -> None:
+    def delete(self, item_id: int, revision: int | None = None) -> None:
+        """Delete an item (its uid's revision is remembered: a later SEQUENCE stays above it);
+        with ``revision``, only if it is still that version (else ``Conflict``)."""
         with self._store.writing(self.name) as session:
+            row = check_delete(session, self.row_type, self.name, item_id, revision)
+            if row is not None:
+                mark = session.get(SequenceMarkRow, row.uid)
+                if mark is None:
+                    session.add(SequenceMarkRow(uid=row.uid, revision=row.revision))
+                else:
+                    mark.revision = max(mark.revision, row.revision)
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
 
 

@@ -43,6 +43,7 @@ class PillarRow(Base):
     colour: Mapped[str] = mapped_column(String(7))
     description: Mapped[str] = mapped_column(Text, default="")
     target_share: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AudienceRow(Base):
@@ -50,6 +51,7 @@ class AudienceRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class NetworkRow(Base):
@@ -60,6 +62,7 @@ class NetworkRow(Base):
     handle: Mapped[str] = mapped_column(String(200), default="")
     cadence: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SiteRow(Base):
@@ -67,6 +70,7 @@ class SiteRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class PersonRow(Base):
@@ -76,6 +80,7 @@ class PersonRow(Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated Role values
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CharterPillarRow(Base):
@@ -249,3 +254,13 @@ class ContentRequestRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     created_on: Mapped[date | None] = mapped_column(IsoDate)
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class SequenceMarkRow(Base):
+    """The highest revision an item's uid reached (kept when it is deleted or a backup is
+    restored), so the iCalendar SEQUENCE a colleague's calendar saw never goes down."""
+
+    __tablename__ = "sequence_marks"
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)

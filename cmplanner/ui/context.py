@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from cmplanner.domain.entities import Person
 from cmplanner.domain.enums import Role
+from cmplanner.services.changes import Change
 from cmplanner.storage.store import PlanStore
 
 from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
@@ -24,6 +25,7 @@ from .store_signals import StoreSignals
 class AppContext(QObject):
     current_person_changed = Signal()
     meeting_mode_changed = Signal(bool)
+    refused = Signal(str)  # an undo or redo refused (the item changed since), in the user's words
 
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,14 @@ class AppContext(QObject):
         self._person_id = person_id
         QSettings().setValue("user/person_id", person_id)
         emit(self.current_person_changed)
+
+    def push(self, change: Change) -> Change:
+        """Put a use case's change (already written) on the undo stack; an empty one is not."""
+        if change:
+            from .commands import ChangeCommand
+
+            self.undo_stack.push(ChangeCommand(self, change))
+        return change
 
     def close(self) -> None:
         self.signals.detach()

@@ -7,7 +7,6 @@ few milliseconds. Series are expanded over the requested range only.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, timedelta
@@ -16,18 +15,14 @@ from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
+from cmplanner.domain.filters import fold
+from cmplanner.domain.workflow import sensitive_kind
 from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
 _STATUSES = {s.value: s for s in PostStatus}  # a dict look-up: PostStatus(text) is slower
 _KINDS = {k.value: k for k in PostKind}
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents, for searching ("Fête" matches "fete")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -85,45 +80,6 @@ class EventBar:
         return self.first_day <= day <= self.last_day
 
 
-@dataclass(frozen=True)
-class CalendarFilter:
-    """What the sidebar lets through. An empty set means "any"; text matches title and text."""
-
-    network_ids: frozenset[int] = frozenset()
-    pillar_ids: frozenset[int] = frozenset()
-    statuses: frozenset[PostStatus] = frozenset()
-    owner_ids: frozenset[int] = frozenset()
-    series_ids: frozenset[int] = frozenset()
-    event_ids: frozenset[int] = frozenset()
-    text: str = ""
-
-    def is_empty(self) -> bool:
-        return self == CalendarFilter()
-
-    def accepts(self, chip: Chip) -> bool:
-        if self.network_ids and self.network_ids.isdisjoint(chip.network_ids):
-            return False
-        if self.pillar_ids and chip.pillar_id not in self.pillar_ids:
-            return False
-        if self.statuses and chip.effective_status not in self.statuses:
-            return False
-        if self.owner_ids and chip.owner_id not in self.owner_ids:
-            return False
-        if self.series_ids and chip.series_id not in self.series_ids:
-            return False
-        if self.event_ids and chip.event_id not in self.event_ids:
-            return False
-        needle = self._needle
-        return not needle or needle in chip.search
-
-    @cached_property
-    def _needle(self) -> str:
-        return fold(self.text.strip())
-
-    def accepts_event(self, bar: EventBar) -> bool:
-        return not self.event_ids or bar.id in self.event_ids
-
-
 @dataclass
 class RangeData:
     start: date
@@ -142,7 +98,8 @@ def _post_chip(line: q.PostLine, tz) -> Chip:
     local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False, line.sensitive, line.text)
+                line.series_id, line.event_id, None, False,
+                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:

@@ -1,6 +1,6 @@
 """What the calendar shows over a date range: light chips for posts, series occurrences and events.
 
-Unlike ``planning.calendar_items`` (full posts, for exports), these are small frozen records built
+``planning.calendar_items`` gives the same items with full posts (for exports); these are small frozen records built
 from the light queries of ``storage.calendar_queries``, so a month of a 50,000-post plan loads in a
 few milliseconds. Series are expanded over the requested range only.
 """
@@ -106,29 +106,39 @@ def occurrence_key(series_id: int | None, original_start: datetime) -> str:
     return f"occ:{series_id}:{original_start.astimezone(UTC).isoformat()}"
 
 
-def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
-                      zone_name: str) -> list[Chip]:
-    margin = timedelta(days=2)
+OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved this far
+
+
+def unwritten_occurrences(store, series_list: list[Series], start: datetime,
+                          end: datetime) -> list[tuple[Series, recurrence.Occurrence]]:
+    """The occurrences in [start, end) that no post replaces yet, series by series. A series
+    whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
+    (the series editor says what is wrong with it)."""
     edited: dict[int, list[Post]] = {}
-    for line in q.occurrence_posts(store, start - margin, end + margin):
+    for line in q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN):
         edited.setdefault(line.series_id, []).append(  # type: ignore[arg-type]
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
-    chips = []
+    found: list[tuple[Series, recurrence.Occurrence]] = []
     for series in series_list:
         try:
-            found = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
+            expanded = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
         except DomainError:
-            continue  # a broken rule shows nothing rather than breaking the calendar
-        for occ in found:
-            if occ.post_id is not None:
-                continue  # the written post is listed with the posts
-            title = recurrence.render_template(series.title_template, occ, series)
-            local = to_local(occ.start, zone_name).replace(tzinfo=None)
-            chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
-                              None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
-                              series.owner_id, None, series.id, None, occ.original_start,
-                              occ.moved, False, series.name))
+            continue
+        found.extend((series, occ) for occ in expanded if occ.post_id is None)
+    return found
+
+
+def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
+                      zone_name: str) -> list[Chip]:
+    chips = []
+    for series, occ in unwritten_occurrences(store, series_list, start, end):
+        title = recurrence.render_template(series.title_template, occ, series)
+        local = to_local(occ.start, zone_name).replace(tzinfo=None)
+        chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
+                          None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
+                          series.owner_id, None, series.id, None, occ.original_start,
+                          occ.moved, False, series.name))
     return chips
 
 

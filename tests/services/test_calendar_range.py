@@ -8,7 +8,8 @@ from cmplanner.domain import recurrence
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import fold, load_backlog, load_range
-from cmplanner.services.planning import calendar_items, edit_occurrence
+from cmplanner.services.planning import calendar_items
+from cmplanner.services.series import write_occurrence
 from tests.conftest import DEMO_TODAY
 
 ZONE = "Europe/Paris"
@@ -33,7 +34,7 @@ def test_an_edited_occurrence_replaces_the_virtual_one(demo_store):
     series = demo_store.series.get(virtual.series_id)
     occurrence = recurrence.occurrences(series, virtual.start - timedelta(hours=1),
                                         virtual.start + timedelta(hours=1))[0]
-    post = edit_occurrence(demo_store, series, occurrence)
+    post = write_occurrence(demo_store, series, occurrence).created("posts")[0]
     again = [c for c in _range(demo_store).chips if c.day == virtual.day and c.series_id == series.id]
     assert [(c.post_id, c.status) for c in again] == [(post.id, PostStatus.DRAFT)]
 

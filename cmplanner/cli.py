@@ -55,7 +55,7 @@ def _lock_or_exit(target: Path):
     import atexit
     import os
 
-    from .ui.plan_lock import LockState, PlanLock
+    from .files.plan_lock import LockState, PlanLock
 
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = PlanLock(target)
@@ -106,7 +106,7 @@ def _add_export_backlog(parser: argparse.ArgumentParser) -> None:
       _add_export_backlog)
 def _run_export_backlog(args: argparse.Namespace) -> int:
     from .domain.errors import DomainError
-    from .interop.atomic import WriteFailed
+    from .files.atomic import WriteFailed
     from .interop.backlog_export import export_backlog
 
     store = open_store_or_exit(args.plan, read_only=True)

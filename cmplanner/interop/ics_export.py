@@ -24,7 +24,7 @@ from cmplanner.domain.enums import PostKind, PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 from cmplanner.domain.workflow import is_sensitive
 
-from .atomic import atomic_write_bytes
+from cmplanner.files.atomic import atomic_write_bytes
 from .ics_options import ExportOptions, Profile, Scope
 from .ics_profiles import outlook_refusal
 from .ics_vevents import X_KIND, Plan, alarm, common, event_vevent, post_body, post_vevent, series_head

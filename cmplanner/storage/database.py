@@ -148,7 +148,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
 def _backup_before_upgrade(path: Path) -> None:
     """A plan is copied before its format changes; no copy, no upgrade."""
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     from .backups import BEFORE_UPGRADE, take_backup
 

@@ -52,7 +52,7 @@ class OpenedPlan:
 
     def take_daily_backup(self) -> None:
         """Take the day's automatic backup when due (once); a failure becomes a notice."""
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
 
         from .dialogs.safety_actions import backups_to_keep
@@ -118,7 +118,7 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     from cmplanner.storage.store import PlanStore
 
     from .dialogs.interaction import explain_file_error
-    from .plan_lock import LockState, PlanLock
+    from cmplanner.files.plan_lock import LockState, PlanLock
 
     lock = None
     if not read_only:
@@ -147,7 +147,7 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
 def _refused(target: Path, reason: str, interaction, notices: list[str], may_restore: bool):
     """Ask what to do with a refused plan; put its latest backup in its place if so chosen (only
     when this process holds the plan's lock: never under another window)."""
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
     from cmplanner.storage import backups
     from cmplanner.storage.errors import PlanFileError
 

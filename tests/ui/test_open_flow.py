@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.storage import backups
 from cmplanner.storage.backups import list_backups, take_backup
 from cmplanner.storage.store import PlanStore
 from cmplanner.ui import app
 from cmplanner.ui.app import open_plan_safely
 from cmplanner.ui.dialogs.interaction import Choice
-from cmplanner.ui.plan_lock import lock_path
+from cmplanner.files.plan_lock import lock_path
 
 from .test_plan_lock import Scripted
 

@@ -21,7 +21,7 @@ from cmplanner.ui.dialogs.interaction import (
 from cmplanner.ui.dialogs.restore_dialog import RestoreDialog
 from cmplanner.ui.dialogs.safety_actions import SafetyActions, install_safety_actions
 from cmplanner.ui.models.backup_table_model import BackupTableModel
-from cmplanner.ui.plan_lock import LockHolder
+from cmplanner.files.plan_lock import LockHolder
 
 T0 = datetime(2026, 3, 16, 8, 30, tzinfo=timezone.utc)
 
@@ -222,7 +222,7 @@ def test_timer_takes_the_daily_backup_once(window, monkeypatch):
 
 
 def test_failing_timer_backup_says_so_once(window, monkeypatch):
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     def full(*args, **kwargs):
         raise WriteFailed(28, "Cannot write backups: the disk is full.")

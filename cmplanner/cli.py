@@ -122,7 +122,7 @@ def _run_export_backlog(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmplanner",
         description="Editorial planner. Verbs: " + ", ".join(sorted(VERBS)) +
@@ -135,16 +135,15 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the verb ``argv`` names (the window is started by ``cmplanner.__main__``: the command
+    line never imports the interface)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in VERBS:
-        help_text, add_arguments, run = VERBS[argv[0]]
-        parser = argparse.ArgumentParser(prog=f"cmplanner {argv[0]}", description=help_text)
-        add_arguments(parser)
-        return run(parser.parse_args(argv[1:]))
-    args = _gui_parser().parse_args(argv)
-    from .ui.app import run_app
-
-    return run_app(args.plan, read_only=args.read_only, language=args.lang)
+    if not argv or argv[0] not in VERBS:
+        gui_parser().error(f"unknown verb {argv[0] if argv else ''!r}")
+    help_text, add_arguments, run = VERBS[argv[0]]
+    parser = argparse.ArgumentParser(prog=f"cmplanner {argv[0]}", description=help_text)
+    add_arguments(parser)
+    return run(parser.parse_args(argv[1:]))
 
 
 

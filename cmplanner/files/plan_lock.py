@@ -90,7 +90,7 @@ def read_holder(path: Path) -> LockHolder | None:
         return None
     if pid <= 0:
         return None
-    get = lambda i: parts[i] if len(parts) > i else ""  # noqa: E731
+    get = lambda i: parts[i] if len(parts) > i else ""
     return LockHolder(pid, get(1), get(2) or APP_NAME, get(3))
 
 

@@ -20,7 +20,7 @@ from icalendar import Calendar, Event as VEvent, Timezone
 from cmplanner import __version__
 from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Event, Post, Series
-from cmplanner.domain.enums import PostKind, PostStatus
+from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 from cmplanner.domain.workflow import is_sensitive
 
@@ -270,7 +270,7 @@ def _series_last_year(series: Series, today: date) -> int:
     rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
     if getattr(rule, "_count", None) or getattr(rule, "_until", None):
         last = None
-        for last in rule:  # bounded: the rule has an end
+        for last in rule:  # noqa: B007 (bounded: the rule has an end; the last one is kept)
             pass
         return last.year if last else series.start.year
     return max(today.year, series.start.year) + 10

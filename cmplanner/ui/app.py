@@ -177,7 +177,7 @@ class FirstPaint(QObject):
         self._window, self._then = window, then
         window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             self._window.removeEventFilter(self)

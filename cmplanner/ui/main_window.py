@@ -262,7 +262,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
             self._update_title()
         self._update_status()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event) -> None:
         if self.meeting.active:
             self.meeting.set_active(False)
         self.settings.geometry = self.saveGeometry()

@@ -43,7 +43,6 @@ def _posts_key(store):
     networks = {n.id: n.label for n in store.networks.all()}
     pillars = {p.id: p.name for p in store.pillars.all()}
     series = {s.id: s.uid for s in store.series.all()}
-    people = {p.id: p.name for p in store.people.all()}
     return sorted((p.uid, p.title, p.text, p.planned_at, p.status, p.kind, p.published_url,
                    tuple(networks[i] for i in p.network_ids), pillars.get(p.pillar_id),
                    series.get(p.series_id), p.occurrence_start)

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.entities import Audience, Pillar
-from cmplanner.domain.entity_checks import validate_audience
-from cmplanner.domain.validation import validate_pillar
 
 from .common import quoted
 from .entity_editor import EntityEditorDialog

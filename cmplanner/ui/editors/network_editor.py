@@ -11,7 +11,6 @@ from cmplanner.domain.cadence import parse_cadence
 from cmplanner.domain.entities import Network
 from cmplanner.domain.enums import NetworkKind
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.validation import validate_network
 
 from ..labels import label
 from ..messages import describe

@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
 from cmplanner.domain.entities import Person, Site
-from cmplanner.domain.entity_checks import validate_person, validate_site
 from cmplanner.domain.enums import Role
 
 from ..labels import label

@@ -28,10 +28,10 @@ class OffsetSpin(QSpinBox):
     def _prefix(self) -> str:
         return self.tr("D", "the event's day, as in D-14")
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt naming)
+    def textFromValue(self, value: int) -> str:
         return self._prefix() if value == 0 else f"{self._prefix()}{value:+d}"
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802
+    def valueFromText(self, text: str) -> int:
         digits = text.replace(self._prefix(), "").replace(" ", "")
         try:
             return int(digits) if digits not in ("", "+", "-") else 0

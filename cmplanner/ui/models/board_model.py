@@ -95,16 +95,16 @@ class NextWeeksModel(QAbstractTableModel):
     def network_for_row(self, row: int) -> int | None:
         return self._networks[row] if 0 <= row < len(self._networks) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._networks)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7 * self._weeks
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return day_cell_flags(index)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -87,12 +87,12 @@ class DayGridModel(QAbstractTableModel):
         """The day after the last cell."""
         return self._first + timedelta(days=7 * self._weeks)
 
-    def dateForCell(self, row: int, column: int) -> date | None:  # noqa: N802 (Qt naming)
+    def dateForCell(self, row: int, column: int) -> date | None:
         if not (0 <= row < self._weeks and 0 <= column < 7):
             return None
         return self._first + timedelta(days=7 * row + column)
 
-    def cellForDate(self, day: date) -> tuple[int, int]:  # noqa: N802 (Qt naming)
+    def cellForDate(self, day: date) -> tuple[int, int]:
         offset = (day - self._first).days
         if not 0 <= offset < 7 * self._weeks:
             return -1, -1
@@ -171,16 +171,16 @@ class DayGridModel(QAbstractTableModel):
                        holiday_name(day))
 
     # --- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._weeks
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return day_cell_flags(index)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None

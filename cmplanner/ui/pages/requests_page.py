@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..editors.request_editor import RequestEditorDialog
 from ..models.request_model import RequestModel
-from . import common
 from .common import MessageLine, TableSection
 from .entity_actions import EntityActions
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
 
-from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
 
 
 def open_plan(path: Path | None, read_only: bool = False):

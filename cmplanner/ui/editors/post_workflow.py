@@ -18,7 +18,6 @@ from cmplanner.domain.enums import Decision, PostStatus
 
 from ..labels import label
 from ..messages import describe
-from ..safe_emit import emit
 from .common import format_datetime, quoted
 
 S = PostStatus
@@ -93,7 +92,7 @@ class WorkflowPanel(QGroupBox):
         for target in STEP_ORDER:
             button = QPushButton(self)
             button.setObjectName(f"step_{target.value}")
-            button.clicked.connect(lambda _checked=False, t=target: emit(self.step_requested, t))
+            button.clicked.connect(lambda _checked=False, t=target: self.step_requested.emit(t))
             self.step_buttons[target] = button
             steps.addWidget(button)
         self.comment = QLineEdit(self)
@@ -104,9 +103,9 @@ class WorkflowPanel(QGroupBox):
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.reject_button.setObjectName("rejectButton")
         self.approve_button.clicked.connect(
-            lambda: emit(self.decision_requested, Decision.APPROVE, self.comment.text().strip()))
+            lambda: self.decision_requested.emit(Decision.APPROVE, self.comment.text().strip()))
         self.reject_button.clicked.connect(
-            lambda: emit(self.decision_requested, Decision.REJECT, self.comment.text().strip()))
+            lambda: self.decision_requested.emit(Decision.REJECT, self.comment.text().strip()))
         steps.addStretch(1)
         decide = QHBoxLayout()
         decide.addWidget(self.comment, 1)

@@ -161,12 +161,11 @@ def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
     reason = _refusal(post, target, person, charter, circuit, now)
     if reason:
         raise TransitionRefused(reason)
-    changes: dict = {"status": target}
     if target is S.TO_VALIDATE:
-        changes["validation_round"] = post.validation_round + 1
+        return replace(post, status=target, validation_round=post.validation_round + 1)
     if target is S.PUBLISHED and post.published_at is None:
-        changes["published_at"] = now
-    return replace(post, **changes)
+        return replace(post, status=target, published_at=now)
+    return replace(post, status=target)
 
 
 # --- edits -------------------------------------------------------------------------------------
@@ -176,6 +175,7 @@ APPROVED_FIELDS = ("title", "text", "media_needed", "network_ids", "variants", "
 PUBLISHED_EDITABLE = ("published_url", "published_at", "reach", "reactions", "comments", "shares",
                       "public_notes", "private_notes", "revision", "updated_at")
 WORKFLOW_FIELDS = ("status", "approvals", "validation_round")
+RESULT_FIELDS = ("reach", "reactions", "comments", "shares")
 
 
 def _changed(before: Post, after: Post, names: tuple[str, ...]) -> list[str]:
@@ -253,8 +253,11 @@ def record_publication(post: Post, url: str, published_at: datetime, now: dateti
     if post.status not in (S.APPROVED, S.SCHEDULED, S.PUBLISHED):
         raise TransitionRefused("Only an approved or scheduled post can be recorded as published "
                                 "(this one is “{status}”).", status=post.status)
-    done = replace(post, status=S.PUBLISHED, published_url=url.strip(), published_at=published_at,
-                   **(results or {}))
+    done = replace(post, status=S.PUBLISHED, published_url=url.strip(), published_at=published_at)
+    for name, value in (results or {}).items():
+        if name not in RESULT_FIELDS:
+            raise ValueError(f"not a result: {name}")
+        setattr(done, name, value)
     check_publication(done, now)
     return done
 

@@ -8,6 +8,8 @@ spreadsheets (``cmplanner.interop.backlog_*``) only render this snapshot.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -253,7 +255,7 @@ def _request_info(request: ContentRequest, today: date) -> RequestInfo:
 
 
 def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: datetime,
-            calendar: list[Entry]):
+            calendar: list[Entry]) -> Iterator[EventInfo]:
     """Events not over yet that start in the window or are promoted in it."""
     sites = {s.id: s.name for s in store.sites.all()}
     events = {e.id: e for e in store.events.overlapping(window_start, window_end)}
@@ -267,7 +269,8 @@ def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: d
         yield _event_info(event, b, sites, posts)
 
 
-def _event_info(event: Event, b: _Builder, sites: dict, posts: list[Post]) -> EventInfo:
+def _event_info(event: Event, b: _Builder, sites: dict[int | None, str],
+                posts: list[Post]) -> EventInfo:
     return EventInfo(
         id=event.id or 0, title=event.title, kind=event.kind.value,
         start=to_local(event.start, b.zone), end=to_local(event.end, b.zone),
@@ -276,13 +279,15 @@ def _event_info(event: Event, b: _Builder, sites: dict, posts: list[Post]) -> Ev
         promotion=tuple(b.post_entry(p) for p in posts))
 
 
-def _duties(people, calendar, backlog, requests, events):
+def _duties(people: tuple[PersonInfo, ...], calendar: list[Entry], backlog: list[Entry],
+            requests: tuple[RequestInfo, ...], events: tuple[EventInfo, ...]) -> list[Duty]:
     known = {p.id for p in people}
     duties: dict[int, list[Duty]] = {p.id: [] for p in people}
     seen: set[tuple[int, str, str]] = set()
 
-    def add(person_id, role, section, ref, title, when, status):
-        if person_id in known and (person_id, role, ref) not in seen:
+    def add(person_id: int | None, role: str, section: str, ref: str, title: str,
+            when: date | None, status: str) -> None:
+        if person_id is not None and person_id in known and (person_id, role, ref) not in seen:
             seen.add((person_id, role, ref))
             duties[person_id].append(Duty(person_id, role, section, ref, title, when, status))
 

@@ -30,12 +30,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmplanner.domain.errors import Message
 from cmplanner.files.atomic import WriteFailed, atomic_replace, write_failed
 
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
 from .errors import PlanFileError
+
+if TYPE_CHECKING:
+    from .store import PlanStore
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -259,10 +263,13 @@ def _write_into(plan: Path, source: sqlite3.Connection) -> None:
         upgrade(plan)
 
 
-def restore(store, backup: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Backup:
-    """Replace the content of the open ``store`` (a PlanStore) by ``backup``. The current content
-    is backed up first (kind "before-restore"); restoring that copy undoes the restore. Returns
-    that copy. Every listener hears that everything changed."""
+def restore(store: PlanStore, backup: Path, keep: int = DEFAULT_KEEP,
+            now: datetime | None = None) -> Backup:
+    """Replace the content of the open ``store`` by ``backup``. The current content is backed up
+    first (kind "before-restore"); restoring that copy undoes the restore. Returns that copy.
+    No item's revision (iCalendar SEQUENCE) goes below what it had reached: colleagues'
+    calendars take the restored content as an update. Every listener hears that everything
+    changed."""
     backup = Path(backup)
     if store.read_only:
         raise PermissionError("This plan is open read-only.")
@@ -271,10 +278,13 @@ def restore(store, backup: Path, keep: int = DEFAULT_KEEP, now: datetime | None 
     _check_restorable(backup)
     source = _load(backup)
     try:
+        assert store.path is not None
         before = take_backup(store.path, BEFORE_RESTORE, keep, now)
+        marks = store.sequence_marks()
         store.engine.dispose()  # no pooled connection keeps pages of the old content
         try:
             _write_into(store.path, source)
+            store.keep_sequences_above(marks)
         finally:
             store.notify_all_changed()
     finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from cmplanner.domain.entities import (
     Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
     Series, SeriesException, Site,
@@ -17,7 +20,7 @@ from .tables import (
 )
 
 
-def join_ids(ids) -> str:
+def join_ids(ids: Iterable[int]) -> str:
     return ",".join(str(i) for i in ids)
 
 
@@ -25,7 +28,7 @@ def split_ids(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part]
 
 
-def copy_fields(source, target, names: tuple[str, ...]) -> None:
+def copy_fields(source: Any, target: Any, names: tuple[str, ...]) -> None:
     for name in names:
         setattr(target, name, getattr(source, name))
 
@@ -113,7 +116,8 @@ def post_from_row(row: PostRow) -> Post:
     return post_from_record(row, row.networks, row.variants, row.approvals)
 
 
-def post_from_record(record, networks, variants, approvals) -> Post:
+def post_from_record(record: Any, networks: Iterable[Any], variants: Iterable[Any],
+                     approvals: Iterable[Any]) -> Post:
     """The post of a ``posts`` row and its link rows: ORM rows and their relationships, or
     plain result rows with the same columns (``approvals`` in decision order)."""
     post = Post(title=record.title, status=PostStatus(record.status), kind=PostKind(record.kind))
@@ -146,7 +150,7 @@ def series_from_row(row: SeriesRow) -> Series:
     return series_from_record(row, row.networks, row.exceptions)
 
 
-def series_from_record(record, networks, exceptions) -> Series:
+def series_from_record(record: Any, networks: Iterable[Any], exceptions: Iterable[Any]) -> Series:
     """The series of a ``series`` row and its link rows (ORM or plain; exceptions by start)."""
     series = Series(name=record.name, rrule=record.rrule, start=record.start)
     for name in SERIES_FIELDS:
@@ -176,7 +180,7 @@ def event_from_row(row: EventRow) -> Event:
     return event_from_record(row, row.organisers, row.promotion)
 
 
-def event_from_record(record, organisers, steps) -> Event:
+def event_from_record(record: Any, organisers: Iterable[Any], steps: Iterable[Any]) -> Event:
     """The event of an ``events`` row and its link rows (ORM or plain; steps by position)."""
     event = Event(title=record.title, kind=EventKind(record.kind), start=record.start, end=record.end)
     for name in EVENT_FIELDS:

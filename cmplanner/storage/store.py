@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +28,7 @@ from .database import open_engine
 from .errors import DiskFull
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
-    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
+    NetworkRow, PersonRow, PillarRow, PostRow, SequenceMarkRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -216,6 +216,38 @@ class PlanStore:
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(circuit.approver_ids))
+
+    # --- iCalendar SEQUENCE high-water marks --------------------------------------------------
+    def sequence_marks(self) -> dict[str, int]:
+        """The highest revision each uid of a post, series or event has reached in this plan
+        (the items there now, and those deleted since they were written)."""
+        with self.session() as session:
+            marks: dict[str, int] = {uid: revision for uid, revision in session.execute(
+                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
+            for table in (PostRow, SeriesRow, EventRow):
+                for uid, revision in session.execute(select(table.uid, table.revision)):
+                    marks[uid] = max(marks.get(uid, 0), revision)
+        return marks
+
+    def keep_sequences_above(self, marks: dict[str, int]) -> None:
+        """After a restore: an item that had reached a higher revision than the restored copy
+        holds goes above it (calendars that saw the later SEQUENCE take the restored content as
+        newer), and the marks are kept for items the copy does not hold."""
+        with self.writing("posts") as session:
+            for table in (PostRow, SeriesRow, EventRow):
+                rows = session.execute(select(table.id, table.uid, table.revision)).all()
+                for item_id, uid, revision in rows:
+                    if revision < marks.get(uid, -1):
+                        session.execute(update(table).where(table.id == item_id)
+                                        .values(revision=marks[uid] + 1))
+            kept = {uid: revision for uid, revision in session.execute(
+                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
+            for uid, revision in marks.items():
+                if uid not in kept:
+                    session.add(SequenceMarkRow(uid=uid, revision=revision))
+                elif kept[uid] < revision:
+                    session.execute(update(SequenceMarkRow).where(SequenceMarkRow.uid == uid)
+                                    .values(revision=revision))
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

@@ -215,6 +215,15 @@ def edit(before: Post, after: Post, charter: Charter, now: datetime | None = Non
                                     "it first).")
         check_publication(after, now)
         return after
+    if (after.published_at, after.published_url) != (before.published_at, before.published_url):
+        # A publication recorded on the results tab: the same rule as ``record_publication``.
+        check_publication(after, now)
+        if after.published_at is not None:
+            if before.status not in (S.APPROVED, S.SCHEDULED):
+                raise TransitionRefused("Only an approved or scheduled post can be recorded as "
+                                        "published (this one is “{status}”).", status=before.status)
+            if not _voids_approval(before, after, charter):
+                return replace(after, status=S.PUBLISHED)
     if _voids_approval(before, after, charter):
         return replace(after, status=S.TO_VALIDATE, validation_round=before.validation_round + 1)
     return after

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
 from cmplanner.domain.entities import Post
@@ -66,12 +66,23 @@ class WindowItemsMixin:
         try:
             written = write()
         except DomainError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not possible"), describe(exc))
+            self.show_refusal(describe(exc))
             return None
         if written is None:
             return None
         change, text = written
         return self.ctx.push(change, text)
+
+    def show_refusal(self, text: str) -> QMessageBox:
+        """Say why an action was refused (nothing was written), without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Not possible"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refusalBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.refusal_box = box
+        return box
 
     def drop_chip(self, key: str, day: date) -> None:
         chip = self.find_chip(key)

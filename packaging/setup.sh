@@ -50,6 +50,10 @@ case "$mode" in
     python_env "[test]"
     compile_translations
     export QT_QPA_PLATFORM=offscreen
+    echo "Checking the layers (import-linter), the code (ruff) and the types (mypy)…"
+    .venv/bin/lint-imports --no-cache >/dev/null || { .venv/bin/lint-imports --no-cache; exit 1; }
+    .venv/bin/ruff check --quiet cmplanner tests bench packaging
+    .venv/bin/python packaging/type_gate.py
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

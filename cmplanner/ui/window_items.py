@@ -158,9 +158,12 @@ class WindowItemsMixin:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This plan is open read-only."), 5000)
             return None
         person = self.ctx.current_person()
+        def submit(post: Post) -> None:
+            change, text = actions.create_command(self.ctx, post)  # DomainError: the dialog says why
+            self.ctx.push(change, text)
+
         dialog = QuickAddDialog(self.source, self.current_day(), self,
-                                person.id if person else None)
-        dialog.accepted.connect(lambda: self._push(lambda: actions.create_command(self.ctx, dialog.post())))
+                                person.id if person else None, submit)
         dialog.more_requested.connect(self.edit_post)
         return self._open_dialog(dialog)
 

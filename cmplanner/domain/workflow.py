@@ -14,6 +14,7 @@ from datetime import datetime
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
 from .errors import Message, TransitionRefused
+from .readiness import Readiness
 from .timezones import require_aware
 
 S = PostStatus
@@ -84,8 +85,18 @@ def _may_edit(post: Post, person: Person) -> bool:
 
 
 def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
-             circuit: CrisisCircuit) -> Message | None:
-    """Why the step is refused, or None when it is allowed."""
+             circuit: CrisisCircuit, readiness: Readiness | None = None) -> Message | None:
+    """Why the step is refused, or None when it is allowed. With ``readiness``, a post whose
+    networks' hard limits or image-rights consents are broken may not go to validation or be
+    scheduled (readiness.Readiness.refusal)."""
+    reason = _role_refusal(post, target, person, charter, circuit)
+    if reason is None and readiness is not None:
+        return readiness.refusal(post, target)
+    return reason
+
+
+def _role_refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
+                  circuit: CrisisCircuit) -> Message | None:
     source = post.status
     if (source, target) not in EDGES:
         return Message("A post cannot go from “{source}” to “{target}”.", source=source,
@@ -121,18 +132,33 @@ def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
 
 
 def allowed_transitions(post: Post, person: Person, charter: Charter,
-                        circuit: CrisisCircuit) -> list[PostStatus]:
+                        circuit: CrisisCircuit, readiness: Readiness | None = None
+                        ) -> list[PostStatus]:
     """The statuses ``person`` may move ``post`` to, in workflow order."""
-    return [t for t in PostStatus if _refusal(post, t, person, charter, circuit) is None]
+    return [t for t in PostStatus
+            if _refusal(post, t, person, charter, circuit, readiness) is None]
+
+
+def blocked_transitions(post: Post, person: Person, charter: Charter, circuit: CrisisCircuit,
+                        readiness: Readiness) -> dict[PostStatus, Message]:
+    """The steps ``person`` could take but for a broken limit or consent, with the reason (the
+    editor shows them disabled, saying why)."""
+    blocked = {}
+    for target in PostStatus:
+        if _refusal(post, target, person, charter, circuit) is None:
+            reason = readiness.refusal(post, target)
+            if reason is not None:
+                blocked[target] = reason
+    return blocked
 
 
 def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
-               circuit: CrisisCircuit, now: datetime) -> Post:
+               circuit: CrisisCircuit, now: datetime, readiness: Readiness | None = None) -> Post:
     """The post after ``person`` moves it to ``target``; TransitionRefused says why not."""
     require_aware(now, "time of the step")
     if target is S.APPROVED:
         return decide(post, person, Decision.APPROVE, "", charter, circuit, now)
-    reason = _refusal(post, target, person, charter, circuit)
+    reason = _refusal(post, target, person, charter, circuit, readiness)
     if reason:
         raise TransitionRefused(reason)
     changes: dict = {"status": target}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cadence import parse_cadence
-from .entities import ContentRequest, Network, Pillar, PlanSettings, Post
+from .entities import Consent, ContentRequest, MediaItem, Network, Pillar, PlanSettings, Post
 from .errors import DomainError, InvalidDates
 from .timezones import require_aware, to_local, zone
 
@@ -59,3 +59,17 @@ def validate_request(request: ContentRequest) -> None:
         raise DomainError("A content request needs a topic.")
     if request.due and request.created_on and request.due < request.created_on:
         raise InvalidDates("The request is due before it was made.")
+
+
+def validate_media(item: MediaItem) -> None:
+    if len(item.sha256) != 64:
+        raise DomainError("A media item needs its file.")
+    if item.width < 0 or item.height < 0:
+        raise DomainError("A media item's size cannot be negative.")
+
+
+def validate_consent(consent: Consent) -> None:
+    if not consent.person_name.strip():
+        raise DomainError("A consent needs the name of the person shown.")
+    if consent.signed_on and consent.expires_on and consent.expires_on < consent.signed_on:
+        raise InvalidDates("A consent cannot expire before it was signed.")

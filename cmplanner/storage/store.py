@@ -7,6 +7,7 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,8 @@ from cmplanner.domain.entities import (
 )
 from cmplanner.domain.enums import PostKind
 
+from cmplanner.domain.network_limits import check_overrides
+
 from . import mapping as m
 from .repositories import (
     EventRepository, PostRepository, SeriesRepository, SimpleRepository,
@@ -28,8 +31,8 @@ from .repositories import (
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
-    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
+    AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
+    CrisisApproverRow, EventRow, MediaRow, NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -57,6 +60,11 @@ class PlanStore:
         self.requests = SimpleRepository(self, "requests", ContentRequestRow, m.request_from_row,
                                          m.request_to_row, validation.validate_request,
                                          order=ContentRequestRow.due)
+        self.media = SimpleRepository(self, "media", MediaRow, m.media_from_row, m.media_to_row,
+                                      validation.validate_media)
+        self.consents = SimpleRepository(self, "consents", ConsentRow, m.consent_from_row,
+                                         m.consent_to_row, validation.validate_consent,
+                                         order=ConsentRow.person_name)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -136,7 +144,7 @@ class PlanStore:
     def notify_all_changed(self) -> None:
         """After the whole file was replaced (a restored backup): every listener reloads."""
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
-                         "audiences", "networks", "requests"}
+                         "audiences", "networks", "requests", "media", "consents"}
         self._notify()
 
     def _notify(self) -> None:
@@ -223,6 +231,18 @@ class PlanStore:
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(dict.fromkeys(circuit.approver_ids)))
+
+    def network_rules(self) -> dict:
+        """The plan's overrides of the shipped network limits (network_limits.load_rules)."""
+        with self.session() as session:
+            row = session.get(SettingsRow, 1)
+            return json.loads(row.network_rules) if row is not None and row.network_rules else {}
+
+    def save_network_rules(self, overrides: dict) -> None:
+        check_overrides(overrides)
+        with self.writing("settings") as session:
+            row = self._settings_row(session)
+            row.network_rules = json.dumps(overrides, sort_keys=True) if overrides else ""
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

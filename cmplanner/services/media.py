@@ -49,45 +49,73 @@ def plan_readiness(store: PlanStore) -> Readiness:
 # --- importing ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Prepared:
+    """A file copied beside the plan, ready to enter the library."""
+
+    path: Path
+    sha256: str
+    size: int
+    kind: MediaKind
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class ImportResult:
     change: Change
     refused: list[tuple[Path, str]]  # files left out, with the reason
 
 
-def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None,
-                 **fields) -> ImportResult:
-    """Copy ``paths`` beside the plan and add them to the library in one undo step.
-
-    Files are read a megabyte at a time, so memory stays flat whatever their number or size.
-    A file already in the library (same content) is not added twice. ``fields`` (tags,
-    pillar_id, site_id, sender_id, request_id, credit) apply to every imported item. When
-    ``cancelled`` says so, nothing is added (files already copied stay unused in the folder)."""
-    if store.path is None:
-        raise DomainError("Save the plan in a file before importing media.")
-    known = {m.sha256 for m in store.media.all()}
-    items: list[MediaItem] = []
+def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None
+                  ) -> tuple[list[Prepared], list[tuple[Path, str]]]:
+    """Copy ``paths`` beside ``plan`` (the slow part, safe off the window's thread: it touches
+    files only). Files are read a megabyte at a time, so memory stays flat whatever their
+    number or size. Returns what was copied and the files refused with the reason; an empty
+    list when ``cancelled`` said so (files already copied stay unused in the folder)."""
+    ready: list[Prepared] = []
     refused: list[tuple[Path, str]] = []
-    now = datetime.now(timezone.utc)
     for done, path in enumerate(paths, start=1):
         if cancelled is not None and cancelled():
-            return ImportResult(Change(Message("Import media"), ()), refused)
+            return [], refused
         try:
             kind, width, height = probe(path)
-            sha256, size = store_file(store.path, path)
+            sha256, size = store_file(plan, path)
         except (OSError, ValueError) as exc:
             refused.append((path, str(exc)))
         else:
-            if sha256 not in known:
-                known.add(sha256)
-                items.append(MediaItem(sha256, path.name, kind, width, height, size,
-                                       imported_at=now, **fields))
+            ready.append(Prepared(path, sha256, size, kind, width, height))
         if progress is not None:
             progress(done, len(paths))
-    change = commit(store, Message("Import {count} media files", count=len(items)),
-                    [save("media", None, item) for item in items])
-    return ImportResult(change, refused)
+    return ready, refused
+
+
+def add_media(store: PlanStore, ready: Sequence[Prepared], **fields) -> Change:
+    """Add files ``prepare_media`` copied to the library, in one undo step; a content already
+    in the library is not added twice. ``fields`` (tags, pillar_id, site_id, sender_id,
+    request_id, credit) apply to every item."""
+    known = {m.sha256 for m in store.media.all()}
+    now = datetime.now(timezone.utc)
+    items = []
+    for file in ready:
+        if file.sha256 not in known:
+            known.add(file.sha256)
+            items.append(MediaItem(file.sha256, file.path.name, file.kind, file.width,
+                                   file.height, file.size, imported_at=now, **fields))
+    return commit(store, Message("Import {count} media files", count=len(items)),
+                  [save("media", None, item) for item in items])
+
+
+def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, **fields) -> ImportResult:
+    """``prepare_media`` then ``add_media`` (the command line and tests; the window runs the
+    first part off its thread)."""
+    if store.path is None:
+        raise DomainError("Save the plan in a file before importing media.")
+    ready, refused = prepare_media(store.path, paths, probe, progress, cancelled)
+    return ImportResult(add_media(store, ready, **fields), refused)
 
 
 def update_media(store: PlanStore, current: MediaItem, target: MediaItem) -> Change:

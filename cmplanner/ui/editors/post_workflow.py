@@ -15,6 +15,7 @@ from cmplanner.domain.entities import Charter, CrisisCircuit, Person, Post
 from cmplanner.domain.enums import Decision, PostStatus
 
 from ..labels import label
+from ..messages import describe
 from ..safe_emit import emit
 from .common import format_datetime, quoted
 
@@ -80,6 +81,11 @@ class WorkflowPanel(QGroupBox):
         self.waiting_label = QLabel(self)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setWordWrap(True)
+        self.blocked_label = QLabel(self)
+        self.blocked_label.setObjectName("blockedLabel")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet("color: #c62828")
+        self.blocked_label.hide()
         self.step_buttons: dict[PostStatus, QPushButton] = {}
         steps = QHBoxLayout()
         for target in STEP_ORDER:
@@ -111,18 +117,28 @@ class WorkflowPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.waiting_label)
+        layout.addWidget(self.blocked_label)
         layout.addLayout(steps)
         layout.addLayout(decide)
 
     def show_post(self, post: Post, person: Person | None, charter: Charter,
-                  circuit: CrisisCircuit, people: list[Person]) -> None:
+                  circuit: CrisisCircuit, people: list[Person], readiness=None) -> None:
         self.status_label.setText(self.tr("Status: <b>{status}</b>").format(status=label(post.status)))
         self.actor_label.setText(self.tr("Acting as {name}").format(name=person.name) if person
                                  else self.tr("Choose who you are in the preferences"))
         allowed = workflow.allowed_transitions(post, person, charter, circuit) if person else []
+        # Steps refused only for a broken network limit or image-rights consent stay visible,
+        # disabled, with the reason (the rule is the domain's: workflow.blocked_transitions).
+        blocked = (workflow.blocked_transitions(post, person, charter, circuit, readiness)
+                   if person and readiness is not None else {})
         for target, button in self.step_buttons.items():
             button.setText(step_label(post.status, target))
             button.setVisible(target in allowed)
+            button.setEnabled(target not in blocked)
+            button.setToolTip(describe(blocked[target]) if target in blocked else "")
+        reasons = list(dict.fromkeys(describe(r) for r in blocked.values()))
+        self.blocked_label.setText("\n".join(reasons))
+        self.blocked_label.setVisible(bool(reasons))
         may_decide = S.APPROVED in allowed
         for widget in (self.comment, self.approve_button, self.reject_button):
             widget.setVisible(may_decide)

@@ -1,0 +1,168 @@
+"""The main window's media parts: the Media library and Consent register pages, File ▸ Import
+media… (also by dropping files on the window), and "Preview as published" for the selected post
+(the meeting board's context menu, the View menu, or P)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+
+from cmplanner.domain.errors import DomainError
+from cmplanner.services import media as uc
+
+from .media_images import ThumbnailLoader, probe
+from .messages import describe
+from .safe_emit import emit
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MediaActions", text)
+
+
+class _Worker(QThread):
+    """Copies files beside the plan off the window's thread (files only, no database)."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, plan: Path, paths: list[Path], parent=None) -> None:
+        super().__init__(parent)
+        self.plan, self.paths = plan, paths
+        self.cancel = False
+        self.ready: list = []
+        self.refused: list = []
+
+    def run(self) -> None:
+        self.ready, self.refused = uc.prepare_media(
+            self.plan, self.paths, probe, lambda d, t: emit(self.progressed, d, t),
+            lambda: self.cancel)
+
+
+class MediaActions(QObject):
+    def __init__(self, window, ctx) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.thumbnails = ThumbnailLoader(ctx.store.path, self)
+        self.import_action = QAction(tr("Import &media…"), window)
+        self.import_action.setObjectName("importMediaAction")
+        self.import_action.triggered.connect(lambda _c=False: self.choose_and_import())
+        window.menus.file.insertAction(window.menus.file.actions()[0], self.import_action)
+        self.preview_action = QAction(tr("&Preview as published…"), window)
+        self.preview_action.setObjectName("previewAction")
+        self.preview_action.setShortcut(QKeySequence("P"))
+        self.preview_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.preview_action.triggered.connect(lambda _c=False: self.preview_selected())
+        window.stack.addAction(self.preview_action)
+        for menu in window.menus.zoom_in.associatedObjects():  # the View menu
+            if isinstance(menu, QMenu):
+                menu.insertAction(window.menus.zoom_in, self.preview_action)
+                menu.insertSeparator(window.menus.zoom_in)
+        window.add_lazy_page("media", tr("Media library"), self._media_page)
+        window.add_lazy_page("consents", tr("Image rights"), self._consent_page)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self.worker: _Worker | None = None
+        self.last_refused: list = []
+
+    def _media_page(self):
+        from .pages.media_page import MediaPage
+
+        return MediaPage(self.ctx, self.thumbnails, self.import_action)
+
+    def _consent_page(self):
+        from .pages.consent_page import ConsentPage
+
+        return ConsentPage(self.ctx)
+
+    # --- import ------------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, tr("Import media"), "",
+            tr("Photos and videos") + " (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff "
+            "*.mp4 *.mov *.m4v *.webm)")
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path], wait: bool = False) -> None:
+        """Copy ``paths`` beside the plan with a progress dialog and Cancel, then add them to
+        the library in one undo step."""
+        if self.ctx.store.path is None or self.worker is not None:
+            return
+        progress = QProgressDialog(tr("Importing media…"), tr("Cancel"), 0, len(paths), self.window)
+        progress.setObjectName("mediaProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        worker = _Worker(self.ctx.store.path, paths, self)
+        self.worker, self.progress = worker, progress
+        # Slots of this object (living on the window's thread): queued from the worker.
+        worker.progressed.connect(self._progressed)
+        progress.canceled.connect(self._cancel)
+        worker.finished.connect(self._finished)
+        worker.start()
+        if wait:
+            worker.wait()
+            QCoreApplication.processEvents()
+
+    def _progressed(self, done: int, _total: int) -> None:
+        self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel = True
+
+    def _finished(self) -> None:
+        worker, progress = self.worker, self.progress
+        if worker is None:
+            return
+        worker.wait()
+        self.worker = None  # before closing: a closed progress dialog says "cancelled"
+        progress.close()
+        self.last_refused = worker.refused
+        if worker.cancel:
+            return
+        try:
+            self.ctx.push(uc.add_media(self.ctx.store, worker.ready))
+        except DomainError as exc:
+            QMessageBox.warning(self.window, tr("Import media"), describe(exc))
+            return
+        if worker.refused:
+            QMessageBox.information(self.window, tr("Import media"), "\n".join(
+                [tr("These files were not imported:")] +
+                [f"{p.name}: {why}" for p, why in worker.refused[:20]]))
+        self.window.show_view("media")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls() and self._dropped(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and event.mimeData().hasUrls():
+            paths = self._dropped(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                self.import_files(paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped(mime) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and uc.is_media_file(Path(u.toLocalFile()))]
+
+    # --- preview -----------------------------------------------------------------------------
+    def preview_selected(self):
+        chip = self.window.selected_chip()
+        post = self.ctx.store.posts.get(chip.post_id) if chip is not None and not chip.is_virtual \
+            else None
+        if post is None:
+            self.window.statusBar().showMessage(tr("Select a post to preview."), 5000)
+            return None
+        from .previews import PreviewDialog
+
+        dialog = PreviewDialog(self.ctx, post, self.thumbnails, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.dialog = dialog
+        return dialog

@@ -49,8 +49,9 @@ _URL_WITH_SCHEME = regex.compile(_SCHEME_URL, regex.IGNORECASE)
 _TRAILING = ".,;:!?)»\"'"
 _MENTION = regex.compile(r"(?<![\w@])@(\w+)@((?:[\w-]+\.)+[\w-]+)", regex.UNICODE)
 _HASHTAG = regex.compile(r"(?<![\w&])#(\w+)", regex.UNICODE)
-# X weighs these code point ranges 1 (twitter-text v3 configuration), everything else 2.
-_X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+# X weighs the code points 0-4351, 8192-8205, 8208-8223 and 8242-8247 as 1 (twitter-text v3
+# configuration), everything else 2: this matches the heavy ones.
+_X_HEAVY = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def urls(text: str) -> list[str]:
     return [m.rstrip(_TRAILING) for m in _URL.findall(text)]
 
 
+@lru_cache(maxsize=32)
 def _without_urls(text: str, bare: bool = True) -> tuple[str, int]:
     """``text`` with its URLs (``bare``: also those without a scheme) taken out, and how many
     there were."""
@@ -169,14 +171,16 @@ def hashtags(text: str) -> list[str]:
     return [m for m in _HASHTAG.findall(text) if not m.isdigit()]
 
 
-def _x_weight(cluster: str) -> int:
-    if is_emoji(cluster):
-        return 2
-    weight = 0
-    for char in cluster:
-        point = ord(char)
-        weight += 1 if any(low <= point <= high for low, high in _X_LIGHT) else 2
-    return weight
+@lru_cache(maxsize=32)
+def _clusters(text: str) -> tuple[int, tuple[str, ...], str]:
+    """``text``'s number of grapheme clusters, its emoji clusters, and the text without them.
+    Cached: while typing, every network's counter reads the same text."""
+    if not _EMOJI.search(text):
+        return len(graphemes(text)), (), text
+    emoji, plain = [], []
+    for cluster in graphemes(text):
+        (emoji if _EMOJI.search(cluster) else plain).append(cluster)
+    return len(emoji) + len(plain), tuple(emoji), "".join(plain)
 
 
 def count(text: str, rules: NetworkRules) -> int:
@@ -184,15 +188,18 @@ def count(text: str, rules: NetworkRules) -> int:
     method = rules.counting
     if method == "x_weighted":
         rest, links = _without_urls(unicodedata.normalize("NFC", text))
-        return sum(_x_weight(c) for c in graphemes(rest)) + links * (rules.url_length or 23)
+        _count, emoji, plain = _clusters(rest)
+        weight = 2 * len(emoji) + len(plain) + len(_X_HEAVY.findall(plain))
+        return weight + links * (rules.url_length or 23)
     if method == "graphemes":
-        return len(graphemes(text))
+        return _clusters(text)[0]
     if method == "threads":
-        return sum(len(c.encode("utf-8")) if is_emoji(c) else 1 for c in graphemes(text))
+        clusters, emoji, _plain = _clusters(text)
+        return clusters + sum(len(c.encode("utf-8")) - 1 for c in emoji)
     if method == "mastodon":
         text = _MENTION.sub(lambda m: "@" + m.group(1), text)
         rest, links = _without_urls(text, bare=False)  # Mastodon links only URLs with a scheme
-        return len(graphemes(rest)) + links * (rules.url_length or 23)
+        return _clusters(rest)[0] + links * (rules.url_length or 23)
     return len(text)
 
 

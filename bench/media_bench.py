@@ -1,0 +1,112 @@
+"""Network counters while typing, and importing many large photos.
+
+- Typing in a 2,000-character variant: each keystroke recounts every network's counter the way
+  the post editor does (VariantCounter.show_text for the nine networks of the rules file).
+- Importing 200 photos of 5 MB each (real JPEG headers padded to 5 MB, so every file differs),
+  through the same path as File ▸ Import media (prepare_media off the window's thread, then
+  add_media), in a child process whose peak resident memory (VmHWM) is read at the end.
+
+    .venv/bin/python -m bench.media_bench            # both figures, printed
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TEXT = ("Portes ouvertes à l'atelier de Lyon 👨‍👩‍👧‍👦🇫🇷 : venez découvrir la marqueterie, "
+        "日本語の説明もあります, inscription sur https://ateliers-morel.fr/portes-ouvertes "
+        "#SemaineQVT #Artisanat @camille@mastodon.social ")
+
+
+def measure_typing(repeats: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps widgets alive)
+    from cmplanner.domain.entities import Network
+    from cmplanner.domain.network_limits import load_rules
+    from cmplanner.ui.editors.variant_checks import VariantCounter
+
+    rules = load_rules()
+    counters = [VariantCounter(Network(kind, kind.value, id=i), r)
+                for i, (kind, r) in enumerate(rules.items())]
+    base = (TEXT * 20)[:1990]
+    samples = []
+    for _ in range(repeats):
+        for extra in "abcdefghij":  # ten keystrokes at the end of a 2,000-character text
+            text = base + extra
+            began = time.perf_counter()
+            for counter in counters:
+                counter.show_text(text)
+            samples.append(time.perf_counter() - began)
+            base = base[1:] + extra
+    return {"name": f"typing in a 2,000-char variant, {len(counters)} network counters",
+            "samples": samples, "target": "≤ 16 ms", "floor_samples": None}
+
+
+def _child(folder: str, count: int, megabytes: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QColor, QImage
+
+    app = QCoreApplication([])  # noqa: F841
+    from cmplanner.services import media as uc
+    from cmplanner.storage.store import PlanStore
+    from cmplanner.ui.media_images import probe
+
+    root = Path(folder)
+    image = QImage(1080, 1350, QImage.Format.Format_RGB32)
+    image.fill(QColor("#808080"))
+    header = root / "seed.jpg"
+    image.save(str(header), "JPEG")
+    seed = header.read_bytes()
+    paths = []
+    for i in range(count):
+        path = root / f"photo{i:03d}.jpg"
+        with open(path, "wb") as out:
+            out.write(seed)
+            chunk = os.urandom(1 << 20)
+            for j in range(megabytes):
+                out.write(i.to_bytes(4, "big") + j.to_bytes(4, "big") + chunk[8:])
+        paths.append(path)
+    store = PlanStore.open(root / "plan.cmplan")
+    began = time.perf_counter()
+    ready, refused = uc.prepare_media(store.path, paths, probe)
+    change = uc.add_media(store, ready)
+    spent = time.perf_counter() - began
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+    print(json.dumps({"seconds": spent, "peak_kb": peak, "added": len(change.writes),
+                      "refused": len(refused)}))
+
+
+def measure_import(count: int = 200, megabytes: int = 5) -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="cmplanner-media-") as folder:
+        out = subprocess.run([sys.executable, "-m", "bench.media_bench", "--child", folder,
+                              str(count), str(megabytes)], capture_output=True, text=True,
+                             check=True, cwd=Path(__file__).resolve().parents[1])
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+    name = f"import {count} photos × {megabytes} MB ({result['added']} added)"
+    return [{"name": name + ": time", "samples": [result["seconds"]], "target": "",
+             "floor_samples": None},
+            {"name": name + ": peak memory", "samples": [result["peak_kb"] / 1024],
+             "unit": "MB", "target": "≤ 300 MB", "floor_samples": None}]
+
+
+def measure(plan_path: Path, repeats: int) -> list[dict]:
+    return [measure_typing(max(repeats, 3)), *measure_import()]
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        _child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        from .report import format_table
+
+        print(format_table([measure_typing(10), *measure_import()]))

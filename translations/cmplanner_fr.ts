@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name />
+    <message>
+      <source>Import &amp;media…</source>
+      <translation>Importer des &amp;médias…</translation>
+    </message>
+    <message>
+      <source>&amp;Preview as published…</source>
+      <translation>&amp;Aperçu tel que publié…</translation>
+    </message>
+    <message>
+      <source>Media library</source>
+      <translation>Médiathèque</translation>
+    </message>
+    <message>
+      <source>Image rights</source>
+      <translation>Droit à l’image</translation>
+    </message>
+    <message>
+      <source>Import media</source>
+      <translation>Importer des médias</translation>
+    </message>
+    <message>
+      <source>Photos and videos</source>
+      <translation>Photos et vidéos</translation>
+    </message>
+    <message>
+      <source>Importing media…</source>
+      <translation>Import des médias…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>These files were not imported:</source>
+      <translation>Ces fichiers n’ont pas été importés :</translation>
+    </message>
+    <message>
+      <source>Select a post to preview.</source>
+      <translation>Sélectionnez une publication pour en voir l’aperçu.</translation>
+    </message>
+  </context>
+  <context>
     <name>ApprovalsList</name>
     <message>
       <source>Round</source>
@@ -249,6 +292,180 @@
     <message>
       <source>Series occurrence</source>
       <translation>Occurrence de série</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentPage</name>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Uses allowed</source>
+      <translation>Usages autorisés</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Internal uses (intranet, screens)</source>
+      <translation>Usages internes (intranet, écrans)</translation>
+    </message>
+    <message>
+      <source>Social networks</source>
+      <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Non signé</translation>
+    </message>
+    <message>
+      <source>No end</source>
+      <translation>Sans fin</translation>
+    </message>
+    <message>
+      <source>Not withdrawn</source>
+      <translation>Non retiré</translation>
+    </message>
+    <message>
+      <source>Still in the company</source>
+      <translation>Toujours dans l’entreprise</translation>
+    </message>
+    <message>
+      <source>Attach the signed &amp;form…</source>
+      <translation>Joindre le &amp;formulaire signé…</translation>
+    </message>
+    <message>
+      <source>&amp;Person shown:</source>
+      <translation>&amp;Personne représentée :</translation>
+    </message>
+    <message>
+      <source>Uses:</source>
+      <translation>Usages :</translation>
+    </message>
+    <message>
+      <source>Only these networks (none ticked: all):</source>
+      <translation>Seulement ces réseaux (aucun coché : tous) :</translation>
+    </message>
+    <message>
+      <source>&amp;Signed on:</source>
+      <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+      <source>&amp;Expires on:</source>
+      <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawn on:</source>
+      <translation>&amp;Retiré le :</translation>
+    </message>
+    <message>
+      <source>&amp;Left the company on:</source>
+      <translation>&amp;Départ de l’entreprise le :</translation>
+    </message>
+    <message>
+      <source>Signed form:</source>
+      <translation>Formulaire signé :</translation>
+    </message>
+    <message>
+      <source>&amp;New consent</source>
+      <translation>&amp;Nouveau consentement</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>Withdrawn &amp;today</source>
+      <translation>Retiré &amp;aujourd’hui</translation>
+    </message>
+    <message>
+      <source>Post to handle</source>
+      <translation>Publication à traiter</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>To handle: posts showing a person whose consent ended</source>
+      <translation>À traiter : publications montrant une personne dont le consentement a pris fin</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>interne</translation>
+    </message>
+    <message>
+      <source>all social networks</source>
+      <translation>tous les réseaux sociaux</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retiré</translation>
+    </message>
+    <message>
+      <source>Left the company</source>
+      <translation>A quitté l’entreprise</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expiré</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valable</translation>
+    </message>
+    <message>
+      <source>no end</source>
+      <translation>sans fin</translation>
+    </message>
+    <message>
+      <source>Signed consent form</source>
+      <translation>Formulaire de consentement signé</translation>
+    </message>
+    <message numerus="yes">
+      <source>{person}: %n post(s)</source>
+      <translation>
+        <numerusform>{person} : %n publication</numerusform>
+        <numerusform>{person} : %n publications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Replace the photo…</source>
+      <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>The library has no other photo to use.</source>
+      <translation>La médiathèque n’a pas d’autre photo à utiliser.</translation>
+    </message>
+    <message>
+      <source>Replace the photo</source>
+      <translation>Remplacer la photo</translation>
+    </message>
+    <message>
+      <source>Photo to use instead:</source>
+      <translation>Photo à utiliser à la place :</translation>
     </message>
   </context>
   <context>
@@ -640,13 +857,6 @@
       <source>Promotion</source>
       <translation>Promotion</translation>
     </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
@@ -658,6 +868,13 @@
     <message>
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1162,6 +1379,97 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>MediaPage</name>
+    <message>
+      <source>All media</source>
+      <translation>Tous les médias</translation>
+    </message>
+    <message>
+      <source>Used in posts</source>
+      <translation>Utilisés dans des publications</translation>
+    </message>
+    <message>
+      <source>Not yet used</source>
+      <translation>Pas encore utilisés</translation>
+    </message>
+    <message>
+      <source>Search names, tags, alt text…</source>
+      <translation>Chercher noms, mots-clés, texte alternatif…</translation>
+    </message>
+    <message>
+      <source>&amp;Import media…</source>
+      <translation>&amp;Importer des médias…</translation>
+    </message>
+    <message>
+      <source>comma-separated</source>
+      <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
+    </message>
+    <message>
+      <source>No site</source>
+      <translation>Aucun site</translation>
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>No request</source>
+      <translation>Aucune demande</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from the library</source>
+      <translation>&amp;Retirer de la médiathèque</translation>
+    </message>
+    <message>
+      <source>&amp;Alt text:</source>
+      <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+      <source>&amp;Credit:</source>
+      <translation>&amp;Crédit :</translation>
+    </message>
+    <message>
+      <source>&amp;Tags:</source>
+      <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+      <source>S&amp;ite:</source>
+      <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+      <source>Sent &amp;by:</source>
+      <translation>Envoyé &amp;par :</translation>
+    </message>
+    <message>
+      <source>For the &amp;request:</source>
+      <translation>Pour la &amp;demande :</translation>
+    </message>
+    <message>
+      <source>People shown (consent):</source>
+      <translation>Personnes représentées (consentement) :</translation>
+    </message>
+    <message>
+      <source>Used in:</source>
+      <translation>Utilisé dans :</translation>
+    </message>
+    <message>
+      <source>Choose a photo or a video.</source>
+      <translation>Choisissez une photo ou une vidéo.</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkEditorDialog</name>
     <message>
       <source>@account or page</source>
@@ -1233,6 +1541,18 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
+    <message>
+      <source>the plan's rules (charter, circuit or editorial line)</source>
+      <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
+    </message>
+    <message>
+      <source>{name} is still used by {uses}: change those first, then delete it.</source>
+      <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
+    </message>
     <message numerus="yes">
       <source>%n post(s)</source>
       <translation>
@@ -1267,18 +1587,6 @@ Le planificateur éditorial du community manager.</translation>
         <numerusform>%n personne</numerusform>
         <numerusform>%n personnes</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>the plan's rules (charter, circuit or editorial line)</source>
-      <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
-    </message>
-    <message>
-      <source>{name} is still used by {uses}: change those first, then delete it.</source>
-      <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
     </message>
   </context>
   <context>
@@ -1435,6 +1743,14 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Variantes</translation>
     </message>
     <message>
+      <source>Media</source>
+      <translation>Médias</translation>
+    </message>
+    <message>
+      <source>Previews</source>
+      <translation>Aperçus</translation>
+    </message>
+    <message>
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
@@ -1472,7 +1788,7 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>&amp;Pillar:</source>
-      <translation>&amp;Pilier :</translation>
+      <translation>&amp;Pilier :</translation>
     </message>
     <message>
       <source>&amp;Audience:</source>
@@ -1525,6 +1841,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Adapt the text for a network; leave empty to use the main text.</source>
       <translation>Adaptez le texte pour un réseau ; laissez vide pour utiliser le texte principal.</translation>
+    </message>
+    <message>
+      <source>Tick the photos and videos of the library to attach; the first is the cover. Import new ones with File ▸ Import media…</source>
+      <translation>Cochez les photos et vidéos de la médiathèque à joindre ; la première sert de couverture. Importez-en de nouvelles avec Fichier ▸ Importer des médias…</translation>
     </message>
     <message>
       <source>Not published</source>
@@ -1698,6 +2018,38 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PreviewCard</name>
+    <message>
+      <source>more</source>
+      <translation>plus</translation>
+    </message>
+    <message>
+      <source>Photo {name} ({ratio}:1)</source>
+      <translation>Photo {name} ({ratio}:1)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more photo(s) in the carousel</source>
+      <translation>
+        <numerusform>%n autre photo dans le carrousel</numerusform>
+        <numerusform>%n autres photos dans le carrousel</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Preview of {title}</source>
+      <translation>Aperçu de {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewStrip</name>
+    <message>
+      <source>Choose a network to see its preview.</source>
+      <translation>Choisissez un réseau pour voir son aperçu.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewTableModel</name>
     <message>
       <source>Create</source>
@@ -1811,7 +2163,7 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>&amp;Pillar:</source>
-      <translation>&amp;Pilier :</translation>
+      <translation>&amp;Pilier :</translation>
     </message>
     <message>
       <source>&amp;Networks:</source>
@@ -2238,7 +2590,7 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>&amp;Pillar:</source>
-      <translation>&amp;Pilier :</translation>
+      <translation>&amp;Pilier :</translation>
     </message>
     <message>
       <source>&amp;Networks:</source>
@@ -2341,6 +2693,42 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
+    </message>
+  </context>
+  <context>
+    <name>VariantCounter</name>
+    <message numerus="yes">
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n caractère</numerusform>
+        <numerusform>%n caractères</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{used} / {limit}</source>
+      <translation>{used} / {limit}</translation>
+    </message>
+    <message>
+      <source>{used} / {limit} bytes</source>
+      <translation>{used} / {limit} octets</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n too many</source>
+      <translation>
+        <numerusform>%n de trop</numerusform>
+        <numerusform>%n de trop</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“… more” after %n character(s)</source>
+      <translation>
+        <numerusform>« … plus » après %n caractère</numerusform>
+        <numerusform>« … plus » après %n caractères</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Limits of {network} checked on {date}</source>
+      <translation>Limites de {network} vérifiées le {date}</translation>
     </message>
   </context>
   <context>
@@ -3199,6 +3587,174 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
+    </message>
+    <message>
+      <source>A consent cannot expire before it was signed.</source>
+      <translation>Un consentement ne peut pas expirer avant d’avoir été signé.</translation>
+    </message>
+    <message>
+      <source>A consent needs the name of the person shown.</source>
+      <translation>Un consentement doit indiquer le nom de la personne représentée.</translation>
+    </message>
+    <message>
+      <source>A media item needs its file.</source>
+      <translation>Un média doit avoir son fichier.</translation>
+    </message>
+    <message>
+      <source>A media item's size cannot be negative.</source>
+      <translation>La taille d’un média ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <source>Add consent of {person}</source>
+      <translation>Ajouter le consentement de {person}</translation>
+    </message>
+    <message>
+      <source>Delete media {name}</source>
+      <translation>Supprimer le média {name}</translation>
+    </message>
+    <message>
+      <source>Edit consent of {person}</source>
+      <translation>Modifier le consentement de {person}</translation>
+    </message>
+    <message>
+      <source>Edit media {name}</source>
+      <translation>Modifier le média {name}</translation>
+    </message>
+    <message>
+      <source>Edit network limits</source>
+      <translation>Modifier les limites des réseaux</translation>
+    </message>
+    <message>
+      <source>Image rights: {reason}</source>
+      <translation>Droit à l’image : {reason}</translation>
+    </message>
+    <message>
+      <source>Import {count} media files</source>
+      <translation>Importer {count} médias</translation>
+    </message>
+    <message>
+      <source>Media of post {title}</source>
+      <translation>Médias de la publication {title}</translation>
+    </message>
+    <message>
+      <source>Not possible while a limit is broken: {reason}</source>
+      <translation>Impossible tant qu’une limite est dépassée : {reason}</translation>
+    </message>
+    <message>
+      <source>Not possible while limits are broken: {reason} (and {more} more)</source>
+      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} autres)</translation>
+    </message>
+    <message>
+      <source>Replace a photo of {person} in {title}</source>
+      <translation>Remplacer une photo de {person} dans {title}</translation>
+    </message>
+    <message>
+      <source>Save the plan in a file before attaching a form.</source>
+      <translation>Enregistrez le plan dans un fichier avant de joindre un formulaire.</translation>
+    </message>
+    <message>
+      <source>Save the plan in a file before importing media.</source>
+      <translation>Enregistrez le plan dans un fichier avant d’importer des médias.</translation>
+    </message>
+    <message>
+      <source>The limit “{name}” for {network} must be a whole number above zero.</source>
+      <translation>La limite « {name} » de {network} doit être un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
+      <source>Unknown limit “{name}” for {network}.</source>
+      <translation>Limite « {name} » inconnue pour {network}.</translation>
+    </message>
+    <message>
+      <source>Unknown network “{network}” in the network limits.</source>
+      <translation>Réseau « {network} » inconnu dans les limites des réseaux.</translation>
+    </message>
+    <message>
+      <source>Withdraw consent of {person}</source>
+      <translation>Retirer le consentement de {person}</translation>
+    </message>
+    <message>
+      <source>Withdraw {title} (image rights of {person})</source>
+      <translation>Retirer {title} (droit à l’image de {person})</translation>
+    </message>
+    <message>
+      <source>{network}: a photo or a video is needed.</source>
+      <translation>{network} : une photo ou une vidéo est nécessaire.</translation>
+    </message>
+    <message>
+      <source>{network}: above {limit} characters, scheduling tools refuse the text; publish it from the app.</source>
+      <translation>{network} : au-delà de {limit} caractères, les outils de programmation refusent le texte ; publiez-le depuis l’application.</translation>
+    </message>
+    <message>
+      <source>{network}: photos and videos cannot be mixed in one post.</source>
+      <translation>{network} : photos et vidéos ne peuvent pas être mélangées dans une publication.</translation>
+    </message>
+    <message>
+      <source>{network}: the characters {chars} are not allowed.</source>
+      <translation>{network} : les caractères {chars} ne sont pas autorisés.</translation>
+    </message>
+    <message>
+      <source>{network}: the text is {over} bytes too long ({used} of {limit}).</source>
+      <translation>{network} : le texte dépasse de {over} octets ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: the text is {over} characters too long ({used} of {limit}).</source>
+      <translation>{network} : le texte dépasse de {over} caractères ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: the title is {over} characters too long ({used} of {limit}).</source>
+      <translation>{network} : le titre dépasse de {over} caractères ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: write #{tag} in PascalCase (each word capitalised) so screen readers can say it.</source>
+      <translation>{network} : écrivez #{tag} en PascalCase (chaque mot avec une majuscule) pour que les lecteurs d’écran puissent le lire.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} ({ratio}:1) will be cropped to fit between {low}:1 and {high}:1.</source>
+      <translation>{network} : {file} ({ratio}:1) sera recadrée entre {low}:1 et {high}:1.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} has no alt text.</source>
+      <translation>{network} : {file} n’a pas de texte alternatif.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} will be cropped to the first image's shape.</source>
+      <translation>{network} : {file} sera recadrée au format de la première image.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} hashtags, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} hashtags, {over} de plus que les {limit} autorisés.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} images, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} images, {over} de plus que les {limit} autorisées.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} videos, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} vidéos, {over} de plus que les {limit} autorisées.</translation>
+    </message>
+    <message>
+      <source>{person} has not signed a consent form.</source>
+      <translation>{person} n’a pas signé de formulaire de consentement.</translation>
+    </message>
+    <message>
+      <source>{person} left the company on {date}.</source>
+      <translation>{person} a quitté l’entreprise le {date}.</translation>
+    </message>
+    <message>
+      <source>{person} withdrew their consent on {date}.</source>
+      <translation>{person} a retiré son consentement le {date}.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent covers internal uses only.</source>
+      <translation>Le consentement de {person} ne couvre que les usages internes.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent does not cover {network}.</source>
+      <translation>Le consentement de {person} ne couvre pas {network}.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent expired on {date}.</source>
+      <translation>Le consentement de {person} a expiré le {date}.</translation>
     </message>
   </context>
   <context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
-    <name />
-    <message>
-      <source>Import &amp;media…</source>
-      <translation>Importer des &amp;médias…</translation>
-    </message>
-    <message>
-      <source>&amp;Preview as published…</source>
-      <translation>&amp;Aperçu tel que publié…</translation>
-    </message>
-    <message>
-      <source>Media library</source>
-      <translation>Médiathèque</translation>
-    </message>
-    <message>
-      <source>Image rights</source>
-      <translation>Droit à l’image</translation>
-    </message>
-    <message>
-      <source>Import media</source>
-      <translation>Importer des médias</translation>
-    </message>
-    <message>
-      <source>Photos and videos</source>
-      <translation>Photos et vidéos</translation>
-    </message>
-    <message>
-      <source>Importing media…</source>
-      <translation>Import des médias…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>These files were not imported:</source>
-      <translation>Ces fichiers n’ont pas été importés :</translation>
-    </message>
-    <message>
-      <source>Select a post to preview.</source>
-      <translation>Sélectionnez une publication pour en voir l’aperçu.</translation>
-    </message>
-  </context>
-  <context>
     <name>ApprovalsList</name>
     <message>
       <source>Round</source>
@@ -1376,6 +1333,49 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
       <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaActions</name>
+    <message>
+      <source>Import &amp;media…</source>
+      <translation>Importer des &amp;médias…</translation>
+    </message>
+    <message>
+      <source>&amp;Preview as published…</source>
+      <translation>&amp;Aperçu tel que publié…</translation>
+    </message>
+    <message>
+      <source>Media library</source>
+      <translation>Médiathèque</translation>
+    </message>
+    <message>
+      <source>Image rights</source>
+      <translation>Droit à l’image</translation>
+    </message>
+    <message>
+      <source>Import media</source>
+      <translation>Importer des médias</translation>
+    </message>
+    <message>
+      <source>Photos and videos</source>
+      <translation>Photos et vidéos</translation>
+    </message>
+    <message>
+      <source>Importing media…</source>
+      <translation>Import des médias…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>These files were not imported:</source>
+      <translation>Ces fichiers n’ont pas été importés :</translation>
+    </message>
+    <message>
+      <source>Select a post to preview.</source>
+      <translation>Sélectionnez une publication pour en voir l’aperçu.</translation>
     </message>
   </context>
   <context>

@@ -18,10 +18,6 @@ from .messages import describe
 from .safe_emit import emit
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MediaActions", text)
-
-
 class _Worker(QThread):
     """Copies files beside the plan off the window's thread (files only, no database)."""
 
@@ -45,11 +41,11 @@ class MediaActions(QObject):
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.thumbnails = ThumbnailLoader(ctx.store.path, self)
-        self.import_action = QAction(tr("Import &media…"), window)
+        self.import_action = QAction(QCoreApplication.translate("MediaActions", "Import &media…"), window)
         self.import_action.setObjectName("importMediaAction")
         self.import_action.triggered.connect(lambda _c=False: self.choose_and_import())
         window.menus.file.insertAction(window.menus.file.actions()[0], self.import_action)
-        self.preview_action = QAction(tr("&Preview as published…"), window)
+        self.preview_action = QAction(QCoreApplication.translate("MediaActions", "&Preview as published…"), window)
         self.preview_action.setObjectName("previewAction")
         self.preview_action.setShortcut(QKeySequence("P"))
         self.preview_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -59,8 +55,8 @@ class MediaActions(QObject):
             if isinstance(menu, QMenu):
                 menu.insertAction(window.menus.zoom_in, self.preview_action)
                 menu.insertSeparator(window.menus.zoom_in)
-        window.add_lazy_page("media", tr("Media library"), self._media_page)
-        window.add_lazy_page("consents", tr("Image rights"), self._consent_page)
+        window.add_lazy_page("media", QCoreApplication.translate("MediaActions", "Media library"), self._media_page)
+        window.add_lazy_page("consents", QCoreApplication.translate("MediaActions", "Image rights"), self._consent_page)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.worker: _Worker | None = None
@@ -79,8 +75,8 @@ class MediaActions(QObject):
     # --- import ------------------------------------------------------------------------------
     def choose_and_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, tr("Import media"), "",
-            tr("Photos and videos") + " (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff "
+            self.window, QCoreApplication.translate("MediaActions", "Import media"), "",
+            QCoreApplication.translate("MediaActions", "Photos and videos") + " (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff "
             "*.mp4 *.mov *.m4v *.webm)")
         if names:
             self.import_files([Path(n) for n in names])
@@ -90,7 +86,7 @@ class MediaActions(QObject):
         the library in one undo step."""
         if self.ctx.store.path is None or self.worker is not None:
             return
-        progress = QProgressDialog(tr("Importing media…"), tr("Cancel"), 0, len(paths), self.window)
+        progress = QProgressDialog(QCoreApplication.translate("MediaActions", "Importing media…"), QCoreApplication.translate("MediaActions", "Cancel"), 0, len(paths), self.window)
         progress.setObjectName("mediaProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -125,11 +121,11 @@ class MediaActions(QObject):
         try:
             self.ctx.push(uc.add_media(self.ctx.store, worker.ready))
         except DomainError as exc:
-            QMessageBox.warning(self.window, tr("Import media"), describe(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("MediaActions", "Import media"), describe(exc))
             return
         if worker.refused:
-            QMessageBox.information(self.window, tr("Import media"), "\n".join(
-                [tr("These files were not imported:")] +
+            QMessageBox.information(self.window, QCoreApplication.translate("MediaActions", "Import media"), "\n".join(
+                [QCoreApplication.translate("MediaActions", "These files were not imported:")] +
                 [f"{p.name}: {why}" for p, why in worker.refused[:20]]))
         self.window.show_view("media")
 
@@ -157,7 +153,7 @@ class MediaActions(QObject):
         post = self.ctx.store.posts.get(chip.post_id) if chip is not None and not chip.is_virtual \
             else None
         if post is None:
-            self.window.statusBar().showMessage(tr("Select a post to preview."), 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("MediaActions", "Select a post to preview."), 5000)
             return None
         from .previews import PreviewDialog
 

@@ -16,7 +16,7 @@ from cmplanner.storage.media_files import stored_path, thumbs_folder
 
 from .safe_emit import emit
 
-THUMB = 160  # pixels, longest side
+THUMB = 320  # pixels, longest side (sharp enough for the previews)
 
 
 def probe(path: Path) -> tuple[MediaKind, int, int]:

@@ -166,6 +166,7 @@ class PostEditorDialog(EditorDialog):
         self.counters: dict[int, VariantCounter] = {}
         for network in self._networks:
             box = _text_box(3, page)
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5 + 12)
             box.setObjectName(f"variant_{network.id}")
             self.variant_boxes[network.id] = box  # type: ignore[index]
             column = QVBoxLayout()
@@ -206,6 +207,8 @@ class PostEditorDialog(EditorDialog):
         media = [self.readiness.media[i] for i in self.media.checked_ids()
                  if i in self.readiness.media]
         chosen = set(self.networks.checked_ids())
+        for box in self.variant_boxes.values():
+            box.setPlaceholderText(text)  # what the network gets while the variant is empty
         for network_id, shown in self.counters.items():
             shown.setVisible(network_id in chosen)
             if network_id in chosen:

@@ -250,7 +250,10 @@ class ConsentPage(QWidget):
                         lambda: uc.withdraw_post(self.ctx.store, p, c)))
                 self.worklist.setItemWidget(row, 3, replace_button)
                 self.worklist.setItemWidget(row, 4, withdraw_button)
-        self.worklist.resizeColumnToContents(0)
+        for column in range(3):
+            self.worklist.resizeColumnToContents(column)
+        self.worklist.setColumnWidth(3, self.fontMetrics().horizontalAdvance(
+            self.tr("Replace the photo…")) + 40)
 
     def worklist_posts(self) -> list[str]:
         titles = []

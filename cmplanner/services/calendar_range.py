@@ -50,6 +50,7 @@ class Chip:
     moved: bool = False
     sensitive: bool = False
     body: str = field(default="", compare=False, repr=False)  # searched with the title
+    cover_id: int | None = None  # the post's first media item, shown as a thumbnail
 
     @cached_property
     def search(self) -> str:
@@ -142,7 +143,8 @@ def _post_chip(line: q.PostLine, tz) -> Chip:
     local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False, line.sensitive, line.text)
+                line.series_id, line.event_id, None, False, line.sensitive, line.text,
+                line.cover_id)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QMenu, QMessageBox, QProgressDialog,
+)
 
 from cmplanner.domain.errors import DomainError
 from cmplanner.services import media as uc
@@ -61,6 +63,43 @@ class MediaActions(QObject):
         window.installEventFilter(self)
         self.worker: _Worker | None = None
         self.last_refused: list = []
+        self._items: dict | None = None  # the library by id, read when a cover is first asked
+        self._scaled: dict[tuple[str, int], QPixmap] = {}
+        ctx.cover = self.cover
+        ctx.changed.connect(self._store_changed)
+        self.thumbnails.ready.connect(self._repaint_views)
+        for view in window.findChildren(QAbstractItemView):
+            if view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu:
+                view.addAction(self.preview_action)  # views built before these actions
+
+    # --- covers on chips and rows --------------------------------------------------------------
+    def cover(self, media_id: int, side: int) -> QPixmap | None:
+        """The thumbnail of ``media_id`` cropped square to ``side`` pixels (cached); None while
+        it is being made off the window's thread."""
+        if self._items is None:
+            self._items = {m.id: m for m in self.ctx.store.media.all()}
+        item = self._items.get(media_id)
+        if item is None:
+            return None
+        key = (item.sha256, side)
+        found = self._scaled.get(key)
+        if found is None:
+            pixmap = self.thumbnails.pixmap(item)
+            if pixmap is None:
+                return None
+            found = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                  Qt.TransformationMode.SmoothTransformation)
+            found = found.copy((found.width() - side) // 2, (found.height() - side) // 2, side, side)
+            self._scaled[key] = found
+        return found
+
+    def _store_changed(self, what: str) -> None:
+        if what == "media":
+            self._items = None
+
+    def _repaint_views(self, _sha256: str = "") -> None:
+        for view in self.window.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     def _media_page(self):
         from .pages.media_page import MediaPage

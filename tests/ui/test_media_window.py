@@ -143,3 +143,26 @@ def test_preview_from_the_board(qtbot, window):
     dialog = window.media_actions.dialog
     qtbot.addWidget(dialog)
     assert dialog.strip.cards and dialog.isVisible()
+
+
+def test_cover_thumbnail_on_the_backlog_row_and_the_calendar_chip(qtbot, window, tmp_path):
+    from cmplanner.ui.models.chip_table_models import CHIP_ROLE  # noqa: F401 (the rows' chips)
+    store = window.store
+    uc.import_media(store, [photo(tmp_path / "f", "cover.jpg", 600, 400, "#aa8833")],
+                    __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
+    cover = store.media.all()[0]
+    idea = next(p for p in store.posts.all() if p.planned_at is None)
+    dated = next(c for c in window.month_model.visible_chips() if not c.is_virtual)
+    for post in (idea, store.posts.get(dated.post_id)):
+        uc.attach_media(store, post, [cover.id])
+    chip = window.find_chip(dated.key)
+    assert chip.cover_id == cover.id
+    assert window.ctx.cover(cover.id, 16) is None  # being made off the window's thread
+    window.media_actions.thumbnails.wait()
+    qtbot.waitUntil(lambda: window.ctx.cover(cover.id, 16) is not None)
+    assert window.ctx.cover(cover.id, 16).width() == 16
+    window.show_view("backlog")
+    model = window.backlog_model
+    row = next(r for r in range(model.rowCount()) if model.chip(r).post_id == idea.id)
+    title = model.COLUMNS.index("title")
+    assert model.data(model.index(row, title), Qt.ItemDataRole.DecorationRole).width() == 32

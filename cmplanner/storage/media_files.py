@@ -29,6 +29,14 @@ def thumbs_folder(plan: Path) -> Path:
     return media_folder(plan) / "thumbs"
 
 
+THUMB_SIZE = 320  # pixels, longest side of a cached thumbnail
+
+
+def thumb_file(plan: Path, sha256: str) -> Path:
+    """Where the thumbnail of a content is cached (a JPEG the window makes, exports embed)."""
+    return thumbs_folder(plan) / f"{sha256}_{THUMB_SIZE}.jpg"
+
+
 def _extension(filename: str) -> str:
     ext = Path(filename).suffix.lower()
     return ext if ext.isascii() and len(ext) <= 6 else ""

@@ -158,7 +158,9 @@ class MediaActions(QObject):
         if worker.cancel:
             return
         try:
-            self.ctx.push(uc.add_media(self.ctx.store, worker.ready))
+            change = self.ctx.push(uc.add_media(self.ctx.store, worker.ready))
+            for item in change.created("media"):
+                self.thumbnails.pixmap(item)  # cached now, off this thread: exports embed them
         except DomainError as exc:
             QMessageBox.warning(self.window, QCoreApplication.translate("MediaActions", "Import media"), describe(exc))
             return

@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from cmplanner.domain.entities import MediaItem
 from cmplanner.domain.enums import MediaKind
 from cmplanner.services.media import VIDEO_SUFFIXES
-from cmplanner.storage.media_files import stored_path, thumbs_folder
+from cmplanner.storage.media_files import THUMB_SIZE, stored_path, thumb_file
 
 from .safe_emit import emit
 
-THUMB = 320  # pixels, longest side (sharp enough for the previews)
+THUMB = THUMB_SIZE  # pixels, longest side (sharp enough for the previews)
 
 
 def probe(path: Path) -> tuple[MediaKind, int, int]:
@@ -33,7 +33,7 @@ def probe(path: Path) -> tuple[MediaKind, int, int]:
 
 
 def thumb_path(plan: Path, item: MediaItem) -> Path:
-    return thumbs_folder(plan) / f"{item.sha256}_{THUMB}.png"
+    return thumb_file(plan, item.sha256)
 
 
 def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
@@ -62,7 +62,7 @@ def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
         return image
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        image.save(str(cached), "PNG")
+        image.convertToFormat(QImage.Format.Format_RGB32).save(str(cached), "JPEG", 82)
     except OSError:
         pass  # a cache: a read-only folder only costs a new decoding next time
     return image

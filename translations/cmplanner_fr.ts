@@ -1346,6 +1346,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Aperçu tel que publié…</translation>
     </message>
     <message>
+      <source>Network &amp;limits…</source>
+      <translation>&amp;Limites des réseaux…</translation>
+    </message>
+    <message>
       <source>Media library</source>
       <translation>Médiathèque</translation>
     </message>
@@ -1522,6 +1526,45 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Edit network {name}</source>
       <translation>Modifier le réseau {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkLimitsDialog</name>
+    <message>
+      <source>Network limits</source>
+      <translation>Limites des réseaux</translation>
+    </message>
+    <message>
+      <source>Limits checked by the post editor. Change a figure for this plan (e.g. your Mastodon server's own limit); empty the cell to go back to the application's figure.</source>
+      <translation>Limites vérifiées par l’éditeur de publication. Modifiez un chiffre pour ce plan (par exemple la limite de votre serveur Mastodon) ; videz la case pour revenir au chiffre de l’application.</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Characters</source>
+      <translation>Caractères</translation>
+    </message>
+    <message>
+      <source>Bytes</source>
+      <translation>Octets</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>Hashtags</translation>
+    </message>
+    <message>
+      <source>Fold</source>
+      <translation>Pli</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>Vérifiées le</translation>
     </message>
   </context>
   <context>

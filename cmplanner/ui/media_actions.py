@@ -57,6 +57,13 @@ class MediaActions(QObject):
             if isinstance(menu, QMenu):
                 menu.insertAction(window.menus.zoom_in, self.preview_action)
                 menu.insertSeparator(window.menus.zoom_in)
+        self.limits_action = QAction(QCoreApplication.translate("MediaActions", "Network &limits…"), window)
+        self.limits_action.setObjectName("networkLimitsAction")
+        self.limits_action.triggered.connect(lambda _c=False: self.edit_limits())
+        for menu in window.menus.find.associatedObjects():  # the Edit menu
+            if isinstance(menu, QMenu):
+                menu.addSeparator()
+                menu.addAction(self.limits_action)
         window.add_lazy_page("media", QCoreApplication.translate("MediaActions", "Media library"), self._media_page)
         window.add_lazy_page("consents", QCoreApplication.translate("MediaActions", "Image rights"), self._consent_page)
         window.setAcceptDrops(True)
@@ -187,6 +194,14 @@ class MediaActions(QObject):
     def _dropped(mime) -> list[Path]:
         return [Path(u.toLocalFile()) for u in mime.urls()
                 if u.isLocalFile() and uc.is_media_file(Path(u.toLocalFile()))]
+
+    def edit_limits(self, run: bool = True):
+        from .dialogs.network_limits_dialog import NetworkLimitsDialog
+
+        dialog = NetworkLimitsDialog(self.ctx, self.window)
+        if run:
+            dialog.exec()
+        return dialog
 
     # --- preview -----------------------------------------------------------------------------
     def preview_selected(self):

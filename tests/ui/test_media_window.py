@@ -166,3 +166,20 @@ def test_cover_thumbnail_on_the_backlog_row_and_the_calendar_chip(qtbot, window,
     row = next(r for r in range(model.rowCount()) if model.chip(r).post_id == idea.id)
     title = model.COLUMNS.index("title")
     assert model.data(model.index(row, title), Qt.ItemDataRole.DecorationRole).width() == 32
+
+
+def test_network_limits_are_edited_for_the_plan_from_the_edit_menu(qtbot, window):
+    action = window.media_actions.limits_action
+    assert any(action in menu.actions() for menu in window.menuBar().findChildren(type(window.menus.file)))
+    dialog = window.media_actions.edit_limits(run=False)
+    qtbot.addWidget(dialog)
+    row = dialog.keys.index("mastodon")
+    dialog.table.item(row, 1).setText("0")
+    dialog.accept()
+    assert "whole number above zero" in dialog.error.text() and window.store.network_rules() == {}
+    dialog.table.item(row, 1).setText("11000")
+    dialog.accept()
+    assert window.store.network_rules() == {"mastodon": {"max_chars": 11000}}
+    assert window.ctx.undo_stack.undoText() == "Edit network limits"
+    window.ctx.undo_stack.undo()
+    assert window.store.network_rules() == {}

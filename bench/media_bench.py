@@ -2,11 +2,12 @@
 
 - Typing in a 2,000-character variant: each keystroke recounts every network's counter the way
   the post editor does (VariantCounter.show_text for the nine networks of the rules file).
+- Switching months in the main window of the 50k plan where every post has a cover photo.
 - Importing 200 photos of 5 MB each (real JPEG headers padded to 5 MB, so every file differs),
   through the same path as File ▸ Import media (prepare_media off the window's thread, then
   add_media), in a child process whose peak resident memory (VmHWM) is read at the end.
 
-    .venv/bin/python -m bench.media_bench            # both figures, printed
+    .venv/bin/python -m bench.media_bench [PLAN]     # the figures, printed (covers need PLAN)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 TEXT = ("Portes ouvertes à l'atelier de Lyon 👨‍👩‍👧‍👦🇫🇷 : venez découvrir la marqueterie, "
@@ -100,7 +102,8 @@ def measure_import(count: int = 200, megabytes: int = 5) -> list[dict]:
 
 
 def measure(plan_path: Path, repeats: int) -> list[dict]:
-    return [measure_typing(max(repeats, 3)), *measure_import()]
+    return [measure_typing(max(repeats, 3)), measure_month_covers(plan_path, max(repeats, 10) * 4),
+            *measure_import()]
 
 
 if __name__ == "__main__":
@@ -109,4 +112,60 @@ if __name__ == "__main__":
     else:
         from .report import format_table
 
-        print(format_table([measure_typing(10), *measure_import()]))
+        plan = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+        rows = [measure_typing(10)]
+        if plan is not None:
+            rows.append(measure_month_covers(plan, 40))
+        print(format_table(rows + measure_import()))
+
+
+def measure_month_covers(plan_path: Path, repeats: int) -> dict:
+    """Month switches in the main window of a copy of ``plan_path`` where every post has a
+    cover photo: the month model's data and a full repaint of the month view, thumbnails
+    coming from the cache (made once, off the window's thread, before the samples)."""
+    import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from cmplanner.domain.entities import MediaItem
+    from cmplanner.storage.media_files import thumb_file
+    from cmplanner.storage.store import PlanStore
+    from cmplanner.ui.app import build_main_window
+
+    from .calendar_bench import plan_label
+
+    with tempfile.TemporaryDirectory(prefix="cmplanner-covers-") as folder:
+        plan = Path(shutil.copyfile(plan_path, Path(folder) / "plan.cmplan"))
+        store = PlanStore.open(plan, create=False)
+        items = [store.media.save(MediaItem(f"{i:064x}", f"p{i}.jpg", width=1080, height=1350))
+                 for i in range(1, 41)]
+        for item in items:
+            image = QImage(320, 400, QImage.Format.Format_RGB32)
+            image.fill(QColor.fromHsv(item.id * 9 % 360, 120, 200))
+            path = thumb_file(plan, item.sha256)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            image.save(str(path), "JPEG", 82)
+        with store.session() as session, session.begin():
+            session.connection().exec_driver_sql(
+                "UPDATE posts SET media_ids = CAST(1 + id % 40 AS TEXT)")
+        window = build_main_window(store, today=lambda: date(2025, 1, 15))
+        window.resize(1440, 900)
+        window.show()
+        for _ in range(13):  # a year of months: every cover thumbnail is cached and scaled once
+            window.step_period(1)
+            window.month_view.viewport().repaint()
+            window.media_actions.thumbnails.wait()
+            app.processEvents()
+        samples = []
+        for n in range(repeats):
+            began = time.perf_counter()
+            window.step_period(1 if n % 2 == 0 else -1)
+            window.month_view.viewport().repaint()
+            samples.append(time.perf_counter() - began)
+        window.close()
+        store.close()
+    return {"name": f"switch month + repaint, a cover on every chip, {plan_label(plan_path)}",
+            "samples": samples, "target": "≤ 16 ms", "floor_samples": None}

@@ -38,7 +38,8 @@ def draw(folder: Path, name: str, w: int, h: int, colour: str, words: str) -> Pa
     painter.setPen(QColor("white"))
     painter.setBrush(QColor(255, 255, 255, 60))
     painter.drawEllipse(w // 6, h // 6, w * 2 // 3, h * 2 // 3)
-    font = QFont("DejaVu Sans", max(24, h // 12))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(16, min(h // 12, w // (len(words) + 2) * 3 // 2)))
     painter.setFont(font)
     painter.drawText(image.rect(), 0x84, words)  # centred
     painter.end()
@@ -127,10 +128,21 @@ def shoot(folder: Path) -> list[Path]:
             commit(store, Message("t"), [save("posts", p, replace(p, media_ids=[items["equipe-lyon.jpg"].id]))])
         uc.withdraw_consent(store, store.consents.get(karim.id), TODAY - timedelta(days=1))
 
+        month_posts = [p for p in store.posts.all() if p.planned_at and p.planned_at.date() >= TODAY
+                       and p.planned_at.date() < TODAY + timedelta(days=14) and not p.media_ids]
+        choices = [items[n].id for n in ("salon-bois.jpg", "portrait-lea.jpg", "chantier-vitre.jpg")]
+        for n, p in enumerate(month_posts[:9]):
+            uc.attach_media(store, p, [choices[n % 3]])
+
         window = build_main_window(store, today=lambda: TODAY)
         window.resize(*SIZE)
         window.show()
         app.processEvents()
+        window.month_view.viewport().repaint()
+        window.media_actions.thumbnails.wait()
+        for _ in range(5):
+            app.processEvents()
+        written.append(save_png(window.grab(), folder / "month-covers-fr.png"))
 
         dialog = PostEditorDialog(window.ctx, store.posts.get(post.id), window)
         dialog.resize(1300, 860)

@@ -52,6 +52,51 @@ def measure_typing(repeats: int) -> dict:
             "samples": samples, "target": "≤ 16 ms", "floor_samples": None}
 
 
+def measure_editor_typing(repeats: int) -> dict:
+    """A keystroke in the post editor's X variant of a 2,000-character post on nine networks:
+    every counter, the reminders and the workflow buttons (which steps a broken limit blocks)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from cmplanner.domain.entities import Network, Person, Post
+    from cmplanner.domain.enums import NetworkKind, PostStatus, Role
+    from cmplanner.domain.network_limits import load_rules
+    from cmplanner.storage.store import PlanStore
+    from cmplanner.ui.context import AppContext
+    from cmplanner.ui.editors.post_editor import PostEditorDialog
+
+    samples = []
+    with tempfile.TemporaryDirectory(prefix="cmplanner-editor-") as folder:
+        store = PlanStore.open(Path(folder) / "plan.cmplan")
+        networks = [store.networks.save(Network(kind, kind.value)) for kind in load_rules()]
+        store.people.save(Person("Camille", roles={Role.COMMUNITY_MANAGER}))
+        text = (TEXT * 20)[:2000]
+        post = store.posts.save(Post("Bench", text=text, network_ids=[n.id for n in networks],
+                                     status=PostStatus.DRAFT))
+        ctx = AppContext(store)
+        dialog = PostEditorDialog(ctx, post)
+        x_box = dialog.variant_boxes[next(n.id for n in networks if n.kind is NetworkKind.X)]
+        x_box.setPlainText(text)
+        pauses = []
+        for _ in range(repeats):
+            for key in "abcdefghij":
+                began = time.perf_counter()
+                x_box.insertPlainText(key)  # what a keystroke does: textChanged and its slots
+                samples.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            dialog._refresh_workflow()  # when typing pauses: which steps a broken limit blocks
+            pauses.append(time.perf_counter() - began)
+        dialog.close()
+        ctx.close()
+        store.close()
+        del app
+    return [{"name": "keystroke in the post editor, 2,000 chars, 9 networks (live counters)",
+             "samples": samples, "target": "≤ 16 ms", "floor_samples": None},
+            {"name": "workflow buttons rechecked when typing pauses (every limit, every network)",
+             "samples": pauses, "target": "≤ 16 ms", "floor_samples": None}]
+
+
 def _child(folder: str, count: int, megabytes: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
@@ -102,7 +147,8 @@ def measure_import(count: int = 200, megabytes: int = 5) -> list[dict]:
 
 
 def measure(plan_path: Path, repeats: int) -> list[dict]:
-    return [measure_typing(max(repeats, 3)), measure_month_covers(plan_path, max(repeats, 10) * 4),
+    return [measure_typing(max(repeats, 3)), *measure_editor_typing(max(repeats, 3)),
+            measure_month_covers(plan_path, max(repeats, 10) * 4),
             *measure_import()]
 
 
@@ -113,7 +159,7 @@ if __name__ == "__main__":
         from .report import format_table
 
         plan = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-        rows = [measure_typing(10)]
+        rows = [measure_typing(10), *measure_editor_typing(10)]
         if plan is not None:
             rows.append(measure_month_covers(plan, 40))
         print(format_table(rows + measure_import()))

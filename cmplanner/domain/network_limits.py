@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -251,6 +251,7 @@ class Finding:
     network: str  # the network's name in the plan
     hard: bool
     message: Message
+    rule: str = ""  # "length" for the text's length (the live counter already shows it)
 
 
 def check_text(text: str, rules: NetworkRules, name: str, title: str = "") -> list[Finding]:
@@ -259,7 +260,8 @@ def check_text(text: str, rules: NetworkRules, name: str, title: str = "") -> li
     if rules.max_chars is not None and used > rules.max_chars:
         found.append(Finding(name, True, Message(
             "{network}: the text is {over} characters too long ({used} of {limit}).",
-            network=name, over=used - rules.max_chars, used=used, limit=rules.max_chars)))
+            network=name, over=used - rules.max_chars, used=used, limit=rules.max_chars),
+            "length"))
     if rules.max_bytes is not None:
         size = len(text.encode("utf-8"))
         if size > rules.max_bytes:
@@ -366,6 +368,3 @@ def post_findings(post, networks: dict[int, Network], rules: dict[NetworkKind, N
         found += check_media(attached, net_rules, network.label)
     return found
 
-
-def with_override(rules: NetworkRules, **changes: Any) -> NetworkRules:
-    return replace(rules, **changes)

@@ -68,9 +68,16 @@ class Readiness:
     media: dict[int, MediaItem] = field(default_factory=dict)
     consents: dict[int, Consent] = field(default_factory=dict)
     zone_name: str = "Europe/Paris"
+    _memo: tuple | None = field(default=None, repr=False, compare=False)
 
     def findings(self, post: Post) -> list[Finding]:
-        return post_findings(post, self.networks, self.rules, self.media)
+        """Every limit and reminder of ``post``; the last answer is kept, since the workflow
+        asks again for each step it shows."""
+        key = (post.text, tuple(sorted(post.variants.items())), post.title,
+               tuple(post.media_ids), tuple(post.network_ids))
+        if self._memo is None or self._memo[0] != key:
+            self._memo = (key, post_findings(post, self.networks, self.rules, self.media))
+        return self._memo[1]
 
     def consent_problems(self, post: Post) -> list[Message]:
         if post.planned_at is None:

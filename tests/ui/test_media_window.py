@@ -122,11 +122,12 @@ def test_editor_counts_live_and_blocks_the_step_with_the_reason(qtbot, window):
     dialog.variant_boxes[x.id].setPlainText("a" * 285)
     assert counter.level == "over" and "#c62828" in counter.text()
     submit = dialog.workflow_panel.step_buttons[S.TO_VALIDATE]
-    assert submit.isVisibleTo(dialog) and not submit.isEnabled()
+    qtbot.waitUntil(lambda: not submit.isEnabled())  # once typing pauses
+    assert submit.isVisibleTo(dialog)
     assert "5 characters too long (285 of 280)" in submit.toolTip()
     assert "5 characters too long" in dialog.workflow_panel.blocked_label.text()
     dialog.variant_boxes[x.id].setPlainText("Court #SemaineQVT https://ateliers-morel.fr/portes-ouvertes")
-    assert submit.isEnabled()
+    qtbot.waitUntil(submit.isEnabled)
     dialog.tabs.setCurrentWidget(dialog.previews)
     card = dialog.previews.cards[0]
     assert "Portes ouvertes" in card.findChild(QLabel, "linkCard").text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTabWidget,
     QVBoxLayout, QWidget,
@@ -84,10 +85,16 @@ class PostEditorDialog(EditorDialog):
         self.media.changed.connect(self._update_counters)
         self.text.textChanged.connect(self._update_counters)
         self.title.textChanged.connect(self._update_counters)
+        # The counters follow each keystroke; the workflow buttons (which recheck every limit of
+        # every network) follow when typing pauses. A click is checked by the domain anyway.
+        self._workflow_timer = QTimer(self)
+        self._workflow_timer.setSingleShot(True)
+        self._workflow_timer.setInterval(150)
+        self._workflow_timer.timeout.connect(self._refresh_workflow)
         for box in self.variant_boxes.values():
             box.textChanged.connect(self._update_counters)
-            box.textChanged.connect(self._refresh_workflow)
-        self.text.textChanged.connect(self._refresh_workflow)
+            box.textChanged.connect(self._workflow_timer.start)
+        self.text.textChanged.connect(self._workflow_timer.start)
         self.tabs.currentChanged.connect(self._update_previews)
         self.thumbnails.ready.connect(self._update_previews)
         ctx.current_person_changed.connect(self._refresh_workflow)
@@ -207,8 +214,10 @@ class PostEditorDialog(EditorDialog):
         media = [self.readiness.media[i] for i in self.media.checked_ids()
                  if i in self.readiness.media]
         chosen = set(self.networks.checked_ids())
-        for box in self.variant_boxes.values():
-            box.setPlaceholderText(text)  # what the network gets while the variant is empty
+        if text != getattr(self, "_placeholder", None):
+            self._placeholder = text
+            for box in self.variant_boxes.values():
+                box.setPlaceholderText(text)  # what the network gets while the variant is empty
         for network_id, shown in self.counters.items():
             shown.setVisible(network_id in chosen)
             if network_id in chosen:

@@ -25,8 +25,13 @@ class VariantCounter(QLabel):
         self.setWordWrap(True)
         self.network, self.rules = network, rules
         self.level = "ok"
+        self._shown: tuple | None = None
 
     def show_text(self, text: str, title: str = "", media: list[MediaItem] | None = None) -> None:
+        key = (text, title, tuple(id(m) for m in media or ()))
+        if key == self._shown:
+            return  # another network's variant changed: this counter stays as it is
+        self._shown = key
         count = counter(text, self.rules)
         self.level = count.level
         parts = [self.tr("%n character(s)", "", count.used) if count.limit is None
@@ -41,7 +46,7 @@ class VariantCounter(QLabel):
         findings = check_text(text, self.rules, self.network.label, title)
         findings += check_media(media or [], self.rules, self.network.label)
         notes = [("⛔ " if f.hard else "⚠ ") + describe(f.message) for f in findings
-                 if not (f.hard and "characters too long" in f.message.template)]
+                 if f.rule != "length"]
         colour = COLOURS[self.level]
         head = " · ".join(parts)
         body = "".join(f"<br>{n}" for n in notes)

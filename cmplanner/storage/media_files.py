@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -70,9 +69,15 @@ def store_file(plan: Path, source: Path) -> tuple[str, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_failed(target.parent, exc) from exc
-    with open(source, "rb") as src, atomic_open(target) as out:
-        shutil.copyfileobj(src, out, CHUNK)
+    _stream(source, target)
     return sha256, size
+
+
+def _stream(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` a megabyte at a time, through the atomic writer."""
+    with open(source, "rb") as src, atomic_open(target) as out:
+        while chunk := src.read(CHUNK):
+            out.write(chunk)
 
 
 def copy_media(plan: Path, target_folder: Path, wanted: Iterable[Path] | None = None) -> int:
@@ -95,7 +100,6 @@ def copy_media(plan: Path, target_folder: Path, wanted: Iterable[Path] | None = 
         try:
             os.link(origin, copy)  # stored files never change: a hard link is a safe copy
         except OSError:
-            with open(origin, "rb") as src, atomic_open(copy) as out:
-                shutil.copyfileobj(src, out, CHUNK)
+            _stream(origin, copy)
         copied += 1
     return copied

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QThread, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QMenu, QMessageBox, QProgressDialog,
@@ -16,6 +16,7 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.services import media as uc
 
 from .media_images import ThumbnailLoader, probe
+from .previews import crop
 from .messages import describe
 from .safe_emit import emit
 
@@ -96,7 +97,8 @@ class MediaActions(QObject):
                 return None
             found = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                                   Qt.TransformationMode.SmoothTransformation)
-            found = found.copy((found.width() - side) // 2, (found.height() - side) // 2, side, side)
+            found = crop(found, QRect((found.width() - side) // 2, (found.height() - side) // 2,
+                                      side, side))
             self._scaled[key] = found
         return found
 

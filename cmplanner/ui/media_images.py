@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal,
+)
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 
 from cmplanner.domain.entities import MediaItem
 from cmplanner.domain.enums import MediaKind
+from cmplanner.interop.atomic import atomic_write_bytes
 from cmplanner.services.media import VIDEO_SUFFIXES
 from cmplanner.storage.media_files import THUMB_SIZE, stored_path, thumb_file
 
@@ -60,9 +63,14 @@ def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
         painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "▶" if item.kind is MediaKind.VIDEO else "?")
         painter.end()
         return image
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 82)
+    buffer.close()
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        image.convertToFormat(QImage.Format.Format_RGB32).save(str(cached), "JPEG", 82)
+        atomic_write_bytes(cached, bytes(data.data()))
     except OSError:
         pass  # a cache: a read-only folder only costs a new decoding next time
     return image

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import regex
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -76,7 +76,17 @@ def cropped(pixmap: QPixmap, ratio: float, width: int) -> QPixmap:
     else:
         new_h = int(w / ratio)
         rect = QRect(0, (h - new_h) // 2, w, new_h)
-    return pixmap.copy(rect).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    return crop(pixmap, rect).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
+def crop(pixmap: QPixmap, rect: QRect) -> QPixmap:
+    """The part ``rect`` of ``pixmap`` (a new pixmap, drawn from the source)."""
+    part = QPixmap(rect.size())
+    part.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(part)
+    painter.drawPixmap(0, 0, pixmap, rect.x(), rect.y(), rect.width(), rect.height())
+    painter.end()
+    return part
 
 
 class PreviewCard(QFrame):

@@ -150,6 +150,11 @@ def shoot(folder: Path) -> list[Path]:
         dialog.tabs.setCurrentIndex(2)  # variants
         app.processEvents()
         written.append(save_png(dialog.grab(), folder / "post-editor-counters-fr.png"))
+        dialog.tabs.setCurrentIndex(3)  # media
+        dialog.thumbnails.wait()
+        for _ in range(5):
+            app.processEvents()
+        written.append(save_png(dialog.grab(), folder / "post-editor-media-fr.png"))
         dialog.tabs.setCurrentWidget(dialog.previews)
         dialog.thumbnails.wait()
         for _ in range(5):

@@ -184,3 +184,19 @@ def test_network_limits_are_edited_for_the_plan_from_the_edit_menu(qtbot, window
     assert window.ctx.undo_stack.undoText() == "Edit network limits"
     window.ctx.undo_stack.undo()
     assert window.store.network_rules() == {}
+
+
+def test_media_are_attached_from_the_editor_in_the_order_ticked(qtbot, window, tmp_path):
+    store = window.store
+    uc.import_media(store, [photo(tmp_path / "f", "a.jpg", 400, 500, "#113355"),
+                            photo(tmp_path / "f", "b.jpg", 500, 400, "#553311")],
+                    __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
+    first, second = store.media.all()
+    post = next(p for p in store.posts.all() if p.planned_at is None)
+    dialog = PostEditorDialog(window.ctx, post, window)
+    qtbot.addWidget(dialog)
+    dialog.media.set_checked(second.id)
+    dialog.media.set_checked(first.id)
+    assert dialog.collect().media_ids == [second.id, first.id]  # the first ticked is the cover
+    dialog.save_and_close()  # OK
+    assert store.posts.get(post.id).media_ids == [second.id, first.id]

@@ -33,6 +33,7 @@ from .common import (
 from ..media_images import ThumbnailLoader
 from ..previews import PreviewStrip
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
+from .media_chooser import MediaChooser
 from .variant_checks import VariantCounter
 
 
@@ -196,13 +197,10 @@ class PostEditorDialog(EditorDialog):
         hint = QLabel(self.tr("Tick the photos and videos of the library to attach; the first is "
                               "the cover. Import new ones with File ▸ Import media…"), page)
         hint.setWordWrap(True)
-        self.media = CheckList(page, columns=2)
+        self.media = MediaChooser(self.thumbnails, page)
         self.media.setObjectName("postMedia")
-        self._media_items = [(m.id, m.filename + (f" — {m.alt_text}" if m.alt_text else ""))
-                             for m in self.readiness.media.values()]
         layout.addWidget(hint)
-        layout.addWidget(self.media)
-        layout.addStretch(1)
+        layout.addWidget(self.media, 1)
         return page
 
     def _attached(self, post: Post) -> list:
@@ -276,7 +274,7 @@ class PostEditorDialog(EditorDialog):
         self.link_label.setText(self._link_text(post))
         for network_id, box in self.variant_boxes.items():
             box.setPlainText(post.variants.get(network_id, ""))
-        self.media.set_items(self._media_items, post.media_ids)
+        self.media.set_items(list(self.readiness.media.values()), post.media_ids)
         self.published_url.setText(post.published_url)
         self.published_at.set_value(post.published_at, post.planned_at or self._default_date())
         for box, value in ((self.reach, post.reach), (self.reactions, post.reactions),

@@ -14,6 +14,7 @@ from datetime import datetime
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
 from .errors import Message, TransitionRefused
+from .readiness import Readiness
 from .timezones import require_aware
 
 S = PostStatus
@@ -91,8 +92,19 @@ def _may_edit(post: Post, person: Person) -> bool:
 
 
 def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
-             circuit: CrisisCircuit, now: datetime | None = None) -> Message | None:
-    """Why the step is refused, or None when it is allowed."""
+             circuit: CrisisCircuit, now: datetime | None = None,
+             readiness: Readiness | None = None) -> Message | None:
+    """Why the step is refused, or None when it is allowed. With ``readiness``, a post whose
+    networks' hard limits or image-rights consents are broken may not go to validation or be
+    scheduled (readiness.Readiness.refusal)."""
+    reason = _role_refusal(post, target, person, charter, circuit, now)
+    if reason is None and readiness is not None:
+        return readiness.refusal(post, target)
+    return reason
+
+
+def _role_refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
+                  circuit: CrisisCircuit, now: datetime | None) -> Message | None:
     source = post.status
     if (source, target) not in EDGES:
         return Message("A post cannot go from “{source}” to “{target}”.", source=source,
@@ -131,14 +143,17 @@ def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
     return None
 
 
-def allowed_transitions(post: Post, person: Person, charter: Charter,
-                        circuit: CrisisCircuit, now: datetime | None = None) -> list[PostStatus]:
+def allowed_transitions(post: Post, person: Person, charter: Charter, circuit: CrisisCircuit,
+                        now: datetime | None = None,
+                        readiness: Readiness | None = None) -> list[PostStatus]:
     """The statuses ``person`` may move ``post`` to, in workflow order."""
-    return [t for t in PostStatus if _refusal(post, t, person, charter, circuit, now) is None]
+    return [t for t in PostStatus
+            if _refusal(post, t, person, charter, circuit, now, readiness) is None]
 
 
 def steps(post: Post, person: Person | None, charter: Charter, circuit: CrisisCircuit,
-          now: datetime | None = None) -> dict[PostStatus, Message | None]:
+          now: datetime | None = None,
+          readiness: Readiness | None = None) -> dict[PostStatus, Message | None]:
     """Every step the workflow has from the post's status, with why it is refused (None when
     ``person`` may take it): the editor shows refused steps disabled with their reason."""
     found: dict[PostStatus, Message | None] = {}
@@ -148,17 +163,17 @@ def steps(post: Post, person: Person | None, charter: Charter, circuit: CrisisCi
         if person is None:
             found[target] = Message("Choose who you are before changing a post's status.")
         else:
-            found[target] = _refusal(post, target, person, charter, circuit, now)
+            found[target] = _refusal(post, target, person, charter, circuit, now, readiness)
     return found
 
 
 def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
-               circuit: CrisisCircuit, now: datetime) -> Post:
+               circuit: CrisisCircuit, now: datetime, readiness: Readiness | None = None) -> Post:
     """The post after ``person`` moves it to ``target``; TransitionRefused says why not."""
     require_aware(now, "time of the step")
     if target is S.APPROVED:
         return decide(post, person, Decision.APPROVE, "", charter, circuit, now)
-    reason = _refusal(post, target, person, charter, circuit, now)
+    reason = _refusal(post, target, person, charter, circuit, now, readiness)
     if reason:
         raise TransitionRefused(reason)
     if target is S.TO_VALIDATE:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from cmplanner.domain.entities import ContentRequest, Event, Person, Post
-from cmplanner.domain.enums import Decision, PostStatus, RequestStatus
+from cmplanner.domain.enums import Decision, MediaKind, PostStatus, RequestStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.domain.workflow import approvals_required, current_approvals, waiting_for
@@ -65,6 +65,7 @@ class Entry:
     waiting_since: datetime | None = None
     approvals_given: int = 0
     approvals_needed: int = 0
+    cover: str = ""  # content hash of the first attached photo (its thumbnail is embedded)
 
     @property
     def people_ids(self) -> tuple[int, ...]:
@@ -160,6 +161,7 @@ class _Builder:
         self.zone = zone_name
         self.people: list[Person] = store.people.all()
         self.circuit = store.crisis_circuit()
+        self.media = {m.id: m for m in store.media.all()}
 
     def local(self, value: datetime | None) -> datetime | None:
         return None if value is None else to_local(value, self.zone)
@@ -181,7 +183,15 @@ class _Builder:
             pillar_id=post.pillar_id, owner_id=post.owner_id, event_id=post.event_id,
             content_due=post.content_due, media_needed=post.media_needed,
             public_notes=post.public_notes, text=post.text, waiting_for_ids=waiting,
-            waiting_since=since, approvals_given=given, approvals_needed=needed)
+            waiting_since=since, approvals_given=given, approvals_needed=needed,
+            cover=self.cover(post))
+
+    def cover(self, post: Post) -> str:
+        for media_id in post.media_ids:
+            item = self.media.get(media_id)
+            if item is not None and item.kind is MediaKind.IMAGE:
+                return item.sha256
+        return ""
 
 
 def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime | None = None,

@@ -46,6 +46,7 @@ class Chip:
     moved: bool = False
     sensitive: bool = False
     body: str = field(default="", compare=False, repr=False)  # searched with the title
+    cover_id: int | None = None  # the post's first media item, shown as a thumbnail
 
     @cached_property
     def search(self) -> str:
@@ -100,7 +101,7 @@ def _post_chip(line: q.PostLine, tz: tzinfo) -> Chip:
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
                 line.series_id, line.event_id, None, False,
-                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text)
+                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text, line.cover_id)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:

@@ -6,15 +6,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from cmplanner.domain.entities import (
-    Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
-    Series, SeriesException, Site,
+    Approval, Audience, Consent, ContentRequest, Event, MediaItem, Network, Person, Pillar, Post,
+    PromotionStep, Series, SeriesException, Site,
 )
 from cmplanner.domain.enums import (
-    Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
+    Decision, EventKind, ExceptionKind, MediaKind, NetworkKind, PostKind, PostStatus,
+    RequestStatus, Role,
 )
 
 from .tables import (
-    ApprovalRow, AudienceRow, ContentRequestRow, EventOrganiserRow, EventRow, NetworkRow,
+    ApprovalRow, AudienceRow, ConsentRow, ContentRequestRow, MediaRow, EventOrganiserRow, EventRow, NetworkRow,
     PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
     SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
 )
@@ -124,6 +125,7 @@ def post_from_record(record: Any, networks: Iterable[Any], variants: Iterable[An
     for name in POST_FIELDS:
         setattr(post, name, getattr(record, name))
     post.id = record.id
+    post.media_ids = split_ids(record.media_ids or "")
     post.network_ids = sorted(link.network_id for link in networks)
     post.variants = {v.network_id: v.text for v in variants}
     post.approvals = [Approval(a.person_id, a.decided_at, Decision(a.decision), a.comment, a.round)
@@ -136,6 +138,7 @@ def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
     row.status = item.status.value
     row.kind = item.kind.value
     row.planned_tz = zone_name if item.planned_at is not None else None
+    row.media_ids = join_ids(dict.fromkeys(item.media_ids))
     wanted = list(dict.fromkeys(item.network_ids))
     if [link.network_id for link in row.networks] != wanted:
         row.networks = [PostNetworkRow(network_id=n) for n in wanted]
@@ -199,3 +202,41 @@ def event_to_row(item: Event, row: EventRow) -> None:
     row.promotion = [PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
                                       label=s.label, network_ids=join_ids(s.network_ids))
                      for i, s in enumerate(item.promotion)]
+
+
+# --- media library and consents ----------------------------------------------------------------
+
+MEDIA_FIELDS = ("sha256", "filename", "width", "height", "size", "pillar_id", "site_id",
+                "sender_id", "request_id", "alt_text", "credit", "imported_at", "revision")
+CONSENT_FIELDS = ("person_name", "person_id", "form_sha256", "form_filename", "internal",
+                  "social", "signed_on", "expires_on", "withdrawn_on", "left_on", "notes",
+                  "revision")
+
+
+def media_from_row(row: MediaRow) -> MediaItem:
+    item = MediaItem(row.sha256, row.filename, MediaKind(row.kind))
+    copy_fields(row, item, MEDIA_FIELDS)
+    item.id = row.id
+    item.tags = [t for t in row.tags.split("\n") if t]
+    item.consent_ids = split_ids(row.consent_ids)
+    return item
+
+
+def media_to_row(item: MediaItem, row: MediaRow) -> None:
+    copy_fields(item, row, MEDIA_FIELDS)
+    row.kind = item.kind.value
+    row.tags = "\n".join(dict.fromkeys(t.strip() for t in item.tags if t.strip()))
+    row.consent_ids = join_ids(dict.fromkeys(item.consent_ids))
+
+
+def consent_from_row(row: ConsentRow) -> Consent:
+    consent = Consent(row.person_name)
+    copy_fields(row, consent, CONSENT_FIELDS)
+    consent.id = row.id
+    consent.network_kinds = {NetworkKind(k) for k in row.network_kinds.split(",") if k}
+    return consent
+
+
+def consent_to_row(item: Consent, row: ConsentRow) -> None:
+    copy_fields(item, row, CONSENT_FIELDS)
+    row.network_kinds = ",".join(sorted(k.value for k in item.network_kinds))

@@ -217,6 +217,7 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
             x += width + 4
         narrow = not lines and rect.width() < metrics.horizontalAdvance("M") * 16
+        right = self._paint_cover(painter, chip, first, right, narrow)
         x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow)
         painter.setFont(chip_font)
         painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
@@ -232,6 +233,20 @@ class ChipDelegate(QStyledItemDelegate):
         title_rect = QRect(x, rect.top(), max(0, right - x), rect.height())
         title = metrics.elidedText(chip.title, Qt.TextElideMode.ElideRight, title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+
+    def _paint_cover(self, painter: QPainter, chip: Chip, first: QRect, right: int,
+                     narrow: bool) -> int:
+        """The post's cover photo, a small square at the chip's right end (from the thumbnail
+        cache; nothing while it is being made off the window's thread)."""
+        cover = getattr(self.source.ctx, "cover", None)
+        if narrow or chip.cover_id is None or cover is None:
+            return right
+        side = max(8, first.height() - 4)
+        pixmap = cover(chip.cover_id, side)
+        if pixmap is None:
+            return right
+        painter.drawPixmap(right - side, first.top() + (first.height() - side) // 2, pixmap)
+        return right - side - 3
 
     def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
                      text_colour: QColor, whole_line: bool = False, narrow: bool = False) -> int:

@@ -59,6 +59,8 @@ class WindowPagesMixin:
     def _add_view_actions(self, view: QWidget) -> None:
         # Right click: the item under the mouse is selected first (mouse press), then these.
         view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        if hasattr(self, "media_actions"):
+            view.addAction(self.media_actions.preview_action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_week(self) -> QWidget:
@@ -118,6 +120,9 @@ class WindowPagesMixin:
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
         self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
+        from .media_actions import MediaActions
+
+        self.media_actions = MediaActions(self, self.ctx)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

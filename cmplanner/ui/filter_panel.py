@@ -14,7 +14,7 @@ from cmplanner.services.calendar_range import CalendarFilter
 
 from .calendar_source import CalendarSource
 from .labels import status_label
-from .marks import network_mark
+from .marks import mark_icon, network_icon_name
 
 GROUPS = ("networks", "pillars", "statuses", "people", "series", "events")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,8 +73,7 @@ class FilterPanel(QWidget):
         if group == "networks":
             entries = []
             for network in source.networks.values():
-                _text, colour = network_mark(network)
-                entries.append((network.id, network.label, _swatch(colour)))
+                entries.append((network.id, network.label, mark_icon(network_icon_name(network.kind))))
             return entries
         if group == "pillars":
             return [(p.id, p.name, _swatch(QColor(p.colour))) for p in source.pillars.values()]

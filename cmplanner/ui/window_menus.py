@@ -55,6 +55,9 @@ def build_menus(window) -> Menus:
     file_menu.addAction(preferences)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
+    from .plan_actions import install_plan_actions
+
+    window.plan_actions = install_plan_actions(window, file_menu)
 
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.ctx.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))

@@ -260,7 +260,7 @@ class TeamPage(QWizardPage):
     def answers(self) -> tuple[PersonAnswer, ...]:
         return tuple(PersonAnswer(self.table.item(row, 0).text().strip(),
                                   self.table.item(row, 1).text().strip(),
-                                  self.roles[row].currentData())
+                                  TEAM_ROLES[self.roles[row].currentIndex()])
                      for row in range(TEAM_ROWS) if self.table.item(row, 0).text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)

@@ -107,7 +107,6 @@ class Launcher(QObject):
         """Open ``path`` in place of the current plan; False (nothing changed) when it cannot."""
         path = Path(path)
         if self.opened is not None and self._same(path, self.opened.store.path):
-            self.window.raise_()
             self.window.activateWindow()
             return True
         opened = self._open(path, read_only)

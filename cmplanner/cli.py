@@ -131,6 +131,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
     parser.add_argument("--version", action="version", version=f"cmplanner {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen on a temporary demo plan and exit")
     return parser
 
 
@@ -142,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         add_arguments(parser)
         return run(parser.parse_args(argv[1:]))
     args = _gui_parser().parse_args(argv)
+    if args.self_test:
+        from .ui.self_test import run_self_test
+
+        return run_self_test(args.lang or "fr")
     from .ui.app import run_app
 
     return run_app(args.plan, read_only=args.read_only, language=args.lang)

@@ -224,7 +224,7 @@ def start_application() -> QApplication:
     app.setApplicationName("cmplanner")
     app.setOrganizationName("cmplanner")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("cmplanner")
+    app.setDesktopFileName("org.cmplanner.cmplanner")
     from .marks import app_icon
 
     app.setWindowIcon(app_icon())

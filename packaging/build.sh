@@ -34,12 +34,13 @@ appstreamcli validate --no-net "resources/$app_id.metainfo.xml"
 
 echo "Building the bundle (PyInstaller)"
 rm -rf dist/cmplanner build/pyinstaller
+# --paths: an editable install (pip -e) hides the package from PyInstaller's import analysis.
 # Package data (icons, guide, migrations' .mako, the backlog's JS/CSS) comes with --collect-data;
 # the Alembic migrations are Python files read from disk, so they are added as data too. Qt's own
 # catalogues (qtbase_fr.qm) come with PyInstaller's PySide6 hooks, ours from translations/.
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --name cmplanner --onedir --windowed \
-  --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+  --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller --paths "$PWD" \
   --icon "$PWD/cmplanner/resources/icons/app/cmplanner-256.png" \
   --collect-data cmplanner \
   --add-data "$PWD/cmplanner/storage/migrations:cmplanner/storage/migrations" \
@@ -47,7 +48,7 @@ rm -rf dist/cmplanner build/pyinstaller
   --collect-data tzdata --collect-data icalendar \
   --collect-submodules alembic --collect-submodules cmplanner \
   --hidden-import PySide6.QtSvg \
-  --exclude-module tkinter --exclude-module pytest --exclude-module hypothesis \
+  --exclude-module tkinter --exclude-module pytest --exclude-module hypothesis --exclude-module alembic.testing \
   packaging/cmplanner_entry.py
 qt_fr=$(find dist/cmplanner -name qtbase_fr.qm | head -1)
 if [ -z "$qt_fr" ]; then

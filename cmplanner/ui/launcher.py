@@ -32,9 +32,6 @@ def startup_plan() -> Path | None:
     return default if default.is_file() and default.stat().st_size else None
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Launcher", text)
-
 
 class Launcher(QObject):
     def __init__(self, interaction, today: Callable[[], date] | None = None) -> None:
@@ -129,7 +126,7 @@ class Launcher(QObject):
         def after_first_paint() -> None:
             opened.take_daily_backup()
             for notice in opened.notices:
-                self.interaction.inform(translate("Plan opened"), notice)
+                self.interaction.inform(QCoreApplication.translate("Launcher", "Plan opened"), notice)
             opened.notices.clear()
 
         self._watchers.append(FirstPaint(window, after_first_paint))

@@ -12,9 +12,6 @@ from .launcher import launcher_of
 from .recent_plans import recent_plans
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("PlanActions", text)
-
 
 @dataclass
 class PlanActions:
@@ -27,18 +24,18 @@ class PlanActions:
 def install_plan_actions(window, file_menu: QMenu) -> PlanActions:
     """Put the plan actions at the top of ``file_menu``."""
     first = file_menu.actions()[0] if file_menu.actions() else None
-    new_plan = QAction(translate("&New plan…"), window)
+    new_plan = QAction(QCoreApplication.translate("PlanActions", "&New plan…"), window)
     new_plan.setObjectName("newPlanAction")
     new_plan.setShortcut(QKeySequence.StandardKey.New)
     new_plan.triggered.connect(lambda _c=False: launcher_of(window).start_guided_setup(window))
-    open_plan = QAction(translate("&Open…"), window)
+    open_plan = QAction(QCoreApplication.translate("PlanActions", "&Open…"), window)
     open_plan.setObjectName("openPlanAction")
     open_plan.setShortcut(QKeySequence.StandardKey.Open)
     open_plan.triggered.connect(lambda _c=False: launcher_of(window).choose_and_open())
-    recent = QMenu(translate("Open &recent"), window)
+    recent = QMenu(QCoreApplication.translate("PlanActions", "Open &recent"), window)
     recent.setObjectName("recentPlansMenu")
     recent.aboutToShow.connect(lambda: fill_recent(window, recent))
-    demo = QAction(translate("Open the &demo plan"), window)
+    demo = QAction(QCoreApplication.translate("PlanActions", "Open the &demo plan"), window)
     demo.setObjectName("demoPlanAction")
     demo.triggered.connect(lambda _c=False: launcher_of(window).open_demo())
     file_menu.insertActions(first, [new_plan, open_plan])
@@ -65,5 +62,5 @@ def fill_recent(window, menu: QMenu) -> None:
             action.setEnabled(False)
         action.triggered.connect(lambda _c=False, p=path: launcher_of(window).open_path(p))
     if not plans:
-        empty = menu.addAction(translate("No recent plan"))
+        empty = menu.addAction(QCoreApplication.translate("PlanActions", "No recent plan"))
         empty.setEnabled(False)

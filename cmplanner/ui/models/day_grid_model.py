@@ -20,6 +20,7 @@ from cmplanner.domain.holidays import holiday_name
 from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
+from ..labels import holiday_label
 from ..context import AppContext
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
 
@@ -167,7 +168,7 @@ class DayGridModel(QAbstractTableModel):
 
     def day_info(self, day: date) -> DayInfo:
         return DayInfo(day, self.in_period(day), day == self.source.today(), day.weekday() >= 5,
-                       holiday_name(day))
+                       holiday_label(holiday_name(day)))
 
     # --- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -216,7 +217,7 @@ class DayGridModel(QAbstractTableModel):
 
     def _day_summary(self, day: date) -> str:
         parts = [QLocale().toString(day, QLocale.FormatType.LongFormat)]
-        holiday = holiday_name(day)
+        holiday = holiday_label(holiday_name(day))
         if holiday:
             parts.append(holiday)
         for bar in self._bars.get(day, []):

@@ -14,7 +14,7 @@ from cmplanner.services.calendar_range import CalendarFilter
 
 from .calendar_source import CalendarSource
 from .labels import status_label
-from .marks import mark_icon, network_icon_name
+from .marks import mark_icon, network_icon_name, status_icon_name
 
 GROUPS = ("networks", "pillars", "statuses", "people", "series", "events")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class FilterPanel(QWidget):
         if group == "pillars":
             return [(p.id, p.name, _swatch(QColor(p.colour))) for p in source.pillars.values()]
         if group == "statuses":
-            return [(s, status_label(s), None) for s in PostStatus]
+            return [(s, status_label(s), mark_icon(status_icon_name(s))) for s in PostStatus]
         if group == "people":
             return [(p.id, p.name, None) for p in sorted(source.people.values(), key=lambda p: p.name)]
         if group == "series":

@@ -248,6 +248,7 @@ class TeamPage(QWizardPage):
             combo = QComboBox(self.table)
             for role in TEAM_ROLES:
                 combo.addItem(label(role), role)
+            combo.setCurrentIndex(TEAM_ROLES.index(Role.EMPLOYEE))
             self.table.setCellWidget(row, 2, combo)
             self.roles.append(combo)
         layout.addWidget(self.table)

@@ -159,8 +159,7 @@ class NetworksPage(QWizardPage):
         for row, kind in enumerate(self.kinds):
             if self.table.item(row, 0).checkState() == Qt.CheckState.Checked:
                 cadence = self.table.item(row, 1).text().strip()
-                name = label(kind) if kind in (NetworkKind.NEWSLETTER, NetworkKind.WEBSITE, NetworkKind.OTHER) else ""
-                chosen.append(NetworkAnswer(kind, cadence, name))
+                chosen.append(NetworkAnswer(kind, cadence, label(kind)))
         return tuple(chosen)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)

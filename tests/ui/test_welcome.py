@@ -96,8 +96,9 @@ def test_the_guided_setup_writes_the_plan_that_was_typed_and_opens_it(qtbot, lau
     assert settings.name == "Boulangerie Dupuis — editorial plan"
     assert settings.timezone == "America/Montreal"
     assert "Boulangerie Dupuis" in window.windowTitle()
-    networks = {n.kind: n.cadence for n in store.networks.all()}
-    assert networks == {NetworkKind.LINKEDIN: "3 per week", NetworkKind.INSTAGRAM: "1 par jour"}
+    networks = {n.kind: (n.label, n.cadence) for n in store.networks.all()}
+    assert networks == {NetworkKind.LINKEDIN: ("LinkedIn", "3 per week"),
+                        NetworkKind.INSTAGRAM: ("Instagram", "1 par jour")}
     assert [(p.name, p.target_share) for p in store.pillars.all()] == [("Savoir-faire", 40), ("Nos équipes", 35)]
     people = {p.name: (p.email, p.roles) for p in store.people.all()}
     assert people == {"Camille Roy": ("camille@dupuis.fr", {Role.COMMUNITY_MANAGER}),

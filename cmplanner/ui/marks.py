@@ -82,7 +82,7 @@ def mark_meaning(text: str) -> str:
     return QCoreApplication.translate("marks", text)
 
 
-_PIXMAPS: dict[tuple[str, int], QPixmap] = {}
+_PIXMAPS: dict[tuple[str, int, int], QPixmap] = {}
 
 
 def icon_image(name: str, size: int) -> QImage:
@@ -100,7 +100,7 @@ def icon_image(name: str, size: int) -> QImage:
 def icon_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
     """Cached pixmap of the icon at ``size`` logical pixels for a device pixel ``ratio``."""
     pixels = max(1, round(size * ratio))
-    key = (name, pixels)
+    key = (name, size, pixels)
     pixmap = _PIXMAPS.get(key)
     if pixmap is None:
         pixmap = QPixmap.fromImage(icon_image(name, pixels))

@@ -33,6 +33,7 @@ def test_network_icons_differ_by_more_than_colour(qapp):
 def test_pixmaps_are_drawn_once_per_size(qapp):
     name = network_icon_name(NetworkKind.LINKEDIN)
     assert icon_pixmap(name, 12).cacheKey() == icon_pixmap(name, 12).cacheKey()
+    assert icon_pixmap(name, 24).devicePixelRatio() == 1.0  # the same pixels at another ratio
     hidpi = icon_pixmap(name, 12, 2.0)
     assert hidpi.width() == 24 and hidpi.devicePixelRatio() == 2.0
 

@@ -1318,6 +1318,10 @@
       <translation>Idées et brouillons sans date</translation>
     </message>
     <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
       <source>Week</source>
       <translation>Semaine</translation>
     </message>
@@ -3170,6 +3174,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Une occurrence déplacée a besoin de sa nouvelle date.</translation>
     </message>
     <message>
+      <source>A network is chosen twice.</source>
+      <translation>Un réseau est choisi deux fois.</translation>
+    </message>
+    <message>
       <source>A part of the recurrence rule is given twice.</source>
       <translation>Une partie de la règle de récurrence est donnée deux fois.</translation>
     </message>
@@ -3674,6 +3682,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le nombre d'occurrences doit valoir au moins 1.</translation>
     </message>
     <message>
+      <source>The pillars' target shares add up to {total} %: at most 100.</source>
+      <translation>Les parts visées des piliers totalisent {total} % : 100 au plus.</translation>
+    </message>
+    <message>
+      <source>The plan needs a company name.</source>
+      <translation>Le plan a besoin d'un nom d'entreprise.</translation>
+    </message>
+    <message>
       <source>The plan needs a name.</source>
       <translation>Le plan a besoin d'un nom.</translation>
     </message>
@@ -3722,6 +3738,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Cette personne ne peut pas se prononcer sur cette publication.</translation>
     </message>
     <message>
+      <source>This plan already holds items: a new plan goes into a new file.</source>
+      <translation>Ce plan contient déjà des éléments : un nouveau plan va dans un nouveau fichier.</translation>
+    </message>
+    <message>
       <source>This post is not covered by the charter: it must be validated before scheduling.</source>
       <translation>Cette publication n'est pas couverte par la charte : elle doit être validée avant d'être programmée.</translation>
     </message>
@@ -3736,6 +3756,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Time zone “{zone}” is unknown; its fixed offset is used (daylight-saving changes are not followed).</source>
       <translation>Le fuseau horaire « {zone} » est inconnu ; son décalage fixe est utilisé (les changements d'heure ne sont pas suivis).</translation>
+    </message>
+    <message>
+      <source>Two pillars have the same name.</source>
+      <translation>Deux piliers portent le même nom.</translation>
     </message>
     <message>
       <source>Unknown backlog format “{format}”: use html, csv or xlsx.</source>
@@ -3958,6 +3982,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>« {email} » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
+      <source>“{name}” already exists: a new plan goes into a new file.</source>
+      <translation>« {name} » existe déjà : un nouveau plan va dans un nouveau fichier.</translation>
+    </message>
+    <message>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
     </message>
@@ -4046,6 +4074,318 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>{app} (process {pid} on the computer “{host}”)</source>
       <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanyPage</name>
+    <message>
+      <source>&amp;Company:</source>
+      <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+      <source>&amp;Plan name:</source>
+      <translation>Nom du &amp;plan :</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>Company — editorial plan</source>
+      <translation>Entreprise — plan éditorial</translation>
+    </message>
+    <message>
+      <source>Posts keep their local time in this zone across summer and winter time.</source>
+      <translation>Les publications gardent leur heure locale dans ce fuseau, à l'heure d'été comme à l'heure d'hiver.</translation>
+    </message>
+    <message>
+      <source>The name shown in the window's title and on every export.</source>
+      <translation>Le nom affiché dans le titre de la fenêtre et sur chaque export.</translation>
+    </message>
+    <message>
+      <source>Your company</source>
+      <translation>Votre entreprise</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <source> and %n person(s).</source>
+      <translation>
+        <numerusform> et %n personne.</numerusform>
+        <numerusform> et %n personnes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n pillar(s)</source>
+      <translation>
+        <numerusform>, %n pilier</numerusform>
+        <numerusform>, %n piliers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;%1&lt;/b&gt; in the %2 time zone, with %n network(s)</source>
+      <translation>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseau</numerusform>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseaux</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>One file holds the whole plan. Automatic backups go beside it.</source>
+      <translation>Un seul fichier contient tout le plan. Les sauvegardes automatiques se rangent à côté.</translation>
+    </message>
+    <message>
+      <source>Plan file</source>
+      <translation>Fichier du plan</translation>
+    </message>
+    <message>
+      <source>Plan file:</source>
+      <translation>Fichier du plan :</translation>
+    </message>
+    <message>
+      <source>Where to keep the plan</source>
+      <translation>Où garder le plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>cmplanner user guide</source>
+      <translation>Guide d'utilisation de cmplanner</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launcher</name>
+    <message>
+      <source>Plan opened</source>
+      <translation>Plan ouvert</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworksPage</name>
+    <message>
+      <source>Cadence</source>
+      <translation>Rythme</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Tick the networks you post on and write how often, like “3 per week” or “1 par jour”. Leave it empty for no target.</source>
+      <translation>Cochez les réseaux où vous publiez et indiquez le rythme, par exemple « 3 par semaine » ou « 1 par jour ». Laissez vide pour ne pas fixer d'objectif.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanWizard</name>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PillarsPage</name>
+    <message>
+      <source>Editorial pillars</source>
+      <translation>Piliers éditoriaux</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Target share (%)</source>
+      <translation>Part visée (%)</translation>
+    </message>
+    <message>
+      <source>The themes you speak about, and the share of posts each should have. You can change them later in the editorial line.</source>
+      <translation>Les thèmes dont vous parlez et la part des publications que chacun devrait avoir. Vous pourrez les modifier ensuite dans la ligne éditoriale.</translation>
+    </message>
+    <message>
+      <source>Total: %1 %</source>
+      <translation>Total : %1 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanActions</name>
+    <message>
+      <source>&amp;New plan…</source>
+      <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>No recent plan</source>
+      <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Ouvrir un plan &amp;récent</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo plan</source>
+      <translation>Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPage</name>
+    <message>
+      <source>&amp;My name:</source>
+      <translation>&amp;Mon nom :</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>My &amp;e-mail:</source>
+      <translation>Mon &amp;e-mail :</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Who validates, who sends content, who relays: used for the workflow and the team backlog.</source>
+      <translation>Qui valide, qui fournit du contenu, qui relaie : cela sert au circuit de validation et au planning de l'équipe.</translation>
+    </message>
+    <message>
+      <source>You and your team</source>
+      <translation>Vous et votre équipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeScreen</name>
+    <message>
+      <source>&lt;h2&gt;Welcome to cmplanner&lt;/h2&gt;&lt;p&gt;Plan your company's posts, series and events, have them validated, and share the calendar with your team.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Bienvenue dans cmplanner&lt;/h2&gt;&lt;p&gt;Planifiez les publications, séries et événements de votre entreprise, faites-les valider et partagez le calendrier avec votre équipe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>A furniture maker's plan, full of posts, series and events. It is a separate file: try anything, your own plan stays untouched.</source>
+      <translation>Le plan d'un fabricant de meubles, rempli de publications, de séries et d'événements. C'est un fichier à part : essayez tout, votre propre plan n'est pas touché.</translation>
+    </message>
+    <message>
+      <source>A plan a colleague sent you, or one from a backup folder.</source>
+      <translation>Un plan envoyé par un collègue, ou pris dans un dossier de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>A short guided set-up: your company, time zone, networks and their cadence, editorial pillars, you and your team.</source>
+      <translation>Une courte configuration guidée : votre entreprise, le fuseau horaire, les réseaux et leur rythme, les piliers éditoriaux, vous et votre équipe.</translation>
+    </message>
+    <message>
+      <source>Explore the demo plan</source>
+      <translation>Découvrir le plan de démonstration</translation>
+    </message>
+    <message>
+      <source>Open a plan file…</source>
+      <translation>Ouvrir un fichier de plan…</translation>
+    </message>
+    <message>
+      <source>Start my plan</source>
+      <translation>Démarrer mon plan</translation>
+    </message>
+    <message>
+      <source>The user guide is under Help ▸ User guide (F1) in the main window.</source>
+      <translation>Le guide d'utilisation est dans Aide ▸ Guide d'utilisation (F1) de la fenêtre principale.</translation>
+    </message>
+    <message>
+      <source>Welcome to cmplanner</source>
+      <translation>Bienvenue dans cmplanner</translation>
+    </message>
+  </context>
+  <context>
+    <name>holidays</name>
+    <message>
+      <source>All Saints' Day</source>
+      <translation>Toussaint</translation>
+    </message>
+    <message>
+      <source>Armistice Day</source>
+      <translation>Armistice 1918</translation>
+    </message>
+    <message>
+      <source>Ascension Day</source>
+      <translation>Ascension</translation>
+    </message>
+    <message>
+      <source>Assumption Day</source>
+      <translation>Assomption</translation>
+    </message>
+    <message>
+      <source>Bastille Day</source>
+      <translation>Fête nationale</translation>
+    </message>
+    <message>
+      <source>Christmas Day</source>
+      <translation>Noël</translation>
+    </message>
+    <message>
+      <source>Easter Monday</source>
+      <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+      <source>Labour Day</source>
+      <translation>Fête du Travail</translation>
+    </message>
+    <message>
+      <source>New Year's Day</source>
+      <translation>Jour de l'an</translation>
+    </message>
+    <message>
+      <source>Victory in Europe Day</source>
+      <translation>Victoire 1945</translation>
+    </message>
+    <message>
+      <source>Whit Monday</source>
+      <translation>Lundi de Pentecôte</translation>
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message>
+      <source>A series occurrence not written yet (dashed chip)</source>
+      <translation>Occurrence de série pas encore rédigée (en pointillés)</translation>
+    </message>
+    <message>
+      <source>Part of a recurring series</source>
+      <translation>Fait partie d'une série récurrente</translation>
+    </message>
+    <message>
+      <source>Promotes an event (also the mark of event bars)</source>
+      <translation>Promeut un événement (aussi le repère des barres d'événement)</translation>
+    </message>
+    <message>
+      <source>Sensitive post (crisis circuit)</source>
+      <translation>Publication sensible (circuit exceptionnel)</translation>
     </message>
   </context>
 </TS>

@@ -56,6 +56,13 @@ def _shown(value: object) -> object:
 
 TEMPLATES = (
     # Domain rules (cmplanner/domain)
+    # A new plan from the guided set-up (cmplanner/services/new_plan.py)
+    QT_TRANSLATE_NOOP("messages", "The plan needs a company name."),
+    QT_TRANSLATE_NOOP("messages", "A network is chosen twice."),
+    QT_TRANSLATE_NOOP("messages", "The pillars' target shares add up to {total} %: at most 100."),
+    QT_TRANSLATE_NOOP("messages", "Two pillars have the same name."),
+    QT_TRANSLATE_NOOP("messages", "This plan already holds items: a new plan goes into a new file."),
+    QT_TRANSLATE_NOOP("messages", "“{name}” already exists: a new plan goes into a new file."),
     QT_TRANSLATE_NOOP("messages", "A cadence target must be above zero."),
     QT_TRANSLATE_NOOP("messages", "A content request needs a topic."),
     QT_TRANSLATE_NOOP("messages", "A day of the month is between 1 and 31."),

@@ -15,6 +15,7 @@ from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import Chip
 
 from ..calendar_source import CalendarSource
+from ..labels import holiday_label
 from ..context import AppContext
 from .day_grid_model import DayInfo, day_cell_flags
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
@@ -129,7 +130,7 @@ class NextWeeksModel(QAbstractTableModel):
         if role == EVENTS_ROLE:
             return self._bars.get(day, []) if index.row() == 0 else []
         if role == DAY_ROLE:
-            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, holiday_name(day))
+            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, holiday_label(holiday_name(day)))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             chips = self._cells.get((network_id, day), [])
             return " — ".join([QLocale().toString(day, QLocale.FormatType.LongFormat),

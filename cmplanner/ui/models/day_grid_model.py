@@ -21,6 +21,7 @@ from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
+from ..labels import holiday_label
 from ..context import AppContext
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
 
@@ -168,7 +169,7 @@ class DayGridModel(QAbstractTableModel):
 
     def day_info(self, day: date) -> DayInfo:
         return DayInfo(day, self.in_period(day), day == self.source.today(), day.weekday() >= 5,
-                       holiday_name(day))
+                       holiday_label(holiday_name(day)))
 
     # --- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -217,7 +218,7 @@ class DayGridModel(QAbstractTableModel):
 
     def _day_summary(self, day: date) -> str:
         parts = [QLocale().toString(day, QLocale.FormatType.LongFormat)]
-        holiday = holiday_name(day)
+        holiday = holiday_label(holiday_name(day))
         if holiday:
             parts.append(holiday)
         for bar in self._bars.get(day, []):

@@ -152,19 +152,6 @@ def measure(plan_path: Path, repeats: int) -> list[dict]:
             *measure_import()]
 
 
-if __name__ == "__main__":
-    if sys.argv[1:2] == ["--child"]:
-        _child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
-    else:
-        from .report import format_table
-
-        plan = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-        rows = [measure_typing(10), *measure_editor_typing(10)]
-        if plan is not None:
-            rows.append(measure_month_covers(plan, 40))
-        print(format_table(rows + measure_import()))
-
-
 def measure_month_covers(plan_path: Path, repeats: int) -> dict:
     """Month switches in the main window of a copy of ``plan_path`` where every post has a
     cover photo: the month model's data and a full repaint of the month view, thumbnails
@@ -223,3 +210,16 @@ def measure_month_covers(plan_path: Path, repeats: int) -> dict:
     return {"name": f"switch month + full repaint, a cover on every chip, {plan_label(plan_path)}",
             "samples": samples, "target": "≤ 1.3× floor", "floor_samples": floor,
             "note": "floor: the same switches and repaints without covers"}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        _child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        from .report import format_table
+
+        plan = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+        rows = [measure_typing(10), *measure_editor_typing(10)]
+        if plan is not None:
+            rows.append(measure_month_covers(plan, 40))
+        print(format_table(rows + measure_import()))

@@ -143,12 +143,12 @@ def test_an_existing_plan_is_opened_never_turned_into_the_demo(qtbot, launcher):
     assert launcher.opened.store.posts.count() == 0
     launcher.window.plan_actions.demo.trigger()  # File ▸ Open the demo plan
     assert launcher.opened.store.path == demo_plan_path()
-    with _closing(default_plan_path()) as own:
+    with _Closing(default_plan_path()) as own:
         assert own.posts.count() == 0 and own.settings().name == "Dupuis — plan éditorial"
     assert len(default_plan_path().read_bytes()) == len(before)
 
 
-class _closing:
+class _Closing:
     def __init__(self, path: Path) -> None:
         self.store = PlanStore.open(path, create=False, read_only=True)
 

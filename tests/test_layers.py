@@ -44,3 +44,18 @@ def test_the_check_itself_sees_imports(tmp_path: Path):
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")
     assert imported_roots(sample) == {"PySide6", "sqlalchemy"}
+
+
+def test_the_layer_contracts_hold_between_our_own_packages():
+    """import-linter's contracts (pyproject.toml): ui > interop > services > storage > files >
+    domain, and the command line never imports the interface. The checks above only see
+    third-party imports; this one sees ours (storage importing interop, cli importing ui...)."""
+    import shutil
+    import subprocess
+    import sys
+
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint, "import-linter is part of the test dependencies"
+    result = subprocess.run([lint, "--no-cache"], cwd=PACKAGE.parent, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:]

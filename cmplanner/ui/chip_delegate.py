@@ -132,6 +132,8 @@ class ChipDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         if option.state & QStyle.StateFlag.State_HasFocus:
+            # An outline only: the brush is still the last chip's fill or network mark's colour.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(2, 2, -3, -3))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))

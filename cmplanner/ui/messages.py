@@ -131,6 +131,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{what} must be at least 1."),
     QT_TRANSLATE_NOOP("messages", "{what} “{value}” is not a whole number."),
     QT_TRANSLATE_NOOP("messages", "“{email}” is not an e-mail address."),
+    # Series use cases (cmplanner/services/series.py)
+    QT_TRANSLATE_NOOP("messages", "Create series “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "Edit series “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "Duplicate series “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "End series “{name}” on {day}"),
+    QT_TRANSLATE_NOOP("messages", "Delete series “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "Write an occurrence of “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "The series “{name}” no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "This occurrence is no longer in the series “{name}”."),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
     # Files written (exports, published feeds, backups and copies of the plan)

@@ -24,14 +24,10 @@ from .changes import Change, commit, remove, save
 LOOK_AHEAD = timedelta(weeks=6)  # how far the Series page looks for occurrences lacking content
 
 
-class SeriesGone(DomainError):
-    """The series was deleted meanwhile."""
-
-
 def _current(store: PlanStore, series: Series) -> Series:
     stored = store.series.get(series.id) if series.id is not None else None
     if stored is None:
-        raise SeriesGone("The series “{name}” no longer exists.", name=series.name)
+        raise DomainError("The series “{name}” no longer exists.", name=series.name)
     return stored
 
 
@@ -104,7 +100,7 @@ def find_occurrence(store: PlanStore, series: Series, original_start: datetime) 
     for occ in recurrence.occurrences(series, start, end, posts):
         if occ.original_start == original_start:
             return occ
-    raise SeriesGone("This occurrence is no longer in the series “{name}”.", name=series.name)
+    raise DomainError("This occurrence is no longer in the series “{name}”.", name=series.name)
 
 
 @dataclass(frozen=True)

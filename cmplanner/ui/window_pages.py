@@ -16,6 +16,7 @@ from .chip_delegate import ChipDelegate
 from .models.board_model import NextWeeksModel
 from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
+from .series_actions import SeriesActions
 
 
 SIZED_ROWS = 100  # rows a table's column widths are measured on
@@ -30,7 +31,7 @@ class WindowPagesMixin:
         view.delegate.setParent(view)
         view.setObjectName(name)
         view.setModel(model)
-        view.edit_requested.connect(self.edit_item)
+        view.edit_requested.connect(lambda chip: self.series_actions.open_item(chip))
         view.chip_dropped.connect(self.drop_chip)
         view.date_changed.connect(self._on_date_changed)
         if day_numbers:
@@ -59,6 +60,8 @@ class WindowPagesMixin:
     def _add_view_actions(self, view: QWidget) -> None:
         # Right click: the item under the mouse is selected first (mouse press), then these.
         view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        if isinstance(view, CalendarView) and hasattr(self, "series_actions"):
+            view.addActions(self.series_actions.view_actions())
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_week(self) -> QWidget:
@@ -114,6 +117,9 @@ class WindowPagesMixin:
                  ("requests", QCoreApplication.translate("MainWindow", "Content requests"), self._requests_page))
         for key, title, build in pages:
             self.add_lazy_page(key, title, build)
+        self.series_actions = SeriesActions(self)
+        for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
+            view.addActions(self.series_actions.view_actions())
         file_menu = self.menus.file
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)

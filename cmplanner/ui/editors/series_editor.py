@@ -17,7 +17,7 @@ from cmplanner.domain.entities import Series, SeriesException
 from cmplanner.domain.enums import ExceptionKind
 from cmplanner.domain.timezones import local_datetime, to_local
 
-from ..commands import SaveCommand
+from ..commands import ChangeCommand
 from .common import (
     CheckList, EditorDialog, IdCombo, aware, date_time_format, form_layout, format_long_datetime,
     qdatetime, quoted,
@@ -182,14 +182,16 @@ class SeriesEditorDialog(EditorDialog):
                        title_template=self.title_template.text().strip(),
                        text_template=self.text_template.toPlainText(), exceptions=self._exceptions)
 
-    def build_command(self) -> SaveCommand | None:
+    def build_command(self) -> ChangeCommand | None:
+        """The series use case's change (already written), for the undo stack."""
+        from cmplanner.services import series as series_cases
+
         after = self.collect()
-        recurrence.validate_series(after)
-        if self._before is not None and after == self._before:
-            return None
-        text = (self.tr("Edit series {name}") if self._before is not None
-                else self.tr("Create series {name}")).format(name=quoted(after.name))
-        return SaveCommand(self.store, "series", self._before, after, text)
+        if self._before is None:
+            change = series_cases.create_series(self.store, after)
+        else:
+            change = series_cases.edit_series(self.store, self._before, after)
+        return ChangeCommand(self.ctx, change) if change else None
 
 
 def open_series_editor(ctx, series: Series | None, parent: QWidget | None = None) -> bool:

@@ -164,6 +164,8 @@ class ChipDelegate(QStyledItemDelegate):
 
     def _paint_bar(self, painter, palette, rect, bar: EventBar, info, index) -> None:
         fill = _mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.35)
+        if self.selected_key == f"event:{bar.id}":
+            fill = palette.color(QPalette.ColorRole.Highlight)
         painter.fillRect(rect, fill)
         starts_here = info is None or bar.first_day == info.day or index.column() == 0
         if starts_here:

@@ -140,6 +140,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Write an occurrence of “{name}”"),
     QT_TRANSLATE_NOOP("messages", "The series “{name}” no longer exists."),
     QT_TRANSLATE_NOOP("messages", "This occurrence is no longer in the series “{name}”."),
+    # Events moved and deleted from the calendar (cmplanner/services/calendar_events.py)
+    QT_TRANSLATE_NOOP("messages", "This event no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}”"),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}” to {day}"),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}” to {day}; {count} promotion posts follow"),
+    QT_TRANSLATE_NOOP("messages", "Change the times of event “{title}”"),
+    QT_TRANSLATE_NOOP("messages", "Delete event “{title}” and its promotion posts"),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
     # Files written (exports, published feeds, backups and copies of the plan)

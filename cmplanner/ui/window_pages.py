@@ -16,6 +16,7 @@ from .chip_delegate import ChipDelegate
 from .models.board_model import NextWeeksModel
 from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
+from .event_actions import EventActions
 from .series_actions import SeriesActions
 
 
@@ -33,6 +34,7 @@ class WindowPagesMixin:
         view.setModel(model)
         view.edit_requested.connect(lambda chip: self.series_actions.open_item(chip))
         view.chip_dropped.connect(self.drop_chip)
+        view.event_requested.connect(lambda event_id: self.event_actions.open_event(event_id))
         view.date_changed.connect(self._on_date_changed)
         if day_numbers:
             view.verticalHeader().hide()  # the board keeps its row headers: the networks
@@ -118,6 +120,7 @@ class WindowPagesMixin:
         for key, title, build in pages:
             self.add_lazy_page(key, title, build)
         self.series_actions = SeriesActions(self)
+        self.event_actions = EventActions(self)
         for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
             view.addActions(self.series_actions.view_actions())
         file_menu = self.menus.file

@@ -13,6 +13,7 @@ from functools import cached_property
 from datetime import date, datetime, timedelta
 
 from cmplanner.domain import recurrence
+from cmplanner.domain.cadence import DayFlag, flag_days
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
@@ -131,6 +132,8 @@ class RangeData:
     chips: list[Chip]
     events: list[EventBar]
     by_day: dict[date, list[Chip]] = field(default_factory=dict)
+    # Cadence flags of the range's days, per day then network (``flag_range`` fills them).
+    flags: dict[date, dict[int, list[DayFlag]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for chip in self.chips:
@@ -242,3 +245,28 @@ def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
             if bar.first_day < end and bar.last_day >= first:
                 bars.setdefault(bar.id, bar)
     return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)))
+
+
+# --- cadence flags -----------------------------------------------------------------------------
+
+def flag_range(data: RangeData, cadences: dict[int, str], skipped: set[date] | frozenset[date],
+               today: date | None = None) -> RangeData:
+    """Fill ``data.flags``: for each network with a cadence target (network id -> target text),
+    its gaps (from ``today`` on) and overloads over the range's days (cancelled posts do not
+    count; series occurrences do). Done once per range read, with its chips."""
+    counts: dict[int, dict[date, int]] = {n: {} for n in cadences}
+    for day, chips in data.by_day.items():
+        for chip in chips:
+            if chip.status is PostStatus.CANCELLED:
+                continue
+            for network_id in chip.network_ids:
+                per_day = counts.get(network_id)
+                if per_day is not None:
+                    per_day[day] = per_day.get(day, 0) + 1
+    days = [data.start + timedelta(days=i) for i in range((data.end - data.start).days)]
+    flags: dict[date, dict[int, list[DayFlag]]] = {}
+    for network_id, text in cadences.items():
+        for flag in flag_days(network_id, text, counts[network_id], days, skipped, today):
+            flags.setdefault(flag.day, {}).setdefault(network_id, []).append(flag)
+    data.flags = flags
+    return data

@@ -13,9 +13,10 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from cmplanner.domain.holidays import holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.services.calendar_range import (
-    Chip, RangeData, join_weeks, load_backlog, load_weeks, weeks_between,
+    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, weeks_between,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
@@ -50,6 +51,7 @@ class CalendarSource(QObject):
     def _load_lookups(self) -> None:
         self.zone = self.store.zone_name
         self.networks: dict[int, Network] = {n.id: n for n in self.store.networks.all()}  # type: ignore[misc]
+        self.cadences = {n.id: n.cadence for n in self.networks.values() if n.active and n.cadence.strip()}
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
@@ -74,6 +76,7 @@ class CalendarSource(QObject):
         data = self._ranges.get(key)
         if data is None:
             data = join_weeks(self._read_weeks(weeks_between(first, end)), first, end)
+            flag_range(data, self.cadences, frozenset(holidays_between(first, end)), self.today())
             self._ranges[key] = data
             while len(self._ranges) > self.MAX_RANGES:
                 self._ranges.popitem(last=False)

@@ -19,7 +19,8 @@ from .chip_delegate import ChipDelegate
 from .chip_mime import CHIP_MIME, chip_key, chip_mime
 from .context import AppContext
 from .models.day_grid_model import DayGridModel
-from .models.roles import CHIPS_ROLE, DATE_ROLE
+from .cadence_words import flags_text
+from .models.roles import CHIPS_ROLE, DATE_ROLE, FLAGS_ROLE
 from .tooltips import chip_tooltip
 
 def event_key(event_id: int, grabbed: date | None) -> str:
@@ -141,7 +142,8 @@ class CalendarView(QTableView):
     def tooltip_for(self, pos: QPoint, index: QModelIndex) -> str | None:
         chip = self.chip_at(pos)
         if chip is None:
-            return None
+            flags = index.data(FLAGS_ROLE) or []
+            return flags_text(flags, self.delegate.source.networks) if flags else None
         return chip_tooltip(self.delegate.source, chip, self.ctx.meeting_mode)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmplanner.domain.enums import PostStatus
@@ -19,7 +19,10 @@ from cmplanner.services.calendar_range import Chip, EventBar
 
 from .calendar_source import CalendarSource
 from .marks import EVENT_MARK, SENSITIVE_MARK, SERIES_MARK, network_mark, readable_on, status_mark
-from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE
+from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
+
+GAP_COLOUR = "#e0a100"  # a day the cadence expects a post and has none
+OVERLOAD_COLOUR = "#d0342c"  # more posts than the cadence allows on one day
 
 
 @dataclass
@@ -112,7 +115,13 @@ class ChipDelegate(QStyledItemDelegate):
             background = _mix(background, palette.color(QPalette.ColorRole.Mid), 0.22)
         if info is not None and not info.in_period:
             background = _mix(background, palette.color(QPalette.ColorRole.Window), 0.6)
+        flags = index.data(FLAGS_ROLE) or []
+        if flags:
+            overload = any(f.kind == "overload" for f in flags)
+            background = _mix(background, QColor(OVERLOAD_COLOUR if overload else GAP_COLOUR), 0.14)
         painter.fillRect(rect, background)
+        if flags:
+            self._paint_flag_corner(painter, rect, overload)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, _alpha(palette.color(QPalette.ColorRole.Highlight), 40))
         layout = self.layout(rect, index, option.font)
@@ -140,6 +149,19 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
+
+    @staticmethod
+    def _paint_flag_corner(painter: QPainter, rect: QRect, overload: bool) -> None:
+        """A corner mark besides the shade (colour alone is not enough): a filled triangle for an
+        overload, an outlined one for a gap."""
+        size = max(8, rect.height() // 8)
+        corner = QPolygonF([QPointF(rect.right() - size, rect.top() + 1), QPointF(rect.right() - 1, rect.top() + 1),
+                            QPointF(rect.right() - 1, rect.top() + size)])
+        colour = QColor(OVERLOAD_COLOUR if overload else GAP_COLOUR)
+        painter.setPen(QPen(colour.darker(130), 1.5))
+        painter.setBrush(colour if overload else Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(corner)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_header(self, painter, palette, rect, info, index) -> None:
         text_role = QPalette.ColorRole.Text if info.in_period else QPalette.ColorRole.PlaceholderText

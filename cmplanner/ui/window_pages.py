@@ -17,6 +17,7 @@ from .models.board_model import NextWeeksModel
 from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
 from .event_actions import EventActions
+from .fill_gap import FillGapAction
 from .series_actions import SeriesActions
 
 
@@ -63,7 +64,7 @@ class WindowPagesMixin:
         # Right click: the item under the mouse is selected first (mouse press), then these.
         view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
         if isinstance(view, CalendarView) and hasattr(self, "series_actions"):
-            view.addActions(self.series_actions.view_actions())
+            view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_week(self) -> QWidget:
@@ -121,8 +122,9 @@ class WindowPagesMixin:
             self.add_lazy_page(key, title, build)
         self.series_actions = SeriesActions(self)
         self.event_actions = EventActions(self)
+        self.fill_gap = FillGapAction(self)
         for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
-            view.addActions(self.series_actions.view_actions())
+            view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         file_menu = self.menus.file
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)

@@ -16,7 +16,7 @@ from cmplanner.services.calendar_range import CalendarFilter, Chip
 from ..calendar_source import CalendarSource
 from ..context import AppContext
 from .day_grid_model import DayInfo, day_cell_flags
-from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
+from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,7 @@ class NextWeeksModel(QAbstractTableModel):
         self._networks: list[int] = []
         self._cells: dict[tuple[int, date], list[Chip]] = {}
         self._bars: dict[date, list] = {}
+        self._flags: dict = {}
         self._load()
         self.source.invalidated.connect(self._reload)
         self.source.lookups_changed.connect(self._reload)
@@ -73,6 +74,7 @@ class NextWeeksModel(QAbstractTableModel):
             networks = [n for n in networks if n.id in self._filter.network_ids]
         self._networks = [n.id for n in networks]  # type: ignore[misc]
         data = self.source.range(self._first, self._first + timedelta(days=self.columnCount()))
+        self._flags = data.flags
         self._cells = {}
         for chip in data.chips:
             if self._filter.accepts(chip):
@@ -127,6 +129,8 @@ class NextWeeksModel(QAbstractTableModel):
             return self._cells.get((network_id, day), [])
         if role == EVENTS_ROLE:
             return self._bars.get(day, []) if index.row() == 0 else []
+        if role == FLAGS_ROLE:
+            return self.flags_on(network_id, day)
         if role == DAY_ROLE:
             return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, holiday_name(day))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -134,6 +138,9 @@ class NextWeeksModel(QAbstractTableModel):
             return " — ".join([QLocale().toString(day, QLocale.FormatType.LongFormat),
                                *(c.title for c in chips)])
         return None
+
+    def flags_on(self, network_id: int, day: date) -> list:
+        return self._flags.get(day, {}).get(network_id, [])
 
     def visible_chips(self) -> list[Chip]:
         seen: dict[str, Chip] = {}

@@ -21,7 +21,7 @@ from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, Ra
 
 from ..calendar_source import CalendarSource
 from ..context import AppContext
-from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
+from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,6 +161,15 @@ class DayGridModel(QAbstractTableModel):
     def chips_on(self, day: date) -> list[Chip]:
         return self._visible.get(day, [])
 
+    def flags_on(self, day: date) -> list:
+        """The cadence flags of ``day`` for the networks the filter shows."""
+        by_network = self._range.flags.get(day) if self._range is not None else None
+        if not by_network:
+            return []
+        shown = self._filter.network_ids
+        return [f for network_id, flags in by_network.items() if not shown or network_id in shown
+                for f in flags]
+
     def visible_chips(self) -> list[Chip]:
         """Every chip shown in the period (inside the month for a month grid)."""
         return [c for d, chips in sorted(self._visible.items()) if self.in_period(d) for c in chips]
@@ -210,6 +219,8 @@ class DayGridModel(QAbstractTableModel):
             return self._bars.get(day, [])
         if role == DAY_ROLE:
             return self.day_info(day)
+        if role == FLAGS_ROLE:
+            return self.flags_on(day)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._day_summary(day)
         return None

@@ -64,8 +64,27 @@ class CalendarView(QTableView):
         self._press: tuple[QPoint, str] | None = None  # where a drag may start, and what it drags
         ctx.meeting_mode_changed.connect(lambda _on: self.viewport().update())
 
+    # The board read from the back of a room: when its day columns get narrower than this many
+    # average characters, weekends are hidden so weekdays keep room for a few words.
+    min_column_chars: int | None = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_day_columns()
+
+    def fit_day_columns(self) -> None:
+        model = self.model()
+        if self.min_column_chars is None or model is None or not model.columnCount():
+            return
+        days = [model.index(0, c).data(DATE_ROLE) if model.rowCount() else None
+                for c in range(model.columnCount())]
+        narrow = self.viewport().width() / len(days) < self.fontMetrics().averageCharWidth() * self.min_column_chars
+        for column, day in enumerate(days):
+            self.setColumnHidden(column, narrow and day is not None and day.weekday() >= 5)
+
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
+        model.modelReset.connect(self.fit_day_columns)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 

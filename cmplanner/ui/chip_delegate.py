@@ -318,9 +318,14 @@ class ChipDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+LONG_WORD = 16  # letters: only a word longer than this is broken (with a hyphen) across lines
+
+
 def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels, at spaces when it
-    can, inside a word (with a hyphen) when a word alone is too wide; the last line is elided."""
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels at spaces. A word too
+    wide for a line gets a line of its own, elided; only a very long word (over ``LONG_WORD``
+    letters) is broken with a hyphen, as print does ("Sond-age" read as two words on a board).
+    The last line is elided."""
     lines: list[str] = []
     rest = " ".join(text.split())
     while rest and len(lines) < max_lines - 1:
@@ -334,7 +339,11 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> l
             lines.append(rest[:space].rstrip())
             rest = rest[space:].lstrip()
             continue
-        # A word alone is wider than the chip: break it with a hyphen, as print does.
+        word, _, after = rest.partition(" ")
+        if len(word) <= LONG_WORD:
+            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideRight, width))
+            rest = after
+            continue
         while cut > 2 and metrics.horizontalAdvance(rest[:cut - 1] + "-") > width:
             cut -= 1
         cut = max(cut - 1, 1)

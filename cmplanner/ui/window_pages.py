@@ -81,6 +81,7 @@ class WindowPagesMixin:
         model.set_filter(self.filter)
         view = self._calendar_view("boardView", model, False, 6)
         view.delegate.show_networks = False
+        view.min_column_chars = 14  # narrower: weekdays only, titles wrapped at word boundaries
         model.contents_changed.connect(self._update_status)
         self._parts["board"] = {"model": model, "view": view}
         return view

@@ -52,3 +52,17 @@ def test_the_focused_cell_still_shows_its_posts(window, qtbot, key, high_contras
     distinct, dominant, dark = _colours_in(view, index)
     # Title text is dark on a light chip: a solid block has one colour and no dark pixel.
     assert distinct > 8 and dominant < 0.9 and dark > 20, (distinct, dominant, dark)
+
+
+def test_a_narrow_board_shows_weekdays_only(window, qtbot):
+    window.show_view("board")
+    view = window.board_view
+    model = window.board_model
+    weekend = [c for c in range(model.columnCount()) if model.date_for_column(c).weekday() >= 5]
+    view.min_column_chars = 4  # a wide enough window for every day
+    view.fit_day_columns()
+    assert not any(view.isColumnHidden(c) for c in weekend)
+    view.min_column_chars = 14
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: all(view.isColumnHidden(c) for c in weekend))
+    assert not any(view.isColumnHidden(c) for c in range(model.columnCount()) if c not in weekend)

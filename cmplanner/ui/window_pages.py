@@ -18,6 +18,7 @@ from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
 from .event_actions import EventActions
 from .fill_gap import FillGapAction
+from .legend import install_legend
 from .series_actions import SeriesActions
 
 
@@ -124,6 +125,7 @@ class WindowPagesMixin:
         self.series_actions = SeriesActions(self)
         self.event_actions = EventActions(self)
         self.fill_gap = FillGapAction(self)
+        self.legend_action = install_legend(self)
         for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
             view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         file_menu = self.menus.file

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .errors import InvalidCadence
 
@@ -84,10 +85,10 @@ def cadence_status(network_id: int, cadence_text: str, planned: int, start: date
 WORKING_DAYS_PER_WEEK = 5
 
 
-@dataclass(frozen=True)
-class DayFlag:
+class DayFlag(NamedTuple):
     """Why a network's day is flagged: ``gap`` (the cadence expects a post and there is none for
-    ``run`` working days in a row) or ``overload`` (``count`` posts, more than ``limit``)."""
+    ``run`` working days in a row) or ``overload`` (``count`` posts, more than ``limit``). A
+    named tuple: a month of a busy plan makes hundreds, built with each month shown."""
 
     network_id: int
     day: date
@@ -141,9 +142,9 @@ def flag_days(network_id: int, cadence_text: str, counts: dict[date, int], days:
     run = 0
     for day in days:
         count = counts.get(day, 0)
-        if count > limit:
-            flags.append(DayFlag(network_id, day, "overload", cadence_text, count, limit))
         if count:
+            if count > limit:
+                flags.append(DayFlag(network_id, day, "overload", cadence_text, count, limit))
             run = 0
             continue
         if day.weekday() >= 5 or day in skipped:

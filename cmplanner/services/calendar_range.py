@@ -8,6 +8,7 @@ few milliseconds. Series are expanded over the requested range only.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, timedelta
@@ -254,15 +255,14 @@ def flag_range(data: RangeData, cadences: dict[int, str], skipped: set[date] | f
     """Fill ``data.flags``: for each network with a cadence target (network id -> target text),
     its gaps (from ``today`` on) and overloads over the range's days (cancelled posts do not
     count; series occurrences do). Done once per range read, with its chips."""
+    cancelled = PostStatus.CANCELLED
+    pairs = Counter((network_id, day) for day, chips in data.by_day.items() for chip in chips
+                    if chip.status is not cancelled for network_id in chip.network_ids)
     counts: dict[int, dict[date, int]] = {n: {} for n in cadences}
-    for day, chips in data.by_day.items():
-        for chip in chips:
-            if chip.status is PostStatus.CANCELLED:
-                continue
-            for network_id in chip.network_ids:
-                per_day = counts.get(network_id)
-                if per_day is not None:
-                    per_day[day] = per_day.get(day, 0) + 1
+    for (network_id, day), count in pairs.items():
+        per_day = counts.get(network_id)
+        if per_day is not None:
+            per_day[day] = count
     days = [data.start + timedelta(days=i) for i in range((data.end - data.start).days)]
     flags: dict[date, dict[int, list[DayFlag]]] = {}
     for network_id, text in cadences.items():

@@ -15,6 +15,7 @@ from cmplanner.domain.enums import PostKind
 from ..commands import CallCommand
 from ..labels import label
 from .common import CheckList, EditorDialog, IdCombo, OptionalDate, form_layout
+from ..collation import by_name
 
 
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -45,7 +46,7 @@ class EditorialLineDialog(_PlanRuleDialog):
         self.version = QLineEdit(self)
         self.version.setObjectName("lineVersion")
         self.validated_by = IdCombo(self.tr("Not validated yet"), self)
-        self.validated_by.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.validated_by.set_items((p.id, p.name) for p in by_name(ctx.store.people.all()))
         self.validated_on = OptionalDate(self.tr("Not validated yet"), self)
         form.addRow(self.tr("&Objectives and tone:"), self.objectives)
         form.addRow(self.tr("&Version:"), self.version)
@@ -110,7 +111,7 @@ class CrisisCircuitDialog(_PlanRuleDialog):
         form = form_layout()
         self.approvers = CheckList(self, columns=2)
         self.approvers.setObjectName("circuitApprovers")
-        self.approvers.set_items(((p.id, p.name) for p in ctx.store.people.all()), self.circuit.approver_ids)
+        self.approvers.set_items(((p.id, p.name) for p in by_name(ctx.store.people.all())), self.circuit.approver_ids)
         self.required = QSpinBox(self)
         self.required.setObjectName("circuitRequired")
         self.required.setRange(0, 20)

@@ -28,6 +28,7 @@ from .common import (
     format_datetime, form_layout, quoted,
 )
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
+from ..collation import by_name
 
 
 def now() -> datetime:
@@ -49,7 +50,7 @@ class PostEditorDialog(EditorDialog):
         self._stored: Post | None = post if post.id is not None else None
         store = ctx.store
         self._networks = store.networks.all()
-        self._people = store.people.all()
+        self._people = by_name(store.people.all())
         self._zone = store.zone_name
 
         self.workflow_panel = WorkflowPanel(self)

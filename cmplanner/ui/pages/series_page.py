@@ -23,6 +23,7 @@ from ..messages import describe
 from ..models.rows_model import Column, RowsModel
 from . import common
 from .common import MessageLine, TableSection
+from ..collation import by_name
 
 
 def rule_in_words(series) -> str:
@@ -156,7 +157,7 @@ class SeriesPage(QWidget):
         store = self.ctx.store
         self.model.zone = self.lacking_model.zone = store.zone_name
         self.model.networks = {n.id: n.label for n in store.networks.all()}
-        self.model.set_rows(series_cases.series_overview(store, self.ctx.today()))
+        self.model.set_rows(by_name(series_cases.series_overview(store, self.ctx.today()), lambda r: r.series.name))
         if chosen is not None:
             self.series.select_where(lambda row: row.series.id == chosen.series.id)
         self.series.fit_columns()

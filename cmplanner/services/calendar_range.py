@@ -82,6 +82,7 @@ class EventBar:
     first_day: date
     last_day: date  # inclusive
     all_day: bool
+    end: datetime | None = None  # aware (the week's time grid draws and resizes it)
 
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
@@ -193,7 +194,7 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
         last_local = to_local(line.end, zone_name) - timedelta(microseconds=1)
         bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,
                              first_local.date(), max(first_local.date(), last_local.date()),
-                             line.all_day))
+                             line.all_day, line.end))
     return RangeData(first, end, chips, bars)
 
 

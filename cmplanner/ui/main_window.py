@@ -164,7 +164,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         key = self.current_view_key()
         view = self.current_calendar()
         day = self.current_day()
-        if key == "week":
+        if key in ("week", "hours"):
             self.week_model.step(step)
             offset = timedelta(days=(day.weekday() - first_weekday()) % 7)
             if view is not None:
@@ -219,7 +219,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
 
     def _update_period(self) -> None:
         key = self.current_view_key() if hasattr(self, "stack") else "month"
-        if key == "week":
+        if key in ("week", "hours"):
             text = self.week_model.period_title()
         elif key == "board":
             text = self.tr("Next %n week(s)", "", self.board_model.weeks)
@@ -230,7 +230,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         else:
             text = self._pages[key][0]
         self.period_label.setText(f"  {text}  ")
-        enabled = key in ("month", "week", "agenda")
+        enabled = key in ("month", "week", "hours", "agenda")
         self.menus.previous.setEnabled(enabled)
         self.menus.next.setEnabled(enabled)
 
@@ -239,7 +239,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         key = self.current_view_key()
         if key == "month":
             return len(self.month_model.visible_chips())
-        if key == "week":
+        if key in ("week", "hours"):
             return len(self.week_model.visible_chips())
         if key == "board":
             return len(self.board_model.visible_chips())

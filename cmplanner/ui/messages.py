@@ -147,6 +147,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Move event “{title}” to {day}; {count} promotion posts follow"),
     QT_TRANSLATE_NOOP("messages", "Change the times of event “{title}”"),
     QT_TRANSLATE_NOOP("messages", "Delete event “{title}” and its promotion posts"),
+    # Items put at a new date and time from the week's time grid (cmplanner/services/reschedule.py)
+    QT_TRANSLATE_NOOP("messages", "This post no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "This series no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "Move “{title}” to {moment}"),
+    QT_TRANSLATE_NOOP("messages", "Move an occurrence of “{name}” to {moment}"),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
     # Files written (exports, published feeds, backups and copies of the plan)

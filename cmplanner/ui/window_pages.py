@@ -20,6 +20,7 @@ from .event_actions import EventActions
 from .fill_gap import FillGapAction
 from .legend import install_legend
 from .series_actions import SeriesActions
+from .time_grid_actions import TimeGridActions
 
 
 SIZED_ROWS = 100  # rows a table's column widths are measured on
@@ -123,6 +124,7 @@ class WindowPagesMixin:
         for key, title, build in pages:
             self.add_lazy_page(key, title, build)
         self.series_actions = SeriesActions(self)
+        self.time_grid_actions = TimeGridActions(self)
         self.event_actions = EventActions(self)
         self.fill_gap = FillGapAction(self)
         self.legend_action = install_legend(self)
@@ -217,6 +219,7 @@ class WindowPagesMixin:
 
     week_model = property(lambda self: self._part("week", "model"))
     week_view = property(lambda self: self._part("week", "view"))
+    time_grid = property(lambda self: self.page("hours"))
     board_model = property(lambda self: self._part("board", "model"))
     board_view = property(lambda self: self._part("board", "view"))
     agenda_model = property(lambda self: self._part("agenda", "model"))

@@ -22,7 +22,7 @@ from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "series")
+LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "hours", "series")
 
 
 def test_only_the_month_is_built_at_start(window):

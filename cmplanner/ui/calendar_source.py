@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from cmplanner.domain.holidays import holidays_between
+from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.services.calendar_range import (
     Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, weeks_between,
@@ -23,7 +23,7 @@ from cmplanner.storage.calendar_queries import EventLine, all_events
 from .context import AppContext
 
 DATA_KINDS = {"posts", "series", "events"}
-LOOKUP_KINDS = {"networks", "pillars", "people", "settings"}
+LOOKUP_KINDS = {"networks", "pillars", "people", "sites", "settings"}
 
 
 class CalendarSource(QObject):
@@ -44,6 +44,7 @@ class CalendarSource(QObject):
         self._backlog: list[Chip] | None = None
         self._posts: dict[int, Post] = {}
         self.fetches = 0  # how many ranges were read from the store (for tests and benchmarks)
+        self._holidays_waiting = False  # the window's first paint goes without them (defer_holidays)
         self._load_lookups()
         ctx.changed.connect(self._on_changed)
 
@@ -52,6 +53,7 @@ class CalendarSource(QObject):
         self.zone = self.store.zone_name
         self.networks: dict[int, Network] = {n.id: n for n in self.store.networks.all()}  # type: ignore[misc]
         self.cadences = {n.id: n.cadence for n in self.networks.values() if n.active and n.cadence.strip()}
+        self.site_regions = {s.id: (s.country or "FR", s.subdivision or "") for s in self.store.sites.all()}
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
@@ -76,7 +78,7 @@ class CalendarSource(QObject):
         data = self._ranges.get(key)
         if data is None:
             data = join_weeks(self._read_weeks(weeks_between(first, end)), first, end)
-            flag_range(data, self.cadences, frozenset(holidays_between(first, end)), self.today())
+            flag_range(data, self.cadences, frozenset(self.holidays(first, end)), self.today())
             self._ranges[key] = data
             while len(self._ranges) > self.MAX_RANGES:
                 self._ranges.popitem(last=False)
@@ -103,6 +105,38 @@ class CalendarSource(QObject):
         while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):
             self._weeks.popitem(last=False)
         return found
+
+    # --- public holidays -------------------------------------------------------------------------
+    def regions(self, owner_ids=frozenset()) -> tuple[tuple[str, str], ...]:
+        """The (country, subdivision) of the sites whose holidays the calendar shows: those of
+        the people chosen in the filter when they have a site, else every site of the plan."""
+        chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
+        sites = [self.site_regions[s] for s in chosen if s in self.site_regions] or list(self.site_regions.values())
+        return tuple(dict.fromkeys(sites)) or (FRANCE,)
+
+    def defer_holidays(self) -> None:
+        """Paint first, then read the holiday tables (the holidays package takes tens of
+        milliseconds to load): until then days show none; then every view repaints with them."""
+        from PySide6.QtCore import QTimer
+
+        self._holidays_waiting = True
+        QTimer.singleShot(0, self.load_holidays)
+
+    def load_holidays(self) -> None:
+        if not self._holidays_waiting:
+            return
+        self._holidays_waiting = False
+        self._ranges.clear()  # their cadence flags skipped no holiday
+        self.invalidated.emit()
+
+    def holidays(self, first: date, end: date, owner_ids=frozenset()) -> dict[date, str]:
+        """Holidays in [first, end) of ``regions(owner_ids)``, named in the interface's language."""
+        from PySide6.QtCore import QLocale
+
+        if self._holidays_waiting:
+            return {}
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        return holidays_between(first, end, self.regions(owner_ids), language)
 
     def backlog(self) -> list[Chip]:
         if self._backlog is None:

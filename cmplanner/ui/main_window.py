@@ -40,6 +40,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.store = ctx.store
         self.settings = settings or UiSettings()
         self.source = CalendarSource(ctx, today, self)
+        self.source.defer_holidays()
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
         self.filter = CalendarFilter()

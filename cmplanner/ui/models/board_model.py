@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cmplanner.domain.holidays import holiday_name
 from cmplanner.services.calendar_range import CalendarFilter, Chip
 
 from ..calendar_source import CalendarSource
@@ -36,6 +35,7 @@ class NextWeeksModel(QAbstractTableModel):
         self._cells: dict[tuple[int, date], list[Chip]] = {}
         self._bars: dict[date, list] = {}
         self._flags: dict = {}
+        self._holidays: dict = {}
         self._load()
         self.source.invalidated.connect(self._reload)
         self.source.lookups_changed.connect(self._reload)
@@ -75,6 +75,8 @@ class NextWeeksModel(QAbstractTableModel):
         self._networks = [n.id for n in networks]  # type: ignore[misc]
         data = self.source.range(self._first, self._first + timedelta(days=self.columnCount()))
         self._flags = data.flags
+        self._holidays = self.source.holidays(self._first, self._first + timedelta(days=self.columnCount()),
+                                              self._filter.owner_ids)
         self._cells = {}
         for chip in data.chips:
             if self._filter.accepts(chip):
@@ -132,7 +134,7 @@ class NextWeeksModel(QAbstractTableModel):
         if role == FLAGS_ROLE:
             return self.flags_on(network_id, day)
         if role == DAY_ROLE:
-            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, holiday_name(day))
+            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, self._holidays.get(day))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             chips = self._cells.get((network_id, day), [])
             return " — ".join([QLocale().toString(day, QLocale.FormatType.LongFormat),

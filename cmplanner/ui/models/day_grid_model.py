@@ -16,7 +16,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cmplanner.domain.holidays import holiday_name
 from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
@@ -119,6 +118,7 @@ class DayGridModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Fetch the shown range again (after a store change)."""
+        self._holidays_key = None  # a site's country may have changed
         self._load()
         self._emit_all()
 
@@ -174,9 +174,17 @@ class DayGridModel(QAbstractTableModel):
         """Every chip shown in the period (inside the month for a month grid)."""
         return [c for d, chips in sorted(self._visible.items()) if self.in_period(d) for c in chips]
 
+    def holiday(self, day: date) -> str | None:
+        """The public holiday of ``day`` at the sites the filter shows (read once per period)."""
+        key = (self._first, self._filter.owner_ids)
+        if getattr(self, "_holidays_key", None) != key:
+            self._holidays_key = key
+            self._holidays = self.source.holidays(self._first, self.end_date, self._filter.owner_ids)
+        return self._holidays.get(day)
+
     def day_info(self, day: date) -> DayInfo:
         return DayInfo(day, self.in_period(day), day == self.source.today(), day.weekday() >= 5,
-                       holiday_name(day))
+                       self.holiday(day))
 
     # --- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -227,7 +235,7 @@ class DayGridModel(QAbstractTableModel):
 
     def _day_summary(self, day: date) -> str:
         parts = [QLocale().toString(day, QLocale.FormatType.LongFormat)]
-        holiday = holiday_name(day)
+        holiday = self.holiday(day)
         if holiday:
             parts.append(holiday)
         for bar in self._bars.get(day, []):

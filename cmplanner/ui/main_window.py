@@ -199,6 +199,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.month_model.set_filter(calendar_filter)
         for parts in self._parts.values():  # views built later take the filter when built
             (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)
+        if self.is_built("requests"):
+            self.page("requests").set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------
@@ -248,6 +250,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
             return self.agenda_proxy.rowCount()
         if key == "backlog":
             return self.backlog_proxy.rowCount()
+        if key == "requests":
+            return self.page("requests").model.rowCount()
         return None
 
     def _update_status(self) -> None:

@@ -152,6 +152,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "This series no longer exists."),
     QT_TRANSLATE_NOOP("messages", "Move “{title}” to {moment}"),
     QT_TRANSLATE_NOOP("messages", "Move an occurrence of “{name}” to {moment}"),
+    # Content requests (cmplanner/services/requests.py)
+    QT_TRANSLATE_NOOP("messages", "This request no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "A post was already written from the request “{topic}”."),
+    QT_TRANSLATE_NOOP("messages", "Write a post from the request “{topic}”"),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
     # Files written (exports, published feeds, backups and copies of the plan)

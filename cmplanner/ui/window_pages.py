@@ -153,7 +153,10 @@ class WindowPagesMixin:
     def _requests_page(self) -> QWidget:
         from .pages.requests_page import RequestsPage
 
-        return RequestsPage(self.ctx)
+        page = RequestsPage(self.ctx)
+        page.set_filter(self.filter)
+        page.post_written.connect(self.edit_post)  # "Write a post from this request", a deadline
+        return page
 
     def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
         """Add ``widget`` as a view called ``title`` to the switcher and the View menu."""

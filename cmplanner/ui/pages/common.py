@@ -106,12 +106,18 @@ class TableSection(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def fit_columns(self) -> None:
+        """Columns fit their contents (capped), and the title column, when the model names one,
+        takes the room left: titles are what people read, not the last column's blank."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        title = self.model.stretch_column() if hasattr(self.model, "stretch_column") else None
         limit = self.fontMetrics().averageCharWidth() * 45
         for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > limit:
+            if column != title and header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
+        if title is not None:
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
 
 
 def delete_refusal_text(name: str, usage) -> str:

@@ -41,7 +41,7 @@ class SeriesListModel(RowsModel):
         tr = lambda text: QCoreApplication.translate("SeriesPage", text)  # noqa: E731
         super().__init__([
             Column(tr("Series"), lambda r: r.series.name),
-            Column(tr("Repeats"), lambda r: rule_in_words(r.series)),
+            Column(tr("Repeats"), lambda r: rule_in_words(r.series), stretch=True),
             Column(tr("Next occurrence"), lambda r: tr("Ended") if r.next_start is None
                    else format_long_datetime(r.next_start, self.zone)),
             Column(tr("Lacking content"), lambda r: QCoreApplication.translate(

@@ -11,12 +11,10 @@ from .editors.common import quoted
 
 def flag_text(flag: DayFlag, network_label: str) -> str:
     if flag.kind == "overload":
-        return QCoreApplication.translate(
-            "Cadence", "{network}: %n posts this day, more than {limit} for the target {target}", "",
-            flag.count).format(network=network_label, limit=flag.limit, target=quoted(flag.cadence))
-    return QCoreApplication.translate(
-        "Cadence", "{network}: no post for %n working day(s) in a row, against the target {target}", "",
-        flag.run).format(network=network_label, target=quoted(flag.cadence))
+        text = QCoreApplication.translate("Cadence", "{network}: %n posts this day, more than {limit} for the target {target}", "", flag.count)
+        return text.format(network=network_label, limit=flag.limit, target=quoted(flag.cadence))
+    text = QCoreApplication.translate("Cadence", "{network}: no post for %n working day(s) in a row, against the target {target}", "", flag.run)
+    return text.format(network=network_label, target=quoted(flag.cadence))
 
 
 def flags_text(flags: list[DayFlag], networks: dict) -> str:

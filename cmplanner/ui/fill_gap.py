@@ -16,30 +16,27 @@ from .cadence_words import flags_text
 from .models.roles import FLAGS_ROLE
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FillGap", text, "", n)
-
 
 class FillGapDialog(QDialog):
     def __init__(self, why: str, day: date, proposals, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("fillGapDialog")
-        self.setWindowTitle(_tr("Fill this gap"))
+        self.setWindowTitle(QCoreApplication.translate("FillGap", "Fill this gap"))
         self.list = QListWidget(self)
         self.list.setObjectName("proposals")
         for chip in proposals:
             if chip.is_virtual:
                 when = QLocale().toString(chip.local.date(), "ddd d MMM") if chip.local else ""
-                text = _tr("{title} — series occurrence of {day}, not written yet").format(title=chip.title, day=when)
+                text = QCoreApplication.translate("FillGap", "{title} — series occurrence of {day}, not written yet").format(title=chip.title, day=when)
             else:
-                text = _tr("{title} — idea from the backlog").format(title=chip.title)
+                text = QCoreApplication.translate("FillGap", "{title} — idea from the backlog").format(title=chip.title)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, chip.key)
         if proposals:
             self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Move to this day"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("FillGap", "&Move to this day"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(proposals))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -48,8 +45,8 @@ class FillGapDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         day_text = QLocale().toString(day, QLocale.FormatType.LongFormat)
-        layout.addWidget(QLabel(_tr("Proposals for {day}:").format(day=day_text) if proposals
-                                else _tr("Nothing in the backlog or the series fits this day."), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("FillGap", "Proposals for {day}:").format(day=day_text) if proposals
+                                else QCoreApplication.translate("FillGap", "Nothing in the backlog or the series fits this day."), self))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 20)
@@ -62,7 +59,7 @@ class FillGapDialog(QDialog):
 class FillGapAction:
     def __init__(self, window) -> None:
         self.window = window
-        self.action = QAction(_tr("&Fill this gap…"), window)
+        self.action = QAction(QCoreApplication.translate("FillGap", "&Fill this gap…"), window)
         self.action.setObjectName("fillGapAction")
         self.action.triggered.connect(self.open)
 
@@ -74,7 +71,7 @@ class FillGapAction:
         index = view.currentIndex()
         gaps = [f for f in (index.data(FLAGS_ROLE) or []) if f.kind == "gap"] if index.isValid() else []
         if not gaps:
-            window.statusBar().showMessage(_tr("This day has no cadence gap to fill."), 5000)
+            window.statusBar().showMessage(QCoreApplication.translate("FillGap", "This day has no cadence gap to fill."), 5000)
             return None
         day = gaps[0].day
         source = window.source

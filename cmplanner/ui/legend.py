@@ -16,24 +16,21 @@ from .marks import EVENT_MARK, NETWORK_MARKS, SENSITIVE_MARK, SERIES_MARK, STATU
 from html import escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Legend", text)
-
 
 def legend_rows(networks) -> list[tuple[str, str]]:
     """(mark as HTML, meaning) for every mark a chip or a day can show."""
     rows = []
     for status, (symbol, colour) in STATUS_MARKS.items():
-        meaning = _tr("Series occurrence not written yet") if status is None else label(status)
+        meaning = QCoreApplication.translate("Legend", "Series occurrence not written yet") if status is None else label(status)
         rows.append((f'<span style="color:{colour}; font-weight:bold">{escape(symbol)}</span>', meaning))
     rows += [
-        (escape(SERIES_MARK), _tr("Part of a recurring series")),
-        (escape(EVENT_MARK), _tr("Promotes an IRL event (on a day: the event itself)")),
-        (f'<span style="color:#c0392b; font-weight:bold">{escape(SENSITIVE_MARK)}</span>', _tr("Sensitive post")),
-        ("▌", _tr("The coloured bar on the left: the post's pillar")),
-        ("┆", _tr("Dashed border, italic title: an occurrence of a series, not written yet")),
-        (f'<span style="color:{GAP_COLOUR}">◹</span>', _tr("Shaded day, outlined corner: a cadence gap (the target expects a post)")),
-        (f'<span style="color:{OVERLOAD_COLOUR}">◥</span>', _tr("Shaded day, filled corner: more posts than the cadence allows")),
+        (escape(SERIES_MARK), QCoreApplication.translate("Legend", "Part of a recurring series")),
+        (escape(EVENT_MARK), QCoreApplication.translate("Legend", "Promotes an IRL event (on a day: the event itself)")),
+        (f'<span style="color:#c0392b; font-weight:bold">{escape(SENSITIVE_MARK)}</span>', QCoreApplication.translate("Legend", "Sensitive post")),
+        ("▌", QCoreApplication.translate("Legend", "The coloured bar on the left: the post's pillar")),
+        ("┆", QCoreApplication.translate("Legend", "Dashed border, italic title: an occurrence of a series, not written yet")),
+        (f'<span style="color:{GAP_COLOUR}">◹</span>', QCoreApplication.translate("Legend", "Shaded day, outlined corner: a cadence gap (the target expects a post)")),
+        (f'<span style="color:{OVERLOAD_COLOUR}">◥</span>', QCoreApplication.translate("Legend", "Shaded day, filled corner: more posts than the cadence allows")),
     ]
     kinds = {n.kind for n in networks}
     for kind, (text, colour) in NETWORK_MARKS.items():
@@ -47,7 +44,7 @@ class LegendDialog(QDialog):
     def __init__(self, networks, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("legendDialog")
-        self.setWindowTitle(_tr("Legend of the marks"))
+        self.setWindowTitle(QCoreApplication.translate("Legend", "Legend of the marks"))
         rows = "".join(f"<tr><td align='center'>{mark}</td><td>&nbsp;&nbsp;{escape(text)}</td></tr>"
                        for mark, text in legend_rows(networks))
         self.text = QLabel(f"<table cellspacing='4'>{rows}</table>", self)
@@ -60,7 +57,7 @@ class LegendDialog(QDialog):
 
 
 def install_legend(window) -> QAction:
-    action = QAction(_tr("&Legend of the marks"), window)
+    action = QAction(QCoreApplication.translate("Legend", "&Legend of the marks"), window)
     action.setObjectName("legendAction")
     action.triggered.connect(lambda: window._open_dialog(LegendDialog(window.source.networks.values(), window)))
     view_menu = next(a.menu() for a in window.menuBar().actions()

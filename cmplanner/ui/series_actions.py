@@ -11,24 +11,21 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cmplanner.services.calendar_range import Chip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeriesActions", text)
-
 
 class SeriesActions:
     def __init__(self, window) -> None:
         self.window = window
         window.add_lazy_page("series", QCoreApplication.translate("MainWindow", "Series"), self._build_page)
-        self.new_series = QAction(_tr("New &series…"), window)
+        self.new_series = QAction(QCoreApplication.translate("SeriesActions", "New &series…"), window)
         self.new_series.setObjectName("newSeriesAction")
         self.new_series.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_series.triggered.connect(self.create)
-        self.open_series = QAction(_tr("Open the &series of this item…"), window)
+        self.open_series = QAction(QCoreApplication.translate("SeriesActions", "Open the &series of this item…"), window)
         self.open_series.setObjectName("openSeriesAction")
         self.open_series.triggered.connect(self.open_selected_series)
-        self.show_page = QAction(_tr("Series"), window)
+        self.show_page = QAction(QCoreApplication.translate("SeriesActions", "Series"), window)
         self.show_page.setObjectName("seriesPageAction")
-        self.show_page.setToolTip(_tr("Recurring series and the occurrences lacking content"))
+        self.show_page.setToolTip(QCoreApplication.translate("SeriesActions", "Recurring series and the occurrences lacking content"))
         self.show_page.triggered.connect(lambda: window.show_view("series"))
         edit_menu = next(a.menu() for a in window.menuBar().actions()
                          if a.menu() is not None and window.menus.edit in a.menu().actions())
@@ -64,7 +61,7 @@ class SeriesActions:
     def open_selected_series(self) -> None:
         chip = self.window.selected_chip()
         if chip is None or chip.series_id is None:
-            self.window.statusBar().showMessage(_tr("The selected item is not part of a series."), 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("SeriesActions", "The selected item is not part of a series."), 5000)
             return
         self.open_series_of(chip)
 
@@ -72,13 +69,13 @@ class SeriesActions:
         """A double-click: a series occurrence asks whether to open it or its whole series."""
         if chip.series_id is None:
             return self.window.edit_item(chip)
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Open"),
-                          _tr("“{title}” is part of a series.").format(title=chip.title), parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SeriesActions", "Open"),
+                          QCoreApplication.translate("SeriesActions", "“{title}” is part of a series.").format(title=chip.title), parent=self.window)
         box.setObjectName("occurrenceOrSeries")
-        box.setInformativeText(_tr("Open this occurrence only, or the whole series?"))
-        one = box.addButton(_tr("This &occurrence"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(QCoreApplication.translate("SeriesActions", "Open this occurrence only, or the whole series?"))
+        one = box.addButton(QCoreApplication.translate("SeriesActions", "This &occurrence"), QMessageBox.ButtonRole.AcceptRole)
         one.setObjectName("thisOccurrence")
-        whole = box.addButton(_tr("The whole &series"), QMessageBox.ButtonRole.ActionRole)
+        whole = box.addButton(QCoreApplication.translate("SeriesActions", "The whole &series"), QMessageBox.ButtonRole.ActionRole)
         whole.setObjectName("wholeSeries")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(one)

@@ -24,9 +24,6 @@ from .common import MessageLine, TableSection
 from .entity_actions import EntityActions
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RequestsPage", text, "", n)
-
 
 def _small_table(model, name: str, parent) -> QTableView:
     view = QTableView(parent)
@@ -66,15 +63,15 @@ class RequestsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("requestsSummary")
         self.referent_model = RowsModel([
-            Column(_tr("Referent"), lambda c: self.people.get(c.person_id, _tr("Nobody named"))),
-            Column(_tr("Received"), lambda c: str(c.received)),
-            Column(_tr("Answered"), lambda c: str(c.answered)),
-            Column(_tr("Overdue"), lambda c: str(c.overdue)),
+            Column(QCoreApplication.translate("RequestsPage", "Referent"), lambda c: self.people.get(c.person_id, QCoreApplication.translate("RequestsPage", "Nobody named"))),
+            Column(QCoreApplication.translate("RequestsPage", "Received"), lambda c: str(c.received)),
+            Column(QCoreApplication.translate("RequestsPage", "Answered"), lambda c: str(c.answered)),
+            Column(QCoreApplication.translate("RequestsPage", "Overdue"), lambda c: str(c.overdue)),
         ], self)
         self.deadline_model = RowsModel([
-            Column(_tr("Due"), lambda d: format_date(d.day)),
-            Column(_tr("What"), lambda d: (_tr("Request") if d.request is not None else _tr("Post content"))),
-            Column(_tr("Title"), lambda d: d.title),
+            Column(QCoreApplication.translate("RequestsPage", "Due"), lambda d: format_date(d.day)),
+            Column(QCoreApplication.translate("RequestsPage", "What"), lambda d: (QCoreApplication.translate("RequestsPage", "Request") if d.request is not None else QCoreApplication.translate("RequestsPage", "Post content"))),
+            Column(QCoreApplication.translate("RequestsPage", "Title"), lambda d: d.title),
         ], self)
         self.referents_view = _small_table(self.referent_model, "referentsView", self)
         self.deadlines_view = _small_table(self.deadline_model, "deadlinesView", self)

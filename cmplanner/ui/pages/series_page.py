@@ -38,26 +38,23 @@ class SeriesListModel(RowsModel):
     def __init__(self, parent=None) -> None:
         self.zone = "Europe/Paris"
         self.networks: dict[int, str] = {}
-        tr = lambda text: QCoreApplication.translate("SeriesPage", text)  # noqa: E731
         super().__init__([
-            Column(tr("Series"), lambda r: r.series.name),
-            Column(tr("Repeats"), lambda r: rule_in_words(r.series), stretch=True),
-            Column(tr("Next occurrence"), lambda r: tr("Ended") if r.next_start is None
+            Column(QCoreApplication.translate("SeriesPage", "Series"), lambda r: r.series.name),
+            Column(QCoreApplication.translate("SeriesPage", "Repeats"), lambda r: rule_in_words(r.series), stretch=True),
+            Column(QCoreApplication.translate("SeriesPage", "Next occurrence"), lambda r: QCoreApplication.translate("SeriesPage", "Ended") if r.next_start is None
                    else format_long_datetime(r.next_start, self.zone)),
-            Column(tr("Lacking content"), lambda r: QCoreApplication.translate(
-                "SeriesPage", "%n occurrence(s)", "", len(r.lacking)) if r.lacking else "—"),
-            Column(tr("Networks"), lambda r: ", ".join(self.networks.get(n, "?") for n in r.series.network_ids)),
+            Column(QCoreApplication.translate("SeriesPage", "Lacking content"), lambda r: QCoreApplication.translate("SeriesPage", "%n occurrence(s)", "", len(r.lacking)) if r.lacking else "—"),
+            Column(QCoreApplication.translate("SeriesPage", "Networks"), lambda r: ", ".join(self.networks.get(n, "?") for n in r.series.network_ids)),
         ], parent)
 
 
 class LackingModel(RowsModel):
     def __init__(self, parent=None) -> None:
         self.zone = "Europe/Paris"
-        tr = lambda text: QCoreApplication.translate("SeriesPage", text)  # noqa: E731
         super().__init__([
-            Column(tr("Date"), lambda r: format_long_datetime(r.start, self.zone)),
-            Column(tr("Title"), lambda r: r.title),
-            Column(tr("Series"), lambda r: r.series.name),
+            Column(QCoreApplication.translate("SeriesPage", "Date"), lambda r: format_long_datetime(r.start, self.zone)),
+            Column(QCoreApplication.translate("SeriesPage", "Title"), lambda r: r.title),
+            Column(QCoreApplication.translate("SeriesPage", "Series"), lambda r: r.series.name),
         ], parent)
 
 

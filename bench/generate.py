@@ -307,7 +307,7 @@ class _Generator:
         span = (self.end - self.start).days
         plans = [lambda ids: default_plan(ids), lambda ids: default_plan(ids)[2:],
                  lambda ids: default_plan(ids)[::2], lambda ids: default_plan(ids)[:4]]
-        for number in range(self.size.events):
+        for _number in range(self.size.events):
             day = self.start.date() + timedelta(days=rng.randrange(span))
             all_day = rng.random() < 0.2
             start = local_datetime(day, time(0) if all_day else time(rng.choice([9, 10, 12, 14, 18])), ZONE)

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cmplanner.domain.entities import Post  # noqa: E402
-from cmplanner.services.demo import build_demo_plan  # noqa: E402
-from cmplanner.storage.backups import take_backup  # noqa: E402
-from cmplanner.storage.store import PlanStore  # noqa: E402
+from cmplanner.domain.entities import Post
+from cmplanner.services.demo import build_demo_plan
+from cmplanner.storage.backups import take_backup
+from cmplanner.storage.store import PlanStore
 
 
 def timed(label: str, action, repeat: int = 5) -> None:

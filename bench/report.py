@@ -102,7 +102,7 @@ def format_table(rows: list[dict]) -> str:
 
 
 def write_json(path: Path, rows: list[dict], meta: dict) -> None:
-    from cmplanner.interop.atomic import atomic_write_text
+    from cmplanner.files.atomic import atomic_write_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {**meta, "rows": [r if "verdict" in r else summarise(r) for r in rows]}

@@ -31,7 +31,7 @@ def wait_for_paint(app, window) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watcher(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt naming)
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and "painted" not in marks:
                 QTimer.singleShot(0, lambda: (mark("painted"), app.quit()))
             return False

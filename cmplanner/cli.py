@@ -55,7 +55,7 @@ def _lock_or_exit(target: Path):
     import atexit
     import os
 
-    from .ui.plan_lock import LockState, PlanLock
+    from .files.plan_lock import LockState, PlanLock
 
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = PlanLock(target)
@@ -106,7 +106,7 @@ def _add_export_backlog(parser: argparse.ArgumentParser) -> None:
       _add_export_backlog)
 def _run_export_backlog(args: argparse.Namespace) -> int:
     from .domain.errors import DomainError
-    from .interop.atomic import WriteFailed
+    from .files.atomic import WriteFailed
     from .interop.backlog_export import export_backlog
 
     store = open_store_or_exit(args.plan, read_only=True)
@@ -122,7 +122,7 @@ def _run_export_backlog(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmplanner",
         description="Editorial planner. Verbs: " + ", ".join(sorted(VERBS)) +
@@ -135,16 +135,15 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the verb ``argv`` names (the window is started by ``cmplanner.__main__``: the command
+    line never imports the interface)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in VERBS:
-        help_text, add_arguments, run = VERBS[argv[0]]
-        parser = argparse.ArgumentParser(prog=f"cmplanner {argv[0]}", description=help_text)
-        add_arguments(parser)
-        return run(parser.parse_args(argv[1:]))
-    args = _gui_parser().parse_args(argv)
-    from .ui.app import run_app
-
-    return run_app(args.plan, read_only=args.read_only, language=args.lang)
+    if not argv or argv[0] not in VERBS:
+        gui_parser().error(f"unknown verb {argv[0] if argv else ''!r}")
+    help_text, add_arguments, run = VERBS[argv[0]]
+    parser = argparse.ArgumentParser(prog=f"cmplanner {argv[0]}", description=help_text)
+    add_arguments(parser)
+    return run(parser.parse_args(argv[1:]))
 
 
 

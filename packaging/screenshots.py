@@ -26,7 +26,7 @@ def save_png(pixmap, path: Path) -> Path:
     """Write ``pixmap`` as PNG through the atomic writer (no half-written file on failure)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from cmplanner.interop.atomic import atomic_write_bytes
+    from cmplanner.files.atomic import atomic_write_bytes
 
     data = QByteArray()
     buffer = QBuffer(data)

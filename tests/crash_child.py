@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from cmplanner.domain.entities import Post  # noqa: E402
-from cmplanner.storage.store import PlanStore  # noqa: E402
-from cmplanner.storage.tables import PostRow  # noqa: E402
+from cmplanner.domain.entities import Post
+from cmplanner.storage.store import PlanStore
+from cmplanner.storage.tables import PostRow
 
 
 def say(line: str) -> None:

@@ -1,4 +1,4 @@
-"""Every file cmplanner writes outside the database goes through cmplanner/interop/atomic.py.
+"""Every file cmplanner writes outside the database goes through cmplanner/files/atomic.py.
 
 A direct ``open(..., "w")``, ``Path.write_text``/``write_bytes`` or ``shutil.copy`` elsewhere in
 the package could leave half a file after a crash or a full disk; this check finds them.
@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cmplanner"
-HELPER = PACKAGE / "interop" / "atomic.py"
+HELPER = PACKAGE / "files" / "atomic.py"
 DIRECT_WRITES = {"write_text", "write_bytes", "copy", "copyfile", "copy2", "copyfileobj"}
 
 

@@ -16,7 +16,7 @@ CATALOGUE = ROOT / "ui" / "messages.py"
 # position among the arguments.
 CARRIERS = {name: 0 for name in ("Message", "DomainError", "InvalidRecurrence", "InvalidDates",
                                  "UnknownTimeZone", "TransitionRefused", "InvalidCadence",
-                                 "IcsFileError", "ImportFailed")}
+                                 "IcsFileError", "ImportFailed", "__init__")}
 CARRIERS["WriteFailed"] = 1  # WriteFailed(errno, template, **params)
 
 

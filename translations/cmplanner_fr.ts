@@ -280,19 +280,12 @@
       <source>W%1</source>
       <translation>S%1</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s)</source>
-      <translation>
-        <numerusform>%n élément</numerusform>
-        <numerusform>%n éléments</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>EditorDialog</name>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
   </context>
   <context>
@@ -640,13 +633,6 @@
       <source>Promotion</source>
       <translation>Promotion</translation>
     </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
@@ -680,7 +666,7 @@
     </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
     <message>
       <source>Delete event {title} and its promotion posts</source>
@@ -1233,41 +1219,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
     <message>
       <source>the plan's rules (charter, circuit or editorial line)</source>
       <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
@@ -1278,7 +1229,7 @@ Le planificateur éditorial du community manager.</translation>
     </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
   </context>
   <context>
@@ -1587,12 +1538,8 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Créer la publication {title}</translation>
     </message>
     <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
   </context>
   <context>
@@ -3199,6 +3146,178 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
+    </message>
+    <message>
+      <source>A publication address must start with http:// or https://.</source>
+      <translation>L’adresse d’une publication doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+      <source>A publication cannot be dated in the future ({when}).</source>
+      <translation>Une publication ne peut pas être datée dans le futur ({when}).</translation>
+    </message>
+    <message>
+      <source>A published post cannot be moved or reworded; only its publication record and results can change (or unpublish it first).</source>
+      <translation>Une publication déjà publiée ne peut être ni déplacée ni reformulée ; seuls sa trace de publication et ses résultats peuvent changer (ou dépubliez-la d’abord).</translation>
+    </message>
+    <message>
+      <source>Add “{name}”</source>
+      <translation>Ajouter « {name} »</translation>
+    </message>
+    <message>
+      <source>Approve “{title}”</source>
+      <translation>Approuver « {title} »</translation>
+    </message>
+    <message>
+      <source>Cancel “{title}”</source>
+      <translation>Annuler « {title} »</translation>
+    </message>
+    <message>
+      <source>Change the charter</source>
+      <translation>Modifier la charte</translation>
+    </message>
+    <message>
+      <source>Change the editorial line</source>
+      <translation>Modifier la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Change the exceptional circuit</source>
+      <translation>Modifier le circuit exceptionnel</translation>
+    </message>
+    <message>
+      <source>Change the plan's settings</source>
+      <translation>Modifier les réglages du plan</translation>
+    </message>
+    <message>
+      <source>Choose who you are before changing a post's status.</source>
+      <translation>Indiquez qui vous êtes avant de changer le statut d’une publication.</translation>
+    </message>
+    <message>
+      <source>Create the event “{title}”</source>
+      <translation>Créer l’événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Create the series “{name}”</source>
+      <translation>Créer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Create “{title}”</source>
+      <translation>Créer « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete the event “{title}”</source>
+      <translation>Supprimer l’événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete the series “{name}”</source>
+      <translation>Supprimer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Delete “{name}”</source>
+      <translation>Supprimer « {name} »</translation>
+    </message>
+    <message>
+      <source>Delete “{title}”</source>
+      <translation>Supprimer « {title} »</translation>
+    </message>
+    <message>
+      <source>Duplicate “{title}”</source>
+      <translation>Dupliquer « {title} »</translation>
+    </message>
+    <message>
+      <source>Edit the event “{title}” and its promotion</source>
+      <translation>Modifier l’événement « {title} » et sa promotion</translation>
+    </message>
+    <message>
+      <source>Edit the series “{name}”</source>
+      <translation>Modifier la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Edit “{name}”</source>
+      <translation>Modifier « {name} »</translation>
+    </message>
+    <message>
+      <source>Edit “{title}”</source>
+      <translation>Modifier « {title} »</translation>
+    </message>
+    <message>
+      <source>Mark “{title}” as published</source>
+      <translation>Marquer « {title} » comme publiée</translation>
+    </message>
+    <message>
+      <source>Move an occurrence of “{name}” to {day}</source>
+      <translation>Déplacer une occurrence de « {name} » au {day}</translation>
+    </message>
+    <message>
+      <source>Move “{title}” back to ideas</source>
+      <translation>Renvoyer « {title} » aux idées</translation>
+    </message>
+    <message>
+      <source>Move “{title}” to draft</source>
+      <translation>Repasser « {title} » en brouillon</translation>
+    </message>
+    <message>
+      <source>Move “{title}” to {day}</source>
+      <translation>Déplacer « {title} » au {day}</translation>
+    </message>
+    <message>
+      <source>Only a published post can be unpublished.</source>
+      <translation>Seule une publication publiée peut être dépubliée.</translation>
+    </message>
+    <message>
+      <source>Only an approved or scheduled post can be recorded as published (this one is “{status}”).</source>
+      <translation>Seule une publication approuvée ou programmée peut être enregistrée comme publiée (celle-ci est « {status} »).</translation>
+    </message>
+    <message>
+      <source>Record the publication of “{title}”</source>
+      <translation>Enregistrer la publication de « {title} »</translation>
+    </message>
+    <message>
+      <source>Reject “{title}”</source>
+      <translation>Refuser « {title} »</translation>
+    </message>
+    <message>
+      <source>Saving sends this post back to validation (round {round}): what was approved has changed.</source>
+      <translation>Enregistrer renverra cette publication en validation (tour {round}) : ce qui a été approuvé a changé.</translation>
+    </message>
+    <message>
+      <source>Schedule “{title}”</source>
+      <translation>Programmer « {title} »</translation>
+    </message>
+    <message>
+      <source>Skip an occurrence of “{name}”</source>
+      <translation>Sauter une occurrence de « {name} »</translation>
+    </message>
+    <message>
+      <source>Submit “{title}” for validation</source>
+      <translation>Soumettre « {title} » à validation</translation>
+    </message>
+    <message>
+      <source>This post is planned for {when}: it cannot be marked as published before then (move it, or record its publication).</source>
+      <translation>Cette publication est prévue le {when} : elle ne peut pas être marquée comme publiée avant (déplacez-la, ou enregistrez sa publication).</translation>
+    </message>
+    <message>
+      <source>Unpublish “{title}”</source>
+      <translation>Dépublier « {title} »</translation>
+    </message>
+    <message>
+      <source>Write an occurrence of “{name}”</source>
+      <translation>Rédiger une occurrence de « {name} »</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted meanwhile; the change was not saved.</source>
+      <translation>« {title} » a été supprimé entre-temps ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed meanwhile; the change was not saved.</source>
+      <translation>« {title} » a été modifié entre-temps ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed meanwhile (you edited version {loaded}, the plan holds version {stored}); the change was not saved.</source>
+      <translation>« {title} » a été modifié entre-temps (vous avez modifié la version {loaded}, le plan contient la version {stored}) ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <source>This is still in use; change what refers to it first.</source>
+      <translation>Cet élément est encore utilisé ; modifiez d’abord ce qui y fait référence.</translation>
     </message>
   </context>
   <context>

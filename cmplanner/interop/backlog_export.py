@@ -9,7 +9,7 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.services.backlog import DEFAULT_WEEKS, build_snapshot
 from cmplanner.storage.store import PlanStore
 
-from .atomic import atomic_write_bytes
+from cmplanner.files.atomic import atomic_write_bytes
 
 FORMATS = ("html", "csv", "xlsx")
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from cmplanner.domain.enums import PostStatus
 
-from .atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from .ics_options import DEFAULT_STATUSES, ExportOptions, Profile, Scope
 
 

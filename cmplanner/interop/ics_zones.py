@@ -71,7 +71,7 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message
         begin = place.line if place else None
 
         def line(name: str) -> int | None:
-            return place.properties.get(name, begin) if place else None
+            return place.properties.get(name, begin) if place else None  # noqa: B023 (called within the loop)
 
         errors = getattr(component, "errors", None) or []
         for name, message in errors:

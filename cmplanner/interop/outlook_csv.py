@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cmplanner.domain.timezones import zone
 
-from .atomic import atomic_write_bytes
+from cmplanner.files.atomic import atomic_write_bytes
 from .ics_export import build_calendar
 from .ics_options import ExportOptions, Profile
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from .ics_export import write_ics
 from .ics_options import ExportOptions, Profile, Scope
 from .outlook_csv import write_csv

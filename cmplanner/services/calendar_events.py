@@ -13,11 +13,11 @@ from datetime import date, datetime
 from cmplanner.domain import promotion
 from cmplanner.domain.entities import Event
 from cmplanner.domain.errors import DomainError, Message
-from cmplanner.domain.promotion_sync import posts_deleted_with_event
 from cmplanner.domain.timezones import shift_days_keep_wall_time, to_local
 from cmplanner.storage.store import PlanStore
 
-from .changes import Change, commit, remove, save
+from . import events
+from .changes import Change
 
 
 def _current(store: PlanStore, event_id: int) -> Event:
@@ -48,28 +48,26 @@ def reschedule_event(store: PlanStore, event_id: int, start: datetime, end: date
 
 
 def _commit_move(store: PlanStore, event: Event, after: Event) -> Change:
+    """The event use case (services/events.py: the event and its promotion posts in one
+    change), named for the calendar: how many promotion posts followed."""
     promotion.validate_event(after)
     zone_name = store.zone_name
-    followers = promotion.follow_event(event, after, store.posts.for_event(event.id), zone_name)  # type: ignore[arg-type]
-    current = {p.id: p for p in store.posts.for_event(event.id)}  # type: ignore[arg-type]
+    change = events.move_event(store, event, after.start, after.end)
+    followers = sum(1 for w in change.writes if w.kind == "posts")
     day = to_local(after.start, zone_name).date()
     if followers:
         text = Message("Move event “{title}” to {day}; {count} promotion posts follow",
-                       title=event.title, day=day, count=len(followers))
+                       title=event.title, day=day, count=followers)
     elif to_local(event.start, zone_name).date() != day:
         text = Message("Move event “{title}” to {day}", title=event.title, day=day)
     else:
         text = Message("Change the times of event “{title}”", title=event.title)
-    return commit(store, text, [save("events", event, after),
-                                *(save("posts", current[p.id], p) for p in followers)])
+    return replace(change, text=text)
 
 
 def delete_event(store: PlanStore, event_id: int) -> Change:
-    """The event goes with its promotion posts; published ones stay in the plan's history."""
-    event = _current(store, event_id)
-    going = posts_deleted_with_event(store.posts.for_event(event.id))  # type: ignore[arg-type]
-    return commit(store, Message("Delete event “{title}” and its promotion posts", title=event.title),
-                  [*(remove("posts", p) for p in going), remove("events", event)])
+    """The event goes with its promotion posts (services/events.py)."""
+    return events.delete_event(store, _current(store, event_id))
 
 
 def event_days(event: Event, zone_name: str) -> tuple[date, date]:

@@ -1,10 +1,6 @@
-"""Series use cases: create, edit, duplicate, end and delete a recurring series, write one of its
-occurrences into a post, skip or move an occurrence, and what the Series page lists (the next
-occurrence of each series and the occurrences still lacking content).
-
-Each write reads, applies the domain's rules (recurrence.py, rrule_form.py), then ``commit``\\ s in
-one transaction and returns the undoable ``Change``.
-"""
+"""Use cases on recurring series and their occurrences: create or edit, duplicate, end and
+delete a series, skip, move or write one of its occurrences; and what the Series page lists (the
+next occurrence of each series and the occurrences still lacking content)."""
 
 from __future__ import annotations
 
@@ -13,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series, new_uid
-from cmplanner.domain.enums import PostKind
 from cmplanner.domain.errors import DomainError, InvalidRecurrence, Message
 from cmplanner.domain.rrule_form import ended_rule
 from cmplanner.domain.timezones import local_datetime, to_local
@@ -31,19 +26,40 @@ def _current(store: PlanStore, series: Series) -> Series:
     return stored
 
 
-def create_series(store: PlanStore, series: Series) -> Change:
-    recurrence.validate_series(series)
-    return commit(store, Message("Create series “{name}”", name=series.name),
-                  [save("series", None, replace(series, id=None, revision=0))])
+def save_series(store: PlanStore, loaded: Series | None, edited: Series) -> Change:
+    text = (Message("Create the series “{name}”", name=edited.name) if loaded is None
+            else Message("Edit the series “{name}”", name=edited.name))
+    return commit(store, text, [save("series", loaded, edited)])
 
 
-def edit_series(store: PlanStore, before: Series, after: Series) -> Change:
-    """Store ``after`` over ``before``; an unchanged series writes nothing (an empty change)."""
-    recurrence.validate_series(after)
-    if after == before:
-        return Change(Message("Edit series “{name}”", name=after.name), ())
-    return commit(store, Message("Edit series “{name}”", name=after.name),
-                  [save("series", before, after)])
+def skip_occurrence(store: PlanStore, loaded: Series, original_start: datetime) -> Change:
+    return commit(store, Message("Skip an occurrence of “{name}”", name=loaded.name),
+                  [save("series", loaded, recurrence.skip(loaded, original_start))])
+
+
+def move_occurrence(store: PlanStore, loaded: Series, original_start: datetime,
+                    new_start: datetime, day_text: str = "") -> Change:
+    return commit(store, Message("Move an occurrence of “{name}” to {day}", name=loaded.name,
+                                 day=day_text or new_start),
+                  [save("series", loaded, recurrence.move(loaded, original_start, new_start))])
+
+
+def write_occurrence(store: PlanStore, series: Series,
+                     occurrence: recurrence.Occurrence) -> Change:
+    """The occurrence becomes a real post tied to its series, filled from the templates (an
+    occurrence already written is left as it is: the change is empty)."""
+    if occurrence.post_id is not None and store.posts.get(occurrence.post_id) is not None:
+        return Change(Message("Write an occurrence of “{name}”", name=series.name), ())
+    return commit(store, Message("Write an occurrence of “{name}”", name=series.name),
+                  [save("posts", None, recurrence.materialize(series, occurrence))])
+
+
+def delete_series(store: PlanStore, loaded: Series) -> Change:
+    """The series goes; the posts already written from it stay, as ordinary posts."""
+    written = store.posts.for_series(loaded.id)  # type: ignore[arg-type]
+    return commit(store, Message("Delete the series “{name}”", name=loaded.name),
+                  [*(save("posts", p, replace(p, series_id=None)) for p in written),
+                   remove("series", loaded)])
 
 
 def duplicate_series(store: PlanStore, series: Series, name: str) -> Change:
@@ -67,26 +83,11 @@ def end_series(store: PlanStore, series: Series, last_day: date) -> Change:
                   [save("series", current, after)])
 
 
-def delete_series(store: PlanStore, series: Series) -> Change:
-    """Delete the series; posts already written from it stay, as ordinary posts (undo ties them
-    to the series again)."""
+def write_occurrence_at(store: PlanStore, series: Series, original_start: datetime) -> Change:
+    """``write_occurrence`` for the occurrence that starts (originally) at ``original_start``,
+    read again from the plan (the Series page's "Write now")."""
     current = _current(store, series)
-    intents = [save("posts", post, replace(post, series_id=None, occurrence_start=None,
-                                           kind=PostKind.STANDARD if post.kind is PostKind.SERIES else post.kind))
-               for post in store.posts.for_series(current.id)]  # type: ignore[arg-type]
-    intents.append(remove("series", current))
-    return commit(store, Message("Delete series “{name}”", name=current.name), intents)
-
-
-def write_occurrence(store: PlanStore, series: Series, original_start: datetime) -> Change:
-    """The occurrence that starts (originally) at ``original_start`` as a real draft post filled
-    from the series' templates; an occurrence already written returns an empty change."""
-    current = _current(store, series)
-    occurrence = find_occurrence(store, current, original_start)
-    text = Message("Write an occurrence of “{name}”", name=current.name)
-    if occurrence.post_id is not None:
-        return Change(text, ())
-    return commit(store, text, [save("posts", None, recurrence.materialize(current, occurrence))])
+    return write_occurrence(store, current, find_occurrence(store, current, original_start))
 
 
 def find_occurrence(store: PlanStore, series: Series, original_start: datetime) -> recurrence.Occurrence:

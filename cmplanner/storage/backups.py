@@ -9,7 +9,7 @@ backups do too.
 
 How: ``sqlite3.Connection.backup`` copies every page in one step inside one read transaction, so a
 backup is a consistent snapshot even while the application keeps writing (WAL lets the writer go
-on). The copy is written to a temporary file and renamed (interop.atomic), converted to a single
+on). The copy is written to a temporary file and renamed (files.atomic), converted to a single
 self-contained file (journal_mode=DELETE), so a half-written backup never exists.
 
 When: at most once a day when a plan is opened and from a timer while it stays open
@@ -32,7 +32,7 @@ from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
 from cmplanner.domain.errors import Message
-from cmplanner.interop.atomic import WriteFailed, atomic_replace, write_failed
+from cmplanner.files.atomic import WriteFailed, atomic_replace, write_failed
 
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
 from .errors import PlanFileError

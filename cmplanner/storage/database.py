@@ -83,8 +83,13 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
 def inspect_file(path: Path, check: bool = True) -> FileState:
     """What ``path`` holds, read without modifying it; PlanFileError when it is no plan of ours.
     With ``check`` the whole file is also checked for damage (quick_check)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists())
+    if not path.exists():
+        return FileState(exists=False)
+    if path.is_file() and path.stat().st_size == 0:
+        # A plan is never empty: a 0-byte file is a plan lost (a copy cut short, a disk that
+        # failed) or someone else's file. It is never quietly turned into a new, empty plan.
+        raise NotAPlan(f"{path.name} is empty (0 bytes): it is not a cmplanner plan, or it was "
+                       "damaged.", str(path))
     if path.is_dir():
         raise NotAPlan(f"{path} is a folder, not a plan file.", str(path))
     with open(path, "rb") as handle:
@@ -103,7 +108,7 @@ def inspect_file(path: Path, check: bool = True) -> FileState:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CorruptPlan(f"{path.name} is damaged and cannot be read ({exc}).", str(path)) from exc
-    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+    if app_id != APPLICATION_ID and (app_id != 0 or tables or version != 0):
         raise ForeignDatabase(
             f"{path.name} is a database of another application, not a cmplanner plan.", str(path))
     if version > SCHEMA_VERSION:
@@ -148,7 +153,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
 def _backup_before_upgrade(path: Path) -> None:
     """A plan is copied before its format changes; no copy, no upgrade."""
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     from .backups import BEFORE_UPGRADE, take_backup
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
 
-from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
 
 
 def open_plan(path: Path | None, read_only: bool = False):
@@ -52,7 +51,7 @@ class OpenedPlan:
 
     def take_daily_backup(self) -> None:
         """Take the day's automatic backup when due (once); a failure becomes a notice."""
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
 
         from .dialogs.safety_actions import backups_to_keep
@@ -118,7 +117,7 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
     from cmplanner.storage.store import PlanStore
 
     from .dialogs.interaction import explain_file_error
-    from .plan_lock import LockState, PlanLock
+    from cmplanner.files.plan_lock import LockState, PlanLock
 
     lock = None
     if not read_only:
@@ -147,7 +146,7 @@ def _try_open(target: Path, read_only: bool, interaction, notices: list[str]):
 def _refused(target: Path, reason: str, interaction, notices: list[str], may_restore: bool):
     """Ask what to do with a refused plan; put its latest backup in its place if so chosen (only
     when this process holds the plan's lock: never under another window)."""
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
     from cmplanner.storage import backups
     from cmplanner.storage.errors import PlanFileError
 
@@ -177,7 +176,7 @@ class FirstPaint(QObject):
         self._window, self._then = window, then
         window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             self._window.removeEventFilter(self)

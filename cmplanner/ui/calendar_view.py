@@ -82,7 +82,7 @@ class CalendarView(QTableView):
         for column, day in enumerate(days):
             self.setColumnHidden(column, narrow and day is not None and day.weekday() >= 5)
 
-    def setModel(self, model) -> None:  # noqa: N802
+    def setModel(self, model) -> None:
         super().setModel(model)
         model.modelReset.connect(self.fit_day_columns)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -172,12 +172,12 @@ class CalendarView(QTableView):
         self.date_changed.emit(current.data(DATE_ROLE) if current.isValid() else None)
 
     # --- keyboard ------------------------------------------------------------------------------
-    def moveCursor(self, action, modifiers):  # noqa: N802
+    def moveCursor(self, action, modifiers):
         model = self.model()
         current = self.current_date()
         if not isinstance(model, DayGridModel) or current is None:
             return super().moveCursor(action, modifiers)
-        Action = QAbstractItemView.CursorAction
+        Action = QAbstractItemView.CursorAction  # noqa: N806 (an enum alias)
         steps = {Action.MoveLeft: -1, Action.MoveRight: 1, Action.MoveUp: -7, Action.MoveDown: 7,
                  Action.MoveHome: -((current.weekday() - model.first_date.weekday()) % 7),
                  Action.MoveEnd: 6 - (current.weekday() - model.first_date.weekday()) % 7}
@@ -191,7 +191,7 @@ class CalendarView(QTableView):
             index = model.index_for_date(target)
         return index
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             chip = self.selected_chip() or (self.chips_here() or [None])[0]
@@ -224,7 +224,7 @@ class CalendarView(QTableView):
             action.triggered.connect(lambda _checked=False, c=chip: self.edit_requested.emit(c))
         return menu
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.LeftButton and self.more_at(pos):
             super().mousePressEvent(event)
@@ -245,7 +245,7 @@ class CalendarView(QTableView):
             key = chip.key if chip is not None else None
         self._press = (pos, key) if key is not None and event.button() == Qt.MouseButton.LeftButton else None
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         chip = self.chip_at(event.position().toPoint())
         if chip is not None:
             self.edit_requested.emit(chip)
@@ -258,7 +258,7 @@ class CalendarView(QTableView):
             return
         super().mouseDoubleClickEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, key = self._press
@@ -275,31 +275,31 @@ class CalendarView(QTableView):
             self.viewport().update()
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._press = None
         super().mouseReleaseEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         if self.delegate.hover_series is not None:
             self.delegate.hover_series = None
             self.viewport().update()
         super().leaveEvent(event)
 
     # --- drop ----------------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(CHIP_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())
         if event.mimeData().hasFormat(CHIP_MIME) and index.isValid():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())
         if self.drop_mime(event.mimeData(), index.data(DATE_ROLE) if index.isValid() else None):
             event.acceptProposedAction()

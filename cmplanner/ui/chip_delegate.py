@@ -98,7 +98,7 @@ class ChipDelegate(QStyledItemDelegate):
                 return chip
         return None
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(metrics.horizontalAdvance("0") * 16, self.line_height(metrics) * 4)
 
@@ -307,7 +307,7 @@ class ChipDelegate(QStyledItemDelegate):
         return x + 1
 
     # --- tooltips ------------------------------------------------------------------------------
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+    def helpEvent(self, event, view, option, index) -> bool:
         handler = getattr(view, "tooltip_for", None)
         text = handler(event.pos(), index) if handler else None
         if text:

@@ -17,8 +17,6 @@ from cmplanner.domain.enums import Role
 from cmplanner.services.changes import Change
 from cmplanner.storage.store import PlanStore
 
-from . import none_guard  # noqa: F401 (guards None against PySide6 6.12 on import)
-from .safe_emit import emit
 from .store_signals import StoreSignals
 
 
@@ -40,7 +38,7 @@ class AppContext(QObject):
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:
             self.meeting_mode = on
-            emit(self.meeting_mode_changed, on)
+            self.meeting_mode_changed.emit(on)
 
     @property
     def changed(self):
@@ -67,14 +65,15 @@ class AppContext(QObject):
     def set_current_person(self, person_id: int) -> None:
         self._person_id = person_id
         QSettings().setValue("user/person_id", person_id)
-        emit(self.current_person_changed)
+        self.current_person_changed.emit()
 
-    def push(self, change: Change) -> Change:
-        """Put a use case's change (already written) on the undo stack; an empty one is not."""
+    def push(self, change: Change, text: str | None = None) -> Change:
+        """Put a use case's change (already written) on the undo stack, named ``text`` (else its
+        own text, translated); an empty change is not."""
         if change:
             from .commands import ChangeCommand
 
-            self.undo_stack.push(ChangeCommand(self, change))
+            self.undo_stack.push(ChangeCommand(self, change, text))
         return change
 
     def close(self) -> None:

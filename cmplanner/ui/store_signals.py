@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Signal
 
 from cmplanner.storage.store import PlanStore
 
-from .safe_emit import emit
 
 
 class StoreSignals(QObject):
@@ -18,7 +17,7 @@ class StoreSignals(QObject):
         store.listeners.append(self._relay)
 
     def _relay(self, what: str) -> None:
-        emit(self.changed, what)
+        self.changed.emit(what)
 
     def detach(self) -> None:
         if self._relay in self.store.listeners:

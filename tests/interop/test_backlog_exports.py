@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cmplanner.cli import main
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.interop.backlog_export import export_backlog, format_for
 from cmplanner.interop.backlog_html import json_for_script, render_html
 from cmplanner.interop.backlog_sheet import neutralise, render_csv

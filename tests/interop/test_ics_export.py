@@ -176,7 +176,7 @@ def test_crlf_folding_and_no_bare_newlines(demo_store):
 
 
 def test_write_is_atomic_and_names_a_failure(demo_store, tmp_path):
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     target = tmp_path / "plan.ics"
     summary = write_ics(demo_store, target, ExportOptions(now=NOW))

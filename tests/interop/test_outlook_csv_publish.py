@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from cmplanner.domain.enums import PostStatus
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.interop.ics_options import ExportOptions
 from cmplanner.interop.outlook_csv import HEADERS, csv_bytes, write_csv
 from cmplanner.interop.publish import Feed, Publisher

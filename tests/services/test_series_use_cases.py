@@ -29,7 +29,7 @@ def test_overview_lists_next_occurrence_and_lacking_ones(demo_store):
 def test_write_occurrence_fills_the_template_and_undoes(demo_store):
     row = next(r for r in uc.series_overview(demo_store, DEMO_TODAY) if r.lacking)
     lacking = row.lacking[0]
-    change = uc.write_occurrence(demo_store, row.series, lacking.occurrence.original_start)
+    change = uc.write_occurrence_at(demo_store, row.series, lacking.occurrence.original_start)
     post = change.created("posts")[0]
     assert post.series_id == row.series.id and post.title == lacking.title
     assert post.occurrence_start == lacking.occurrence.original_start
@@ -54,7 +54,7 @@ def test_end_series_stops_occurrences_after_the_day(demo_store):
 
 def test_delete_series_keeps_written_posts_and_undo_ties_them_back(demo_store):
     row = next(r for r in uc.series_overview(demo_store, DEMO_TODAY) if r.lacking)
-    written = uc.write_occurrence(demo_store, row.series, row.lacking[0].occurrence.original_start)
+    written = uc.write_occurrence_at(demo_store, row.series, row.lacking[0].occurrence.original_start)
     post = written.created("posts")[0]
     change = uc.delete_series(demo_store, row.series)
     assert demo_store.series.get(row.series.id) is None
@@ -69,6 +69,5 @@ def test_duplicate_and_create(demo_store):
     change = uc.duplicate_series(demo_store, series, series.name + " bis")
     copy = change.created("series")[0]
     assert copy.id != series.id and copy.uid != series.uid and copy.rrule == series.rrule
-    edited = uc.edit_series(demo_store, copy, type(copy)(**{**copy.__dict__, "name": "Autre"}))
+    uc.save_series(demo_store, copy, type(copy)(**{**copy.__dict__, "name": "Autre"}))
     assert demo_store.series.get(copy.id).name == "Autre"
-    assert not uc.edit_series(demo_store, edited.after("series")[0], edited.after("series")[0])

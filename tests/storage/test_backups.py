@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cmplanner.domain.entities import Post
-from cmplanner.interop import atomic
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files import atomic
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.storage import backups
 from cmplanner.storage.backups import (
     AUTO, BEFORE_RESTORE, backup_folder, backup_if_due, list_backups, preview, replace_damaged,

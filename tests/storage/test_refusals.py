@@ -83,11 +83,25 @@ def test_folder_is_refused(tmp_path):
         PlanStore.open(tmp_path)
 
 
-def test_empty_file_becomes_a_new_plan(plan_path):
+def test_empty_file_is_refused_untouched(plan_path):
+    """A 0-byte plan is a lost plan (or not ours): never quietly made a new, empty one."""
     plan_path.write_bytes(b"")
-    store = PlanStore.open(plan_path)
-    assert store.posts.count() == 0 and store.settings().name == "plan"
-    store.close()
+    with pytest.raises(NotAPlan, match="empty"):
+        PlanStore.open(plan_path)
+    assert plan_path.read_bytes() == b""
+
+
+def test_empty_foreign_database_with_a_version_is_foreign_not_newer(plan_path):
+    import sqlite3
+
+    conn = sqlite3.connect(plan_path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    before = plan_path.read_bytes()
+    with pytest.raises(ForeignDatabase):
+        PlanStore.open(plan_path)
+    assert plan_path.read_bytes() == before
 
 
 def test_missing_plan_is_not_created_when_asked_not_to(plan_path):

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.storage import backups
 from cmplanner.storage.backups import list_backups, take_backup
-from cmplanner.storage.store import PlanStore
 from cmplanner.ui import app
 from cmplanner.ui.app import open_plan_safely
 from cmplanner.ui.dialogs.interaction import Choice
-from cmplanner.ui.plan_lock import lock_path
+from cmplanner.files.plan_lock import lock_path
 
 from .test_plan_lock import Scripted
 
@@ -68,6 +67,19 @@ def test_refused_plan_offers_its_latest_backup_and_restores_it(qapp, plan_path, 
     aside = [p for p in plan_path.parent.iterdir() if ".refused-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
     assert aside[0].name in opened.notices[0]
+    opened.close()
+
+
+def test_an_emptied_plan_offers_its_latest_backup(qapp, plan_path, demo_plan):
+    """A plan cut to 0 bytes is refused (never made a new, empty plan); its backup is offered."""
+    demo_plan(plan_path)
+    backup = take_backup(plan_path)
+    plan_path.write_bytes(b"")
+    interaction = Scripted(refused=Choice.RESTORE_BACKUP)
+    opened = open_plan_safely(plan_path, False, interaction)
+    (kind, _, reason, offered), = interaction.asked
+    assert kind == "refused" and "empty" in reason and offered == backup
+    assert opened.store.posts.count() > 0
     opened.close()
 
 

@@ -13,14 +13,14 @@ from PySide6.QtCore import QSysInfo
 
 from cmplanner.storage.store import PlanStore
 from cmplanner.ui.app import open_plan_safely
-from cmplanner.ui.dialogs.interaction import Choice
-from cmplanner.ui.plan_lock import LockState, PlanLock, lock_path
+from cmplanner.ui.dialogs.interaction import Choice, holder_text
+from cmplanner.files.plan_lock import LockState, PlanLock, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = (
     "import sys\n"
     "from pathlib import Path\n"
-    "from cmplanner.ui.plan_lock import PlanLock\n"
+    "from cmplanner.files.plan_lock import PlanLock\n"
     "lock = PlanLock(Path(sys.argv[1]))\n"
     "print(lock.acquire().value, flush=True)\n"
     "sys.stdin.readline()\n"
@@ -73,7 +73,8 @@ def test_second_process_is_told_who_holds_the_plan_and_reads_it(qapp, plan_path,
     holder = lock.holder()
     assert holder.pid == holder_process.pid
     assert holder.hostname == QSysInfo.machineHostName()
-    assert str(holder_process.pid) in holder.describe()
+    assert holder.app_name == "cmplanner"  # not "python3.11"
+    assert str(holder_process.pid) in holder_text(holder) and "cmplanner" in holder_text(holder)
 
     interaction = Scripted(locked=Choice.READ_ONLY)
     opened = open_plan_safely(plan_path, False, interaction)
@@ -112,7 +113,7 @@ def test_a_lock_left_by_a_crash_is_taken_over(qapp, plan_path, holder_process):
 
 
 def test_a_lock_file_with_a_dead_pid_is_stale(qapp, plan_path):
-    """The lock file as QLockFile writes it, for a process that no longer exists."""
+    """A lock file as an earlier cmplanner (QLockFile) wrote it, for a process that is gone."""
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     lock_path(plan_path).write_text(

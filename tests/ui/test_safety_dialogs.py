@@ -13,7 +13,7 @@ from cmplanner.domain.entities import Post
 from cmplanner.storage import backups
 from cmplanner.storage.backups import BEFORE_RESTORE, list_backups, preview, take_backup
 from cmplanner.storage.store import PlanStore
-from cmplanner.ui.commands import SaveCommand
+from cmplanner.services import posts
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.dialogs.interaction import (
     Choice, Interaction, choice_of, locked_box, refused_box,
@@ -21,7 +21,7 @@ from cmplanner.ui.dialogs.interaction import (
 from cmplanner.ui.dialogs.restore_dialog import RestoreDialog
 from cmplanner.ui.dialogs.safety_actions import SafetyActions, install_safety_actions
 from cmplanner.ui.models.backup_table_model import BackupTableModel
-from cmplanner.ui.plan_lock import LockHolder
+from cmplanner.files.plan_lock import LockHolder
 
 T0 = datetime(2026, 3, 16, 8, 30, tzinfo=timezone.utc)
 
@@ -161,7 +161,7 @@ def test_restore_through_the_dialog_then_undo_it(window, qtbot):
     take_backup(store.path, now=T0)
     original = store.counts()
     post = store.posts.all()[0]
-    ctx.undo_stack.push(SaveCommand(store, "posts", post, Post("Renamed", id=post.id), "Rename"))
+    ctx.push(posts.edit_post(store, post, Post("Renamed", id=post.id, revision=post.revision)), "Rename")
     store.posts.delete(store.posts.all()[1].id)
     edited = store.counts()
     actions = SafetyActions(window, ctx, window.file_menu, Answers(window))
@@ -222,7 +222,7 @@ def test_timer_takes_the_daily_backup_once(window, monkeypatch):
 
 
 def test_failing_timer_backup_says_so_once(window, monkeypatch):
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     def full(*args, **kwargs):
         raise WriteFailed(28, "Cannot write backups: the disk is full.")

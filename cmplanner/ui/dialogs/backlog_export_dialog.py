@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.errors import DomainError
-from cmplanner.interop.atomic import WriteFailed
+from cmplanner.files.atomic import WriteFailed
 from cmplanner.services.backlog import DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS
 from cmplanner.storage.store import PlanStore
 

@@ -43,7 +43,7 @@ class ImportCommand(QUndoCommand):
 
 
 def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
 
     from .ics_export_dialog import IcsExportDialog  # imported when used, not at start-up
 
@@ -79,7 +79,7 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
 def export_item(window, ctx, post_id: int | None = None, event_id: int | None = None) -> Path | None:
     """"Send this post or event": one item, no calendar name (Outlook then adds it to the user's
     own calendar instead of creating a new calendar folder)."""
-    from cmplanner.interop.atomic import WriteFailed
+    from cmplanner.files.atomic import WriteFailed
     from cmplanner.interop.ics_export import write_ics
     from cmplanner.interop.ics_options import ExportOptions, Scope
 
@@ -167,7 +167,7 @@ class PublishControl:
             self.window.statusBar().showMessage(describe(self.publisher.last_error))
 
     def choose_and_publish(self) -> bool:
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
 
         folder = QFileDialog.getExistingDirectory(self.window, translate("ics_actions", "Publish to a folder"),
                                                   str(self.publisher.folder))

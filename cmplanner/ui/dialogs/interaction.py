@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cmplanner.storage.backups import Backup, Preview
 
-from ..plan_lock import LockHolder
+from cmplanner.files.plan_lock import LockHolder
 
 PLAN_FILTER = "cmplanner (*.cmplan)"
 
@@ -55,8 +55,19 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
     return box
 
 
+def holder_text(holder: LockHolder) -> str:
+    """Who holds a plan: cmplanner, the person's user name and computer, and the process."""
+    if holder.user:
+        return QCoreApplication.translate(
+            "Interaction", "{app} of {user} on the computer “{host}” (process {pid})").format(
+            app=holder.app_name, user=holder.user, host=holder.hostname or "?", pid=holder.pid)
+    return QCoreApplication.translate(
+        "Interaction", "{app} on the computer “{host}” (process {pid})").format(
+        app=holder.app_name, host=holder.hostname or "?", pid=holder.pid)
+
+
 def locked_box(parent: QWidget | None, plan: Path, holder: LockHolder | None) -> QMessageBox:
-    who = (holder.describe() if holder
+    who = (holder_text(holder) if holder
            else QCoreApplication.translate("Interaction", "another program"))
     return _box(
         parent, QMessageBox.Icon.Warning,

@@ -81,7 +81,7 @@ class SafetyActions(QObject):
         return Path(self.ctx.store.path)
 
     def save_copy(self, target: Path | None = None) -> bool:
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
 
         name = self.tr("{name} (copy)").format(name=self._plan.stem)
@@ -127,7 +127,7 @@ class SafetyActions(QObject):
 
     def _restore(self, backup: Path) -> Path | None:
         """Restore ``backup``; the copy of the plan taken just before, or None on failure."""
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
         from cmplanner.storage.errors import PlanFileError
 
@@ -145,7 +145,7 @@ class SafetyActions(QObject):
 
     def backup_if_due(self):
         """Today's automatic backup when it is not taken yet: the Backup, else None."""
-        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
 
         if self.ctx.store.read_only:

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.entities import Audience, Pillar
-from cmplanner.domain.entity_checks import validate_audience
-from cmplanner.domain.validation import validate_pillar
 
 from .common import quoted
 from .entity_editor import EntityEditorDialog
@@ -74,9 +72,6 @@ class PillarEditorDialog(EntityEditorDialog):
         return replace(self.item, name=self.name.text().strip(), colour=self.colour.text().strip(),
                        description=self.description.toPlainText().strip(), target_share=self.share.value())
 
-    def validate(self, item: Pillar) -> None:
-        validate_pillar(item)
-
     def window_title(self, creating: bool) -> str:
         return self.tr("New pillar") if creating else self.tr("Pillar {name}").format(name=quoted(self.item.name))
 
@@ -103,9 +98,6 @@ class AudienceEditorDialog(EntityEditorDialog):
 
     def collect(self) -> Audience:
         return replace(self.item, name=self.name.text().strip(), description=self.description.toPlainText().strip())
-
-    def validate(self, item: Audience) -> None:
-        validate_audience(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New audience") if creating else self.tr("Audience {name}").format(name=quoted(self.item.name))

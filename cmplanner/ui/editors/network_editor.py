@@ -12,7 +12,6 @@ from cmplanner.domain.cadence import parse_cadence
 from cmplanner.domain.entities import Network
 from cmplanner.domain.enums import NetworkKind
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.validation import validate_network
 
 from ..labels import label
 from ..messages import describe
@@ -77,9 +76,6 @@ class NetworkEditorDialog(EntityEditorDialog):
         return replace(self.item, kind=self.kind.value(), name=self.name.text().strip(),
                        handle=self.handle.text().strip(), cadence=self.cadence.text().strip(),
                        active=self.active.isChecked())
-
-    def validate(self, item: Network) -> None:
-        validate_network(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New network") if creating else self.tr("Network {name}").format(name=quoted(self.item.label))

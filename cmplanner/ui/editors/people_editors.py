@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from cmplanner.domain.entities import Person, Site
-from cmplanner.domain.entity_checks import validate_person, validate_site
 from cmplanner.domain.enums import Role
 from cmplanner.domain.holidays import COUNTRIES
 
@@ -55,9 +54,6 @@ class PersonEditorDialog(EntityEditorDialog):
     def collect(self) -> Person:
         return replace(self.item, name=self.name.text().strip(), email=self.email.text().strip(),
                        roles=set(self.roles.checked_ids()), site_id=self.site.current_id())
-
-    def validate(self, item: Person) -> None:
-        validate_person(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New person") if creating else self.tr("Person {name}").format(name=quoted(self.item.name))
@@ -115,9 +111,6 @@ class SiteEditorDialog(EntityEditorDialog):
         return replace(self.item, name=self.name.text().strip(), address=self.address.toPlainText().strip(),
                        country=self.country.currentData() or "FR",
                        subdivision=self.subdivision.currentData() or "")
-
-    def validate(self, item: Site) -> None:
-        validate_site(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New site") if creating else self.tr("Site {name}").format(name=quoted(self.item.name))

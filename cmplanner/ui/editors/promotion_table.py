@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from cmplanner.domain import promotion
 from cmplanner.domain.entities import Network, PromotionStep
 
-from ..safe_emit import emit
 
 
 class OffsetSpin(QSpinBox):
@@ -28,10 +27,10 @@ class OffsetSpin(QSpinBox):
     def _prefix(self) -> str:
         return self.tr("D", "the event's day, as in D-14")
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt naming)
+    def textFromValue(self, value: int) -> str:
         return self._prefix() if value == 0 else f"{self._prefix()}{value:+d}"
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802
+    def valueFromText(self, text: str) -> int:
         digits = text.replace(self._prefix(), "").replace(" ", "")
         try:
             return int(digits) if digits not in ("", "+", "-") else 0
@@ -69,7 +68,7 @@ class NetworkPicker(QToolButton):
 
     def _toggled(self, _on: bool) -> None:
         self._show()
-        emit(self.changed)
+        self.changed.emit()
 
     def _show(self) -> None:
         names = [a.text() for a in self._actions.values() if a.isChecked()]
@@ -126,7 +125,7 @@ class PromotionTable(QWidget):
             self._append(step)
         self.table.resizeColumnToContents(self.OFFSET)
         self.table.resizeColumnToContents(self.TIME)
-        emit(self.changed)
+        self.changed.emit()
 
     def _append(self, step: PromotionStep) -> None:
         row = self.table.rowCount()
@@ -146,7 +145,7 @@ class PromotionTable(QWidget):
         self.table.setRowHeight(row, max(offset.sizeHint().height(), picker.sizeHint().height()) + 4)
 
     def _relay(self, *_args) -> None:
-        emit(self.changed)
+        self.changed.emit()
 
     def add_step(self) -> None:
         steps = self.steps()
@@ -154,7 +153,7 @@ class PromotionTable(QWidget):
         self._append(PromotionStep((last.offset_days + 1) if last else -7, last.at if last else time(9, 0),
                                    "", list(last.network_ids) if last else []))
         self.table.selectRow(self.table.rowCount() - 1)
-        emit(self.changed)
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
@@ -162,7 +161,7 @@ class PromotionTable(QWidget):
             rows = [self.table.currentRow()]
         for row in rows:
             self.table.removeRow(row)
-        emit(self.changed)
+        self.changed.emit()
 
     def reset_to_default(self) -> None:
         chosen = sorted({nid for s in self.steps() for nid in s.network_ids})

@@ -24,7 +24,6 @@ from cmplanner.domain.rrule_words import describe
 from cmplanner.domain.timezones import to_local
 
 from ..messages import describe as describe_message
-from ..safe_emit import emit
 from .common import format_long_datetime, pydate, qdate
 from .rule_phrases import day_name, ordinal, phrase, short_day_name
 
@@ -283,7 +282,7 @@ class RecurrenceEditor(QWidget):
             self.raw.setText(text)
             self._set_error("")
         self._refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def _raw_edited(self, text: str) -> None:
         try:
@@ -295,7 +294,7 @@ class RecurrenceEditor(QWidget):
             self._set_error("")
             self._show_form(form)
         self._refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def _set_error(self, message: str) -> None:
         self._error = message

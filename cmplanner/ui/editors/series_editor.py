@@ -17,7 +17,9 @@ from cmplanner.domain.entities import Series, SeriesException
 from cmplanner.domain.enums import ExceptionKind
 from cmplanner.domain.timezones import local_datetime, to_local
 
-from ..commands import ChangeCommand
+from cmplanner.services.changes import Change
+from cmplanner.services.series import save_series
+
 from .common import (
     CheckList, EditorDialog, IdCombo, aware, date_time_format, form_layout, format_long_datetime,
     qdatetime, quoted,
@@ -183,16 +185,13 @@ class SeriesEditorDialog(EditorDialog):
                        title_template=self.title_template.text().strip(),
                        text_template=self.text_template.toPlainText(), exceptions=self._exceptions)
 
-    def build_command(self) -> ChangeCommand | None:
-        """The series use case's change (already written), for the undo stack."""
-        from cmplanner.services import series as series_cases
-
+    def write(self) -> tuple[Change, str] | None:
         after = self.collect()
-        if self._before is None:
-            change = series_cases.create_series(self.store, after)
-        else:
-            change = series_cases.edit_series(self.store, self._before, after)
-        return ChangeCommand(self.ctx, change) if change else None
+        if self._before is not None and after == self._before:
+            return None
+        text = (self.tr("Edit series {name}") if self._before is not None
+                else self.tr("Create series {name}")).format(name=quoted(after.name))
+        return save_series(self.store, self._before, after), text
 
 
 def open_series_editor(ctx, series: Series | None, parent: QWidget | None = None) -> bool:

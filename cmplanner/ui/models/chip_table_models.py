@@ -13,7 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from cmplanner.services.calendar_range import CalendarFilter, Chip
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import Chip
 
 from ..calendar_source import CalendarSource
 from ..chip_mime import CHIP_MIME, chip_mime
@@ -46,10 +47,10 @@ class ChipTableModel(QAbstractTableModel):
     def chip(self, row: int) -> Chip | None:
         return self._chips[row] if 0 <= row < len(self._chips) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._chips)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -57,15 +58,15 @@ class ChipTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CHIP_MIME]
 
-    def mimeData(self, indexes) -> QMimeData | None:  # noqa: N802
+    def mimeData(self, indexes) -> QMimeData | None:
         chips = [self.chip(i.row()) for i in indexes if i.isValid()]
         chips = [c for c in chips if c is not None]
         return chip_mime(chips[0].key) if chips else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
@@ -152,19 +153,19 @@ class BacklogModel(ChipTableModel):
 
 
 class ChipFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose chip the sidebar's CalendarFilter accepts."""
+    """Keeps the rows whose chip the sidebar's ItemFilter accepts."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._filter = CalendarFilter()
+        self._filter = ItemFilter()
 
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         if calendar_filter != self._filter:
             self.beginFilterChange()
             self._filter = calendar_filter
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         chip = model.chip(source_row) if isinstance(model, ChipTableModel) else None
         return chip is not None and self._filter.accepts(chip)

@@ -6,7 +6,7 @@ A cell is a day; its data are the (filtered) chips of that day, the event bars c
 to another month or changing the filter emits ``dataChanged`` over the grid, never a reset: the
 grid keeps its shape (6 weeks for a month, 1 for a week).
 
-Filtering: ``model.set_filter(CalendarFilter(network_ids=frozenset({2}), text="atelier"))``.
+Filtering: ``model.set_filter(ItemFilter(network_ids=frozenset({2}), text="atelier"))``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, RangeData
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
 from ..context import AppContext
@@ -67,7 +68,7 @@ class DayGridModel(QAbstractTableModel):
         self.ctx = ctx
         self.source = source or CalendarSource(ctx, parent=self)
         self._weeks = weeks
-        self._filter = CalendarFilter()
+        self._filter = ItemFilter()
         self._first = week_start(first or self.source.today())
         self._range: RangeData | None = None
         self._visible: dict[date, list[Chip]] = {}
@@ -85,12 +86,12 @@ class DayGridModel(QAbstractTableModel):
         """The day after the last cell."""
         return self._first + timedelta(days=7 * self._weeks)
 
-    def dateForCell(self, row: int, column: int) -> date | None:  # noqa: N802 (Qt naming)
+    def dateForCell(self, row: int, column: int) -> date | None:
         if not (0 <= row < self._weeks and 0 <= column < 7):
             return None
         return self._first + timedelta(days=7 * row + column)
 
-    def cellForDate(self, day: date) -> tuple[int, int]:  # noqa: N802 (Qt naming)
+    def cellForDate(self, day: date) -> tuple[int, int]:
         offset = (day - self._first).days
         if not 0 <= offset < 7 * self._weeks:
             return -1, -1
@@ -104,7 +105,7 @@ class DayGridModel(QAbstractTableModel):
         return True
 
     # --- data ----------------------------------------------------------------------------------
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         """Show only the chips ``calendar_filter`` accepts (no new query: the range is cached)."""
         if calendar_filter == self._filter:
             return
@@ -113,7 +114,7 @@ class DayGridModel(QAbstractTableModel):
         self._emit_all()
 
     @property
-    def calendar_filter(self) -> CalendarFilter:
+    def calendar_filter(self) -> ItemFilter:
         return self._filter
 
     def refresh(self) -> None:
@@ -148,7 +149,7 @@ class DayGridModel(QAbstractTableModel):
                     self._visible[day] = kept
         self._bars = {}
         for bar in data.events:
-            if self._filter.accepts_event(bar):
+            if self._filter.accepts_event(bar.id, bar.title):
                 day = max(bar.first_day, self._first)
                 while day <= bar.last_day and day < self.end_date:
                     self._bars.setdefault(day, []).append(bar)
@@ -187,16 +188,16 @@ class DayGridModel(QAbstractTableModel):
                        self.holiday(day))
 
     # --- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._weeks
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return day_cell_flags(index)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.requests import referent_counts
 from cmplanner.services import requests as request_cases
-from cmplanner.services.calendar_range import CalendarFilter, fold
+from cmplanner.domain.filters import ItemFilter, fold
 
 from ..collation import by_name
 from ..editors.common import format_date
@@ -19,7 +19,6 @@ from ..models.rows_model import Column, RowsModel
 
 from ..editors.request_editor import RequestEditorDialog
 from ..models.request_model import RequestModel
-from . import common
 from .common import MessageLine, TableSection
 from .entity_actions import EntityActions
 
@@ -43,7 +42,7 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("requestsPage")
         self.ctx = ctx
-        self.filter = CalendarFilter()
+        self.filter = ItemFilter()
         self.people: dict[int, str] = {}
         self.message = MessageLine(self)
         self.model = RequestModel(self)
@@ -103,7 +102,7 @@ class RequestsPage(QWidget):
         if what in ("requests", "people", "posts"):
             self.reload()
 
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         """The sidebar's people (asked by or assigned to) and text (topic, details) apply here."""
         if calendar_filter != self.filter:
             self.filter = calendar_filter

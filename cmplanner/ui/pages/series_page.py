@@ -241,7 +241,7 @@ class SeriesPage(QWidget):
         lacking = self.current_lacking()
         if lacking is None:
             return
-        change = self._run(lambda: series_cases.write_occurrence(
+        change = self._run(lambda: series_cases.write_occurrence_at(
             self.ctx.store, lacking.series, lacking.occurrence.original_start))
         if change:
             self.write_requested.emit(change.created("posts")[0])

@@ -106,7 +106,7 @@ def test_import_reasons_and_plain_text(french):
 def test_a_file_that_cannot_be_written_reads_french(french, tmp_path):
     import errno
 
-    from cmplanner.interop.atomic import write_failed
+    from cmplanner.files.atomic import write_failed
 
     failed = write_failed(tmp_path / "plan.ics", OSError(errno.ENOSPC, "No space left on device"))
     assert failed.strerror == f"Cannot write {tmp_path / 'plan.ics'}: the disk is full."

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from cmplanner.interop import atomic
-from cmplanner.interop.atomic import WriteFailed, atomic_write_bytes, atomic_write_text
+from cmplanner.files import atomic
+from cmplanner.files.atomic import WriteFailed, atomic_write_bytes, atomic_write_text
 
 
 def test_writes_and_replaces(tmp_path):
@@ -61,7 +61,7 @@ def test_missing_folder(tmp_path):
 
 
 def test_streaming_writes_replace_only_when_complete(tmp_path):
-    from cmplanner.interop.atomic import atomic_open
+    from cmplanner.files.atomic import atomic_open
 
     target = tmp_path / "backlog.csv"
     target.write_bytes(b"previous")
@@ -78,7 +78,7 @@ def test_streaming_writes_replace_only_when_complete(tmp_path):
 
 
 def test_disk_full_while_streaming_keeps_the_previous_file(tmp_path):
-    from cmplanner.interop.atomic import atomic_open
+    from cmplanner.files.atomic import atomic_open
 
     target = tmp_path / "feed.ics"
     target.write_bytes(b"previous")
@@ -91,7 +91,7 @@ def test_disk_full_while_streaming_keeps_the_previous_file(tmp_path):
 
 
 def test_replace_gives_a_temporary_path_beside_the_target(tmp_path):
-    from cmplanner.interop.atomic import atomic_replace
+    from cmplanner.files.atomic import atomic_replace
 
     target = tmp_path / "copy.cmplan"
     target.write_bytes(b"previous")
@@ -109,7 +109,7 @@ def test_replace_gives_a_temporary_path_beside_the_target(tmp_path):
 
 
 def test_a_write_failed_raised_inside_is_not_wrapped_twice(tmp_path):
-    from cmplanner.interop.atomic import atomic_open
+    from cmplanner.files.atomic import atomic_open
 
     with pytest.raises(WriteFailed) as raised:
         with atomic_open(tmp_path / "x") as out:

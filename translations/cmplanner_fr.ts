@@ -280,6 +280,13 @@
       <source>W%1</source>
       <translation>S%1</translation>
     </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n élément</numerusform>
+        <numerusform>%n éléments</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>EditorDialog</name>
@@ -513,6 +520,17 @@
     </message>
   </context>
   <context>
+    <name>EndDialog</name>
+    <message>
+      <source>End series {name}</source>
+      <translation>Terminer la série {name}</translation>
+    </message>
+    <message>
+      <source>Last day with an occurrence:</source>
+      <translation>Dernier jour avec une occurrence :</translation>
+    </message>
+  </context>
+  <context>
     <name>EventEditorDialog</name>
     <message>
       <source>New event</source>
@@ -645,6 +663,13 @@
       <source>Status</source>
       <translation>Statut</translation>
     </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>EventsPage</name>
@@ -671,6 +696,41 @@
     <message>
       <source>Delete event {title} and its promotion posts</source>
       <translation>Supprimer l'événement {title} et ses publications de promotion</translation>
+    </message>
+  </context>
+  <context>
+    <name>FillGap</name>
+    <message>
+      <source>Fill this gap</source>
+      <translation>Combler ce creux</translation>
+    </message>
+    <message>
+      <source>{title} — series occurrence of {day}, not written yet</source>
+      <translation>{title} — occurrence de série du {day}, pas encore rédigée</translation>
+    </message>
+    <message>
+      <source>{title} — idea from the backlog</source>
+      <translation>{title} — idée de la réserve</translation>
+    </message>
+    <message>
+      <source>&amp;Move to this day</source>
+      <translation>&amp;Placer ce jour-là</translation>
+    </message>
+    <message>
+      <source>Proposals for {day}:</source>
+      <translation>Propositions pour le {day} :</translation>
+    </message>
+    <message>
+      <source>Nothing in the backlog or the series fits this day.</source>
+      <translation>Rien dans la réserve d'idées ni dans les séries ne convient à ce jour.</translation>
+    </message>
+    <message>
+      <source>&amp;Fill this gap…</source>
+      <translation>&amp;Combler ce creux…</translation>
+    </message>
+    <message>
+      <source>This day has no cadence gap to fill.</source>
+      <translation>Ce jour n'a pas de creux de rythme à combler.</translation>
     </message>
   </context>
   <context>
@@ -829,6 +889,14 @@
       <translation>Quitter</translation>
     </message>
     <message>
+      <source>{app} of {user} on the computer “{host}” (process {pid})</source>
+      <translation>{app} de {user} sur l'ordinateur « {host} » (processus {pid})</translation>
+    </message>
+    <message>
+      <source>{app} on the computer “{host}” (process {pid})</source>
+      <translation>{app} sur l'ordinateur « {host} » (processus {pid})</translation>
+    </message>
+    <message>
       <source>another program</source>
       <translation>un autre programme</translation>
     </message>
@@ -899,6 +967,49 @@
     <message>
       <source>Open a plan</source>
       <translation>Ouvrir un plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Legend</name>
+    <message>
+      <source>Series occurrence not written yet</source>
+      <translation>Occurrence de série pas encore rédigée</translation>
+    </message>
+    <message>
+      <source>Part of a recurring series</source>
+      <translation>Fait partie d'une série récurrente</translation>
+    </message>
+    <message>
+      <source>Promotes an IRL event (on a day: the event itself)</source>
+      <translation>Fait la promotion d'un événement (sur un jour : l'événement lui-même)</translation>
+    </message>
+    <message>
+      <source>Sensitive post</source>
+      <translation>Publication sensible</translation>
+    </message>
+    <message>
+      <source>The coloured bar on the left: the post's pillar</source>
+      <translation>La barre de couleur à gauche : le pilier de la publication</translation>
+    </message>
+    <message>
+      <source>Dashed border, italic title: an occurrence of a series, not written yet</source>
+      <translation>Bordure en tirets, titre en italique : une occurrence de série pas encore rédigée</translation>
+    </message>
+    <message>
+      <source>Shaded day, outlined corner: a cadence gap (the target expects a post)</source>
+      <translation>Jour teinté, coin évidé : un creux de rythme (l'objectif attend une publication)</translation>
+    </message>
+    <message>
+      <source>Shaded day, filled corner: more posts than the cadence allows</source>
+      <translation>Jour teinté, coin plein : plus de publications que le rythme n'en prévoit</translation>
+    </message>
+    <message>
+      <source>Legend of the marks</source>
+      <translation>Légende des repères</translation>
+    </message>
+    <message>
+      <source>&amp;Legend of the marks</source>
+      <translation>&amp;Légende des repères</translation>
     </message>
   </context>
   <context>
@@ -1146,6 +1257,14 @@ Le planificateur éditorial du community manager.</translation>
       <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
       <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
     </message>
+    <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
+      <source>Week by hour</source>
+      <translation>Semaine par heure</translation>
+    </message>
   </context>
   <context>
     <name>NetworkEditorDialog</name>
@@ -1181,9 +1300,16 @@ Le planificateur éditorial du community manager.</translation>
       <source>No target.</source>
       <translation>Aucun rythme visé.</translation>
     </message>
+    <message numerus="yes">
+      <source>About %n post(s) a week.</source>
+      <translation>
+        <numerusform>Environ %n publication par semaine.</numerusform>
+        <numerusform>Environ %n publications par semaine.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
+      <source>About {week} posts a week.</source>
+      <translation>Environ {week} publications par semaine.</translation>
     </message>
     <message>
       <source>New network</source>
@@ -1230,6 +1356,41 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1362,13 +1523,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Edit pillar {name}</source>
       <translation>Modifier le pilier {name}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
   <context>
@@ -1774,6 +1928,13 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>Quotes</name>
+    <message>
+      <source>“{text}”</source>
+      <translation>« {text} »</translation>
+    </message>
+  </context>
+  <context>
     <name>RecurrenceEditor</name>
     <message>
       <source>Daily</source>
@@ -1843,21 +2004,33 @@ Le planificateur éditorial du community manager.</translation>
       <source>Rule as text (RRULE, for experts):</source>
       <translation>Règle en texte (RRULE, pour experts) :</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>day(s)</source>
-      <translation>jour(s)</translation>
+      <translation>
+        <numerusform>jour</numerusform>
+        <numerusform>jours</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>week(s)</source>
-      <translation>semaine(s)</translation>
+      <translation>
+        <numerusform>semaine</numerusform>
+        <numerusform>semaines</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>month(s)</source>
-      <translation>mois</translation>
+      <translation>
+        <numerusform>mois</numerusform>
+        <numerusform>mois</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>year(s)</source>
-      <translation>an(s)</translation>
+      <translation>
+        <numerusform>an</numerusform>
+        <numerusform>ans</numerusform>
+      </translation>
     </message>
     <message>
       <source>The rule cannot be used as it is.</source>
@@ -1870,6 +2043,49 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>No occurrence to come.</source>
       <translation>Aucune occurrence à venir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Regions</name>
+    <message>
+      <source>France</source>
+      <translation>France</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>Belgique</translation>
+    </message>
+    <message>
+      <source>Switzerland</source>
+      <translation>Suisse</translation>
+    </message>
+    <message>
+      <source>Canada</source>
+      <translation>Canada</translation>
+    </message>
+    <message>
+      <source>Moselle (Alsace-Moselle)</source>
+      <translation>Moselle (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Bas-Rhin (Alsace-Moselle)</source>
+      <translation>Bas-Rhin (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Haut-Rhin (Alsace-Moselle)</source>
+      <translation>Haut-Rhin (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Québec</source>
+      <translation>Québec</translation>
+    </message>
+    <message>
+      <source>Ontario</source>
+      <translation>Ontario</translation>
+    </message>
+    <message>
+      <source>Whole country</source>
+      <translation>Tout le pays</translation>
     </message>
   </context>
   <context>
@@ -1992,12 +2208,68 @@ Le planificateur éditorial du community manager.</translation>
       <source>&amp;New request…</source>
       <translation>&amp;Nouvelle demande…</translation>
     </message>
+    <message>
+      <source>&amp;Write a post from this request…</source>
+      <translation>&amp;Rédiger une publication à partir de cette demande…</translation>
+    </message>
+    <message>
+      <source>Referent</source>
+      <translation>Référent</translation>
+    </message>
+    <message>
+      <source>Nobody named</source>
+      <translation>Personne de nommé</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Traitées</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>Post content</source>
+      <translation>Contenu de publication</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Requests per referent</source>
+      <translation>Demandes par référent</translation>
+    </message>
+    <message>
+      <source>Upcoming content deadlines (3 weeks)</source>
+      <translation>Prochaines échéances de contenu (3 semaines)</translation>
+    </message>
     <message numerus="yes">
       <source>%n request(s) overdue</source>
       <translation>
         <numerusform>%n demande en retard</numerusform>
         <numerusform>%n demandes en retard</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
   </context>
   <context>
@@ -2158,6 +2430,49 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>SeriesActions</name>
+    <message>
+      <source>New &amp;series…</source>
+      <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;series of this item…</source>
+      <translation>Ouvrir la &amp;série de cet élément…</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
+      <source>Recurring series and the occurrences lacking content</source>
+      <translation>Séries récurrentes et occurrences sans contenu</translation>
+    </message>
+    <message>
+      <source>The selected item is not part of a series.</source>
+      <translation>L'élément choisi ne fait pas partie d'une série.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>“{title}” is part of a series.</source>
+      <translation>« {title} » fait partie d'une série.</translation>
+    </message>
+    <message>
+      <source>Open this occurrence only, or the whole series?</source>
+      <translation>Ouvrir cette occurrence seulement, ou toute la série ?</translation>
+    </message>
+    <message>
+      <source>This &amp;occurrence</source>
+      <translation>Cette &amp;occurrence</translation>
+    </message>
+    <message>
+      <source>The whole &amp;series</source>
+      <translation>Toute la &amp;série</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesEditorDialog</name>
     <message>
       <source>New series</source>
@@ -2253,6 +2568,94 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>SeriesPage</name>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Next occurrence</source>
+      <translation>Prochaine occurrence</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Lacking content</source>
+      <translation>Sans contenu</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>&amp;New series…</source>
+      <translation>&amp;Nouvelle série…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>E&amp;nd…</source>
+      <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+      <source>&amp;Write now…</source>
+      <translation>&amp;Rédiger maintenant…</translation>
+    </message>
+    <message>
+      <source>Write this occurrence as a draft filled from the series' templates, and open it</source>
+      <translation>Rédiger cette occurrence en brouillon rempli à partir des modèles de la série, et l'ouvrir</translation>
+    </message>
+    <message numerus="yes">
+      <source>Occurrences of the next weeks lacking content: %n</source>
+      <translation>
+        <numerusform>Occurrence des prochaines semaines sans contenu : %n</numerusform>
+        <numerusform>Occurrences des prochaines semaines sans contenu : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Occurrences of {name} lacking content: %n</source>
+      <translation>
+        <numerusform>Occurrence de {name} sans contenu : %n</numerusform>
+        <numerusform>Occurrences de {name} sans contenu : %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+    <message>
+      <source>Series {name} deleted; the posts already written stay. Ctrl+Z brings it back.</source>
+      <translation>Série {name} supprimée ; les publications déjà rédigées restent. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SiteEditorDialog</name>
     <message>
       <source>&amp;Name:</source>
@@ -2261,6 +2664,14 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Address:</source>
       <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>Public holidays of &amp;country:</source>
+      <translation>Jours fériés du &amp;pays :</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Région :</translation>
     </message>
     <message>
       <source>New site</source>
@@ -2478,10 +2889,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Échec de la publication</translation>
     </message>
     <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
-    </message>
-    <message>
       <source>Export to iCalendar…</source>
       <translation>Exporter vers iCalendar…</translation>
     </message>
@@ -2500,6 +2907,13 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Re-publish after each change</source>
       <translation>Republier après chaque modification</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2898,6 +3312,62 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>“{email}” is not an e-mail address.</source>
       <translation>« {email} » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+      <source>Duplicate series “{name}”</source>
+      <translation>Dupliquer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>End series “{name}” on {day}</source>
+      <translation>Terminer la série « {name} » le {day}</translation>
+    </message>
+    <message>
+      <source>The series “{name}” no longer exists.</source>
+      <translation>La série « {name} » n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This occurrence is no longer in the series “{name}”.</source>
+      <translation>Cette occurrence ne fait plus partie de la série « {name} ».</translation>
+    </message>
+    <message>
+      <source>This event no longer exists.</source>
+      <translation>Cet événement n'existe plus.</translation>
+    </message>
+    <message>
+      <source>Move event “{title}”</source>
+      <translation>Déplacer l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}</source>
+      <translation>Déplacer l'événement « {title} » au {day}</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}; {count} promotion posts follow</source>
+      <translation>Déplacer l'événement « {title} » au {day} ; {count} publications de promotion suivent</translation>
+    </message>
+    <message>
+      <source>Change the times of event “{title}”</source>
+      <translation>Changer les horaires de l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>This post no longer exists.</source>
+      <translation>Cette publication n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This series no longer exists.</source>
+      <translation>Cette série n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This request no longer exists.</source>
+      <translation>Cette demande n'existe plus.</translation>
+    </message>
+    <message>
+      <source>A post was already written from the request “{topic}”.</source>
+      <translation>Une publication a déjà été rédigée à partir de la demande « {topic} ».</translation>
+    </message>
+    <message>
+      <source>Write a post from the request “{topic}”</source>
+      <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
     </message>
     <message>
       <source>The backlog covers {low} to {high} weeks, not {weeks}.</source>
@@ -3385,6 +3855,23 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Private notes</source>
       <translation>Notes privées</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cadence</name>
+    <message numerus="yes">
+      <source>{network}: %n posts this day, more than {limit} for the target {target}</source>
+      <translation>
+        <numerusform>{network} : %n publication ce jour, plus de {limit} pour l'objectif {target}</numerusform>
+        <numerusform>{network} : %n publications ce jour, plus de {limit} pour l'objectif {target}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{network}: no post for %n working day(s) in a row, against the target {target}</source>
+      <translation>
+        <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
+        <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

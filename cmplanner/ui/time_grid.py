@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.services.calendar_range import Chip, EventBar
 
-from .chip_delegate import GAP_COLOUR, OVERLOAD_COLOUR, _mix
+from .chip_delegate import GAP_COLOUR, OVERLOAD_COLOUR, _mix, wrap_text
 from .marks import EVENT_MARK, network_mark, status_mark
 from .models.day_grid_model import WeekModel
 from .models.roles import EVENTS_ROLE
@@ -219,9 +219,7 @@ class TimeGridView(QWidget):
             painter.drawRoundedRect(QRectF(rect), 3, 3)
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), highlight)
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected else text)
-            label = f"{EVENT_MARK} {item.bar.title}"
-            painter.drawText(rect.adjusted(6, 1, -2, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, label)
+            self._draw_lines(painter, rect.adjusted(6, 1, -2, -1), f"{EVENT_MARK} {item.bar.title}")
             return
         chip = item.chip
         assert chip is not None
@@ -240,9 +238,17 @@ class TimeGridView(QWidget):
         font.setItalic(chip.is_virtual)
         painter.setFont(font)
         time_text = f"{chip.local:%H:%M} " if chip.local is not None else ""
-        painter.drawText(rect.adjusted(8, 1, -2, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, f"{time_text}{symbol} {marks}{chip.title}")
+        self._draw_lines(painter, rect.adjusted(8, 1, -2, -1), f"{time_text}{symbol} {marks}{chip.title}")
         painter.setFont(self.font())
+
+    @staticmethod
+    def _draw_lines(painter: QPainter, rect: QRect, text: str) -> None:
+        """``text`` wrapped at words in as many whole lines as ``rect`` holds, the last elided."""
+        metrics = painter.fontMetrics()
+        lines = wrap_text(text, metrics, rect.width(), max(1, rect.height() // metrics.height()))
+        for number, line in enumerate(lines):
+            painter.drawText(QRect(rect.left(), rect.top() + number * metrics.height(), rect.width(),
+                                   metrics.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
     @staticmethod
     def _same(a: Placed, b: Placed) -> bool:

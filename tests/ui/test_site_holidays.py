@@ -5,24 +5,36 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from cmplanner.domain.entities import Site
+from cmplanner.ui.pages import common
 from cmplanner.ui.editors.people_editors import SiteEditorDialog
 
 
-def test_a_moselle_site_adds_its_holidays_to_the_calendar(window, qtbot):
+def test_a_moselle_site_adds_its_holidays_to_the_calendar(window, qtbot, monkeypatch):
     store = window.store
     model = window.month_model
     model.set_month(2026, 12)
     assert model.day_info(date(2026, 12, 25)).holiday == "Christmas Day"  # the interface is English
     assert model.day_info(date(2026, 12, 26)).holiday is None
-    site = store.sites.all()[0]
+    opened = []
+
+    def answer(dialog):  # the site editor, as the People and sites page opens it
+        opened.append(dialog)
+        dialog.country.setCurrentIndex(dialog.country.findData("FR"))
+        dialog.subdivision.setCurrentIndex(dialog.subdivision.findData("57"))
+        assert dialog.subdivision.currentText() == "Moselle (Alsace-Moselle)"
+        dialog.save_and_close()
+        return dialog.saved
+
+    monkeypatch.setattr(common, "open_dialog", answer)
     window.show_view("people")
     page = window.stack.currentWidget()
-    dialog = SiteEditorDialog(window.ctx, site, page)
-    dialog.country.setCurrentIndex(dialog.country.findData("FR"))
-    dialog.subdivision.setCurrentIndex(dialog.subdivision.findData("57"))
-    assert dialog.subdivision.currentText() == "Moselle (Alsace-Moselle)"
-    dialog.save_and_close()
+    page.sites.select_row(0)
+    site = page.sites.current()
+    qtbot.mouseClick(page.sites.edit_button, Qt.MouseButton.LeftButton)
+    assert isinstance(opened[-1], SiteEditorDialog)
     assert store.sites.get(site.id).subdivision == "57"
     window.show_view("month")
     model.set_month(2026, 12)

@@ -115,12 +115,25 @@ class CalendarSource(QObject):
         return tuple(dict.fromkeys(sites)) or (FRANCE,)
 
     def defer_holidays(self) -> None:
-        """Paint first, then read the holiday tables (the holidays package takes tens of
-        milliseconds to load): until then days show none; then every view repaints with them."""
-        from PySide6.QtCore import QTimer
-
+        """Paint first, then read the holiday tables (the holidays package takes a few hundred
+        milliseconds to load): until ``load_holidays_after_paint``'s widget has painted, days
+        show none; then every view repaints with them."""
         self._holidays_waiting = True
-        QTimer.singleShot(0, self.load_holidays)
+
+    def load_holidays_after_paint(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        source = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, source.load_holidays)
+                return False
+
+        self._first_paint = FirstPaint(self)
+        widget.installEventFilter(self._first_paint)
 
     def load_holidays(self) -> None:
         if not self._holidays_waiting:

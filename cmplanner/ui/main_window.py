@@ -40,7 +40,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.store = ctx.store
         self.settings = settings or UiSettings()
         self.source = CalendarSource(ctx, today, self)
-        self.source.defer_holidays()
+        if getattr(ctx, "holidays_after_paint", False):  # the app's start: paint first
+            self.source.defer_holidays()
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
         self.filter = ItemFilter()
@@ -52,6 +53,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self._parts: dict[str, dict[str, object]] = {}  # the built views' models and view
         self.month_model = MonthModel(ctx, self.source, self)
         self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
+        if getattr(ctx, "holidays_after_paint", False):
+            self.source.load_holidays_after_paint(self.month_view.viewport())
 
         self.filter_panel = FilterPanel(self.source, self)
         self.filter_panel.filter_changed.connect(self.set_filter)

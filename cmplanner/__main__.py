@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     if refusal is not None:
         print(refusal, file=sys.stderr)
         return 1
+    if args.self_test:
+        from .ui.self_test import run_self_test
+
+        return run_self_test(args.lang or "fr")
     from .ui.app import run_app
 
     return run_app(args.plan, read_only=args.read_only, language=args.lang)

@@ -131,6 +131,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
     parser.add_argument("--version", action="version", version=f"cmplanner {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen on a temporary demo plan and exit")
     return parser
 
 

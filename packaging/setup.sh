@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up cmplanner on a fresh Debian machine, then start it or run the test suite.
-#   bash packaging/setup.sh start [PLAN]   install and start the app (demo plan on first start)
+#   bash packaging/setup.sh start [PLAN]   install and start the app (welcome screen on first start)
 #   bash packaging/setup.sh test [ARGS]    install what the tests need and run the whole suite
+#                                          (and the bundle's --self-test when dist/ holds one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-start}"
@@ -49,7 +50,18 @@ case "$mode" in
     install_debs "${APP_DEBS[@]}" "${TEST_DEBS[@]}"
     python_env "[test]"
     compile_translations
+    if [ -x dist/cmplanner/cmplanner ]; then
+      # A bundle was built (packaging/build.sh): it must still pass its self-test with no venv.
+      echo "Self-test of the bundle dist/cmplanner in a clean environment"
+      clean_home=$(mktemp -d)
+      env -i HOME="$clean_home" PATH=/usr/bin:/bin LANG=C.UTF-8 dist/cmplanner/cmplanner --self-test >/dev/null
+      rm -rf "$clean_home"
+    fi
     export QT_QPA_PLATFORM=offscreen
+    echo "Checking the layers (import-linter), the code (ruff) and the types (mypy)…"
+    .venv/bin/lint-imports --no-cache >/dev/null || { .venv/bin/lint-imports --no-cache; exit 1; }
+    .venv/bin/ruff check --quiet cmplanner tests bench packaging
+    .venv/bin/python packaging/type_gate.py
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

@@ -4,39 +4,35 @@
   <context>
     <name>ApprovalsList</name>
     <message>
-      <source>Round</source>
-      <translation>Tour</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Qui</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quand</translation>
+      <source>Comment</source>
+      <translation>Commentaire</translation>
     </message>
     <message>
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <source>Comment</source>
-      <translation>Commentaire</translation>
+      <source>Round</source>
+      <translation>Tour</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
     </message>
   </context>
   <context>
     <name>AudienceEditorDialog</name>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
-    </message>
-    <message>
       <source>&amp;Description:</source>
       <translation>&amp;Description :</translation>
     </message>
     <message>
-      <source>New audience</source>
-      <translation>Nouvelle cible</translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>Audience {name}</source>
@@ -50,86 +46,90 @@
       <source>Edit audience {name}</source>
       <translation>Modifier la cible {name}</translation>
     </message>
+    <message>
+      <source>New audience</source>
+      <translation>Nouvelle cible</translation>
+    </message>
   </context>
   <context>
     <name>BacklogExportDialog</name>
     <message>
-      <source>Export team backlog</source>
-      <translation>Exporter le planning de l'équipe</translation>
-    </message>
-    <message>
-      <source>One file for colleagues who do not have cmplanner: the coming weeks, the to-do list, content requests, events and who does what. Private notes are never exported.</source>
-      <translation>Un fichier pour les collègues qui n'ont pas cmplanner : les semaines à venir, ce qui reste à faire, les demandes de contenu, les événements et qui fait quoi. Les notes privées ne sont jamais exportées.</translation>
-    </message>
-    <message>
-      <source>Web page (HTML, works offline)</source>
-      <translation>Page web (HTML, fonctionne hors ligne)</translation>
-    </message>
-    <message>
-      <source>Excel workbook (XLSX)</source>
-      <translation>Classeur Excel (XLSX)</translation>
-    </message>
-    <message>
-      <source>CSV (UTF-8)</source>
-      <translation>CSV (UTF-8)</translation>
-    </message>
-    <message>
       <source> weeks</source>
       <translation> semaines</translation>
-    </message>
-    <message>
-      <source>Browse…</source>
-      <translation>Parcourir…</translation>
-    </message>
-    <message>
-      <source>Separate columns with semicolons (French Excel)</source>
-      <translation>Séparer les colonnes par des points-virgules (Excel français)</translation>
-    </message>
-    <message>
-      <source>Open the file after export</source>
-      <translation>Ouvrir le fichier après l'export</translation>
-    </message>
-    <message>
-      <source>&amp;Format:</source>
-      <translation>&amp;Format :</translation>
     </message>
     <message>
       <source>&amp;Calendar:</source>
       <translation>&amp;Calendrier :</translation>
     </message>
     <message>
-      <source>F&amp;ile:</source>
-      <translation>F&amp;ichier :</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <source>team-backlog</source>
-      <translation>planning-equipe</translation>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
     </message>
     <message>
-      <source>Web page (*.html)</source>
-      <translation>Page web (*.html)</translation>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Classeur Excel (*.xlsx)</translation>
+      <source>CSV (UTF-8)</source>
+      <translation>CSV (UTF-8)</translation>
     </message>
     <message>
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <source>{path} is a folder: choose a file name.</source>
-      <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+      <source>Export team backlog</source>
+      <translation>Exporter le planning de l'équipe</translation>
+    </message>
+    <message>
+      <source>F&amp;ile:</source>
+      <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+      <source>One file for colleagues who do not have cmplanner: the coming weeks, the to-do list, content requests, events and who does what. Private notes are never exported.</source>
+      <translation>Un fichier pour les collègues qui n'ont pas cmplanner : les semaines à venir, ce qui reste à faire, les demandes de contenu, les événements et qui fait quoi. Les notes privées ne sont jamais exportées.</translation>
+    </message>
+    <message>
+      <source>Open the file after export</source>
+      <translation>Ouvrir le fichier après l'export</translation>
+    </message>
+    <message>
+      <source>Separate columns with semicolons (French Excel)</source>
+      <translation>Séparer les colonnes par des points-virgules (Excel français)</translation>
     </message>
     <message>
       <source>The team backlog was not exported.
 {reason}</source>
       <translation>Le planning de l'équipe n'a pas été exporté.
 {reason}</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Web page (HTML, works offline)</source>
+      <translation>Page web (HTML, fonctionne hors ligne)</translation>
+    </message>
+    <message>
+      <source>team-backlog</source>
+      <translation>planning-equipe</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: choose a file name.</source>
+      <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
     </message>
   </context>
   <context>
@@ -147,12 +147,24 @@
       <translation>Avant une mise à jour</translation>
     </message>
     <message>
+      <source>Damaged</source>
+      <translation>Endommagée</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personnes</translation>
     </message>
     <message>
       <source>Posts</source>
@@ -162,48 +174,36 @@
       <source>Series</source>
       <translation>Série</translation>
     </message>
-    <message>
-      <source>Events</source>
-      <translation>Événements</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Personnes</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Endommagée</translation>
-    </message>
   </context>
   <context>
     <name>CharterDialog</name>
-    <message>
-      <source>Charter</source>
-      <translation>Charte</translation>
-    </message>
-    <message>
-      <source>Posts of the ticked pillars, networks and kinds may be scheduled without validation. No pillar or network ticked means any. Sensitive posts always go through the exceptional circuit.</source>
-      <translation>Les publications des piliers, réseaux et types cochés peuvent être programmées sans validation. Sans pilier ou réseau coché, tous sont couverts. Les publications sensibles passent toujours par le circuit exceptionnel.</translation>
-    </message>
     <message>
       <source>&amp;Text of the charter:</source>
       <translation>&amp;Texte de la charte :</translation>
     </message>
     <message>
-      <source>Covered &amp;pillars:</source>
-      <translation>&amp;Piliers couverts :</translation>
-    </message>
-    <message>
-      <source>Covered &amp;networks:</source>
-      <translation>&amp;Réseaux couverts :</translation>
+      <source>Charter</source>
+      <translation>Charte</translation>
     </message>
     <message>
       <source>Covered &amp;kinds:</source>
       <translation>T&amp;ypes couverts :</translation>
     </message>
     <message>
+      <source>Covered &amp;networks:</source>
+      <translation>&amp;Réseaux couverts :</translation>
+    </message>
+    <message>
+      <source>Covered &amp;pillars:</source>
+      <translation>&amp;Piliers couverts :</translation>
+    </message>
+    <message>
       <source>Edit the charter</source>
       <translation>Modifier la charte</translation>
+    </message>
+    <message>
+      <source>Posts of the ticked pillars, networks and kinds may be scheduled without validation. No pillar or network ticked means any. Sensitive posts always go through the exceptional circuit.</source>
+      <translation>Les publications des piliers, réseaux et types cochés peuvent être programmées sans validation. Sans pilier ou réseau coché, tous sont couverts. Les publications sensibles passent toujours par le circuit exceptionnel.</translation>
     </message>
   </context>
   <context>
@@ -223,6 +223,26 @@
       <translation>Jour</translation>
     </message>
     <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Series occurrence</source>
+      <translation>Occurrence de série</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
       <source>Time</source>
       <translation>Heure</translation>
     </message>
@@ -230,41 +250,214 @@
       <source>Title</source>
       <translation>Titre</translation>
     </message>
+  </context>
+  <context>
+    <name>CompanyPage</name>
     <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
+      <source>&amp;Company:</source>
+      <translation>&amp;Entreprise :</translation>
     </message>
     <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
+      <source>&amp;Plan name:</source>
+      <translation>Nom du &amp;plan :</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>Company — editorial plan</source>
+      <translation>Entreprise — plan éditorial</translation>
+    </message>
+    <message>
+      <source>Posts keep their local time in this zone across summer and winter time.</source>
+      <translation>Les publications gardent leur heure locale dans ce fuseau, à l'heure d'été comme à l'heure d'hiver.</translation>
+    </message>
+    <message>
+      <source>The name shown in the window's title and on every export.</source>
+      <translation>Le nom affiché dans le titre de la fenêtre et sur chaque export.</translation>
+    </message>
+    <message>
+      <source>Your company</source>
+      <translation>Votre entreprise</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentPage</name>
+    <message>
+      <source>&amp;Expires on:</source>
+      <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+      <source>&amp;Left the company on:</source>
+      <translation>&amp;Départ de l’entreprise le :</translation>
+    </message>
+    <message>
+      <source>&amp;New consent</source>
+      <translation>&amp;Nouveau consentement</translation>
+    </message>
+    <message>
+      <source>&amp;Person shown:</source>
+      <translation>&amp;Personne représentée :</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>&amp;Signed on:</source>
+      <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawn on:</source>
+      <translation>&amp;Retiré le :</translation>
+    </message>
+    <message>
+      <source>Attach the signed &amp;form…</source>
+      <translation>Joindre le &amp;formulaire signé…</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expiré</translation>
+    </message>
+    <message>
+      <source>Internal uses (intranet, screens)</source>
+      <translation>Usages internes (intranet, écrans)</translation>
+    </message>
+    <message>
+      <source>Left the company</source>
+      <translation>A quitté l’entreprise</translation>
+    </message>
+    <message>
+      <source>No end</source>
+      <translation>Sans fin</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Non signé</translation>
+    </message>
+    <message>
+      <source>Not withdrawn</source>
+      <translation>Non retiré</translation>
+    </message>
+    <message>
+      <source>Only these networks (none ticked: all):</source>
+      <translation>Seulement ces réseaux (aucun coché : tous) :</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Photo to use instead:</source>
+      <translation>Photo à utiliser à la place :</translation>
+    </message>
+    <message>
+      <source>Post to handle</source>
+      <translation>Publication à traiter</translation>
+    </message>
+    <message>
+      <source>Replace the photo</source>
+      <translation>Remplacer la photo</translation>
+    </message>
+    <message>
+      <source>Replace the photo…</source>
+      <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+      <source>Signed consent form</source>
+      <translation>Formulaire de consentement signé</translation>
+    </message>
+    <message>
+      <source>Signed form:</source>
+      <translation>Formulaire signé :</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <source>Social networks</source>
+      <translation>Réseaux sociaux</translation>
     </message>
     <message>
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
+      <source>Still in the company</source>
+      <translation>Toujours dans l’entreprise</translation>
     </message>
     <message>
-      <source>Series occurrence</source>
-      <translation>Occurrence de série</translation>
+      <source>The library has no other photo to use.</source>
+      <translation>La médiathèque n’a pas d’autre photo à utiliser.</translation>
+    </message>
+    <message>
+      <source>To handle: posts showing a person whose consent ended</source>
+      <translation>À traiter : publications montrant une personne dont le consentement a pris fin</translation>
+    </message>
+    <message>
+      <source>Uses allowed</source>
+      <translation>Usages autorisés</translation>
+    </message>
+    <message>
+      <source>Uses:</source>
+      <translation>Usages :</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valable</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retiré</translation>
+    </message>
+    <message>
+      <source>Withdrawn &amp;today</source>
+      <translation>Retiré &amp;aujourd’hui</translation>
+    </message>
+    <message>
+      <source>all social networks</source>
+      <translation>tous les réseaux sociaux</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>interne</translation>
+    </message>
+    <message>
+      <source>no end</source>
+      <translation>sans fin</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+      <source>{person}: %n post(s)</source>
+      <translation>
+        <numerusform>{person} : %n publication</numerusform>
+        <numerusform>{person} : %n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>CrisisCircuitDialog</name>
-    <message>
-      <source>Exceptional validation circuit</source>
-      <translation>Circuit de validation exceptionnel</translation>
-    </message>
-    <message>
-      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
-    </message>
-    <message>
-      <source>Named &amp;approvers:</source>
-      <translation>&amp;Valideurs désignés :</translation>
-    </message>
     <message>
       <source>Approvals &amp;required:</source>
       <translation>Validations &amp;requises :</translation>
@@ -272,6 +465,18 @@
     <message>
       <source>Edit the exceptional circuit</source>
       <translation>Modifier le circuit exceptionnel</translation>
+    </message>
+    <message>
+      <source>Exceptional validation circuit</source>
+      <translation>Circuit de validation exceptionnel</translation>
+    </message>
+    <message>
+      <source>Named &amp;approvers:</source>
+      <translation>&amp;Valideurs désignés :</translation>
+    </message>
+    <message>
+      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
+      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
     </message>
   </context>
   <context>
@@ -298,20 +503,24 @@
   <context>
     <name>EditorialLineDialog</name>
     <message>
-      <source>Editorial line</source>
-      <translation>Ligne éditoriale</translation>
-    </message>
-    <message>
-      <source>Not validated yet</source>
-      <translation>Pas encore validée</translation>
-    </message>
-    <message>
       <source>&amp;Objectives and tone:</source>
       <translation>&amp;Objectifs et ton :</translation>
     </message>
     <message>
       <source>&amp;Version:</source>
       <translation>&amp;Version :</translation>
+    </message>
+    <message>
+      <source>Edit the editorial line</source>
+      <translation>Modifier la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Not validated yet</source>
+      <translation>Pas encore validée</translation>
     </message>
     <message>
       <source>Validated &amp;by:</source>
@@ -321,28 +530,15 @@
       <source>Validated &amp;on:</source>
       <translation>Validée &amp;le :</translation>
     </message>
-    <message>
-      <source>Edit the editorial line</source>
-      <translation>Modifier la ligne éditoriale</translation>
-    </message>
   </context>
   <context>
     <name>EditorialLinePage</name>
-    <message>
-      <source>Delete pillar {name}</source>
-      <translation>Supprimer le pilier {name}</translation>
-    </message>
-    <message>
-      <source>Delete audience {name}</source>
-      <translation>Supprimer la cible {name}</translation>
-    </message>
-    <message>
-      <source>Delete network {name}</source>
-      <translation>Supprimer le réseau {name}</translation>
-    </message>
-    <message>
-      <source>&amp;New pillar…</source>
-      <translation>&amp;Nouveau pilier…</translation>
+    <message numerus="yes">
+      <source>%n approval(s) required.</source>
+      <translation>
+        <numerusform>%n validation requise.</numerusform>
+        <numerusform>%n validations requises.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;New audience…</source>
@@ -353,6 +549,70 @@
       <translation>&amp;Nouveau réseau…</translation>
     </message>
     <message>
+      <source>&amp;New pillar…</source>
+      <translation>&amp;Nouveau pilier…</translation>
+    </message>
+    <message>
+      <source>Audiences</source>
+      <translation>Cibles</translation>
+    </message>
+    <message>
+      <source>Charter and validation</source>
+      <translation>Charte et validation</translation>
+    </message>
+    <message>
+      <source>Charter: published without validation</source>
+      <translation>Charte : publication sans validation</translation>
+    </message>
+    <message>
+      <source>Covers pillars: {pillars}. Networks: {networks}. Kinds: {kinds}.</source>
+      <translation>Piliers couverts : {pillars}. Réseaux : {networks}. Types : {kinds}.</translation>
+    </message>
+    <message>
+      <source>Delete audience {name}</source>
+      <translation>Supprimer la cible {name}</translation>
+    </message>
+    <message>
+      <source>Delete network {name}</source>
+      <translation>Supprimer le réseau {name}</translation>
+    </message>
+    <message>
+      <source>Delete pillar {name}</source>
+      <translation>Supprimer le pilier {name}</translation>
+    </message>
+    <message>
+      <source>Edit the &amp;charter…</source>
+      <translation>Modifier la &amp;charte…</translation>
+    </message>
+    <message>
+      <source>Edit the &amp;exceptional circuit…</source>
+      <translation>Modifier le circuit &amp;exceptionnel…</translation>
+    </message>
+    <message>
+      <source>Edit the editorial &amp;line…</source>
+      <translation>Modifier la &amp;ligne éditoriale…</translation>
+    </message>
+    <message>
+      <source>Exceptional circuit: sensitive posts</source>
+      <translation>Circuit exceptionnel : publications sensibles</translation>
+    </message>
+    <message>
+      <source>Named approvers: {names}.</source>
+      <translation>Valideurs désignés : {names}.</translation>
+    </message>
+    <message>
+      <source>Networks and cadence</source>
+      <translation>Réseaux et rythme</translation>
+    </message>
+    <message>
+      <source>No charter written yet.</source>
+      <translation>Aucune charte rédigée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>No objectives written yet.</source>
+      <translation>Aucun objectif rédigé pour l'instant.</translation>
+    </message>
+    <message>
       <source>Objectives</source>
       <translation>Objectifs</translation>
     </message>
@@ -361,114 +621,71 @@
       <translation>Piliers</translation>
     </message>
     <message>
-      <source>Audiences</source>
-      <translation>Cibles</translation>
-    </message>
-    <message>
       <source>Posts and series occurrences planned in the next four weeks, against each network's cadence target.</source>
       <translation>Publications et occurrences de séries prévues dans les quatre prochaines semaines, comparées au rythme visé de chaque réseau.</translation>
-    </message>
-    <message>
-      <source>Networks and cadence</source>
-      <translation>Réseaux et rythme</translation>
-    </message>
-    <message>
-      <source>Charter and validation</source>
-      <translation>Charte et validation</translation>
-    </message>
-    <message>
-      <source>Edit the editorial &amp;line…</source>
-      <translation>Modifier la &amp;ligne éditoriale…</translation>
-    </message>
-    <message>
-      <source>Charter: published without validation</source>
-      <translation>Charte : publication sans validation</translation>
-    </message>
-    <message>
-      <source>Edit the &amp;charter…</source>
-      <translation>Modifier la &amp;charte…</translation>
-    </message>
-    <message>
-      <source>Exceptional circuit: sensitive posts</source>
-      <translation>Circuit exceptionnel : publications sensibles</translation>
-    </message>
-    <message>
-      <source>Edit the &amp;exceptional circuit…</source>
-      <translation>Modifier le circuit &amp;exceptionnel…</translation>
-    </message>
-    <message>
-      <source>No objectives written yet.</source>
-      <translation>Aucun objectif rédigé pour l'instant.</translation>
-    </message>
-    <message>
-      <source>Version {version}, validated by {name} on {date}.</source>
-      <translation>Version {version}, validée par {name} le {date}.</translation>
     </message>
     <message>
       <source>Version {version}, not validated yet.</source>
       <translation>Version {version}, pas encore validée.</translation>
     </message>
     <message>
+      <source>Version {version}, validated by {name} on {date}.</source>
+      <translation>Version {version}, validée par {name} le {date}.</translation>
+    </message>
+    <message>
       <source>any</source>
       <translation>tous</translation>
-    </message>
-    <message>
-      <source>No charter written yet.</source>
-      <translation>Aucune charte rédigée pour l'instant.</translation>
-    </message>
-    <message>
-      <source>Covers pillars: {pillars}. Networks: {networks}. Kinds: {kinds}.</source>
-      <translation>Piliers couverts : {pillars}. Réseaux : {networks}. Types : {kinds}.</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>aucun</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n approval(s) required.</source>
-      <translation>
-        <numerusform>%n validation requise.</numerusform>
-        <numerusform>%n validations requises.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Named approvers: {names}.</source>
-      <translation>Valideurs désignés : {names}.</translation>
     </message>
     <message>
       <source>nobody yet</source>
       <translation>personne pour l'instant</translation>
     </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
   </context>
   <context>
     <name>EditorialModels</name>
     <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Target share</source>
-      <translation>Part visée</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Description</translation>
+      <source>Active</source>
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Audience</source>
       <translation>Cible</translation>
     </message>
     <message>
-      <source>Target not understood</source>
-      <translation>Rythme visé non reconnu</translation>
+      <source>Cadence target</source>
+      <translation>Rythme visé</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Attendu</translation>
+    </message>
+    <message>
+      <source>Handle</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
     </message>
     <message>
       <source>No target</source>
       <translation>Aucun rythme visé</translation>
-    </message>
-    <message>
-      <source>Under target</source>
-      <translation>En dessous</translation>
     </message>
     <message>
       <source>On track</source>
@@ -479,44 +696,32 @@
       <translation>Au-dessus</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Réseau</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Handle</source>
-      <translation>Identifiant</translation>
-    </message>
-    <message>
-      <source>Cadence target</source>
-      <translation>Rythme visé</translation>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
     </message>
     <message>
       <source>Planned (4 weeks)</source>
       <translation>Prévu (4 semaines)</translation>
     </message>
     <message>
-      <source>Expected</source>
-      <translation>Attendu</translation>
+      <source>Target not understood</source>
+      <translation>Rythme visé non reconnu</translation>
+    </message>
+    <message>
+      <source>Target share</source>
+      <translation>Part visée</translation>
+    </message>
+    <message>
+      <source>Under target</source>
+      <translation>En dessous</translation>
     </message>
     <message>
       <source>Verdict</source>
       <translation>Bilan</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Actif</translation>
-    </message>
-    <message>
       <source>Yes</source>
       <translation>Oui</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>Non</translation>
     </message>
   </context>
   <context>
@@ -533,48 +738,72 @@
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <source>New event</source>
-      <translation>Nouvel événement</translation>
-    </message>
-    <message>
-      <source>Event {title}</source>
-      <translation>Événement {title}</translation>
-    </message>
-    <message>
-      <source>All day</source>
-      <translation>Toute la journée</translation>
-    </message>
-    <message>
-      <source>No site of ours</source>
-      <translation>Hors de nos sites</translation>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
       <translation>T&amp;ype :</translation>
     </message>
     <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>&amp;Description:</source>
-      <translation>&amp;Description :</translation>
-    </message>
-    <message>
-      <source>From / to:</source>
-      <translation>Du / au :</translation>
-    </message>
-    <message>
-      <source>&amp;Site:</source>
-      <translation>&amp;Site :</translation>
+      <source>&amp;Organisers:</source>
+      <translation>&amp;Organisateurs :</translation>
     </message>
     <message>
       <source>&amp;Place:</source>
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <source>&amp;Organisers:</source>
-      <translation>&amp;Organisateurs :</translation>
+      <source>&amp;Site:</source>
+      <translation>&amp;Site :</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>Toute la journée</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Changement</translation>
+    </message>
+    <message>
+      <source>Create event {title} with its promotion posts</source>
+      <translation>Créer l'événement {title} et ses publications de promotion</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Edit event {title}</source>
+      <translation>Modifier l'événement {title}</translation>
+    </message>
+    <message>
+      <source>Event {title}</source>
+      <translation>Événement {title}</translation>
+    </message>
+    <message>
+      <source>From / to:</source>
+      <translation>Du / au :</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
+    </message>
+    <message>
+      <source>No site of ours</source>
+      <translation>Hors de nos sites</translation>
     </message>
     <message>
       <source>Promotion plan</source>
@@ -585,28 +814,16 @@
       <translation>Publications de promotion</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>Changement</translation>
+      <source>moves</source>
+      <translation>déplacée</translation>
     </message>
     <message>
       <source>new</source>
       <translation>nouvelle</translation>
-    </message>
-    <message>
-      <source>moves</source>
-      <translation>déplacée</translation>
     </message>
     <message>
       <source>stays ({status})</source>
@@ -616,18 +833,6 @@
       <source>unchanged</source>
       <translation>inchangée</translation>
     </message>
-    <message>
-      <source>(untitled)</source>
-      <translation>(sans titre)</translation>
-    </message>
-    <message>
-      <source>Create event {title} with its promotion posts</source>
-      <translation>Créer l'événement {title} et ses publications de promotion</translation>
-    </message>
-    <message>
-      <source>Edit event {title}</source>
-      <translation>Modifier l'événement {title}</translation>
-    </message>
   </context>
   <context>
     <name>EventModels</name>
@@ -636,32 +841,32 @@
       <translation>Date</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
       <source>Kind</source>
       <translation>Type</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <source>Promotion</source>
-      <translation>Promotion</translation>
-    </message>
-    <message>
-      <source>{ready} scheduled or published</source>
-      <translation>programmées ou publiées : {ready}</translation>
     </message>
     <message>
       <source>Networks</source>
       <translation>Réseaux</translation>
     </message>
     <message>
+      <source>Promotion</source>
+      <translation>Promotion</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>{ready} scheduled or published</source>
+      <translation>programmées ou publiées : {ready}</translation>
     </message>
     <message numerus="yes">
       <source>%n post(s)</source>
@@ -674,12 +879,12 @@
   <context>
     <name>EventsPage</name>
     <message>
-      <source>Show past events</source>
-      <translation>Afficher les événements passés</translation>
-    </message>
-    <message>
       <source>&amp;New event…</source>
       <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+      <source>Delete event {title} and its promotion posts</source>
+      <translation>Supprimer l'événement {title} et ses publications de promotion</translation>
     </message>
     <message>
       <source>Events</source>
@@ -690,12 +895,60 @@
       <translation>Publications de promotion de l'événement sélectionné</translation>
     </message>
     <message>
+      <source>Show past events</source>
+      <translation>Afficher les événements passés</translation>
+    </message>
+    <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <source> and %n person(s).</source>
+      <translation>
+        <numerusform> et %n personne.</numerusform>
+        <numerusform> et %n personnes.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>Delete event {title} and its promotion posts</source>
-      <translation>Supprimer l'événement {title} et ses publications de promotion</translation>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n pillar(s)</source>
+      <translation>
+        <numerusform>, %n pilier</numerusform>
+        <numerusform>, %n piliers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;%1&lt;/b&gt; in the %2 time zone, with %n network(s)</source>
+      <translation>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseau</numerusform>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseaux</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>One file holds the whole plan. Automatic backups go beside it.</source>
+      <translation>Un seul fichier contient tout le plan. Les sauvegardes automatiques se rangent à côté.</translation>
+    </message>
+    <message>
+      <source>Plan file</source>
+      <translation>Fichier du plan</translation>
+    </message>
+    <message>
+      <source>Plan file:</source>
+      <translation>Fichier du plan :</translation>
+    </message>
+    <message>
+      <source>Where to keep the plan</source>
+      <translation>Où garder le plan</translation>
     </message>
   </context>
   <context>
@@ -736,47 +989,90 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <source>Search titles and texts</source>
-      <translation>Rechercher dans les titres et les textes</translation>
-    </message>
-    <message>
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
     </message>
     <message>
       <source>Networks</source>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <source>Pillars</source>
-      <translation>Piliers</translation>
-    </message>
-    <message>
-      <source>Statuses</source>
-      <translation>Statuts</translation>
-    </message>
-    <message>
       <source>People</source>
       <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Pillars</source>
+      <translation>Piliers</translation>
     </message>
     <message>
       <source>Recurring series</source>
       <translation>Séries récurrentes</translation>
     </message>
     <message>
-      <source>Events</source>
-      <translation>Événements</translation>
+      <source>Search titles and texts</source>
+      <translation>Rechercher dans les titres et les textes</translation>
+    </message>
+    <message>
+      <source>Statuses</source>
+      <translation>Statuts</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>cmplanner user guide</source>
+      <translation>Guide d'utilisation de cmplanner</translation>
     </message>
   </context>
   <context>
     <name>IcsExportDialog</name>
     <message>
+      <source> min before</source>
+      <translation> min avant</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Pour</translation>
+    </message>
+    <message>
+      <source>&amp;Reminder</source>
+      <translation>&amp;Rappel</translation>
+    </message>
+    <message>
+      <source>&amp;Which</source>
+      <translation>&amp;Lesquels</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
       <source>Export to iCalendar</source>
       <translation>Exporter vers iCalendar</translation>
     </message>
     <message>
-      <source>Whole plan</source>
-      <translation>Tout le plan</translation>
+      <source>IRL events only</source>
+      <translation>Événements IRL seulement</translation>
+    </message>
+    <message>
+      <source>Include ideas</source>
+      <translation>Inclure les idées</translation>
+    </message>
+    <message>
+      <source>Include sensitive (crisis) posts</source>
+      <translation>Inclure les publications sensibles (crise)</translation>
+    </message>
+    <message>
+      <source>No reminder</source>
+      <translation>Pas de rappel</translation>
     </message>
     <message>
       <source>One network</source>
@@ -791,40 +1087,8 @@
       <translation>Une série</translation>
     </message>
     <message>
-      <source>IRL events only</source>
-      <translation>Événements IRL seulement</translation>
-    </message>
-    <message>
-      <source>The current filter</source>
-      <translation>Le filtre en cours</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-      <source>&amp;Which</source>
-      <translation>&amp;Lesquels</translation>
-    </message>
-    <message>
       <source>Only between</source>
       <translation>Seulement entre</translation>
-    </message>
-    <message>
-      <source>Dates</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
-      <source>Statuses</source>
-      <translation>Statuts</translation>
-    </message>
-    <message>
-      <source>Include ideas</source>
-      <translation>Inclure les idées</translation>
-    </message>
-    <message>
-      <source>Include sensitive (crisis) posts</source>
-      <translation>Inclure les publications sensibles (crise)</translation>
     </message>
     <message>
       <source>Outlook (rules Outlook can hold)</source>
@@ -835,91 +1099,39 @@
       <translation>Standard (Thunderbird, Google)</translation>
     </message>
     <message>
-      <source>&amp;For</source>
-      <translation>&amp;Pour</translation>
+      <source>Statuses</source>
+      <translation>Statuts</translation>
     </message>
     <message>
-      <source>No reminder</source>
-      <translation>Pas de rappel</translation>
+      <source>The current filter</source>
+      <translation>Le filtre en cours</translation>
     </message>
     <message>
-      <source> min before</source>
-      <translation> min avant</translation>
-    </message>
-    <message>
-      <source>&amp;Reminder</source>
-      <translation>&amp;Rappel</translation>
+      <source>Whole plan</source>
+      <translation>Tout le plan</translation>
     </message>
   </context>
   <context>
     <name>IcsImportDialog</name>
     <message>
-      <source>Import iCalendar file</source>
-      <translation>Importer un fichier iCalendar</translation>
+      <source>Import</source>
+      <translation>Importer</translation>
     </message>
     <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
+      <source>Import iCalendar file</source>
+      <translation>Importer un fichier iCalendar</translation>
     </message>
     <message>
       <source>Nothing is written before you click Import. The whole import can then be undone in one step (Edit &gt; Undo).</source>
       <translation>Rien n'est écrit avant que vous cliquiez sur Importer. L'import entier peut ensuite être annulé en une seule fois (Édition &gt; Annuler).</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Importer</translation>
+      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
+      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
     </message>
   </context>
   <context>
     <name>Interaction</name>
-    <message>
-      <source>Open read-only</source>
-      <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-      <source>Restore the latest backup</source>
-      <translation>Restaurer la dernière sauvegarde</translation>
-    </message>
-    <message>
-      <source>Open another plan…</source>
-      <translation>Ouvrir un autre plan…</translation>
-    </message>
-    <message>
-      <source>Quit</source>
-      <translation>Quitter</translation>
-    </message>
-    <message>
-      <source>{app} of {user} on the computer “{host}” (process {pid})</source>
-      <translation>{app} de {user} sur l'ordinateur « {host} » (processus {pid})</translation>
-    </message>
-    <message>
-      <source>{app} on the computer “{host}” (process {pid})</source>
-      <translation>{app} sur l'ordinateur « {host} » (processus {pid})</translation>
-    </message>
-    <message>
-      <source>another program</source>
-      <translation>un autre programme</translation>
-    </message>
-    <message>
-      <source>Plan already open</source>
-      <translation>Plan déjà ouvert</translation>
-    </message>
-    <message>
-      <source>“{name}” is already open in {who}.</source>
-      <translation>« {name} » est déjà ouvert dans {who}.</translation>
-    </message>
-    <message>
-      <source>Only one window can change a plan. You can open it read-only to consult it, or close the other window first.</source>
-      <translation>Une seule fenêtre peut modifier un plan. Vous pouvez l'ouvrir en lecture seule pour le consulter, ou fermer d'abord l'autre fenêtre.</translation>
-    </message>
-    <message>
-      <source>Plan cannot be changed</source>
-      <translation>Plan non modifiable</translation>
-    </message>
-    <message>
-      <source>“{name}” cannot be changed here.</source>
-      <translation>« {name} » ne peut pas être modifié ici.</translation>
-    </message>
     <message>
       <source>A backup from {date} exists. Restoring it keeps the refused file beside the plan under another name.</source>
       <translation>Une sauvegarde du {date} existe. La restaurer conserve le fichier refusé à côté du plan, sous un autre nom.</translation>
@@ -929,20 +1141,60 @@
       <translation>Impossible d'ouvrir le plan</translation>
     </message>
     <message>
-      <source>“{name}” cannot be opened. It has not been changed.</source>
-      <translation>« {name} » ne peut pas être ouvert. Il n'a pas été modifié.</translation>
+      <source>Details: {details}</source>
+      <translation>Détails : {details}</translation>
     </message>
     <message>
-      <source>It was written by a newer version of cmplanner: update cmplanner to open it.</source>
-      <translation>Il a été enregistré par une version plus récente de cmplanner : mettez cmplanner à jour pour l'ouvrir.</translation>
+      <source>It is not a cmplanner plan.</source>
+      <translation>Ce n'est pas un plan cmplanner.</translation>
     </message>
     <message>
       <source>It is the database of another application, not a plan.</source>
       <translation>C'est la base de données d'une autre application, pas un plan.</translation>
     </message>
     <message>
-      <source>It is not a cmplanner plan.</source>
-      <translation>Ce n'est pas un plan cmplanner.</translation>
+      <source>It was written by a newer version of cmplanner: update cmplanner to open it.</source>
+      <translation>Il a été enregistré par une version plus récente de cmplanner : mettez cmplanner à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>Only one window can change a plan. You can open it read-only to consult it, or close the other window first.</source>
+      <translation>Une seule fenêtre peut modifier un plan. Vous pouvez l'ouvrir en lecture seule pour le consulter, ou fermer d'abord l'autre fenêtre.</translation>
+    </message>
+    <message>
+      <source>Open a plan</source>
+      <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+      <source>Open another plan…</source>
+      <translation>Ouvrir un autre plan…</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <source>Plan already open</source>
+      <translation>Plan déjà ouvert</translation>
+    </message>
+    <message>
+      <source>Plan cannot be changed</source>
+      <translation>Plan non modifiable</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Restore the latest backup</source>
+      <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+      <source>Save a copy of the plan</source>
+      <translation>Enregistrer une copie du plan</translation>
+    </message>
+    <message>
+      <source>The disk is full: the change was not saved.</source>
+      <translation>Le disque est plein : la modification n'a pas été enregistrée.</translation>
     </message>
     <message>
       <source>The file is damaged (truncated or overwritten).</source>
@@ -953,20 +1205,35 @@
       <translation>Le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
-      <source>The disk is full: the change was not saved.</source>
-      <translation>Le disque est plein : la modification n'a pas été enregistrée.</translation>
+      <source>another program</source>
+      <translation>un autre programme</translation>
     </message>
     <message>
-      <source>Details: {details}</source>
-      <translation>Détails : {details}</translation>
+      <source>{app} of {user} on the computer “{host}” (process {pid})</source>
+      <translation>{app} de {user} sur l’ordinateur « {host} » (processus {pid})</translation>
     </message>
     <message>
-      <source>Save a copy of the plan</source>
-      <translation>Enregistrer une copie du plan</translation>
+      <source>{app} on the computer “{host}” (process {pid})</source>
+      <translation>{app} sur l’ordinateur « {host} » (processus {pid})</translation>
     </message>
     <message>
-      <source>Open a plan</source>
-      <translation>Ouvrir un plan</translation>
+      <source>“{name}” cannot be changed here.</source>
+      <translation>« {name} » ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be opened. It has not been changed.</source>
+      <translation>« {name} » ne peut pas être ouvert. Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>“{name}” is already open in {who}.</source>
+      <translation>« {name} » est déjà ouvert dans {who}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launcher</name>
+    <message>
+      <source>Plan opened</source>
+      <translation>Plan ouvert</translation>
     </message>
   </context>
   <context>
@@ -1015,48 +1282,170 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+      <source> (read-only)</source>
+      <translation> (lecture seule)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) shown</source>
+      <translation>
+        <numerusform>%n élément affiché</numerusform>
+        <numerusform>%n éléments affichés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s)</source>
+      <translation>
+        <numerusform>%n semaine</numerusform>
+        <numerusform>%n semaines</numerusform>
+      </translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+      <source>&amp;About cmplanner</source>
+      <translation>À &amp;propos de cmplanner</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Édition</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-      <source>&amp;New post on this day…</source>
-      <translation>&amp;Nouvelle publication ce jour…</translation>
-    </message>
-    <message>
-      <source>&amp;Open the selected item…</source>
-      <translation>&amp;Ouvrir l'élément sélectionné…</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate</source>
-      <translation>D&amp;upliquer</translation>
+      <source>&amp;Actual size</source>
+      <translation>&amp;Taille réelle</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
       <source>&amp;Find…</source>
       <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>&amp;High contrast</source>
+      <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting mode</source>
+      <translation>Mode &amp;réunion</translation>
+    </message>
+    <message>
+      <source>&amp;New post on this day…</source>
+      <translation>&amp;Nouvelle publication ce jour…</translation>
+    </message>
+    <message>
+      <source>&amp;Next period</source>
+      <translation>Période &amp;suivante</translation>
+    </message>
+    <message>
+      <source>&amp;Open the selected item…</source>
+      <translation>&amp;Ouvrir l'élément sélectionné…</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+      <source>&amp;Previous period</source>
+      <translation>Période &amp;précédente</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Vue</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>&amp;Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>(filtered)</source>
+      <translation>(filtré)</translation>
+    </message>
+    <message>
+      <source>About cmplanner</source>
+      <translation>À propos de cmplanner</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Arrows move across days; drag a chip to another day to move it.</source>
+      <translation>Les flèches changent de jour ; faites glisser un élément vers un autre jour pour le déplacer.</translation>
+    </message>
+    <message>
+      <source>Backlog</source>
+      <translation>Réserve d'idées</translation>
+    </message>
+    <message>
+      <source>Content requests</source>
+      <translation>Demandes de contenu</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>Deleted. Ctrl+Z brings it back.</source>
+      <translation>Supprimé. Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
+      <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <source>Move a week earlier</source>
+      <translation>Déplacer d'une semaine plus tôt</translation>
+    </message>
+    <message>
+      <source>Move a week later</source>
+      <translation>Déplacer d'une semaine plus tard</translation>
     </message>
     <message>
       <source>Move to the next day</source>
@@ -1067,40 +1456,63 @@
       <translation>Déplacer au jour précédent</translation>
     </message>
     <message>
-      <source>Move a week later</source>
-      <translation>Déplacer d'une semaine plus tard</translation>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
     </message>
-    <message>
-      <source>Move a week earlier</source>
-      <translation>Déplacer d'une semaine plus tôt</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-      <source>&amp;Show</source>
-      <translation>&amp;Vue</translation>
-    </message>
-    <message>
-      <source>&amp;Previous period</source>
-      <translation>Période &amp;précédente</translation>
-    </message>
-    <message>
-      <source>&amp;Next period</source>
-      <translation>Période &amp;suivante</translation>
-    </message>
-    <message>
-      <source>&amp;Today</source>
-      <translation>&amp;Aujourd'hui</translation>
+    <message numerus="yes">
+      <source>Next %n week(s)</source>
+      <translation>
+        <numerusform>La semaine à venir</numerusform>
+        <numerusform>Les %n prochaines semaines</numerusform>
+      </translation>
     </message>
     <message>
       <source>Next item of the day</source>
       <translation>Élément suivant du jour</translation>
     </message>
     <message>
+      <source>Next weeks</source>
+      <translation>Prochaines semaines</translation>
+    </message>
+    <message>
+      <source>Not possible</source>
+      <translation>Impossible</translation>
+    </message>
+    <message>
+      <source>People and sites</source>
+      <translation>Personnes et sites</translation>
+    </message>
+    <message>
       <source>Previous item of the day</source>
       <translation>Élément précédent du jour</translation>
+    </message>
+    <message>
+      <source>Select an item first (click it, or Alt+Down).</source>
+      <translation>Sélectionnez d'abord un élément (clic, ou Alt+Bas).</translation>
+    </message>
+    <message>
+      <source>The post editor is not available.</source>
+      <translation>L'éditeur de publication n'est pas disponible.</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>Ce plan est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Undated ideas and drafts</source>
+      <translation>Idées et brouillons sans date</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Weeks on the &amp;board</source>
+      <translation>Semaines du &amp;tableau</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
@@ -1111,151 +1523,10 @@
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <source>&amp;Actual size</source>
-      <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-      <source>&amp;Meeting mode</source>
-      <translation>Mode &amp;réunion</translation>
-    </message>
-    <message>
-      <source>&amp;High contrast</source>
-      <translation>&amp;Contraste élevé</translation>
-    </message>
-    <message>
-      <source>Weeks on the &amp;board</source>
-      <translation>Semaines du &amp;tableau</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n week(s)</source>
-      <translation>
-        <numerusform>%n semaine</numerusform>
-        <numerusform>%n semaines</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-      <source>&amp;About cmplanner</source>
-      <translation>À &amp;propos de cmplanner</translation>
-    </message>
-    <message>
-      <source>Arrows move across days; drag a chip to another day to move it.</source>
-      <translation>Les flèches changent de jour ; faites glisser un élément vers un autre jour pour le déplacer.</translation>
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-      <source>Filters</source>
-      <translation>Filtres</translation>
-    </message>
-    <message>
-      <source>Navigation</source>
-      <translation>Navigation</translation>
-    </message>
-    <message>
-      <source>Month</source>
-      <translation>Mois</translation>
-    </message>
-    <message>
-      <source>Week</source>
-      <translation>Semaine</translation>
-    </message>
-    <message>
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <source>Backlog</source>
-      <translation>Réserve d'idées</translation>
-    </message>
-    <message>
-      <source>Next weeks</source>
-      <translation>Prochaines semaines</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>Événements</translation>
-    </message>
-    <message>
-      <source>Editorial line</source>
-      <translation>Ligne éditoriale</translation>
-    </message>
-    <message>
-      <source>People and sites</source>
-      <translation>Personnes et sites</translation>
-    </message>
-    <message>
-      <source>Content requests</source>
-      <translation>Demandes de contenu</translation>
-    </message>
-    <message>
-      <source>About cmplanner</source>
-      <translation>À propos de cmplanner</translation>
-    </message>
-    <message>
       <source>cmplanner {version}
 The editorial planner of the community manager.</source>
       <translation>cmplanner {version}
 Le planificateur éditorial du community manager.</translation>
-    </message>
-    <message>
-      <source> (read-only)</source>
-      <translation> (lecture seule)</translation>
-    </message>
-    <message numerus="yes">
-      <source>Next %n week(s)</source>
-      <translation>
-        <numerusform>La semaine à venir</numerusform>
-        <numerusform>Les %n prochaines semaines</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Undated ideas and drafts</source>
-      <translation>Idées et brouillons sans date</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n item(s) shown</source>
-      <translation>
-        <numerusform>%n élément affiché</numerusform>
-        <numerusform>%n éléments affichés</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>(filtered)</source>
-      <translation>(filtré)</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>Ce plan est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-      <source>Not possible</source>
-      <translation>Impossible</translation>
-    </message>
-    <message>
-      <source>Select an item first (click it, or Alt+Down).</source>
-      <translation>Sélectionnez d'abord un élément (clic, ou Alt+Bas).</translation>
-    </message>
-    <message>
-      <source>Deleted. Ctrl+Z brings it back.</source>
-      <translation>Supprimé. Ctrl+Z le rétablit.</translation>
-    </message>
-    <message>
-      <source>The post editor is not available.</source>
-      <translation>L'éditeur de publication n'est pas disponible.</translation>
-    </message>
-    <message>
-      <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
-      <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
     </message>
     <message>
       <source>Series</source>
@@ -1267,18 +1538,152 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>MediaActions</name>
+    <message>
+      <source>&amp;Preview as published…</source>
+      <translation>&amp;Aperçu tel que publié…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Image rights</source>
+      <translation>Droit à l’image</translation>
+    </message>
+    <message>
+      <source>Import &amp;media…</source>
+      <translation>Importer des &amp;médias…</translation>
+    </message>
+    <message>
+      <source>Import media</source>
+      <translation>Importer des médias</translation>
+    </message>
+    <message>
+      <source>Importing media…</source>
+      <translation>Import des médias…</translation>
+    </message>
+    <message>
+      <source>Media library</source>
+      <translation>Médiathèque</translation>
+    </message>
+    <message>
+      <source>Network &amp;limits…</source>
+      <translation>&amp;Limites des réseaux…</translation>
+    </message>
+    <message>
+      <source>Photos and videos</source>
+      <translation>Photos et vidéos</translation>
+    </message>
+    <message>
+      <source>Select a post to preview.</source>
+      <translation>Sélectionnez une publication pour en voir l’aperçu.</translation>
+    </message>
+    <message>
+      <source>These files were not imported:</source>
+      <translation>Ces fichiers n’ont pas été importés :</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPage</name>
+    <message>
+      <source>&amp;Alt text:</source>
+      <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+      <source>&amp;Credit:</source>
+      <translation>&amp;Crédit :</translation>
+    </message>
+    <message>
+      <source>&amp;Import media…</source>
+      <translation>&amp;Importer des médias…</translation>
+    </message>
+    <message>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from the library</source>
+      <translation>&amp;Retirer de la médiathèque</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>&amp;Tags:</source>
+      <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+      <source>All media</source>
+      <translation>Tous les médias</translation>
+    </message>
+    <message>
+      <source>Choose a photo or a video.</source>
+      <translation>Choisissez une photo ou une vidéo.</translation>
+    </message>
+    <message>
+      <source>For the &amp;request:</source>
+      <translation>Pour la &amp;demande :</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
+    </message>
+    <message>
+      <source>No request</source>
+      <translation>Aucune demande</translation>
+    </message>
+    <message>
+      <source>No site</source>
+      <translation>Aucun site</translation>
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Not yet used</source>
+      <translation>Pas encore utilisés</translation>
+    </message>
+    <message>
+      <source>People shown (consent):</source>
+      <translation>Personnes représentées (consentement) :</translation>
+    </message>
+    <message>
+      <source>S&amp;ite:</source>
+      <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+      <source>Search names, tags, alt text…</source>
+      <translation>Chercher noms, mots-clés, texte alternatif…</translation>
+    </message>
+    <message>
+      <source>Sent &amp;by:</source>
+      <translation>Envoyé &amp;par :</translation>
+    </message>
+    <message>
+      <source>Used in posts</source>
+      <translation>Utilisés dans des publications</translation>
+    </message>
+    <message>
+      <source>Used in:</source>
+      <translation>Utilisé dans :</translation>
+    </message>
+    <message>
+      <source>comma-separated</source>
+      <translation>séparés par des virgules</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkEditorDialog</name>
     <message>
-      <source>@account or page</source>
-      <translation>@compte ou page</translation>
+      <source>&amp;Cadence target:</source>
+      <translation>&amp;Rythme visé :</translation>
     </message>
     <message>
-      <source>e.g. 3 per week, 1 par jour</source>
-      <translation>ex. : 3 par semaine, 1 par jour</translation>
-    </message>
-    <message>
-      <source>We publish on this network</source>
-      <translation>Nous publions sur ce réseau</translation>
+      <source>&amp;Handle:</source>
+      <translation>&amp;Identifiant :</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
@@ -1289,16 +1694,20 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>&amp;Handle:</source>
-      <translation>&amp;Identifiant :</translation>
+      <source>@account or page</source>
+      <translation>@compte ou page</translation>
     </message>
     <message>
-      <source>&amp;Cadence target:</source>
-      <translation>&amp;Rythme visé :</translation>
+      <source>Create network {name}</source>
+      <translation>Créer le réseau {name}</translation>
     </message>
     <message>
-      <source>No target.</source>
-      <translation>Aucun rythme visé.</translation>
+      <source>Edit network {name}</source>
+      <translation>Modifier le réseau {name}</translation>
+    </message>
+    <message>
+      <source>Network {name}</source>
+      <translation>Réseau {name}</translation>
     </message>
     <message numerus="yes">
       <source>About %n post(s) a week.</source>
@@ -1316,16 +1725,55 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Nouveau réseau</translation>
     </message>
     <message>
-      <source>Network {name}</source>
-      <translation>Réseau {name}</translation>
+      <source>No target.</source>
+      <translation>Aucun rythme visé.</translation>
     </message>
     <message>
-      <source>Create network {name}</source>
-      <translation>Créer le réseau {name}</translation>
+      <source>We publish on this network</source>
+      <translation>Nous publions sur ce réseau</translation>
     </message>
     <message>
-      <source>Edit network {name}</source>
-      <translation>Modifier le réseau {name}</translation>
+      <source>e.g. 3 per week, 1 par jour</source>
+      <translation>ex. : 3 par semaine, 1 par jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkLimitsDialog</name>
+    <message>
+      <source>Bytes</source>
+      <translation>Octets</translation>
+    </message>
+    <message>
+      <source>Characters</source>
+      <translation>Caractères</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>Vérifiées le</translation>
+    </message>
+    <message>
+      <source>Fold</source>
+      <translation>Pli</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>Hashtags</translation>
+    </message>
+    <message>
+      <source>Limits checked by the post editor. Change a figure for this plan (e.g. your Mastodon server's own limit); empty the cell to go back to the application's figure.</source>
+      <translation>Limites vérifiées par l’éditeur de publication. Modifiez un chiffre pour ce plan (par exemple la limite de votre serveur Mastodon) ; videz la case pour revenir au chiffre de l’application.</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Network limits</source>
+      <translation>Limites des réseaux</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
   </context>
   <context>
@@ -1333,6 +1781,32 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>No network</source>
       <translation>Aucun réseau</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworksPage</name>
+    <message>
+      <source>Cadence</source>
+      <translation>Rythme</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Tick the networks you post on and write how often, like “3 per week” or “1 par jour”. Leave it empty for no target.</source>
+      <translation>Cochez les réseaux où vous publiez et indiquez le rythme, par exemple « 3 par semaine » ou « 1 par jour ». Laissez vide pour ne pas fixer d'objectif.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanWizard</name>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
     </message>
   </context>
   <context>
@@ -1346,16 +1820,16 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>Pages</name>
     <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
       <source>the plan's rules (charter, circuit or editorial line)</source>
       <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
     </message>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
     <message numerus="yes">
       <source>%n post(s)</source>
@@ -1396,6 +1870,14 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>PeopleModels</name>
     <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1407,25 +1889,9 @@ Le planificateur éditorial du community manager.</translation>
       <source>Site</source>
       <translation>Site</translation>
     </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Adresse</translation>
-    </message>
   </context>
   <context>
     <name>PeoplePage</name>
-    <message>
-      <source>Delete person {name}</source>
-      <translation>Supprimer la personne {name}</translation>
-    </message>
-    <message>
-      <source>Delete site {name}</source>
-      <translation>Supprimer le site {name}</translation>
-    </message>
     <message>
       <source>&amp;Add a person…</source>
       <translation>&amp;Ajouter une personne…</translation>
@@ -1433,6 +1899,14 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Add a &amp;site…</source>
       <translation>Ajouter un &amp;site…</translation>
+    </message>
+    <message>
+      <source>Delete person {name}</source>
+      <translation>Supprimer la personne {name}</translation>
+    </message>
+    <message>
+      <source>Delete site {name}</source>
+      <translation>Supprimer le site {name}</translation>
     </message>
     <message>
       <source>People</source>
@@ -1446,16 +1920,12 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>PersonEditorDialog</name>
     <message>
-      <source>No particular site</source>
-      <translation>Aucun site en particulier</translation>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail :</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-      <source>&amp;E-mail:</source>
-      <translation>&amp;E-mail :</translation>
     </message>
     <message>
       <source>&amp;Roles:</source>
@@ -1466,14 +1936,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Site :</translation>
     </message>
     <message>
-      <source>New person</source>
-      <translation>Nouvelle personne</translation>
-    </message>
-    <message>
-      <source>Person {name}</source>
-      <translation>Personne {name}</translation>
-    </message>
-    <message>
       <source>Add person {name}</source>
       <translation>Ajouter la personne {name}</translation>
     </message>
@@ -1481,40 +1943,44 @@ Le planificateur éditorial du community manager.</translation>
       <source>Edit person {name}</source>
       <translation>Modifier la personne {name}</translation>
     </message>
+    <message>
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <source>No particular site</source>
+      <translation>Aucun site en particulier</translation>
+    </message>
+    <message>
+      <source>Person {name}</source>
+      <translation>Personne {name}</translation>
+    </message>
   </context>
   <context>
     <name>PillarEditorDialog</name>
     <message>
-      <source>C&amp;hoose…</source>
-      <translation>C&amp;hoisir…</translation>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>Colour:</source>
-      <translation>Couleur :</translation>
-    </message>
-    <message>
-      <source>&amp;Description:</source>
-      <translation>&amp;Description :</translation>
-    </message>
-    <message>
       <source>&amp;Target share of posts:</source>
       <translation>&amp;Part visée des publications :</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoisir…</translation>
     </message>
     <message>
       <source>Colour of the pillar</source>
       <translation>Couleur du pilier</translation>
     </message>
     <message>
-      <source>New pillar</source>
-      <translation>Nouveau pilier</translation>
-    </message>
-    <message>
-      <source>Pillar {name}</source>
-      <translation>Pilier {name}</translation>
+      <source>Colour:</source>
+      <translation>Couleur :</translation>
     </message>
     <message>
       <source>Create pillar {name}</source>
@@ -1524,68 +1990,138 @@ Le planificateur éditorial du community manager.</translation>
       <source>Edit pillar {name}</source>
       <translation>Modifier le pilier {name}</translation>
     </message>
+    <message>
+      <source>New pillar</source>
+      <translation>Nouveau pilier</translation>
+    </message>
+    <message>
+      <source>Pillar {name}</source>
+      <translation>Pilier {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PillarsPage</name>
+    <message>
+      <source>Editorial pillars</source>
+      <translation>Piliers éditoriaux</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Target share (%)</source>
+      <translation>Part visée (%)</translation>
+    </message>
+    <message>
+      <source>The themes you speak about, and the share of posts each should have. You can change them later in the editorial line.</source>
+      <translation>Les thèmes dont vous parlez et la part des publications que chacun devrait avoir. Vous pourrez les modifier ensuite dans la ligne éditoriale.</translation>
+    </message>
+    <message>
+      <source>Total: %1 %</source>
+      <translation>Total : %1 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanActions</name>
+    <message>
+      <source>&amp;New plan…</source>
+      <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>No recent plan</source>
+      <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Ouvrir un plan &amp;récent</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo plan</source>
+      <translation>Ouvrir le plan de &amp;démonstration</translation>
+    </message>
   </context>
   <context>
     <name>PostEditorDialog</name>
     <message>
-      <source>Content</source>
-      <translation>Contenu</translation>
+      <source>&amp;Audience:</source>
+      <translation>&amp;Cible :</translation>
     </message>
     <message>
-      <source>Planning</source>
-      <translation>Planification</translation>
+      <source>&amp;Comments:</source>
+      <translation>&amp;Commentaires :</translation>
     </message>
     <message>
-      <source>Variants</source>
-      <translation>Variantes</translation>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Résultats</translation>
-    </message>
-    <message>
-      <source>Approvals</source>
-      <translation>Validations</translation>
-    </message>
-    <message>
-      <source>{name} (inactive)</source>
-      <translation>{name} (inactif)</translation>
-    </message>
-    <message>
-      <source>No pillar</source>
-      <translation>Aucun pilier</translation>
-    </message>
-    <message>
-      <source>No particular audience</source>
-      <translation>Aucune cible en particulier</translation>
-    </message>
-    <message>
-      <source>Sensitive subject (exceptional validation circuit)</source>
-      <translation>Sujet sensible (circuit de validation exceptionnel)</translation>
-    </message>
-    <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>Te&amp;xt:</source>
-      <translation>Te&amp;xte :</translation>
+      <source>&amp;Media needed:</source>
+      <translation>&amp;Médias nécessaires :</translation>
     </message>
     <message>
       <source>&amp;Networks:</source>
       <translation>&amp;Réseaux :</translation>
     </message>
     <message>
+      <source>&amp;Owner:</source>
+      <translation>Responsa&amp;ble :</translation>
+    </message>
+    <message>
       <source>&amp;Pillar:</source>
       <translation>&amp;Pilier :</translation>
     </message>
     <message>
-      <source>&amp;Audience:</source>
-      <translation>&amp;Cible :</translation>
+      <source>&amp;Reach:</source>
+      <translation>&amp;Portée :</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>T&amp;ype :</translation>
+      <source>&amp;Shares:</source>
+      <translation>P&amp;artages :</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>Adapt the text for a network; leave empty to use the main text.</source>
+      <translation>Adaptez le texte pour un réseau ; laissez vide pour utiliser le texte principal.</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>Validations</translation>
+    </message>
+    <message>
+      <source>Belongs to:</source>
+      <translation>Rattachée à :</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Contenu</translation>
+    </message>
+    <message>
+      <source>Content d&amp;eadline:</source>
+      <translation>Date &amp;limite des contenus :</translation>
+    </message>
+    <message>
+      <source>Create post {title}</source>
+      <translation>Créer la publication {title}</translation>
+    </message>
+    <message>
+      <source>Edit post {title}</source>
+      <translation>Modifier la publication {title}</translation>
+    </message>
+    <message>
+      <source>Media</source>
+      <translation>Médias</translation>
+    </message>
+    <message>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
     </message>
     <message>
       <source>No date (backlog idea)</source>
@@ -1596,119 +2132,111 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Sans date limite</translation>
     </message>
     <message>
-      <source>Nobody yet</source>
-      <translation>Personne pour l'instant</translation>
+      <source>No particular audience</source>
+      <translation>Aucune cible en particulier</translation>
     </message>
     <message>
-      <source>Publication &amp;date:</source>
-      <translation>&amp;Date de publication :</translation>
-    </message>
-    <message>
-      <source>Content d&amp;eadline:</source>
-      <translation>Date &amp;limite des contenus :</translation>
-    </message>
-    <message>
-      <source>&amp;Owner:</source>
-      <translation>Responsa&amp;ble :</translation>
-    </message>
-    <message>
-      <source>&amp;Media needed:</source>
-      <translation>&amp;Médias nécessaires :</translation>
-    </message>
-    <message>
-      <source>Public n&amp;otes:</source>
-      <translation>N&amp;otes publiques :</translation>
-    </message>
-    <message>
-      <source>Pri&amp;vate notes:</source>
-      <translation>Notes pri&amp;vées :</translation>
-    </message>
-    <message>
-      <source>Belongs to:</source>
-      <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Adapt the text for a network; leave empty to use the main text.</source>
-      <translation>Adaptez le texte pour un réseau ; laissez vide pour utiliser le texte principal.</translation>
-    </message>
-    <message>
-      <source>Not published</source>
-      <translation>Non publiée</translation>
-    </message>
-    <message>
-      <source>Publication &amp;URL:</source>
-      <translation>&amp;URL de la publication :</translation>
-    </message>
-    <message>
-      <source>Published &amp;on:</source>
-      <translation>Publiée &amp;le :</translation>
-    </message>
-    <message>
-      <source>&amp;Reach:</source>
-      <translation>&amp;Portée :</translation>
-    </message>
-    <message>
-      <source>Re&amp;actions:</source>
-      <translation>&amp;Réactions :</translation>
-    </message>
-    <message>
-      <source>&amp;Comments:</source>
-      <translation>&amp;Commentaires :</translation>
-    </message>
-    <message>
-      <source>&amp;Shares:</source>
-      <translation>P&amp;artages :</translation>
-    </message>
-    <message>
-      <source>Series {name} (occurrence of {date})</source>
-      <translation>Série {name} (occurrence du {date})</translation>
-    </message>
-    <message>
-      <source>Series {name}</source>
-      <translation>Série {name}</translation>
-    </message>
-    <message>
-      <source>Promotion of the event {name}</source>
-      <translation>Promotion de l'événement {name}</translation>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
     </message>
     <message>
       <source>No series or event</source>
       <translation>Aucune série ni événement</translation>
     </message>
     <message>
-      <source>New post</source>
-      <translation>Nouvelle publication</translation>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
+    </message>
+    <message>
+      <source>Not published</source>
+      <translation>Non publiée</translation>
+    </message>
+    <message>
+      <source>Planning</source>
+      <translation>Planification</translation>
     </message>
     <message>
       <source>Post {title}</source>
       <translation>Publication {title}</translation>
     </message>
     <message>
-      <source>Edit post {title}</source>
-      <translation>Modifier la publication {title}</translation>
+      <source>Previews</source>
+      <translation>Aperçus</translation>
     </message>
     <message>
-      <source>Create post {title}</source>
-      <translation>Créer la publication {title}</translation>
+      <source>Pri&amp;vate notes:</source>
+      <translation>Notes pri&amp;vées :</translation>
+    </message>
+    <message>
+      <source>Promotion of the event {name}</source>
+      <translation>Promotion de l'événement {name}</translation>
+    </message>
+    <message>
+      <source>Public n&amp;otes:</source>
+      <translation>N&amp;otes publiques :</translation>
+    </message>
+    <message>
+      <source>Publication &amp;URL:</source>
+      <translation>&amp;URL de la publication :</translation>
+    </message>
+    <message>
+      <source>Publication &amp;date:</source>
+      <translation>&amp;Date de publication :</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Publiée &amp;le :</translation>
+    </message>
+    <message>
+      <source>Re&amp;actions:</source>
+      <translation>&amp;Réactions :</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Sensitive subject (exceptional validation circuit)</source>
+      <translation>Sujet sensible (circuit de validation exceptionnel)</translation>
+    </message>
+    <message>
+      <source>Series {name}</source>
+      <translation>Série {name}</translation>
+    </message>
+    <message>
+      <source>Series {name} (occurrence of {date})</source>
+      <translation>Série {name} (occurrence du {date})</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>Te&amp;xte :</translation>
     </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
+    <message>
+      <source>Tick the photos and videos of the library to attach; the first is the cover. Import new ones with File ▸ Import media…</source>
+      <translation>Cochez les photos et vidéos de la médiathèque à joindre ; la première sert de couverture. Importez-en de nouvelles avec Fichier ▸ Importer des médias…</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>Variantes</translation>
+    </message>
+    <message>
+      <source>{name} (inactive)</source>
+      <translation>{name} (inactif)</translation>
+    </message>
   </context>
   <context>
     <name>PostWorkflow</name>
     <message>
-      <source>Start the draft</source>
-      <translation>Commencer la rédaction</translation>
+      <source>Approve post {title}</source>
+      <translation>Approuver la publication {title}</translation>
     </message>
     <message>
-      <source>Withdraw from validation</source>
-      <translation>Retirer de la validation</translation>
-    </message>
-    <message>
-      <source>Reopen as a draft</source>
-      <translation>Rouvrir en brouillon</translation>
+      <source>Approved</source>
+      <translation>Validé</translation>
     </message>
     <message>
       <source>Back to draft</source>
@@ -1719,20 +2247,20 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Retour aux idées</translation>
     </message>
     <message>
-      <source>Submit for validation</source>
-      <translation>Soumettre à validation</translation>
+      <source>Cancel post {title}</source>
+      <translation>Annuler la publication {title}</translation>
     </message>
     <message>
-      <source>Schedule</source>
-      <translation>Programmer</translation>
+      <source>Cancel the post</source>
+      <translation>Annuler la publication</translation>
     </message>
     <message>
       <source>Mark as published</source>
       <translation>Marquer comme publiée</translation>
     </message>
     <message>
-      <source>Cancel the post</source>
-      <translation>Annuler la publication</translation>
+      <source>Mark post {title} as published</source>
+      <translation>Marquer la publication {title} comme publiée</translation>
     </message>
     <message>
       <source>Move post {title} back to ideas</source>
@@ -1743,40 +2271,52 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Passer la publication {title} en brouillon</translation>
     </message>
     <message>
-      <source>Submit post {title} for validation</source>
-      <translation>Soumettre la publication {title} à validation</translation>
+      <source>Reject post {title}</source>
+      <translation>Refuser la publication {title}</translation>
     </message>
     <message>
-      <source>Approve post {title}</source>
-      <translation>Approuver la publication {title}</translation>
+      <source>Rejected</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <source>Reopen as a draft</source>
+      <translation>Rouvrir en brouillon</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Programmer</translation>
     </message>
     <message>
       <source>Schedule post {title}</source>
       <translation>Programmer la publication {title}</translation>
     </message>
     <message>
-      <source>Mark post {title} as published</source>
-      <translation>Marquer la publication {title} comme publiée</translation>
+      <source>Start the draft</source>
+      <translation>Commencer la rédaction</translation>
     </message>
     <message>
-      <source>Cancel post {title}</source>
-      <translation>Annuler la publication {title}</translation>
+      <source>Submit for validation</source>
+      <translation>Soumettre à validation</translation>
     </message>
     <message>
-      <source>Reject post {title}</source>
-      <translation>Refuser la publication {title}</translation>
+      <source>Submit post {title} for validation</source>
+      <translation>Soumettre la publication {title} à validation</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Validé</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Refusé</translation>
+      <source>Withdraw from validation</source>
+      <translation>Retirer de la validation</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
+    <message>
+      <source>&amp;I am:</source>
+      <translation>&amp;Je suis :</translation>
+    </message>
+    <message>
+      <source>Interface &amp;language:</source>
+      <translation>&amp;Langue de l'interface :</translation>
+    </message>
     <message>
       <source>Preferences</source>
       <translation>Préférences</translation>
@@ -1789,40 +2329,56 @@ Le planificateur éditorial du community manager.</translation>
       <source>The language applies the next time cmplanner starts.</source>
       <translation>La langue s'applique au prochain démarrage de cmplanner.</translation>
     </message>
-    <message>
-      <source>Interface &amp;language:</source>
-      <translation>&amp;Langue de l'interface :</translation>
+  </context>
+  <context>
+    <name>PreviewCard</name>
+    <message numerus="yes">
+      <source>%n more photo(s) in the carousel</source>
+      <translation>
+        <numerusform>%n autre photo dans le carrousel</numerusform>
+        <numerusform>%n autres photos dans le carrousel</numerusform>
+      </translation>
     </message>
     <message>
-      <source>&amp;I am:</source>
-      <translation>&amp;Je suis :</translation>
+      <source>Photo {name} ({ratio}:1)</source>
+      <translation>Photo {name} ({ratio}:1)</translation>
+    </message>
+    <message>
+      <source>more</source>
+      <translation>plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Preview of {title}</source>
+      <translation>Aperçu de {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewStrip</name>
+    <message>
+      <source>Choose a network to see its preview.</source>
+      <translation>Choisissez un réseau pour voir son aperçu.</translation>
     </message>
   </context>
   <context>
     <name>PreviewTableModel</name>
     <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
       <source>Create</source>
       <translation>Créer</translation>
-    </message>
-    <message>
-      <source>Update</source>
-      <translation>Mettre à jour</translation>
-    </message>
-    <message>
-      <source>Skip</source>
-      <translation>Ignorer</translation>
     </message>
     <message>
       <source>IRL event</source>
       <translation>Événement IRL</translation>
     </message>
     <message>
-      <source>Post</source>
-      <translation>Publication</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Série</translation>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
       <source>Network</source>
@@ -1833,12 +2389,20 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Pilier</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+      <source>Post</source>
+      <translation>Publication</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Ignorer</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1849,19 +2413,27 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Titre</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Raison</translation>
+      <source>Update</source>
+      <translation>Mettre à jour</translation>
     </message>
   </context>
   <context>
     <name>PromotionTable</name>
     <message>
+      <source>&amp;Add a step</source>
+      <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+      <source>D-14 announcement, D-7 and D-1 reminders, live on the day, D+1 recap</source>
+      <translation>Annonce à J-14, rappels à J-7 et J-1, direct le jour J, récapitulatif à J+1</translation>
+    </message>
+    <message>
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Heure</translation>
+      <source>Default plan</source>
+      <translation>Plan par défaut</translation>
     </message>
     <message>
       <source>Label</source>
@@ -1872,59 +2444,58 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <source>&amp;Add a step</source>
-      <translation>&amp;Ajouter une étape</translation>
-    </message>
-    <message>
       <source>Remo&amp;ve the step</source>
       <translation>Su&amp;pprimer l'étape</translation>
     </message>
     <message>
-      <source>Default plan</source>
-      <translation>Plan par défaut</translation>
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-      <source>D-14 announcement, D-7 and D-1 reminders, live on the day, D+1 recap</source>
-      <translation>Annonce à J-14, rappels à J-7 et J-1, direct le jour J, récapitulatif à J+1</translation>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
     </message>
   </context>
   <context>
     <name>QuickAddDialog</name>
     <message>
-      <source>New post</source>
-      <translation>Nouvelle publication</translation>
-    </message>
-    <message>
-      <source>What will you post?</source>
-      <translation>Qu'allez-vous publier ?</translation>
-    </message>
-    <message>
-      <source>No pillar</source>
-      <translation>Aucun pilier</translation>
-    </message>
-    <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>T&amp;ime:</source>
-      <translation>&amp;Heure :</translation>
+      <source>&amp;Networks:</source>
+      <translation>&amp;Réseaux :</translation>
     </message>
     <message>
       <source>&amp;Pillar:</source>
       <translation>&amp;Pilier :</translation>
     </message>
     <message>
-      <source>&amp;Networks:</source>
-      <translation>&amp;Réseaux :</translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
       <source>More options…</source>
       <translation>Plus d'options…</translation>
     </message>
     <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
+    </message>
+    <message>
+      <source>T&amp;ime:</source>
+      <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+      <source>What will you post?</source>
+      <translation>Qu'allez-vous publier ?</translation>
     </message>
   </context>
   <context>
@@ -1937,32 +2508,40 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>RecurrenceEditor</name>
     <message>
+      <source> occurrence(s)</source>
+      <translation> occurrence(s)</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
       <source>Daily</source>
       <translation>Quotidienne</translation>
     </message>
     <message>
-      <source>Weekly</source>
-      <translation>Hebdomadaire</translation>
+      <source>Ends</source>
+      <translation>Fin</translation>
     </message>
     <message>
       <source>Monthly</source>
       <translation>Mensuelle</translation>
     </message>
     <message>
-      <source>Yearly</source>
-      <translation>Annuelle</translation>
+      <source>Never</source>
+      <translation>Jamais</translation>
     </message>
     <message>
-      <source>Repeat:</source>
-      <translation>Répétition :</translation>
+      <source>Next occurrences:</source>
+      <translation>Prochaines occurrences :</translation>
     </message>
     <message>
-      <source>every</source>
-      <translation>tous les</translation>
+      <source>No occurrence to come.</source>
+      <translation>Aucune occurrence à venir.</translation>
     </message>
     <message>
-      <source>On:</source>
-      <translation>Jours :</translation>
+      <source>On</source>
+      <translation>Le</translation>
     </message>
     <message>
       <source>On day</source>
@@ -1973,42 +2552,49 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Le</translation>
     </message>
     <message>
-      <source>Ends</source>
-      <translation>Fin</translation>
+      <source>On:</source>
+      <translation>Jours :</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Jamais</translation>
+      <source>Repeat:</source>
+      <translation>Répétition :</translation>
     </message>
     <message>
-      <source>After</source>
-      <translation>Après</translation>
+      <source>Rule as text (RRULE, for experts):</source>
+      <translation>Règle en texte (RRULE, pour experts) :</translation>
     </message>
     <message>
-      <source> occurrence(s)</source>
-      <translation> occurrence(s)</translation>
-    </message>
-    <message>
-      <source>On</source>
-      <translation>Le</translation>
+      <source>The rule cannot be used as it is.</source>
+      <translation>La règle n'est pas utilisable en l'état.</translation>
     </message>
     <message>
       <source>This rule goes beyond the fields above: edit it as text below.</source>
       <translation>Cette règle dépasse ce que permettent les champs ci-dessus : modifiez-la en texte ci-dessous.</translation>
     </message>
     <message>
-      <source>Next occurrences:</source>
-      <translation>Prochaines occurrences :</translation>
+      <source>Weekly</source>
+      <translation>Hebdomadaire</translation>
     </message>
     <message>
-      <source>Rule as text (RRULE, for experts):</source>
-      <translation>Règle en texte (RRULE, pour experts) :</translation>
+      <source>Yearly</source>
+      <translation>Annuelle</translation>
     </message>
     <message numerus="yes">
       <source>day(s)</source>
       <translation>
         <numerusform>jour</numerusform>
         <numerusform>jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>every</source>
+      <translation>tous les</translation>
+    </message>
+    <message numerus="yes">
+      <source>month(s)</source>
+      <translation>
+        <numerusform>mois</numerusform>
+        <numerusform>mois</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2019,13 +2605,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <source>month(s)</source>
-      <translation>
-        <numerusform>mois</numerusform>
-        <numerusform>mois</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>year(s)</source>
       <translation>
         <numerusform>an</numerusform>
@@ -2033,16 +2612,8 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>The rule cannot be used as it is.</source>
-      <translation>La règle n'est pas utilisable en l'état.</translation>
-    </message>
-    <message>
       <source>{date} (moved)</source>
       <translation>{date} (déplacée)</translation>
-    </message>
-    <message>
-      <source>No occurrence to come.</source>
-      <translation>Aucune occurrence à venir.</translation>
     </message>
   </context>
   <context>
@@ -2091,12 +2662,52 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>RequestEditorDialog</name>
     <message>
-      <source>Unknown</source>
-      <translation>Inconnu</translation>
+      <source>&amp;Answered by the post:</source>
+      <translation>Publication de &amp;réponse :</translation>
     </message>
     <message>
-      <source>Nobody yet</source>
-      <translation>Personne pour l'instant</translation>
+      <source>&amp;Details:</source>
+      <translation>Dé&amp;tails :</translation>
+    </message>
+    <message>
+      <source>&amp;Handled by:</source>
+      <translation>&amp;Pris en charge par :</translation>
+    </message>
+    <message>
+      <source>&amp;Requested by:</source>
+      <translation>&amp;Demandé par :</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+      <source>&amp;Topic:</source>
+      <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+      <source>Create request {topic}</source>
+      <translation>Créer la demande {topic}</translation>
+    </message>
+    <message>
+      <source>D&amp;ue:</source>
+      <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+      <source>Edit request {topic}</source>
+      <translation>Modifier la demande {topic}</translation>
+    </message>
+    <message>
+      <source>Media &amp;needed:</source>
+      <translation>Médias &amp;nécessaires :</translation>
+    </message>
+    <message>
+      <source>Media &amp;offered:</source>
+      <translation>Médias pr&amp;oposés :</translation>
+    </message>
+    <message>
+      <source>New content request</source>
+      <translation>Nouvelle demande de contenu</translation>
     </message>
     <message>
       <source>No due date</source>
@@ -2107,83 +2718,27 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Aucune publication pour l'instant</translation>
     </message>
     <message>
-      <source>&amp;Topic:</source>
-      <translation>&amp;Sujet :</translation>
-    </message>
-    <message>
-      <source>&amp;Requested by:</source>
-      <translation>&amp;Demandé par :</translation>
-    </message>
-    <message>
-      <source>&amp;Handled by:</source>
-      <translation>&amp;Pris en charge par :</translation>
-    </message>
-    <message>
-      <source>&amp;Details:</source>
-      <translation>Dé&amp;tails :</translation>
-    </message>
-    <message>
-      <source>Media &amp;offered:</source>
-      <translation>Médias pr&amp;oposés :</translation>
-    </message>
-    <message>
-      <source>Media &amp;needed:</source>
-      <translation>Médias &amp;nécessaires :</translation>
-    </message>
-    <message>
-      <source>D&amp;ue:</source>
-      <translation>É&amp;chéance :</translation>
-    </message>
-    <message>
-      <source>&amp;Status:</source>
-      <translation>St&amp;atut :</translation>
-    </message>
-    <message>
-      <source>&amp;Answered by the post:</source>
-      <translation>Publication de &amp;réponse :</translation>
-    </message>
-    <message>
-      <source>Requested on {date}</source>
-      <translation>Demandée le {date}</translation>
-    </message>
-    <message>
-      <source>New content request</source>
-      <translation>Nouvelle demande de contenu</translation>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
     </message>
     <message>
       <source>Request {topic}</source>
       <translation>Demande {topic}</translation>
     </message>
     <message>
-      <source>Create request {topic}</source>
-      <translation>Créer la demande {topic}</translation>
+      <source>Requested on {date}</source>
+      <translation>Demandée le {date}</translation>
     </message>
     <message>
-      <source>Edit request {topic}</source>
-      <translation>Modifier la demande {topic}</translation>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
     </message>
   </context>
   <context>
     <name>RequestModel</name>
     <message>
-      <source>{date} — overdue</source>
-      <translation>{date} — en retard</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>Sujet</translation>
-    </message>
-    <message>
-      <source>Requested by</source>
-      <translation>Demandé par</translation>
-    </message>
-    <message>
       <source>Due</source>
       <translation>Échéance</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
     </message>
     <message>
       <source>Media offered</source>
@@ -2193,9 +2748,36 @@ Le planificateur éditorial du community manager.</translation>
       <source>Post</source>
       <translation>Publication</translation>
     </message>
+    <message>
+      <source>Requested by</source>
+      <translation>Demandé par</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <source>{date} — overdue</source>
+      <translation>{date} — en retard</translation>
+    </message>
   </context>
   <context>
     <name>RequestsPage</name>
+    <message numerus="yes">
+      <source>%n request(s) overdue</source>
+      <translation>
+        <numerusform>%n demande en retard</numerusform>
+        <numerusform>%n demandes en retard</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;New request…</source>
+      <translation>&amp;Nouvelle demande…</translation>
+    </message>
     <message>
       <source>Delete request {name}</source>
       <translation>Supprimer la demande {name}</translation>
@@ -2203,10 +2785,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Hide done and declined requests</source>
       <translation>Masquer les demandes traitées et refusées</translation>
-    </message>
-    <message>
-      <source>&amp;New request…</source>
-      <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
       <source>&amp;Write a post from this request…</source>
@@ -2260,13 +2838,6 @@ Le planificateur éditorial du community manager.</translation>
       <source>Upcoming content deadlines (3 weeks)</source>
       <translation>Prochaines échéances de contenu (3 semaines)</translation>
     </message>
-    <message numerus="yes">
-      <source>%n request(s) overdue</source>
-      <translation>
-        <numerusform>%n demande en retard</numerusform>
-        <numerusform>%n demandes en retard</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -2275,35 +2846,59 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <source>Restore from backup</source>
-      <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
       <source>Choose the backup to bring back. The plan as it is now is backed up first, and Edit history is cleared: File &gt; Undo restore brings the current plan back.</source>
       <translation>Choisissez la sauvegarde à restaurer. Le plan actuel est d'abord sauvegardé et l'historique des modifications est effacé : Fichier &gt; Annuler la restauration rétablit le plan actuel.</translation>
-    </message>
-    <message>
-      <source>This plan has no backup yet.</source>
-      <translation>Ce plan n'a encore aucune sauvegarde.</translation>
     </message>
     <message>
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <source>This plan has no backup yet.</source>
+      <translation>Ce plan n'a encore aucune sauvegarde.</translation>
+    </message>
   </context>
   <context>
     <name>RulePhrases</name>
     <message>
+      <source>a custom rule ({rule})</source>
+      <translation>une règle personnalisée ({rule})</translation>
+    </message>
+    <message>
+      <source>every day</source>
+      <translation>tous les jours</translation>
+    </message>
+    <message>
+      <source>every working day (Monday to Friday)</source>
+      <translation>tous les jours ouvrés (du lundi au vendredi)</translation>
+    </message>
+    <message>
+      <source>every year on {date}</source>
+      <translation>chaque année, le {date}</translation>
+    </message>
+    <message>
+      <source>every {days}</source>
+      <translation>chaque {days}</translation>
+    </message>
+    <message>
+      <source>every {n} days</source>
+      <translation>tous les {n} jours</translation>
+    </message>
+    <message>
+      <source>every {n} weeks on {days}</source>
+      <translation>toutes les {n} semaines, le {days}</translation>
+    </message>
+    <message>
+      <source>every {n} years on {date}</source>
+      <translation>tous les {n} ans, le {date}</translation>
+    </message>
+    <message>
       <source>first</source>
       <translation>premier</translation>
-    </message>
-    <message>
-      <source>second</source>
-      <translation>2e</translation>
-    </message>
-    <message>
-      <source>third</source>
-      <translation>3e</translation>
     </message>
     <message>
       <source>fourth</source>
@@ -2312,30 +2907,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>last</source>
       <translation>dernier</translation>
-    </message>
-    <message>
-      <source>{first} and {last}</source>
-      <translation>{first} et {last}</translation>
-    </message>
-    <message>
-      <source>every day</source>
-      <translation>tous les jours</translation>
-    </message>
-    <message>
-      <source>every {n} days</source>
-      <translation>tous les {n} jours</translation>
-    </message>
-    <message>
-      <source>every working day (Monday to Friday)</source>
-      <translation>tous les jours ouvrés (du lundi au vendredi)</translation>
-    </message>
-    <message>
-      <source>every {days}</source>
-      <translation>chaque {days}</translation>
-    </message>
-    <message>
-      <source>every {n} weeks on {days}</source>
-      <translation>toutes les {n} semaines, le {days}</translation>
     </message>
     <message>
       <source>on day {day} of every month</source>
@@ -2354,16 +2925,16 @@ Le planificateur éditorial du community manager.</translation>
       <translation>le {ordinal} {weekday}, tous les {n} mois</translation>
     </message>
     <message>
-      <source>every year on {date}</source>
-      <translation>chaque année, le {date}</translation>
+      <source>second</source>
+      <translation>2e</translation>
     </message>
     <message>
-      <source>every {n} years on {date}</source>
-      <translation>tous les {n} ans, le {date}</translation>
+      <source>third</source>
+      <translation>3e</translation>
     </message>
     <message>
-      <source>a custom rule ({rule})</source>
-      <translation>une règle personnalisée ({rule})</translation>
+      <source>{first} and {last}</source>
+      <translation>{first} et {last}</translation>
     </message>
     <message>
       <source>{rule} at {time}</source>
@@ -2374,20 +2945,16 @@ Le planificateur éditorial du community manager.</translation>
       <translation>{rule}, une seule fois</translation>
     </message>
     <message>
-      <source>{rule}, {count} times</source>
-      <translation>{rule}, {count} fois</translation>
-    </message>
-    <message>
       <source>{rule}, until {date}</source>
       <translation>{rule}, jusqu'au {date}</translation>
+    </message>
+    <message>
+      <source>{rule}, {count} times</source>
+      <translation>{rule}, {count} fois</translation>
     </message>
   </context>
   <context>
     <name>SafetyActions</name>
-    <message>
-      <source>Save a &amp;copy…</source>
-      <translation>Enregistrer une &amp;copie…</translation>
-    </message>
     <message>
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
@@ -2397,16 +2964,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Annuler la restauratio&amp;n</translation>
     </message>
     <message>
-      <source>{name} (copy)</source>
-      <translation>{name} (copie)</translation>
+      <source>Automatic backup failed</source>
+      <translation>Échec de la sauvegarde automatique</translation>
     </message>
     <message>
-      <source>Copy not saved</source>
-      <translation>Copie non enregistrée</translation>
-    </message>
-    <message>
-      <source>Undo restore</source>
-      <translation>Annuler la restauration</translation>
+      <source>Backup not restored</source>
+      <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
       <source>Bring back the plan as it was before the restore?</source>
@@ -2417,16 +2980,24 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Les modifications faites depuis la restauration sont remplacées ; elles restent dans une sauvegarde.</translation>
     </message>
     <message>
-      <source>Backup not restored</source>
-      <translation>Sauvegarde non restaurée</translation>
+      <source>Copy not saved</source>
+      <translation>Copie non enregistrée</translation>
+    </message>
+    <message>
+      <source>Save a &amp;copy…</source>
+      <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
       <source>The plan has not been changed.</source>
       <translation>Le plan n'a pas été modifié.</translation>
     </message>
     <message>
-      <source>Automatic backup failed</source>
-      <translation>Échec de la sauvegarde automatique</translation>
+      <source>Undo restore</source>
+      <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
     </message>
   </context>
   <context>
@@ -2475,32 +3046,12 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>SeriesEditorDialog</name>
     <message>
-      <source>New series</source>
-      <translation>Nouvelle série</translation>
-    </message>
-    <message>
-      <source>Series {name}</source>
-      <translation>Série {name}</translation>
-    </message>
-    <message>
-      <source>No pillar</source>
-      <translation>Aucun pilier</translation>
-    </message>
-    <message>
-      <source>Nobody yet</source>
-      <translation>Personne pour l'instant</translation>
-    </message>
-    <message>
-      <source>In templates, {date} is the occurrence's date, {n} its number and {series} the series' name.</source>
-      <translation>Dans les modèles, {date} est la date de l'occurrence, {n} son numéro et {series} le nom de la série.</translation>
+      <source>&amp;First occurrence:</source>
+      <translation>Pre&amp;mière occurrence :</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-      <source>&amp;Pillar:</source>
-      <translation>&amp;Pilier :</translation>
     </message>
     <message>
       <source>&amp;Networks:</source>
@@ -2511,16 +3062,52 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Responsa&amp;ble :</translation>
     </message>
     <message>
-      <source>&amp;First occurrence:</source>
-      <translation>Pre&amp;mière occurrence :</translation>
+      <source>&amp;Pillar:</source>
+      <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>Resta&amp;urer</translation>
     </message>
     <message>
       <source>&amp;Title template:</source>
       <translation>Modèle de &amp;titre :</translation>
     </message>
     <message>
-      <source>Te&amp;xt template:</source>
-      <translation>Modèle de te&amp;xte :</translation>
+      <source>Create series {name}</source>
+      <translation>Créer la série {name}</translation>
+    </message>
+    <message>
+      <source>Edit series {name}</source>
+      <translation>Modifier la série {name}</translation>
+    </message>
+    <message>
+      <source>In templates, {date} is the occurrence's date, {n} its number and {series} the series' name.</source>
+      <translation>Dans les modèles, {date} est la date de l'occurrence, {n} son numéro et {series} le nom de la série.</translation>
+    </message>
+    <message>
+      <source>Moved to {date}</source>
+      <translation>Déplacée au {date}</translation>
+    </message>
+    <message>
+      <source>New series</source>
+      <translation>Nouvelle série</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Aucun pilier</translation>
+    </message>
+    <message>
+      <source>Nobody yet</source>
+      <translation>Personne pour l'instant</translation>
+    </message>
+    <message>
+      <source>Occurrence</source>
+      <translation>Occurrence</translation>
+    </message>
+    <message>
+      <source>Put the selected occurrence back at its usual date</source>
+      <translation>Remettre l'occurrence sélectionnée à sa date habituelle</translation>
     </message>
     <message>
       <source>Repeats</source>
@@ -2531,40 +3118,24 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Omettre l'occurrence sélectionnée</translation>
     </message>
     <message>
-      <source>Skipped and moved occurrences</source>
-      <translation>Occurrences omises ou déplacées</translation>
-    </message>
-    <message>
-      <source>Occurrence</source>
-      <translation>Occurrence</translation>
-    </message>
-    <message>
-      <source>What happened</source>
-      <translation>Changement</translation>
-    </message>
-    <message>
-      <source>&amp;Restore</source>
-      <translation>Resta&amp;urer</translation>
-    </message>
-    <message>
-      <source>Put the selected occurrence back at its usual date</source>
-      <translation>Remettre l'occurrence sélectionnée à sa date habituelle</translation>
+      <source>Series {name}</source>
+      <translation>Série {name}</translation>
     </message>
     <message>
       <source>Skipped</source>
       <translation>Omise</translation>
     </message>
     <message>
-      <source>Moved to {date}</source>
-      <translation>Déplacée au {date}</translation>
+      <source>Skipped and moved occurrences</source>
+      <translation>Occurrences omises ou déplacées</translation>
     </message>
     <message>
-      <source>Edit series {name}</source>
-      <translation>Modifier la série {name}</translation>
+      <source>Te&amp;xt template:</source>
+      <translation>Modèle de te&amp;xte :</translation>
     </message>
     <message>
-      <source>Create series {name}</source>
-      <translation>Créer la série {name}</translation>
+      <source>What happened</source>
+      <translation>Changement</translation>
     </message>
   </context>
   <context>
@@ -2658,12 +3229,12 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>SiteEditorDialog</name>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
-    </message>
-    <message>
       <source>&amp;Address:</source>
       <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>Public holidays of &amp;country:</source>
@@ -2674,14 +3245,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Région :</translation>
     </message>
     <message>
-      <source>New site</source>
-      <translation>Nouveau site</translation>
-    </message>
-    <message>
-      <source>Site {name}</source>
-      <translation>Site {name}</translation>
-    </message>
-    <message>
       <source>Create site {name}</source>
       <translation>Créer le site {name}</translation>
     </message>
@@ -2689,16 +3252,91 @@ Le planificateur éditorial du community manager.</translation>
       <source>Edit site {name}</source>
       <translation>Modifier le site {name}</translation>
     </message>
+    <message>
+      <source>New site</source>
+      <translation>Nouveau site</translation>
+    </message>
+    <message>
+      <source>Site {name}</source>
+      <translation>Site {name}</translation>
+    </message>
   </context>
   <context>
     <name>TableSection</name>
     <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
+  </context>
+  <context>
+    <name>TeamPage</name>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Supprimer</translation>
+      <source>&amp;My name:</source>
+      <translation>&amp;Mon nom :</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>My &amp;e-mail:</source>
+      <translation>Mon &amp;e-mail :</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Who validates, who sends content, who relays: used for the workflow and the team backlog.</source>
+      <translation>Qui valide, qui fournit du contenu, qui relaie : cela sert au circuit de validation et au planning de l'équipe.</translation>
+    </message>
+    <message>
+      <source>You and your team</source>
+      <translation>Vous et votre équipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>VariantCounter</name>
+    <message numerus="yes">
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n caractère</numerusform>
+        <numerusform>%n caractères</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n too many</source>
+      <translation>
+        <numerusform>%n de trop</numerusform>
+        <numerusform>%n de trop</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Limits of {network} checked on {date}</source>
+      <translation>Limites de {network} vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>{used} / {limit}</source>
+      <translation>{used} / {limit}</translation>
+    </message>
+    <message>
+      <source>{used} / {limit} bytes</source>
+      <translation>{used} / {limit} octets</translation>
+    </message>
+    <message numerus="yes">
+      <source>“… more” after %n character(s)</source>
+      <translation>
+        <numerusform>« … plus » après %n caractère</numerusform>
+        <numerusform>« … plus » après %n caractères</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2709,18 +3347,73 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>WelcomeScreen</name>
+    <message>
+      <source>&lt;h2&gt;Welcome to cmplanner&lt;/h2&gt;&lt;p&gt;Plan your company's posts, series and events, have them validated, and share the calendar with your team.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Bienvenue dans cmplanner&lt;/h2&gt;&lt;p&gt;Planifiez les publications, séries et événements de votre entreprise, faites-les valider et partagez le calendrier avec votre équipe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>A furniture maker's plan, full of posts, series and events. It is a separate file: try anything, your own plan stays untouched.</source>
+      <translation>Le plan d'un fabricant de meubles, rempli de publications, de séries et d'événements. C'est un fichier à part : essayez tout, votre propre plan n'est pas touché.</translation>
+    </message>
+    <message>
+      <source>A plan a colleague sent you, or one from a backup folder.</source>
+      <translation>Un plan envoyé par un collègue, ou pris dans un dossier de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>A short guided set-up: your company, time zone, networks and their cadence, editorial pillars, you and your team.</source>
+      <translation>Une courte configuration guidée : votre entreprise, le fuseau horaire, les réseaux et leur rythme, les piliers éditoriaux, vous et votre équipe.</translation>
+    </message>
+    <message>
+      <source>Explore the demo plan</source>
+      <translation>Découvrir le plan de démonstration</translation>
+    </message>
+    <message>
+      <source>Open a plan file…</source>
+      <translation>Ouvrir un fichier de plan…</translation>
+    </message>
+    <message>
+      <source>Start my plan</source>
+      <translation>Démarrer mon plan</translation>
+    </message>
+    <message>
+      <source>The user guide is under Help ▸ User guide (F1) in the main window.</source>
+      <translation>Le guide d'utilisation est dans Aide ▸ Guide d'utilisation (F1) de la fenêtre principale.</translation>
+    </message>
+    <message>
+      <source>Welcome to cmplanner</source>
+      <translation>Bienvenue dans cmplanner</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowPanel</name>
     <message>
-      <source>Workflow</source>
-      <translation>Circuit de publication</translation>
+      <source>Acting as {name}</source>
+      <translation>En tant que {name}</translation>
+    </message>
+    <message>
+      <source>Approvals: {granted} of {needed}. Still awaited: {names}.</source>
+      <translation>Validations : {granted} sur {needed}. En attente de : {names}.</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <source>Choose who you are in the preferences</source>
+      <translation>Indiquez qui vous êtes dans les préférences</translation>
     </message>
     <message>
       <source>Comment on your decision (optional)</source>
       <translation>Commentaire sur votre décision (facultatif)</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>Approuver</translation>
+      <source>Covered by the charter: it can be scheduled without validation.</source>
+      <translation>Couverte par la charte : programmable sans validation.</translation>
+    </message>
+    <message>
+      <source>Not covered by the charter: it must be validated before scheduling.</source>
+      <translation>Non couverte par la charte : à valider avant programmation.</translation>
     </message>
     <message>
       <source>Reject</source>
@@ -2731,32 +3424,44 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Acting as {name}</source>
-      <translation>En tant que {name}</translation>
-    </message>
-    <message>
-      <source>Choose who you are in the preferences</source>
-      <translation>Indiquez qui vous êtes dans les préférences</translation>
+      <source>Workflow</source>
+      <translation>Circuit de publication</translation>
     </message>
     <message>
       <source>nobody</source>
       <translation>personne</translation>
     </message>
-    <message>
-      <source>Approvals: {granted} of {needed}. Still awaited: {names}.</source>
-      <translation>Validations : {granted} sur {needed}. En attente de : {names}.</translation>
-    </message>
-    <message>
-      <source>Covered by the charter: it can be scheduled without validation.</source>
-      <translation>Couverte par la charte : programmable sans validation.</translation>
-    </message>
-    <message>
-      <source>Not covered by the charter: it must be validated before scheduling.</source>
-      <translation>Non couverte par la charte : à valider avant programmation.</translation>
-    </message>
   </context>
   <context>
     <name>actions</name>
+    <message>
+      <source>Create “%1”</source>
+      <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+      <source>Delete “%1”</source>
+      <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+      <source>Duplicate “%1”</source>
+      <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+      <source>Move an occurrence of “%1” to %2</source>
+      <translation>Déplacer une occurrence de « %1 » au %2</translation>
+    </message>
+    <message>
+      <source>Move “%1” to %2</source>
+      <translation>Déplacer « %1 » au %2</translation>
+    </message>
+    <message>
+      <source>Skip an occurrence of “%1”</source>
+      <translation>Sauter une occurrence de « %1 »</translation>
+    </message>
+    <message>
+      <source>This occurrence is no longer in the series.</source>
+      <translation>Cette occurrence ne fait plus partie de la série.</translation>
+    </message>
     <message>
       <source>This post no longer exists.</source>
       <translation>Cette publication n'existe plus.</translation>
@@ -2764,34 +3469,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>This series no longer exists.</source>
       <translation>Cette série n'existe plus.</translation>
-    </message>
-    <message>
-      <source>This occurrence is no longer in the series.</source>
-      <translation>Cette occurrence ne fait plus partie de la série.</translation>
-    </message>
-    <message>
-      <source>Move “%1” to %2</source>
-      <translation>Déplacer « %1 » au %2</translation>
-    </message>
-    <message>
-      <source>Move an occurrence of “%1” to %2</source>
-      <translation>Déplacer une occurrence de « %1 » au %2</translation>
-    </message>
-    <message>
-      <source>Delete “%1”</source>
-      <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
-      <source>Skip an occurrence of “%1”</source>
-      <translation>Sauter une occurrence de « %1 »</translation>
-    </message>
-    <message>
-      <source>Duplicate “%1”</source>
-      <translation>Dupliquer « %1 »</translation>
-    </message>
-    <message>
-      <source>Create “%1”</source>
-      <translation>Créer « %1 »</translation>
     </message>
     <message>
       <source>Write an occurrence of “%1”</source>
@@ -2805,16 +3482,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
     <message>
-      <source>The lock file beside the plan cannot be created: its folder is read-only.</source>
-      <translation>Le fichier de verrou ne peut pas être créé à côté du plan : son dossier est en lecture seule.</translation>
-    </message>
-    <message>
       <source>The backup of {date} was restored; the refused file is kept as “{name}”.</source>
       <translation>La sauvegarde du {date} a été restaurée ; le fichier refusé est conservé sous le nom « {name} ».</translation>
     </message>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
+      <source>The lock file beside the plan cannot be created: its folder is read-only.</source>
+      <translation>Le fichier de verrou ne peut pas être créé à côté du plan : son dossier est en lecture seule.</translation>
     </message>
   </context>
   <context>
@@ -2829,52 +3502,97 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
-    <name>ics_actions</name>
+    <name>holidays</name>
     <message>
-      <source>Export for Outlook (CSV)</source>
-      <translation>Exporter pour Outlook (CSV)</translation>
+      <source>All Saints' Day</source>
+      <translation>Toussaint</translation>
     </message>
+    <message>
+      <source>Armistice Day</source>
+      <translation>Armistice 1918</translation>
+    </message>
+    <message>
+      <source>Ascension Day</source>
+      <translation>Ascension</translation>
+    </message>
+    <message>
+      <source>Assumption Day</source>
+      <translation>Assomption</translation>
+    </message>
+    <message>
+      <source>Bastille Day</source>
+      <translation>Fête nationale</translation>
+    </message>
+    <message>
+      <source>Christmas Day</source>
+      <translation>Noël</translation>
+    </message>
+    <message>
+      <source>Easter Monday</source>
+      <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+      <source>Labour Day</source>
+      <translation>Fête du Travail</translation>
+    </message>
+    <message>
+      <source>New Year's Day</source>
+      <translation>Jour de l'an</translation>
+    </message>
+    <message>
+      <source>Victory in Europe Day</source>
+      <translation>Victoire 1945</translation>
+    </message>
+    <message>
+      <source>Whit Monday</source>
+      <translation>Lundi de Pentecôte</translation>
+    </message>
+  </context>
+  <context>
+    <name>ics_actions</name>
     <message>
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Export to iCalendar</source>
-      <translation>Exporter vers iCalendar</translation>
-    </message>
-    <message>
-      <source>iCalendar files (*.ics)</source>
-      <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Échec de l'export</translation>
-    </message>
-    <message>
-      <source>Export this item</source>
-      <translation>Exporter cet élément</translation>
-    </message>
-    <message>
-      <source>Import iCalendar file</source>
-      <translation>Importer un fichier iCalendar</translation>
-    </message>
-    <message>
-      <source>iCalendar files (*.ics);;All files (*)</source>
-      <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Cannot import this file</source>
       <translation>Impossible d'importer ce fichier</translation>
     </message>
     <message>
-      <source>{file}: {problem}
-The plan was not changed.</source>
-      <translation>{file} : {problem}
-Le plan n'a pas été modifié.</translation>
+      <source>Export failed</source>
+      <translation>Échec de l'export</translation>
+    </message>
+    <message>
+      <source>Export for Outlook (CSV)</source>
+      <translation>Exporter pour Outlook (CSV)</translation>
+    </message>
+    <message>
+      <source>Export for Outlook (CSV)…</source>
+      <translation>Exporter pour Outlook (CSV)…</translation>
+    </message>
+    <message>
+      <source>Export this item</source>
+      <translation>Exporter cet élément</translation>
+    </message>
+    <message>
+      <source>Export to iCalendar</source>
+      <translation>Exporter vers iCalendar</translation>
+    </message>
+    <message>
+      <source>Export to iCalendar…</source>
+      <translation>Exporter vers iCalendar…</translation>
     </message>
     <message>
       <source>Import failed</source>
       <translation>Échec de l'import</translation>
+    </message>
+    <message>
+      <source>Import iCalendar file</source>
+      <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+      <source>Import iCalendar file…</source>
+      <translation>Importer un fichier iCalendar…</translation>
     </message>
     <message>
       <source>Import {file}</source>
@@ -2885,28 +3603,30 @@ Le plan n'a pas été modifié.</translation>
       <translation>Publier dans un dossier</translation>
     </message>
     <message>
-      <source>Publishing failed</source>
-      <translation>Échec de la publication</translation>
-    </message>
-    <message>
-      <source>Export to iCalendar…</source>
-      <translation>Exporter vers iCalendar…</translation>
-    </message>
-    <message>
-      <source>Import iCalendar file…</source>
-      <translation>Importer un fichier iCalendar…</translation>
-    </message>
-    <message>
-      <source>Export for Outlook (CSV)…</source>
-      <translation>Exporter pour Outlook (CSV)…</translation>
-    </message>
-    <message>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
     </message>
     <message>
+      <source>Publishing failed</source>
+      <translation>Échec de la publication</translation>
+    </message>
+    <message>
       <source>Re-publish after each change</source>
       <translation>Republier après chaque modification</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics);;All files (*)</source>
+      <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>{file}: {problem}
+The plan was not changed.</source>
+      <translation>{file} : {problem}
+Le plan n'a pas été modifié.</translation>
     </message>
     <message numerus="yes">
       <source>Published %n file(s) to {folder}</source>
@@ -2919,28 +3639,24 @@ Le plan n'a pas été modifié.</translation>
   <context>
     <name>labels</name>
     <message>
-      <source>Idea</source>
-      <translation>Idée</translation>
+      <source>Accepted</source>
+      <translation>Acceptée</translation>
     </message>
     <message>
-      <source>Draft</source>
-      <translation>Brouillon</translation>
-    </message>
-    <message>
-      <source>To validate</source>
-      <translation>À valider</translation>
+      <source>Ambassador</source>
+      <translation>Ambassadeur</translation>
     </message>
     <message>
       <source>Approved</source>
       <translation>Validé</translation>
     </message>
     <message>
-      <source>Scheduled</source>
-      <translation>Programmé</translation>
+      <source>Approver</source>
+      <translation>Valideur</translation>
     </message>
     <message>
-      <source>Published</source>
-      <translation>Publié</translation>
+      <source>Award ceremony</source>
+      <translation>Remise de prix</translation>
     </message>
     <message>
       <source>Cancelled</source>
@@ -2951,92 +3667,72 @@ Le plan n'a pas été modifié.</translation>
       <translation>Community manager</translation>
     </message>
     <message>
-      <source>Management</source>
-      <translation>Direction</translation>
-    </message>
-    <message>
-      <source>Web referent</source>
-      <translation>Référent web</translation>
-    </message>
-    <message>
-      <source>Ambassador</source>
-      <translation>Ambassadeur</translation>
-    </message>
-    <message>
-      <source>Approver</source>
-      <translation>Valideur</translation>
-    </message>
-    <message>
-      <source>Employee</source>
-      <translation>Collaborateur</translation>
-    </message>
-    <message>
-      <source>Meetup</source>
-      <translation>Meetup</translation>
-    </message>
-    <message>
-      <source>Workshop</source>
-      <translation>Atelier</translation>
-    </message>
-    <message>
-      <source>Seminar</source>
-      <translation>Séminaire</translation>
-    </message>
-    <message>
       <source>Company visit</source>
       <translation>Visite d'entreprise</translation>
     </message>
     <message>
-      <source>Award ceremony</source>
-      <translation>Remise de prix</translation>
-    </message>
-    <message>
-      <source>Digital-skills lunch</source>
-      <translation>Midi numérique</translation>
-    </message>
-    <message>
-      <source>Trade show</source>
-      <translation>Salon professionnel</translation>
-    </message>
-    <message>
-      <source>Other event</source>
-      <translation>Autre événement</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>Ouverte</translation>
-    </message>
-    <message>
-      <source>Accepted</source>
-      <translation>Acceptée</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>En cours</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Traitée</translation>
+      <source>Crisis communication</source>
+      <translation>Communication de crise</translation>
     </message>
     <message>
       <source>Declined</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <source>Standard post</source>
-      <translation>Publication courante</translation>
+      <source>Digital-skills lunch</source>
+      <translation>Midi numérique</translation>
     </message>
     <message>
-      <source>Series post</source>
-      <translation>Publication de série</translation>
+      <source>Done</source>
+      <translation>Traitée</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Employee</source>
+      <translation>Collaborateur</translation>
     </message>
     <message>
       <source>Event promotion</source>
       <translation>Promotion d'événement</translation>
     </message>
     <message>
-      <source>Crisis communication</source>
-      <translation>Communication de crise</translation>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Management</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Meetup</source>
+      <translation>Meetup</translation>
+    </message>
+    <message>
+      <source>Newsletter</source>
+      <translation>Lettre d'information</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouverte</translation>
+    </message>
+    <message>
+      <source>Other event</source>
+      <translation>Autre événement</translation>
+    </message>
+    <message>
+      <source>Other network</source>
+      <translation>Autre réseau</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publié</translation>
     </message>
     <message>
       <source>Reply to a negative review</source>
@@ -3047,16 +3743,59 @@ Le plan n'a pas été modifié.</translation>
       <translation>Réponse à un troll</translation>
     </message>
     <message>
-      <source>Newsletter</source>
-      <translation>Lettre d'information</translation>
+      <source>Scheduled</source>
+      <translation>Programmé</translation>
+    </message>
+    <message>
+      <source>Seminar</source>
+      <translation>Séminaire</translation>
+    </message>
+    <message>
+      <source>Series post</source>
+      <translation>Publication de série</translation>
+    </message>
+    <message>
+      <source>Standard post</source>
+      <translation>Publication courante</translation>
+    </message>
+    <message>
+      <source>To validate</source>
+      <translation>À valider</translation>
+    </message>
+    <message>
+      <source>Trade show</source>
+      <translation>Salon professionnel</translation>
+    </message>
+    <message>
+      <source>Web referent</source>
+      <translation>Référent web</translation>
     </message>
     <message>
       <source>Website / blog</source>
       <translation>Site web / blog</translation>
     </message>
     <message>
-      <source>Other network</source>
-      <translation>Autre réseau</translation>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message>
+      <source>A series occurrence not written yet (dashed chip)</source>
+      <translation>Occurrence de série pas encore rédigée (en pointillés)</translation>
+    </message>
+    <message>
+      <source>Part of a recurring series</source>
+      <translation>Fait partie d'une série récurrente</translation>
+    </message>
+    <message>
+      <source>Promotes an event (also the mark of event bars)</source>
+      <translation>Promeut un événement (aussi le repère des barres d'événement)</translation>
+    </message>
+    <message>
+      <source>Sensitive post (crisis circuit)</source>
+      <translation>Publication sensible (circuit exceptionnel)</translation>
     </message>
   </context>
   <context>
@@ -3064,6 +3803,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>A cadence target must be above zero.</source>
       <translation>Un objectif de rythme doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+      <source>A consent cannot expire before it was signed.</source>
+      <translation>Un consentement ne peut pas expirer avant d’avoir été signé.</translation>
+    </message>
+    <message>
+      <source>A consent needs the name of the person shown.</source>
+      <translation>Un consentement doit indiquer le nom de la personne représentée.</translation>
     </message>
     <message>
       <source>A content request needs a topic.</source>
@@ -3074,8 +3821,24 @@ Le plan n'a pas été modifié.</translation>
       <translation>Un jour du mois est compris entre 1 et 31.</translation>
     </message>
     <message>
+      <source>A media item needs its file.</source>
+      <translation>Un média doit avoir son fichier.</translation>
+    </message>
+    <message>
+      <source>A media item's size cannot be negative.</source>
+      <translation>La taille d’un média ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <source>A moved occurrence has no series in the file.</source>
+      <translation>Une occurrence déplacée n'a pas de série dans le fichier.</translation>
+    </message>
+    <message>
       <source>A moved occurrence needs its new date.</source>
       <translation>Une occurrence déplacée a besoin de sa nouvelle date.</translation>
+    </message>
+    <message>
+      <source>A network is chosen twice.</source>
+      <translation>Un réseau est choisi deux fois.</translation>
     </message>
     <message>
       <source>A part of the recurrence rule is given twice.</source>
@@ -3102,6 +3865,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Une publication ne peut pas passer de « {source} » à « {target} ».</translation>
     </message>
     <message>
+      <source>A post must have a date and a time.</source>
+      <translation>Une publication doit avoir une date et une heure.</translation>
+    </message>
+    <message>
       <source>A post needs a publication date before it can be scheduled or published.</source>
       <translation>Une publication a besoin d'une date de publication avant d'être programmée ou publiée.</translation>
     </message>
@@ -3114,6 +3881,18 @@ Le plan n'a pas été modifié.</translation>
       <translation>La durée d'une publication dans les agendas doit être comprise entre 1 minute et 1 jour.</translation>
     </message>
     <message>
+      <source>A publication address must start with http:// or https://.</source>
+      <translation>L’adresse d’une publication doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+      <source>A publication cannot be dated in the future ({when}).</source>
+      <translation>Une publication ne peut pas être datée dans le futur ({when}).</translation>
+    </message>
+    <message>
+      <source>A published post cannot be moved or reworded; only its publication record and results can change (or unpublish it first).</source>
+      <translation>Une publication déjà publiée ne peut être ni déplacée ni reformulée ; seuls sa trace de publication et ses résultats peuvent changer (ou dépubliez-la d’abord).</translation>
+    </message>
+    <message>
       <source>A recurrence rule cannot end both by COUNT and by UNTIL.</source>
       <translation>Une règle de récurrence ne peut pas finir à la fois par COUNT et par UNTIL.</translation>
     </message>
@@ -3122,12 +3901,36 @@ Le plan n'a pas été modifié.</translation>
       <translation>Une règle de récurrence tient sur une seule ligne (plusieurs RRULE ne sont pas prises en charge).</translation>
     </message>
     <message>
+      <source>A recurring event cannot be expanded: {problem}</source>
+      <translation>Un événement récurrent ne peut pas être développé : {problem}</translation>
+    </message>
+    <message>
+      <source>A second calendar starts after the first one ended.</source>
+      <translation>Un second calendrier commence après la fin du premier.</translation>
+    </message>
+    <message>
+      <source>A series must start at a date and a time.</source>
+      <translation>Une série doit commencer à une date et une heure.</translation>
+    </message>
+    <message>
       <source>A series needs a name.</source>
       <translation>Une série a besoin d'un nom.</translation>
     </message>
     <message>
+      <source>A series needs exactly one RRULE.</source>
+      <translation>Une série a besoin d'exactement une RRULE.</translation>
+    </message>
+    <message>
       <source>A site needs a name.</source>
       <translation>Un site a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>Add consent of {person}</source>
+      <translation>Ajouter le consentement de {person}</translation>
+    </message>
+    <message>
+      <source>Add “{name}”</source>
+      <translation>Ajouter « {name} »</translation>
     </message>
     <message>
       <source>An audience needs a name.</source>
@@ -3138,8 +3941,48 @@ Le plan n'a pas été modifié.</translation>
       <translation>Un événement a besoin d'un titre.</translation>
     </message>
     <message>
+      <source>Approve “{title}”</source>
+      <translation>Approuver « {title} »</translation>
+    </message>
+    <message>
       <source>Cadence “{text}” not understood: write it like “1 per day” or “3 par semaine”.</source>
       <translation>Rythme « {text} » non compris : écrivez-le comme « 1 par jour » ou « 3 par semaine ».</translation>
+    </message>
+    <message>
+      <source>Cancel “{title}”</source>
+      <translation>Annuler « {title} »</translation>
+    </message>
+    <message>
+      <source>Cannot publish to {folder}: the folder does not exist.</source>
+      <translation>Impossible de publier dans {folder} : le dossier n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {problem}.</source>
+      <translation>Impossible de lire {path} : {problem}.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it is the open plan itself; choose another name.</source>
+      <translation>Impossible d'écrire {target} : c'est le plan ouvert lui-même ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: {reason}.</source>
+      <translation>Impossible d'écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+      <source>Change the charter</source>
+      <translation>Modifier la charte</translation>
+    </message>
+    <message>
+      <source>Change the editorial line</source>
+      <translation>Modifier la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Change the exceptional circuit</source>
+      <translation>Modifier le circuit exceptionnel</translation>
+    </message>
+    <message>
+      <source>Change the plan's settings</source>
+      <translation>Modifier les réglages du plan</translation>
     </message>
     <message>
       <source>Choose the date the series ends.</source>
@@ -3150,12 +3993,100 @@ Le plan n'a pas été modifié.</translation>
       <translation>Choisissez le premier, deuxième, troisième, quatrième ou dernier jour de la semaine.</translation>
     </message>
     <message>
+      <source>Choose who you are before changing a post's status.</source>
+      <translation>Indiquez qui vous êtes avant de changer le statut d’une publication.</translation>
+    </message>
+    <message>
       <source>Colour “{colour}” is not of the form #RRGGBB.</source>
       <translation>La couleur « {colour} » n'est pas de la forme #RRVVBB.</translation>
     </message>
     <message>
+      <source>Control character {code} in the line (binary junk?).</source>
+      <translation>Caractère de contrôle {code} dans la ligne (données binaires ?).</translation>
+    </message>
+    <message>
+      <source>Create the event “{title}”</source>
+      <translation>Créer l’événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Create the series “{name}”</source>
+      <translation>Créer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Create “{title}”</source>
+      <translation>Créer « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete media {name}</source>
+      <translation>Supprimer le média {name}</translation>
+    </message>
+    <message>
+      <source>Delete the event “{title}”</source>
+      <translation>Supprimer l’événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete the series “{name}”</source>
+      <translation>Supprimer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Delete “{name}”</source>
+      <translation>Supprimer « {name} »</translation>
+    </message>
+    <message>
+      <source>Delete “{title}”</source>
+      <translation>Supprimer « {title} »</translation>
+    </message>
+    <message>
+      <source>Duplicate “{title}”</source>
+      <translation>Dupliquer « {title} »</translation>
+    </message>
+    <message>
+      <source>END:{component} closes {open} begun at line {begun}.</source>
+      <translation>END:{component} ferme {open} commencé à la ligne {begun}.</translation>
+    </message>
+    <message>
+      <source>END:{component} without a matching BEGIN.</source>
+      <translation>END:{component} sans BEGIN correspondant.</translation>
+    </message>
+    <message>
+      <source>Edit consent of {person}</source>
+      <translation>Modifier le consentement de {person}</translation>
+    </message>
+    <message>
+      <source>Edit media {name}</source>
+      <translation>Modifier le média {name}</translation>
+    </message>
+    <message>
+      <source>Edit network limits</source>
+      <translation>Modifier les limites des réseaux</translation>
+    </message>
+    <message>
+      <source>Edit the event “{title}” and its promotion</source>
+      <translation>Modifier l’événement « {title} » et sa promotion</translation>
+    </message>
+    <message>
+      <source>Edit the series “{name}”</source>
+      <translation>Modifier la série « {name} »</translation>
+    </message>
+    <message>
+      <source>Edit “{name}”</source>
+      <translation>Modifier « {name} »</translation>
+    </message>
+    <message>
+      <source>Edit “{title}”</source>
+      <translation>Modifier « {title} »</translation>
+    </message>
+    <message>
       <source>Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
       <translation>La fréquence {freq} n'est pas prise en charge : utilisez DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
+    </message>
+    <message>
+      <source>Image rights: {reason}</source>
+      <translation>Droit à l’image : {reason}</translation>
+    </message>
+    <message>
+      <source>Import {count} media files</source>
+      <translation>Importer {count} médias</translation>
     </message>
     <message>
       <source>Invalid UNTIL date “{raw}” in the recurrence rule.</source>
@@ -3166,12 +4097,72 @@ Le plan n'a pas été modifié.</translation>
       <translation>Partie « {part} » invalide dans la règle de récurrence.</translation>
     </message>
     <message>
+      <source>Invalid property name “{name}”.</source>
+      <translation>Nom de propriété « {name} » invalide.</translation>
+    </message>
+    <message>
       <source>Invalid recurrence rule “{rule}”: {problem}.</source>
       <translation>Règle de récurrence « {rule} » invalide : {problem}.</translation>
     </message>
     <message>
+      <source>It was deleted from the plan after the preview.</source>
+      <translation>Il a été supprimé du plan après l'aperçu.</translation>
+    </message>
+    <message>
+      <source>Line {line}: RDATE of the event “{title}” ignored ({problem}).</source>
+      <translation>Ligne {line} : RDATE de l'événement « {title} » ignoré ({problem}).</translation>
+    </message>
+    <message>
+      <source>Line {line}: the event “{uid}” appears {count} times; the one with the highest SEQUENCE is kept.</source>
+      <translation>Ligne {line} : l'événement « {uid} » apparaît {count} fois ; celui dont la SEQUENCE est la plus haute est gardé.</translation>
+    </message>
+    <message>
+      <source>Line {line}: the post “{title}” belongs to a series that is neither in the file nor in the plan; it is imported as a single post.</source>
+      <translation>Ligne {line} : la publication « {title} » appartient à une série qui n'est ni dans le fichier ni dans le plan ; elle est importée comme une publication seule.</translation>
+    </message>
+    <message>
+      <source>Line {line}: {name} ignored ({problem}).</source>
+      <translation>Ligne {line} : {name} ignoré ({problem}).</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem}</source>
+      <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+      <source>Mark “{title}” as published</source>
+      <translation>Marquer « {title} » comme publiée</translation>
+    </message>
+    <message>
+      <source>Media of post {title}</source>
+      <translation>Médias de la publication {title}</translation>
+    </message>
+    <message>
+      <source>Move an occurrence of “{name}” to {day}</source>
+      <translation>Déplacer une occurrence de « {name} » au {day}</translation>
+    </message>
+    <message>
+      <source>Move “{title}” back to ideas</source>
+      <translation>Renvoyer « {title} » aux idées</translation>
+    </message>
+    <message>
+      <source>Move “{title}” to draft</source>
+      <translation>Repasser « {title} » en brouillon</translation>
+    </message>
+    <message>
+      <source>Move “{title}” to {day}</source>
+      <translation>Déplacer « {title} » au {day}</translation>
+    </message>
+    <message>
       <source>No time zone was given.</source>
       <translation>Aucun fuseau horaire n'a été donné.</translation>
+    </message>
+    <message>
+      <source>Not possible while a limit is broken: {reason}</source>
+      <translation>Impossible tant qu’une limite est dépassée : {reason}</translation>
+    </message>
+    <message>
+      <source>Not possible while limits are broken: {reason} (and {more} more)</source>
+      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} autres)</translation>
     </message>
     <message>
       <source>Only a named approver of the exceptional circuit may approve this post.</source>
@@ -3180,6 +4171,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Only a post waiting for validation can be approved or rejected.</source>
       <translation>Seule une publication à valider peut être validée ou refusée.</translation>
+    </message>
+    <message>
+      <source>Only a published post can be unpublished.</source>
+      <translation>Seule une publication publiée peut être dépubliée.</translation>
+    </message>
+    <message>
+      <source>Only an approved or scheduled post can be recorded as published (this one is “{status}”).</source>
+      <translation>Seule une publication approuvée ou programmée peut être enregistrée comme publiée (celle-ci est « {status} »).</translation>
     </message>
     <message>
       <source>Only an approver or a manager other than its owner may approve this post.</source>
@@ -3198,8 +4197,52 @@ Le plan n'a pas été modifié.</translation>
       <translation>Seul le community manager ou le propriétaire de la publication peut le faire, pas {person}.</translation>
     </message>
     <message>
+      <source>Record the publication of “{title}”</source>
+      <translation>Enregistrer la publication de « {title} »</translation>
+    </message>
+    <message>
+      <source>Reject “{title}”</source>
+      <translation>Refuser « {title} »</translation>
+    </message>
+    <message>
+      <source>Replace a photo of {person} in {title}</source>
+      <translation>Remplacer une photo de {person} dans {title}</translation>
+    </message>
+    <message>
       <source>Results cannot be negative ({name}).</source>
       <translation>Les résultats ne peuvent pas être négatifs ({name}).</translation>
+    </message>
+    <message>
+      <source>Save the plan in a file before attaching a form.</source>
+      <translation>Enregistrez le plan dans un fichier avant de joindre un formulaire.</translation>
+    </message>
+    <message>
+      <source>Save the plan in a file before importing media.</source>
+      <translation>Enregistrez le plan dans un fichier avant d’importer des médias.</translation>
+    </message>
+    <message>
+      <source>Saving sends this post back to validation (round {round}): what was approved has changed.</source>
+      <translation>Enregistrer renverra cette publication en validation (tour {round}) : ce qui a été approuvé a changé.</translation>
+    </message>
+    <message>
+      <source>Schedule “{title}”</source>
+      <translation>Programmer « {title} »</translation>
+    </message>
+    <message>
+      <source>Skip an occurrence of “{name}”</source>
+      <translation>Sauter une occurrence de « {name} »</translation>
+    </message>
+    <message>
+      <source>Submit “{title}” for validation</source>
+      <translation>Soumettre « {title} » à validation</translation>
+    </message>
+    <message>
+      <source>The backlog covers {low} to {high} weeks, not {weeks}.</source>
+      <translation>Le planning de l'équipe couvre de {low} à {high} semaines, pas {weeks}.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be read: {problem}</source>
+      <translation>Le calendrier ne peut pas être lu : {problem}</translation>
     </message>
     <message>
       <source>The content deadline falls after the publication date.</source>
@@ -3214,12 +4257,72 @@ Le plan n'a pas été modifié.</translation>
       <translation>L'événement finit avant de commencer.</translation>
     </message>
     <message>
+      <source>The event “{title}” ends before it starts.</source>
+      <translation>L'événement « {title} » finit avant de commencer.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” has a recurrence interval below 1 (an endless rule).</source>
+      <translation>L'événement « {title} » a un intervalle de récurrence inférieur à 1 (une règle sans fin).</translation>
+    </message>
+    <message>
+      <source>The event “{title}” has no start (DTSTART).</source>
+      <translation>L'événement « {title} » n'a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats every minute: such a rule cannot be imported as IRL events.</source>
+      <translation>L'événement « {title} » se répète chaque minute : une telle règle ne peut pas être importée en événements IRL.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats every second: such a rule cannot be imported as IRL events.</source>
+      <translation>L'événement « {title} » se répète chaque seconde : une telle règle ne peut pas être importée en événements IRL.</translation>
+    </message>
+    <message>
+      <source>The event “{title}” repeats more than {count} times between {first} and {last} (an endless or too frequent rule): import a shorter period.</source>
+      <translation>L'événement « {title} » se répète plus de {count} fois entre le {first} et le {last} (une règle sans fin ou trop fréquente) : importez une période plus courte.</translation>
+    </message>
+    <message>
       <source>The exceptional circuit needs at least one approval.</source>
       <translation>Le circuit de validation exceptionnel demande au moins une validation.</translation>
     </message>
     <message>
       <source>The exceptional circuit requires more approvals than it has approvers.</source>
       <translation>Le circuit de validation exceptionnel demande plus de validations qu'il n'a de valideurs.</translation>
+    </message>
+    <message>
+      <source>The file does not start with BEGIN:VCALENDAR (is it an iCalendar file?).</source>
+      <translation>Le fichier ne commence pas par BEGIN:VCALENDAR (est-ce un fichier iCalendar ?).</translation>
+    </message>
+    <message>
+      <source>The file ends inside {open} begun at line {begun} (END:{open} is missing: the file is truncated?).</source>
+      <translation>Le fichier se termine dans {open} commencé à la ligne {begun} (END:{open} manque : le fichier est-il tronqué ?).</translation>
+    </message>
+    <message>
+      <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
+      <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+      <source>The file holds several calendars; import them one at a time.</source>
+      <translation>Le fichier contient plusieurs calendriers ; importez-les un par un.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor Windows text (binary content?).</source>
+      <translation>Le fichier n'est ni du texte UTF-8 ni du texte Windows (contenu binaire ?).</translation>
+    </message>
+    <message>
+      <source>The file is {size} MB; calendar files above {limit} MB are refused (export a shorter period from the other calendar).</source>
+      <translation>Le fichier fait {size} Mo ; les fichiers de calendrier de plus de {limit} Mo sont refusés (exportez une période plus courte depuis l'autre agenda).</translation>
+    </message>
+    <message>
+      <source>The import was cancelled and nothing was changed (“{title}”): {problem}</source>
+      <translation>L'import a été annulé et rien n'a été modifié (« {title} ») : {problem}</translation>
+    </message>
+    <message>
+      <source>The import was cancelled and nothing was changed: {problem}</source>
+      <translation>L'import a été annulé et rien n'a été modifié : {problem}</translation>
     </message>
     <message>
       <source>The interval</source>
@@ -3230,12 +4333,24 @@ Le plan n'a pas été modifié.</translation>
       <translation>L'intervalle doit valoir au moins 1.</translation>
     </message>
     <message>
+      <source>The limit “{name}” for {network} must be a whole number above zero.</source>
+      <translation>La limite « {name} » de {network} doit être un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
       <source>The number of occurrences</source>
       <translation>Le nombre d'occurrences</translation>
     </message>
     <message>
       <source>The number of occurrences must be at least 1.</source>
       <translation>Le nombre d'occurrences doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <source>The pillars' target shares add up to {total} %: at most 100.</source>
+      <translation>Les parts visées des piliers totalisent {total} % : 100 au plus.</translation>
+    </message>
+    <message>
+      <source>The plan needs a company name.</source>
+      <translation>Le plan a besoin d'un nom d'entreprise.</translation>
     </message>
     <message>
       <source>The plan needs a name.</source>
@@ -3274,16 +4389,60 @@ Le plan n'a pas été modifié.</translation>
       <translation>La date « {what} » ({value}) n'a pas de fuseau horaire.</translation>
     </message>
     <message>
-      <source>This post is not covered by the charter: it must be validated before scheduling.</source>
-      <translation>Cette publication n'est pas couverte par la charte : elle doit être validée avant d'être programmée.</translation>
+      <source>This is not a calendar file (binary content).</source>
+      <translation>Ce n'est pas un fichier de calendrier (contenu binaire).</translation>
+    </message>
+    <message>
+      <source>This is still in use; change what refers to it first.</source>
+      <translation>Cet élément est encore utilisé ; modifiez d’abord ce qui y fait référence.</translation>
     </message>
     <message>
       <source>This person may not decide on this post.</source>
       <translation>Cette personne ne peut pas se prononcer sur cette publication.</translation>
     </message>
     <message>
+      <source>This plan already holds items: a new plan goes into a new file.</source>
+      <translation>Ce plan contient déjà des éléments : un nouveau plan va dans un nouveau fichier.</translation>
+    </message>
+    <message>
+      <source>This post is not covered by the charter: it must be validated before scheduling.</source>
+      <translation>Cette publication n'est pas couverte par la charte : elle doit être validée avant d'être programmée.</translation>
+    </message>
+    <message>
+      <source>This post is planned for {when}: it cannot be marked as published before then (move it, or record its publication).</source>
+      <translation>Cette publication est prévue le {when} : elle ne peut pas être marquée comme publiée avant (déplacez-la, ou enregistrez sa publication).</translation>
+    </message>
+    <message>
       <source>This recurrence rule never produces an occurrence.</source>
       <translation>Cette règle de récurrence ne produit aucune occurrence.</translation>
+    </message>
+    <message>
+      <source>Time zone “{zone}” is unknown; its fixed offset is used (daylight-saving changes are not followed).</source>
+      <translation>Le fuseau horaire « {zone} » est inconnu ; son décalage fixe est utilisé (les changements d'heure ne sont pas suivis).</translation>
+    </message>
+    <message>
+      <source>Two pillars have the same name.</source>
+      <translation>Deux piliers portent le même nom.</translation>
+    </message>
+    <message>
+      <source>Unknown backlog format “{format}”: use html, csv or xlsx.</source>
+      <translation>Format de planning d'équipe « {format} » inconnu : utilisez html, csv ou xlsx.</translation>
+    </message>
+    <message>
+      <source>Unknown cmplanner item kind “{kind}”.</source>
+      <translation>Type d'élément cmplanner « {kind} » inconnu.</translation>
+    </message>
+    <message>
+      <source>Unknown limit “{name}” for {network}.</source>
+      <translation>Limite « {name} » inconnue pour {network}.</translation>
+    </message>
+    <message>
+      <source>Unknown network “{network}” in the network limits.</source>
+      <translation>Réseau « {network} » inconnu dans les limites des réseaux.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone “{zone}” in {name} of the event “{title}” (neither a known zone nor defined in the file).</source>
+      <translation>Fuseau horaire « {zone} » inconnu dans {name} de l'événement « {title} » (ni un fuseau connu ni défini dans le fichier).</translation>
     </message>
     <message>
       <source>Unknown time zone: “{name}”.</source>
@@ -3294,24 +4453,76 @@ Le plan n'a pas été modifié.</translation>
       <translation>Jour de la semaine « {code} » inconnu dans la règle de récurrence.</translation>
     </message>
     <message>
+      <source>Unknown {what} “{value}”.</source>
+      <translation>Valeur inconnue pour {what} : « {value} ».</translation>
+    </message>
+    <message>
+      <source>Unpublish “{title}”</source>
+      <translation>Dépublier « {title} »</translation>
+    </message>
+    <message>
       <source>Unsupported language “{language}”: use “fr” or “en”.</source>
       <translation>Langue « {language} » non prise en charge : utilisez « fr » ou « en ».</translation>
     </message>
     <message>
-      <source>{person} may not cancel this post.</source>
-      <translation>{person} ne peut pas annuler cette publication.</translation>
+      <source>Withdraw consent of {person}</source>
+      <translation>Retirer le consentement de {person}</translation>
     </message>
     <message>
-      <source>{what} must be at least 1.</source>
-      <translation>{what} doit valoir au moins 1.</translation>
+      <source>Withdraw {title} (image rights of {person})</source>
+      <translation>Retirer {title} (droit à l’image de {person})</translation>
     </message>
     <message>
-      <source>{what} “{value}” is not a whole number.</source>
-      <translation>{what} « {value} » n'est pas un nombre entier.</translation>
+      <source>Write an occurrence of “{name}”</source>
+      <translation>Rédiger une occurrence de « {name} »</translation>
     </message>
     <message>
-      <source>“{email}” is not an e-mail address.</source>
-      <translation>« {email} » n'est pas une adresse e-mail.</translation>
+      <source>X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used.</source>
+      <translation>X-WR-TIMEZONE « {zone} » est inconnu ; le fuseau du plan est utilisé.</translation>
+    </message>
+    <message>
+      <source>already in the plan through its series</source>
+      <translation>déjà dans le plan par sa série</translation>
+    </message>
+    <message>
+      <source>cancelled in the source calendar</source>
+      <translation>annulé dans l'agenda d'origine</translation>
+    </message>
+    <message>
+      <source>event kind</source>
+      <translation>le type d'événement</translation>
+    </message>
+    <message>
+      <source>named by an imported item</source>
+      <translation>nommé par un élément importé</translation>
+    </message>
+    <message>
+      <source>occurrence of a recurring event</source>
+      <translation>occurrence d'un événement récurrent</translation>
+    </message>
+    <message>
+      <source>one occurrence of a series exported occurrence by occurrence (Outlook-safe profile); export with the standard profile to carry the series itself</source>
+      <translation>une occurrence d'une série exportée occurrence par occurrence (profil compatible Outlook) ; exportez avec le profil standard pour transmettre la série elle-même</translation>
+    </message>
+    <message>
+      <source>post kind</source>
+      <translation>le type de publication</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>le statut</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
+      <source>the folder is read-only or access is denied</source>
+      <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
     </message>
     <message>
       <source>Duplicate series “{name}”</source>
@@ -3370,226 +4581,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
     </message>
     <message>
-      <source>The backlog covers {low} to {high} weeks, not {weeks}.</source>
-      <translation>Le planning de l'équipe couvre de {low} à {high} semaines, pas {weeks}.</translation>
-    </message>
-    <message>
-      <source>Cannot write {target}: {reason}.</source>
-      <translation>Impossible d'écrire {target} : {reason}.</translation>
-    </message>
-    <message>
-      <source>Cannot write {target}: it is the open plan itself; choose another name.</source>
-      <translation>Impossible d'écrire {target} : c'est le plan ouvert lui-même ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-      <source>Cannot publish to {folder}: the folder does not exist.</source>
-      <translation>Impossible de publier dans {folder} : le dossier n'existe pas.</translation>
-    </message>
-    <message>
-      <source>the disk is full</source>
-      <translation>le disque est plein</translation>
-    </message>
-    <message>
-      <source>the folder is read-only or access is denied</source>
-      <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
-    </message>
-    <message>
-      <source>the folder does not exist</source>
-      <translation>le dossier n'existe pas</translation>
-    </message>
-    <message>
-      <source>A moved occurrence has no series in the file.</source>
-      <translation>Une occurrence déplacée n'a pas de série dans le fichier.</translation>
-    </message>
-    <message>
-      <source>A post must have a date and a time.</source>
-      <translation>Une publication doit avoir une date et une heure.</translation>
-    </message>
-    <message>
-      <source>A recurring event cannot be expanded: {problem}</source>
-      <translation>Un événement récurrent ne peut pas être développé : {problem}</translation>
-    </message>
-    <message>
-      <source>A second calendar starts after the first one ended.</source>
-      <translation>Un second calendrier commence après la fin du premier.</translation>
-    </message>
-    <message>
-      <source>A series must start at a date and a time.</source>
-      <translation>Une série doit commencer à une date et une heure.</translation>
-    </message>
-    <message>
-      <source>A series needs exactly one RRULE.</source>
-      <translation>Une série a besoin d'exactement une RRULE.</translation>
-    </message>
-    <message>
-      <source>Cannot read {path}: {problem}.</source>
-      <translation>Impossible de lire {path} : {problem}.</translation>
-    </message>
-    <message>
-      <source>Control character {code} in the line (binary junk?).</source>
-      <translation>Caractère de contrôle {code} dans la ligne (données binaires ?).</translation>
-    </message>
-    <message>
-      <source>END:{component} closes {open} begun at line {begun}.</source>
-      <translation>END:{component} ferme {open} commencé à la ligne {begun}.</translation>
-    </message>
-    <message>
-      <source>END:{component} without a matching BEGIN.</source>
-      <translation>END:{component} sans BEGIN correspondant.</translation>
-    </message>
-    <message>
-      <source>Invalid property name “{name}”.</source>
-      <translation>Nom de propriété « {name} » invalide.</translation>
-    </message>
-    <message>
-      <source>It was deleted from the plan after the preview.</source>
-      <translation>Il a été supprimé du plan après l'aperçu.</translation>
-    </message>
-    <message>
-      <source>Line {line}: RDATE of the event “{title}” ignored ({problem}).</source>
-      <translation>Ligne {line} : RDATE de l'événement « {title} » ignoré ({problem}).</translation>
-    </message>
-    <message>
-      <source>Line {line}: the event “{uid}” appears {count} times; the one with the highest SEQUENCE is kept.</source>
-      <translation>Ligne {line} : l'événement « {uid} » apparaît {count} fois ; celui dont la SEQUENCE est la plus haute est gardé.</translation>
-    </message>
-    <message>
-      <source>Line {line}: the post “{title}” belongs to a series that is neither in the file nor in the plan; it is imported as a single post.</source>
-      <translation>Ligne {line} : la publication « {title} » appartient à une série qui n'est ni dans le fichier ni dans le plan ; elle est importée comme une publication seule.</translation>
-    </message>
-    <message>
-      <source>Line {line}: {name} ignored ({problem}).</source>
-      <translation>Ligne {line} : {name} ignoré ({problem}).</translation>
-    </message>
-    <message>
-      <source>Line {line}: {problem}</source>
-      <translation>Ligne {line} : {problem}</translation>
-    </message>
-    <message>
-      <source>The calendar cannot be read: {problem}</source>
-      <translation>Le calendrier ne peut pas être lu : {problem}</translation>
-    </message>
-    <message>
-      <source>The event “{title}” ends before it starts.</source>
-      <translation>L'événement « {title} » finit avant de commencer.</translation>
-    </message>
-    <message>
-      <source>The event “{title}” has a recurrence interval below 1 (an endless rule).</source>
-      <translation>L'événement « {title} » a un intervalle de récurrence inférieur à 1 (une règle sans fin).</translation>
-    </message>
-    <message>
-      <source>The event “{title}” has no start (DTSTART).</source>
-      <translation>L'événement « {title} » n'a pas de début (DTSTART).</translation>
-    </message>
-    <message>
-      <source>The event “{title}” repeats every minute: such a rule cannot be imported as IRL events.</source>
-      <translation>L'événement « {title} » se répète chaque minute : une telle règle ne peut pas être importée en événements IRL.</translation>
-    </message>
-    <message>
-      <source>The event “{title}” repeats every second: such a rule cannot be imported as IRL events.</source>
-      <translation>L'événement « {title} » se répète chaque seconde : une telle règle ne peut pas être importée en événements IRL.</translation>
-    </message>
-    <message>
-      <source>The event “{title}” repeats more than {count} times between {first} and {last} (an endless or too frequent rule): import a shorter period.</source>
-      <translation>L'événement « {title} » se répète plus de {count} fois entre le {first} et le {last} (une règle sans fin ou trop fréquente) : importez une période plus courte.</translation>
-    </message>
-    <message>
-      <source>The file does not start with BEGIN:VCALENDAR (is it an iCalendar file?).</source>
-      <translation>Le fichier ne commence pas par BEGIN:VCALENDAR (est-ce un fichier iCalendar ?).</translation>
-    </message>
-    <message>
-      <source>The file ends inside {open} begun at line {begun} (END:{open} is missing: the file is truncated?).</source>
-      <translation>Le fichier se termine dans {open} commencé à la ligne {begun} (END:{open} manque : le fichier est-il tronqué ?).</translation>
-    </message>
-    <message>
-      <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
-      <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
-    </message>
-    <message>
-      <source>The file holds several calendars; import them one at a time.</source>
-      <translation>Le fichier contient plusieurs calendriers ; importez-les un par un.</translation>
-    </message>
-    <message>
-      <source>The file is empty.</source>
-      <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-      <source>The file is neither UTF-8 nor Windows text (binary content?).</source>
-      <translation>Le fichier n'est ni du texte UTF-8 ni du texte Windows (contenu binaire ?).</translation>
-    </message>
-    <message>
-      <source>The file is {size} MB; calendar files above {limit} MB are refused (export a shorter period from the other calendar).</source>
-      <translation>Le fichier fait {size} Mo ; les fichiers de calendrier de plus de {limit} Mo sont refusés (exportez une période plus courte depuis l'autre agenda).</translation>
-    </message>
-    <message>
-      <source>The import was cancelled and nothing was changed (“{title}”): {problem}</source>
-      <translation>L'import a été annulé et rien n'a été modifié (« {title} ») : {problem}</translation>
-    </message>
-    <message>
-      <source>The import was cancelled and nothing was changed: {problem}</source>
-      <translation>L'import a été annulé et rien n'a été modifié : {problem}</translation>
-    </message>
-    <message>
-      <source>This is not a calendar file (binary content).</source>
-      <translation>Ce n'est pas un fichier de calendrier (contenu binaire).</translation>
-    </message>
-    <message>
-      <source>Time zone “{zone}” is unknown; its fixed offset is used (daylight-saving changes are not followed).</source>
-      <translation>Le fuseau horaire « {zone} » est inconnu ; son décalage fixe est utilisé (les changements d'heure ne sont pas suivis).</translation>
-    </message>
-    <message>
-      <source>Unknown backlog format “{format}”: use html, csv or xlsx.</source>
-      <translation>Format de planning d'équipe « {format} » inconnu : utilisez html, csv ou xlsx.</translation>
-    </message>
-    <message>
-      <source>Unknown cmplanner item kind “{kind}”.</source>
-      <translation>Type d'élément cmplanner « {kind} » inconnu.</translation>
-    </message>
-    <message>
-      <source>Unknown time zone “{zone}” in {name} of the event “{title}” (neither a known zone nor defined in the file).</source>
-      <translation>Fuseau horaire « {zone} » inconnu dans {name} de l'événement « {title} » (ni un fuseau connu ni défini dans le fichier).</translation>
-    </message>
-    <message>
-      <source>Unknown {what} “{value}”.</source>
-      <translation>Valeur inconnue pour {what} : « {value} ».</translation>
-    </message>
-    <message>
-      <source>X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used.</source>
-      <translation>X-WR-TIMEZONE « {zone} » est inconnu ; le fuseau du plan est utilisé.</translation>
-    </message>
-    <message>
-      <source>already in the plan through its series</source>
-      <translation>déjà dans le plan par sa série</translation>
-    </message>
-    <message>
-      <source>cancelled in the source calendar</source>
-      <translation>annulé dans l'agenda d'origine</translation>
-    </message>
-    <message>
-      <source>event kind</source>
-      <translation>le type d'événement</translation>
-    </message>
-    <message>
-      <source>named by an imported item</source>
-      <translation>nommé par un élément importé</translation>
-    </message>
-    <message>
-      <source>occurrence of a recurring event</source>
-      <translation>occurrence d'un événement récurrent</translation>
-    </message>
-    <message>
-      <source>one occurrence of a series exported occurrence by occurrence (Outlook-safe profile); export with the standard profile to carry the series itself</source>
-      <translation>une occurrence d'une série exportée occurrence par occurrence (profil compatible Outlook) ; exportez avec le profil standard pour transmettre la série elle-même</translation>
-    </message>
-    <message>
-      <source>post kind</source>
-      <translation>le type de publication</translation>
-    </message>
-    <message>
-      <source>status</source>
-      <translation>le statut</translation>
-    </message>
-    <message>
       <source>the plan holds a newer version (revision {plan} &gt; {file})</source>
       <translation>le plan contient une version plus récente (révision {plan} &gt; {file})</translation>
     </message>
@@ -3614,215 +4605,131 @@ Le plan n'a pas été modifié.</translation>
       <translation>{name} de l'événement « {title} » n'est pas une date.</translation>
     </message>
     <message>
+      <source>{network}: a photo or a video is needed.</source>
+      <translation>{network} : une photo ou une vidéo est nécessaire.</translation>
+    </message>
+    <message>
+      <source>{network}: above {limit} characters, scheduling tools refuse the text; publish it from the app.</source>
+      <translation>{network} : au-delà de {limit} caractères, les outils de programmation refusent le texte ; publiez-le depuis l’application.</translation>
+    </message>
+    <message>
+      <source>{network}: photos and videos cannot be mixed in one post.</source>
+      <translation>{network} : photos et vidéos ne peuvent pas être mélangées dans une publication.</translation>
+    </message>
+    <message>
+      <source>{network}: the characters {chars} are not allowed.</source>
+      <translation>{network} : les caractères {chars} ne sont pas autorisés.</translation>
+    </message>
+    <message>
+      <source>{network}: the text is {over} bytes too long ({used} of {limit}).</source>
+      <translation>{network} : le texte dépasse de {over} octets ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: the text is {over} characters too long ({used} of {limit}).</source>
+      <translation>{network} : le texte dépasse de {over} caractères ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: the title is {over} characters too long ({used} of {limit}).</source>
+      <translation>{network} : le titre dépasse de {over} caractères ({used} sur {limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: write #{tag} in PascalCase (each word capitalised) so screen readers can say it.</source>
+      <translation>{network} : écrivez #{tag} en PascalCase (chaque mot avec une majuscule) pour que les lecteurs d’écran puissent le lire.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} ({ratio}:1) will be cropped to fit between {low}:1 and {high}:1.</source>
+      <translation>{network} : {file} ({ratio}:1) sera recadrée entre {low}:1 et {high}:1.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} has no alt text.</source>
+      <translation>{network} : {file} n’a pas de texte alternatif.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} will be cropped to the first image's shape.</source>
+      <translation>{network} : {file} sera recadrée au format de la première image.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} hashtags, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} hashtags, {over} de plus que les {limit} autorisés.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} images, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} images, {over} de plus que les {limit} autorisées.</translation>
+    </message>
+    <message>
+      <source>{network}: {used} videos, {over} more than the {limit} allowed.</source>
+      <translation>{network} : {used} vidéos, {over} de plus que les {limit} autorisées.</translation>
+    </message>
+    <message>
+      <source>{person} has not signed a consent form.</source>
+      <translation>{person} n’a pas signé de formulaire de consentement.</translation>
+    </message>
+    <message>
+      <source>{person} left the company on {date}.</source>
+      <translation>{person} a quitté l’entreprise le {date}.</translation>
+    </message>
+    <message>
+      <source>{person} may not cancel this post.</source>
+      <translation>{person} ne peut pas annuler cette publication.</translation>
+    </message>
+    <message>
+      <source>{person} withdrew their consent on {date}.</source>
+      <translation>{person} a retiré son consentement le {date}.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent covers internal uses only.</source>
+      <translation>Le consentement de {person} ne couvre que les usages internes.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent does not cover {network}.</source>
+      <translation>Le consentement de {person} ne couvre pas {network}.</translation>
+    </message>
+    <message>
+      <source>{person}'s consent expired on {date}.</source>
+      <translation>Le consentement de {person} a expiré le {date}.</translation>
+    </message>
+    <message>
+      <source>{what} must be at least 1.</source>
+      <translation>{what} doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <source>{what} “{value}” is not a whole number.</source>
+      <translation>{what} « {value} » n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <source>“{email}” is not an e-mail address.</source>
+      <translation>« {email} » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+      <source>“{name}” already exists: a new plan goes into a new file.</source>
+      <translation>« {name} » existe déjà : un nouveau plan va dans un nouveau fichier.</translation>
+    </message>
+    <message>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
-    </message>
-    <message>
-      <source>A publication address must start with http:// or https://.</source>
-      <translation>L’adresse d’une publication doit commencer par http:// ou https://.</translation>
-    </message>
-    <message>
-      <source>A publication cannot be dated in the future ({when}).</source>
-      <translation>Une publication ne peut pas être datée dans le futur ({when}).</translation>
-    </message>
-    <message>
-      <source>A published post cannot be moved or reworded; only its publication record and results can change (or unpublish it first).</source>
-      <translation>Une publication déjà publiée ne peut être ni déplacée ni reformulée ; seuls sa trace de publication et ses résultats peuvent changer (ou dépubliez-la d’abord).</translation>
-    </message>
-    <message>
-      <source>Add “{name}”</source>
-      <translation>Ajouter « {name} »</translation>
-    </message>
-    <message>
-      <source>Approve “{title}”</source>
-      <translation>Approuver « {title} »</translation>
-    </message>
-    <message>
-      <source>Cancel “{title}”</source>
-      <translation>Annuler « {title} »</translation>
-    </message>
-    <message>
-      <source>Change the charter</source>
-      <translation>Modifier la charte</translation>
-    </message>
-    <message>
-      <source>Change the editorial line</source>
-      <translation>Modifier la ligne éditoriale</translation>
-    </message>
-    <message>
-      <source>Change the exceptional circuit</source>
-      <translation>Modifier le circuit exceptionnel</translation>
-    </message>
-    <message>
-      <source>Change the plan's settings</source>
-      <translation>Modifier les réglages du plan</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d’une publication.</translation>
-    </message>
-    <message>
-      <source>Create the event “{title}”</source>
-      <translation>Créer l’événement « {title} »</translation>
-    </message>
-    <message>
-      <source>Create the series “{name}”</source>
-      <translation>Créer la série « {name} »</translation>
-    </message>
-    <message>
-      <source>Create “{title}”</source>
-      <translation>Créer « {title} »</translation>
-    </message>
-    <message>
-      <source>Delete the event “{title}”</source>
-      <translation>Supprimer l’événement « {title} »</translation>
-    </message>
-    <message>
-      <source>Delete the series “{name}”</source>
-      <translation>Supprimer la série « {name} »</translation>
-    </message>
-    <message>
-      <source>Delete “{name}”</source>
-      <translation>Supprimer « {name} »</translation>
-    </message>
-    <message>
-      <source>Delete “{title}”</source>
-      <translation>Supprimer « {title} »</translation>
-    </message>
-    <message>
-      <source>Duplicate “{title}”</source>
-      <translation>Dupliquer « {title} »</translation>
-    </message>
-    <message>
-      <source>Edit the event “{title}” and its promotion</source>
-      <translation>Modifier l’événement « {title} » et sa promotion</translation>
-    </message>
-    <message>
-      <source>Edit the series “{name}”</source>
-      <translation>Modifier la série « {name} »</translation>
-    </message>
-    <message>
-      <source>Edit “{name}”</source>
-      <translation>Modifier « {name} »</translation>
-    </message>
-    <message>
-      <source>Edit “{title}”</source>
-      <translation>Modifier « {title} »</translation>
-    </message>
-    <message>
-      <source>Mark “{title}” as published</source>
-      <translation>Marquer « {title} » comme publiée</translation>
-    </message>
-    <message>
-      <source>Move an occurrence of “{name}” to {day}</source>
-      <translation>Déplacer une occurrence de « {name} » au {day}</translation>
-    </message>
-    <message>
-      <source>Move “{title}” back to ideas</source>
-      <translation>Renvoyer « {title} » aux idées</translation>
-    </message>
-    <message>
-      <source>Move “{title}” to draft</source>
-      <translation>Repasser « {title} » en brouillon</translation>
-    </message>
-    <message>
-      <source>Move “{title}” to {day}</source>
-      <translation>Déplacer « {title} » au {day}</translation>
-    </message>
-    <message>
-      <source>Only a published post can be unpublished.</source>
-      <translation>Seule une publication publiée peut être dépubliée.</translation>
-    </message>
-    <message>
-      <source>Only an approved or scheduled post can be recorded as published (this one is “{status}”).</source>
-      <translation>Seule une publication approuvée ou programmée peut être enregistrée comme publiée (celle-ci est « {status} »).</translation>
-    </message>
-    <message>
-      <source>Record the publication of “{title}”</source>
-      <translation>Enregistrer la publication de « {title} »</translation>
-    </message>
-    <message>
-      <source>Reject “{title}”</source>
-      <translation>Refuser « {title} »</translation>
-    </message>
-    <message>
-      <source>Saving sends this post back to validation (round {round}): what was approved has changed.</source>
-      <translation>Enregistrer renverra cette publication en validation (tour {round}) : ce qui a été approuvé a changé.</translation>
-    </message>
-    <message>
-      <source>Schedule “{title}”</source>
-      <translation>Programmer « {title} »</translation>
-    </message>
-    <message>
-      <source>Skip an occurrence of “{name}”</source>
-      <translation>Sauter une occurrence de « {name} »</translation>
-    </message>
-    <message>
-      <source>Submit “{title}” for validation</source>
-      <translation>Soumettre « {title} » à validation</translation>
-    </message>
-    <message>
-      <source>This post is planned for {when}: it cannot be marked as published before then (move it, or record its publication).</source>
-      <translation>Cette publication est prévue le {when} : elle ne peut pas être marquée comme publiée avant (déplacez-la, ou enregistrez sa publication).</translation>
-    </message>
-    <message>
-      <source>Unpublish “{title}”</source>
-      <translation>Dépublier « {title} »</translation>
-    </message>
-    <message>
-      <source>Write an occurrence of “{name}”</source>
-      <translation>Rédiger une occurrence de « {name} »</translation>
-    </message>
-    <message>
-      <source>“{title}” was deleted meanwhile; the change was not saved.</source>
-      <translation>« {title} » a été supprimé entre-temps ; la modification n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-      <source>“{title}” was changed meanwhile; the change was not saved.</source>
-      <translation>« {title} » a été modifié entre-temps ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
       <source>“{title}” was changed meanwhile (you edited version {loaded}, the plan holds version {stored}); the change was not saved.</source>
       <translation>« {title} » a été modifié entre-temps (vous avez modifié la version {loaded}, le plan contient la version {stored}) ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <source>This is still in use; change what refers to it first.</source>
-      <translation>Cet élément est encore utilisé ; modifiez d’abord ce qui y fait référence.</translation>
+      <source>“{title}” was changed meanwhile; the change was not saved.</source>
+      <translation>« {title} » a été modifié entre-temps ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted meanwhile; the change was not saved.</source>
+      <translation>« {title} » a été supprimé entre-temps ; la modification n’a pas été enregistrée.</translation>
     </message>
   </context>
   <context>
     <name>tooltips</name>
     <message>
-      <source>Undated</source>
-      <translation>Sans date</translation>
-    </message>
-    <message>
-      <source>Series occurrence (not written yet)</source>
-      <translation>Occurrence de série (pas encore rédigée)</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
-    </message>
-    <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
       <source>(moved)</source>
       <translation>(déplacée)</translation>
     </message>
     <message>
-      <source>Series</source>
-      <translation>Série</translation>
+      <source>Content due</source>
+      <translation>Contenus attendus le</translation>
     </message>
     <message>
       <source>Event</source>
@@ -3837,24 +4744,48 @@ Le plan n'a pas été modifié.</translation>
       <translation>Médias nécessaires</translation>
     </message>
     <message>
-      <source>Content due</source>
-      <translation>Contenus attendus le</translation>
-    </message>
-    <message>
-      <source>Sensitive</source>
-      <translation>Sensible</translation>
-    </message>
-    <message>
-      <source>exceptional validation circuit</source>
-      <translation>circuit de validation exceptionnel</translation>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
     </message>
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
       <source>Private notes</source>
       <translation>Notes privées</translation>
+    </message>
+    <message>
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Series occurrence (not written yet)</source>
+      <translation>Occurrence de série (pas encore rédigée)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Undated</source>
+      <translation>Sans date</translation>
+    </message>
+    <message>
+      <source>exceptional validation circuit</source>
+      <translation>circuit de validation exceptionnel</translation>
     </message>
   </context>
   <context>

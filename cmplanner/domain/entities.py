@@ -14,6 +14,7 @@ from .enums import (
     Decision,
     EventKind,
     ExceptionKind,
+    MediaKind,
     NetworkKind,
     PostKind,
     PostStatus,
@@ -135,6 +136,7 @@ class Post:
     comments: int | None = None
     shares: int | None = None
     variants: dict[int, str] = field(default_factory=dict)  # network id -> adapted text
+    media_ids: list[int] = field(default_factory=list)  # attached media, in order (first = cover)
     approvals: list[Approval] = field(default_factory=list)
     validation_round: int = 0
     revision: int = 0  # grows at each change (iCalendar SEQUENCE)
@@ -239,3 +241,52 @@ class CrisisCircuit:
 
     approver_ids: list[int] = field(default_factory=list)
     required_approvals: int = 1
+
+
+@dataclass
+class MediaItem:
+    """A photo or a video of the media library. The file itself lives beside the plan, named by
+    ``sha256`` (storage.media_files); the plan holds what is known about it."""
+
+    sha256: str
+    filename: str
+    kind: MediaKind = MediaKind.IMAGE
+    width: int = 0  # pixels; 0 when unknown (a video whose size was not read)
+    height: int = 0
+    size: int = 0  # bytes
+    tags: list[str] = field(default_factory=list)
+    pillar_id: int | None = None
+    site_id: int | None = None
+    sender_id: int | None = None  # the referent who sent it
+    request_id: int | None = None  # the content request it answers
+    alt_text: str = ""
+    credit: str = ""
+    consent_ids: list[int] = field(default_factory=list)  # the people shown, by consent record
+    imported_at: datetime | None = None
+    id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused
+
+    @property
+    def ratio(self) -> float | None:
+        return self.width / self.height if self.width and self.height else None
+
+
+@dataclass
+class Consent:
+    """One person's image-rights consent (droit à l'image): what their photos may be used for,
+    until when. It never leaves the plan: no export carries it."""
+
+    person_name: str
+    person_id: int | None = None  # when the person is also in People
+    form_sha256: str = ""  # the signed form, stored beside the plan like a media file
+    form_filename: str = ""
+    internal: bool = True  # internal uses (intranet, screens)
+    social: bool = False  # social networks
+    network_kinds: set[NetworkKind] = field(default_factory=set)  # empty: every network
+    signed_on: date | None = None
+    expires_on: date | None = None  # last day of validity; None: no end
+    withdrawn_on: date | None = None
+    left_on: date | None = None  # the person left the company
+    notes: str = ""
+    id: int | None = None
+    revision: int = 0  # grows at each change; a write based on an older one is refused

@@ -81,3 +81,8 @@ class ExceptionKind(str, Enum):
 
     SKIPPED = "skipped"
     MOVED = "moved"
+
+
+class MediaKind(str, Enum):
+    IMAGE = "image"
+    VIDEO = "video"

@@ -143,7 +143,7 @@ def validate_series(series: Series) -> None:
     if not series.name.strip():
         raise InvalidRecurrence("A series needs a name.")
     rule = build_rule(series.rrule, series.start, series.timezone)
-    if rule.after(rule._dtstart, inc=True) is None:  # type: ignore[attr-defined]
+    if rule.after(rule._dtstart, inc=True) is None:
         raise InvalidRecurrence("This recurrence rule never produces an occurrence.")
     for exc in series.exceptions:
         require_aware(exc.original_start, "occurrence")
@@ -202,7 +202,7 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
             start = post.planned_at or original
             occ = Occurrence(series.id, index, original, start, start != original, post.id)
         elif key in moved:
-            occ = Occurrence(series.id, index, original, moved[key], True)  # type: ignore[arg-type]
+            occ = Occurrence(series.id, index, original, moved[key], True)
         else:
             occ = Occurrence(series.id, index, original, original)
         if window_start <= occ.start < window_end:

@@ -32,6 +32,13 @@ class RuleWords:
     raw: str = ""  # the rule itself, for "custom"
 
 
+@dataclass(frozen=True)
+class _Ending:
+    end: str
+    count: int | None
+    until: date | None
+
+
 def describe(rrule_text: str, start: datetime, zone_name: str) -> RuleWords:
     """The parts of the sentence describing ``rrule_text`` for a series starting at ``start``;
     InvalidRecurrence when the rule cannot be read."""
@@ -39,22 +46,21 @@ def describe(rrule_text: str, start: datetime, zone_name: str) -> RuleWords:
     form = from_rrule(rrule_text, zone_name)
     local = to_local(start, zone_name)
     at = local.time().replace(second=0, microsecond=0, tzinfo=None)
-    ending = dict(end=form.end,
-                  count=form.count if form.end == "count" else None,
-                  until=form.until if form.end == "until" else None)
+    ending = _Ending(form.end, form.count if form.end == "count" else None,
+                     form.until if form.end == "until" else None)
     if form.custom:
-        return RuleWords("custom", form.interval, at, raw=form.raw, **ending)
+        return RuleWords("custom", form.interval, at, raw=form.raw, end=ending.end, count=ending.count, until=ending.until)
     if form.freq == "DAILY":
-        return RuleWords("daily", form.interval, at, **ending)
+        return RuleWords("daily", form.interval, at, end=ending.end, count=ending.count, until=ending.until)
     if form.freq == "WEEKLY":
         days = form.weekdays or (local.weekday(),)
         if form.interval == 1 and days == WORKING_DAYS:
-            return RuleWords("working_days", 1, at, weekdays=days, **ending)
-        return RuleWords("weekly", form.interval, at, weekdays=days, **ending)
+            return RuleWords("working_days", 1, at, weekdays=days, end=ending.end, count=ending.count, until=ending.until)
+        return RuleWords("weekly", form.interval, at, weekdays=days, end=ending.end, count=ending.count, until=ending.until)
     if form.freq == "MONTHLY":
         if form.monthly_mode == "weekday":
             return RuleWords("monthly_weekday", form.interval, at, position=form.position,
-                             weekday=form.position_weekday, **ending)
+                             weekday=form.position_weekday, end=ending.end, count=ending.count, until=ending.until)
         return RuleWords("monthly_day", form.interval, at,
-                         month_day=form.month_day or local.day, **ending)
-    return RuleWords("yearly", form.interval, at, month=local.month, month_day=local.day, **ending)
+                         month_day=form.month_day or local.day, end=ending.end, count=ending.count, until=ending.until)
+    return RuleWords("yearly", form.interval, at, month=local.month, month_day=local.day, end=ending.end, count=ending.count, until=ending.until)

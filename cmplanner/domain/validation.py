@@ -6,8 +6,8 @@ import re
 
 from .cadence import parse_cadence
 from .entities import (
-    Audience, Charter, ContentRequest, CrisisCircuit, EditorialLine, Event, Network, Person, Pillar,
-    PlanSettings, Post, Series, Site,
+    Audience, Charter, Consent, ContentRequest, CrisisCircuit, EditorialLine, Event, MediaItem,
+    Network, Person, Pillar, PlanSettings, Post, Series, Site,
 )
 from .entity_checks import validate_audience, validate_circuit, validate_person, validate_site
 from .errors import DomainError, InvalidDates
@@ -65,6 +65,20 @@ def validate_request(request: ContentRequest) -> None:
         raise InvalidDates("The request is due before it was made.")
 
 
+def validate_media(item: MediaItem) -> None:
+    if len(item.sha256) != 64:
+        raise DomainError("A media item needs its file.")
+    if item.width < 0 or item.height < 0:
+        raise DomainError("A media item's size cannot be negative.")
+
+
+def validate_consent(consent: Consent) -> None:
+    if not consent.person_name.strip():
+        raise DomainError("A consent needs the name of the person shown.")
+    if consent.signed_on and consent.expires_on and consent.expires_on < consent.signed_on:
+        raise InvalidDates("A consent cannot expire before it was signed.")
+
+
 def validate(item: object, zone_name: str) -> None:
     """Check any entity of the plan before it is stored (one entry point for every write)."""
     from .promotion import validate_event
@@ -82,9 +96,16 @@ def validate(item: object, zone_name: str) -> None:
         Audience: lambda: validate_audience(item),  # type: ignore[arg-type]
         PlanSettings: lambda: validate_settings(item),  # type: ignore[arg-type]
         CrisisCircuit: lambda: validate_circuit(item),  # type: ignore[arg-type]
+        MediaItem: lambda: validate_media(item),  # type: ignore[arg-type]
+        Consent: lambda: validate_consent(item),  # type: ignore[arg-type]
         EditorialLine: lambda: None,
         Charter: lambda: None,
     }
+    if isinstance(item, dict):  # the plan's own network limits over the shipped ones
+        from .network_limits import check_overrides
+
+        check_overrides(item)
+        return
     check = checks.get(type(item))
     if check is None:
         raise TypeError(f"no rule checks a {type(item).__name__}")

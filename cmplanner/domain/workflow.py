@@ -14,6 +14,7 @@ from datetime import datetime
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
 from .errors import Message, TransitionRefused
+from .readiness import Readiness
 from .timezones import require_aware
 
 S = PostStatus
@@ -91,8 +92,19 @@ def _may_edit(post: Post, person: Person) -> bool:
 
 
 def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
-             circuit: CrisisCircuit, now: datetime | None = None) -> Message | None:
-    """Why the step is refused, or None when it is allowed."""
+             circuit: CrisisCircuit, now: datetime | None = None,
+             readiness: Readiness | None = None) -> Message | None:
+    """Why the step is refused, or None when it is allowed. With ``readiness``, a post whose
+    networks' hard limits or image-rights consents are broken may not go to validation or be
+    scheduled (readiness.Readiness.refusal)."""
+    reason = _role_refusal(post, target, person, charter, circuit, now)
+    if reason is None and readiness is not None:
+        return readiness.refusal(post, target)
+    return reason
+
+
+def _role_refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
+                  circuit: CrisisCircuit, now: datetime | None) -> Message | None:
     source = post.status
     if (source, target) not in EDGES:
         return Message("A post cannot go from “{source}” to “{target}”.", source=source,
@@ -131,14 +143,17 @@ def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
     return None
 
 
-def allowed_transitions(post: Post, person: Person, charter: Charter,
-                        circuit: CrisisCircuit, now: datetime | None = None) -> list[PostStatus]:
+def allowed_transitions(post: Post, person: Person, charter: Charter, circuit: CrisisCircuit,
+                        now: datetime | None = None,
+                        readiness: Readiness | None = None) -> list[PostStatus]:
     """The statuses ``person`` may move ``post`` to, in workflow order."""
-    return [t for t in PostStatus if _refusal(post, t, person, charter, circuit, now) is None]
+    return [t for t in PostStatus
+            if _refusal(post, t, person, charter, circuit, now, readiness) is None]
 
 
 def steps(post: Post, person: Person | None, charter: Charter, circuit: CrisisCircuit,
-          now: datetime | None = None) -> dict[PostStatus, Message | None]:
+          now: datetime | None = None,
+          readiness: Readiness | None = None) -> dict[PostStatus, Message | None]:
     """Every step the workflow has from the post's status, with why it is refused (None when
     ``person`` may take it): the editor shows refused steps disabled with their reason."""
     found: dict[PostStatus, Message | None] = {}
@@ -148,25 +163,24 @@ def steps(post: Post, person: Person | None, charter: Charter, circuit: CrisisCi
         if person is None:
             found[target] = Message("Choose who you are before changing a post's status.")
         else:
-            found[target] = _refusal(post, target, person, charter, circuit, now)
+            found[target] = _refusal(post, target, person, charter, circuit, now, readiness)
     return found
 
 
 def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
-               circuit: CrisisCircuit, now: datetime) -> Post:
+               circuit: CrisisCircuit, now: datetime, readiness: Readiness | None = None) -> Post:
     """The post after ``person`` moves it to ``target``; TransitionRefused says why not."""
     require_aware(now, "time of the step")
     if target is S.APPROVED:
         return decide(post, person, Decision.APPROVE, "", charter, circuit, now)
-    reason = _refusal(post, target, person, charter, circuit, now)
+    reason = _refusal(post, target, person, charter, circuit, now, readiness)
     if reason:
         raise TransitionRefused(reason)
-    changes: dict = {"status": target}
     if target is S.TO_VALIDATE:
-        changes["validation_round"] = post.validation_round + 1
+        return replace(post, status=target, validation_round=post.validation_round + 1)
     if target is S.PUBLISHED and post.published_at is None:
-        changes["published_at"] = now
-    return replace(post, **changes)
+        return replace(post, status=target, published_at=now)
+    return replace(post, status=target)
 
 
 # --- edits -------------------------------------------------------------------------------------
@@ -176,6 +190,7 @@ APPROVED_FIELDS = ("title", "text", "media_needed", "network_ids", "variants", "
 PUBLISHED_EDITABLE = ("published_url", "published_at", "reach", "reactions", "comments", "shares",
                       "public_notes", "private_notes", "revision", "updated_at")
 WORKFLOW_FIELDS = ("status", "approvals", "validation_round")
+RESULT_FIELDS = ("reach", "reactions", "comments", "shares")
 
 
 def _changed(before: Post, after: Post, names: tuple[str, ...]) -> list[str]:
@@ -215,6 +230,15 @@ def edit(before: Post, after: Post, charter: Charter, now: datetime | None = Non
                                     "it first).")
         check_publication(after, now)
         return after
+    if (after.published_at, after.published_url) != (before.published_at, before.published_url):
+        # A publication recorded on the results tab: the same rule as ``record_publication``.
+        check_publication(after, now)
+        if after.published_at is not None:
+            if before.status not in (S.APPROVED, S.SCHEDULED):
+                raise TransitionRefused("Only an approved or scheduled post can be recorded as "
+                                        "published (this one is “{status}”).", status=before.status)
+            if not _voids_approval(before, after, charter):
+                return replace(after, status=S.PUBLISHED)
     if _voids_approval(before, after, charter):
         return replace(after, status=S.TO_VALIDATE, validation_round=before.validation_round + 1)
     return after
@@ -253,8 +277,11 @@ def record_publication(post: Post, url: str, published_at: datetime, now: dateti
     if post.status not in (S.APPROVED, S.SCHEDULED, S.PUBLISHED):
         raise TransitionRefused("Only an approved or scheduled post can be recorded as published "
                                 "(this one is “{status}”).", status=post.status)
-    done = replace(post, status=S.PUBLISHED, published_url=url.strip(), published_at=published_at,
-                   **(results or {}))
+    done = replace(post, status=S.PUBLISHED, published_url=url.strip(), published_at=published_at)
+    for name, value in (results or {}).items():
+        if name not in RESULT_FIELDS:
+            raise ValueError(f"not a result: {name}")
+        setattr(done, name, value)
     check_publication(done, now)
     return done
 

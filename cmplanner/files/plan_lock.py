@@ -90,8 +90,8 @@ def read_holder(path: Path) -> LockHolder | None:
         return None
     if pid <= 0:
         return None
-    get = lambda i: parts[i] if len(parts) > i else ""
-    return LockHolder(pid, get(1), get(2) or APP_NAME, get(3))
+    field = [*parts, "", "", ""]
+    return LockHolder(pid, field[1], field[2] or APP_NAME, field[3])
 
 
 class PlanLock:

@@ -31,7 +31,7 @@ def render_backlog(store: PlanStore, fmt: str, weeks: int = DEFAULT_WEEKS,
     if fmt == "html":
         from .backlog_html import render_html
 
-        return render_html(snapshot).encode("utf-8")
+        return render_html(snapshot, cover_images(store, snapshot)).encode("utf-8")
     if fmt == "csv":
         from .backlog_sheet import render_csv
 
@@ -41,6 +41,22 @@ def render_backlog(store: PlanStore, fmt: str, weeks: int = DEFAULT_WEEKS,
 
         return render_xlsx(snapshot)
     raise DomainError("Unknown backlog format “{format}”: use html, csv or xlsx.", format=fmt)
+
+
+def cover_images(store: PlanStore, snapshot) -> dict[str, bytes]:
+    """The cached thumbnails (JPEG) of the entries' cover photos, by content hash; a photo
+    whose thumbnail was never made is left out (its entry shows no image)."""
+    if store.path is None:
+        return {}
+    from cmplanner.storage.media_files import thumb_file
+
+    wanted = {e.cover for e in (*snapshot.calendar, *snapshot.backlog) if e.cover}
+    found = {}
+    for sha256 in sorted(wanted):
+        path = thumb_file(store.path, sha256)
+        if path.is_file():
+            found[sha256] = path.read_bytes()
+    return found
 
 
 def export_backlog(store: PlanStore, path: Path | str, fmt: str | None = None,

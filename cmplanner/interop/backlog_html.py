@@ -49,13 +49,14 @@ def _entry(entry: Entry, language: str) -> dict:
                 "nt": entry.public_notes, "w": list(entry.waiting_for_ids),
                 "ws": words.datetime_label(language, entry.waiting_since),
                 "ag": entry.approvals_given, "an": entry.approvals_needed,
-                "due": words.date_label(language, entry.content_due)}
+                "due": words.date_label(language, entry.content_due), "c": entry.cover}
     data.update({k: v for k, v in optional.items() if v})
     return data
 
 
-def page_data(snapshot: BacklogSnapshot) -> dict:
-    """The JSON the page renders (also handy to test what leaves the machine)."""
+def page_data(snapshot: BacklogSnapshot, covers: dict[str, bytes] | None = None) -> dict:
+    """The JSON the page renders (also handy to test what leaves the machine). ``covers``:
+    thumbnails by content hash, embedded as data: URIs so the page stays one offline file."""
     lang = words.language_of(snapshot.language)
     role_names = {p.id: ", ".join(words.value_label(lang, r) for r in p.roles)
                   for p in snapshot.people}
@@ -82,6 +83,8 @@ def page_data(snapshot: BacklogSnapshot) -> dict:
                     "desc": e.description, "org": list(e.organiser_ids),
                     "promo": [_entry(p, lang) for p in e.promotion]}
                    for e in snapshot.events],
+        "img": {sha: "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+                for sha, data in (covers or {}).items()},
         "duties": [{"who": d.person_id, "role": d.role, "sec": d.section, "ref": d.ref,
                     "t": d.title, "when": words.date_label(lang, d.when), "s": d.status}
                    for d in snapshot.duties],
@@ -101,13 +104,13 @@ def _event_when(lang: str, start, end, all_day: bool) -> str:
     return f"{words.datetime_label(lang, start)} – {words.datetime_label(lang, end)}"
 
 
-def render_html(snapshot: BacklogSnapshot) -> str:
+def render_html(snapshot: BacklogSnapshot, covers: dict[str, bytes] | None = None) -> str:
     lang = words.language_of(snapshot.language)
     t = words.text(lang)
     script, style = _assets()
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     csp = ("default-src 'none'; style-src 'unsafe-inline'; "
-           f"script-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; connect-src 'none'; "
+           f"script-src 'sha256-{digest}'; img-src data:; font-src 'none'; connect-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     e = html.escape
     generated = t["generated"].format(
@@ -161,7 +164,7 @@ def render_html(snapshot: BacklogSnapshot) -> str:
 <noscript><p>{e(t["noscript"])}</p></noscript>
 {body}
 </main>
-<script type="application/json" id="backlog-data">{json_for_script(page_data(snapshot))}</script>
+<script type="application/json" id="backlog-data">{json_for_script(page_data(snapshot, covers))}</script>
 <script>{script}</script>
 </body>
 </html>

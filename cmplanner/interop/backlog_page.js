@@ -35,6 +35,12 @@
     var p = pillars[pillarId];
     if (p && /^#[0-9a-fA-F]{6}$/.test(p[2])) node.style.borderLeftColor = p[2];
   }
+  function cover(parent, e) {
+    var src = e.c && D.img[e.c];
+    if (!src) return;
+    var img = add(parent, "img", "cover");
+    img.src = src; img.alt = ""; img.width = 32; img.height = 32;
+  }
   function statusBadge(parent, s) { return add(parent, "span", "badge st-" + s, val(s)); }
   function cell(tr, txt, cls) { return add(tr, "td", cls, txt); }
   function head(table, labels) {
@@ -64,6 +70,7 @@
           if (!cells[c]) return;
           var li = add(cells[c], "li", "chip" + (e.v ? " virtual" : ""));
           accent(li, e.p);
+          cover(li, e);
           add(li, "span", "time", e.h);
           add(li, "span", "title", e.t);
           statusBadge(li, e.s);
@@ -107,7 +114,9 @@
               clearer(body), function (it) {
       var e = it.d, tr = add(body, "tr");
       statusBadge(add(tr, "td"), e.s);
-      var title = add(tr, "th", "title", e.t); title.scope = "row";
+      var title = add(tr, "th", "title"); title.scope = "row";
+      cover(title, e);
+      title.appendChild(document.createTextNode(e.t));
       accent(title, e.p);
       cell(tr, e.when || T.undated);
       cell(tr, netNames(e.n));

@@ -8,11 +8,13 @@ spreadsheets (``cmplanner.interop.backlog_*``) only render this snapshot.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from cmplanner.domain.entities import ContentRequest, Event, Person, Post
-from cmplanner.domain.enums import Decision, PostStatus, RequestStatus
+from cmplanner.domain.enums import Decision, MediaKind, PostStatus, RequestStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.domain.workflow import approvals_required, current_approvals, waiting_for
@@ -63,6 +65,7 @@ class Entry:
     waiting_since: datetime | None = None
     approvals_given: int = 0
     approvals_needed: int = 0
+    cover: str = ""  # content hash of the first attached photo (its thumbnail is embedded)
 
     @property
     def people_ids(self) -> tuple[int, ...]:
@@ -158,6 +161,7 @@ class _Builder:
         self.zone = zone_name
         self.people: list[Person] = store.people.all()
         self.circuit = store.crisis_circuit()
+        self.media = {m.id: m for m in store.media.all()}
 
     def local(self, value: datetime | None) -> datetime | None:
         return None if value is None else to_local(value, self.zone)
@@ -179,7 +183,15 @@ class _Builder:
             pillar_id=post.pillar_id, owner_id=post.owner_id, event_id=post.event_id,
             content_due=post.content_due, media_needed=post.media_needed,
             public_notes=post.public_notes, text=post.text, waiting_for_ids=waiting,
-            waiting_since=since, approvals_given=given, approvals_needed=needed)
+            waiting_since=since, approvals_given=given, approvals_needed=needed,
+            cover=self.cover(post))
+
+    def cover(self, post: Post) -> str:
+        for media_id in post.media_ids:
+            item = self.media.get(media_id)
+            if item is not None and item.kind is MediaKind.IMAGE:
+                return item.sha256
+        return ""
 
 
 def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime | None = None,
@@ -253,7 +265,7 @@ def _request_info(request: ContentRequest, today: date) -> RequestInfo:
 
 
 def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: datetime,
-            calendar: list[Entry]):
+            calendar: list[Entry]) -> Iterator[EventInfo]:
     """Events not over yet that start in the window or are promoted in it."""
     sites = {s.id: s.name for s in store.sites.all()}
     events = {e.id: e for e in store.events.overlapping(window_start, window_end)}
@@ -267,7 +279,8 @@ def _events(store: PlanStore, b: _Builder, window_start: datetime, window_end: d
         yield _event_info(event, b, sites, posts)
 
 
-def _event_info(event: Event, b: _Builder, sites: dict, posts: list[Post]) -> EventInfo:
+def _event_info(event: Event, b: _Builder, sites: dict[int | None, str],
+                posts: list[Post]) -> EventInfo:
     return EventInfo(
         id=event.id or 0, title=event.title, kind=event.kind.value,
         start=to_local(event.start, b.zone), end=to_local(event.end, b.zone),
@@ -276,13 +289,15 @@ def _event_info(event: Event, b: _Builder, sites: dict, posts: list[Post]) -> Ev
         promotion=tuple(b.post_entry(p) for p in posts))
 
 
-def _duties(people, calendar, backlog, requests, events):
+def _duties(people: tuple[PersonInfo, ...], calendar: list[Entry], backlog: list[Entry],
+            requests: tuple[RequestInfo, ...], events: tuple[EventInfo, ...]) -> list[Duty]:
     known = {p.id for p in people}
     duties: dict[int, list[Duty]] = {p.id: [] for p in people}
     seen: set[tuple[int, str, str]] = set()
 
-    def add(person_id, role, section, ref, title, when, status):
-        if person_id in known and (person_id, role, ref) not in seen:
+    def add(person_id: int | None, role: str, section: str, ref: str, title: str,
+            when: date | None, status: str) -> None:
+        if person_id is not None and person_id in known and (person_id, role, ref) not in seen:
             seen.add((person_id, role, ref))
             duties[person_id].append(Duty(person_id, role, section, ref, title, when, status))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.cadence import DayFlag, flag_days
@@ -21,6 +21,7 @@ from cmplanner.domain.filters import fold
 from cmplanner.domain.workflow import sensitive_kind
 from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
+from cmplanner.storage.store import PlanStore
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
 _STATUSES = {s.value: s for s in PostStatus}  # a dict look-up: PostStatus(text) is slower
@@ -47,6 +48,7 @@ class Chip:
     moved: bool = False
     sensitive: bool = False
     body: str = field(default="", compare=False, repr=False)  # searched with the title
+    cover_id: int | None = None  # the post's first media item, shown as a thumbnail
 
     @cached_property
     def search(self) -> str:
@@ -98,13 +100,13 @@ class RangeData:
             self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
-def _post_chip(line: q.PostLine, tz) -> Chip:
+def _post_chip(line: q.PostLine, tz: tzinfo) -> Chip:
     """The chip of a stored post; ``tz`` is the plan's ZoneInfo (stored times are aware UTC)."""
     local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
                 line.series_id, line.event_id, None, False,
-                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text)
+                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text, line.cover_id)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -114,7 +116,7 @@ def occurrence_key(series_id: int | None, original_start: datetime) -> str:
 OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved this far
 
 
-def unwritten_occurrences(store, series_list: list[Series], start: datetime,
+def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: datetime,
                           end: datetime) -> list[tuple[Series, recurrence.Occurrence]]:
     """The occurrences in [start, end) that no post replaces yet, series by series. A series
     whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
@@ -134,7 +136,7 @@ def unwritten_occurrences(store, series_list: list[Series], start: datetime,
     return found
 
 
-def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
+def _occurrence_chips(store: PlanStore, series_list: list[Series], start: datetime, end: datetime,
                       zone_name: str) -> list[Chip]:
     chips = []
     for series, occ in unwritten_occurrences(store, series_list, start, end):
@@ -147,7 +149,7 @@ def _occurrence_chips(store, series_list: list[Series], start: datetime, end: da
     return chips
 
 
-def load_range(store, series_list: list[Series], first: date, end: date, zone_name: str) -> RangeData:
+def load_range(store: PlanStore, series_list: list[Series], first: date, end: date, zone_name: str) -> RangeData:
     """Chips and event bars of the local days [first, end)."""
     start_at, end_at = local_datetime(first, datetime.min.time(), zone_name), \
         local_datetime(end, datetime.min.time(), zone_name)
@@ -165,7 +167,7 @@ def load_range(store, series_list: list[Series], first: date, end: date, zone_na
     return RangeData(first, end, chips, bars)
 
 
-def load_backlog(store, zone_name: str) -> list[Chip]:
+def load_backlog(store: PlanStore, zone_name: str) -> list[Chip]:
     """Undated ideas and drafts."""
     tz = zone(zone_name)
     return [_post_chip(line, tz)
@@ -190,7 +192,7 @@ def weeks_between(first: date, end: date) -> range:
     return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
 
 
-def load_weeks(store, series_list: list[Series], first_week: int, end_week: int,
+def load_weeks(store: PlanStore, series_list: list[Series], first_week: int, end_week: int,
                zone_name: str) -> dict[int, RangeData]:
     """The weeks [first_week, end_week) read in one go, split week by week."""
     whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name)

@@ -226,7 +226,7 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
                               owner_id=rng.choice([camille, lucas, manon, thomas]).id))
 
     # --- content requests from the field ------------------------------------------------------
-    for requester, topic, offered, due, status in (
+    for requester, topic, offered, due, request_status in (
         (elodie, "Départ en retraite de Gérard après 38 ans à l'atelier", "Photos du pot de départ", 5, RequestStatus.OPEN),
         (thomas, "Vitrine de Noël du showroom de Saumur", "Vidéo de l'installation", -2, RequestStatus.IN_PROGRESS),
         (nadia, "Résultats du challenge vélo-boulot", "Classement + 3 photos", 12, RequestStatus.ACCEPTED),
@@ -235,7 +235,7 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
     ):
         store.requests.save(ContentRequest(
             topic, requester.id, camille.id, "Demande remontée par le référent web du site.",
-            offered, "", today + timedelta(days=due), status, today - timedelta(days=30)))
+            offered, "", today + timedelta(days=due), request_status, today - timedelta(days=30)))
 
     _fill_regular_posts(store, today, [linkedin, instagram, facebook], pillars, audiences,
                         [camille, nadia, elodie, thomas])

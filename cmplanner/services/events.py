@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from cmplanner.domain import promotion
 from cmplanner.domain.entities import Event
@@ -37,7 +38,8 @@ def save_event(store: PlanStore, loaded: Event | None, edited: Event,
     return Change(text, first.writes + second.writes)
 
 
-def move_event(store: PlanStore, loaded: Event, shift_start, shift_end=None) -> Change:
+def move_event(store: PlanStore, loaded: Event, shift_start: datetime,
+               shift_end: datetime | None = None) -> Change:
     """The event moved to new start (and end); its promotion posts follow."""
     end = shift_end if shift_end is not None else shift_start + (loaded.end - loaded.start)
     return save_event(store, loaded, replace(loaded, start=shift_start, end=end),

@@ -18,6 +18,7 @@ from cmplanner.domain.errors import DomainError, Message
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
+from .media import plan_readiness
 
 
 def utcnow() -> datetime:
@@ -96,7 +97,9 @@ def take_step(store: PlanStore, loaded: Post, target: PostStatus, person: Person
     now = now or utcnow()
     charter, circuit = store.charter(), store.crisis_circuit()
     working = workflow.edit(loaded, edited, charter, now) if edited is not None else loaded
-    after = workflow.transition(working, target, _person_needed(person), charter, circuit, now)
+    # Hard network limits and image-rights consents are part of the rule (readiness).
+    after = workflow.transition(working, target, _person_needed(person), charter, circuit, now,
+                                plan_readiness(store))
     return commit(store, Message(STEP_TEXTS[target], title=loaded.title),
                   [save("posts", loaded, after)])
 

@@ -30,12 +30,17 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmplanner.domain.errors import Message
 from cmplanner.files.atomic import WriteFailed, atomic_replace, write_failed
 
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
 from .errors import PlanFileError
+from .media_files import copy_media, media_folder
+
+if TYPE_CHECKING:
+    from .store import PlanStore
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -175,6 +180,7 @@ def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
             break
         number = number + 2 if number == 0 else number + 1
     copy_database(plan, path)
+    copy_media(plan, media_folder(folder / plan.name))  # shared by every backup: files never change
     if previous is not None and filecmp.cmp(previous.path, path, shallow=False):
         previous.path.unlink(missing_ok=True)  # same content: keep the newer date only
     rotate(plan, kind, keep)
@@ -221,6 +227,7 @@ def save_copy(plan: Path, target: Path) -> None:
         raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself; "
                                         "choose another name.", target=str(target))
     copy_database(plan, target)
+    copy_media(plan, media_folder(target))
 
 
 def _check_restorable(backup: Path) -> None:
@@ -259,10 +266,13 @@ def _write_into(plan: Path, source: sqlite3.Connection) -> None:
         upgrade(plan)
 
 
-def restore(store, backup: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Backup:
-    """Replace the content of the open ``store`` (a PlanStore) by ``backup``. The current content
-    is backed up first (kind "before-restore"); restoring that copy undoes the restore. Returns
-    that copy. Every listener hears that everything changed."""
+def restore(store: PlanStore, backup: Path, keep: int = DEFAULT_KEEP,
+            now: datetime | None = None) -> Backup:
+    """Replace the content of the open ``store`` by ``backup``. The current content is backed up
+    first (kind "before-restore"); restoring that copy undoes the restore. Returns that copy.
+    No item's revision (iCalendar SEQUENCE) goes below what it had reached: colleagues'
+    calendars take the restored content as an update. Every listener hears that everything
+    changed."""
     backup = Path(backup)
     if store.read_only:
         raise PermissionError("This plan is open read-only.")
@@ -271,15 +281,26 @@ def restore(store, backup: Path, keep: int = DEFAULT_KEEP, now: datetime | None 
     _check_restorable(backup)
     source = _load(backup)
     try:
+        assert store.path is not None
         before = take_backup(store.path, BEFORE_RESTORE, keep, now)
+        marks = store.sequence_marks()
+        # media files the backup refers to come back from the backups' media folder
+        _restore_media(backup, store.path)
         store.engine.dispose()  # no pooled connection keeps pages of the old content
         try:
             _write_into(store.path, source)
+            store.keep_sequences_above(marks)
         finally:
             store.notify_all_changed()
     finally:
         source.close()
     return before
+
+
+def _restore_media(backup: Path, plan: Path) -> None:
+    """Put back the media files the plan lacks from the backups' shared media folder (files are
+    only ever added, so the files of the current content stay too)."""
+    copy_media(backup.parent / plan.name, media_folder(plan))
 
 
 def replace_damaged(plan: Path, backup: Path, now: datetime | None = None) -> Path:

@@ -32,6 +32,7 @@ class PostLine(NamedTuple):
     event_id: int | None
     sensitive: bool
     network_ids: tuple[int, ...]
+    cover_id: int | None = None  # the first attached media (its thumbnail on the chip)
 
 
 class EventLine(NamedTuple):
@@ -48,7 +49,7 @@ class EventLine(NamedTuple):
 # processing cost more than SQLite's own work on a month of a 50,000-post plan. Date-times are
 # the fixed-width UTC text of storage/types.py, read back with fromisoformat.
 _POST_SELECT = ("SELECT id, title, text, planned_at, status, kind, pillar_id, owner_id, series_id, "
-                "occurrence_start, event_id, sensitive FROM posts WHERE ")
+                "occurrence_start, event_id, sensitive, media_ids FROM posts WHERE ")
 RANGE = "planned_at >= ? AND planned_at < ?"
 BACKLOG = "planned_at IS NULL AND status IN ({marks})"
 # "series_id > 0" is an index range; "IS NOT NULL" may make SQLite scan every post.
@@ -85,7 +86,8 @@ def _lines(store, where: str, order: str, params: tuple) -> list[PostLine]:
         finally:
             cursor.close()
     return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
-                     bool(r[11]), tuple(sorted(networks.get(r[0], ())))) for r in rows]
+                     bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
+                     int(r[12].split(",", 1)[0]) if r[12] else None) for r in rows]
 
 
 def posts_between(store, start: datetime, end: datetime) -> list[PostLine]:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from cmplanner.domain.entities import (
-    Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
-    Series, SeriesException, Site,
+    Approval, Audience, Consent, ContentRequest, Event, MediaItem, Network, Person, Pillar, Post,
+    PromotionStep, Series, SeriesException, Site,
 )
 from cmplanner.domain.enums import (
-    Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
+    Decision, EventKind, ExceptionKind, MediaKind, NetworkKind, PostKind, PostStatus,
+    RequestStatus, Role,
 )
 
 from .tables import (
-    ApprovalRow, AudienceRow, ContentRequestRow, EventOrganiserRow, EventRow, NetworkRow,
+    ApprovalRow, AudienceRow, ConsentRow, ContentRequestRow, MediaRow, EventOrganiserRow, EventRow, NetworkRow,
     PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
     SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
 )
 
 
-def join_ids(ids) -> str:
+def join_ids(ids: Iterable[int]) -> str:
     return ",".join(str(i) for i in ids)
 
 
@@ -25,7 +29,7 @@ def split_ids(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part]
 
 
-def copy_fields(source, target, names: tuple[str, ...]) -> None:
+def copy_fields(source: Any, target: Any, names: tuple[str, ...]) -> None:
     for name in names:
         setattr(target, name, getattr(source, name))
 
@@ -113,13 +117,15 @@ def post_from_row(row: PostRow) -> Post:
     return post_from_record(row, row.networks, row.variants, row.approvals)
 
 
-def post_from_record(record, networks, variants, approvals) -> Post:
+def post_from_record(record: Any, networks: Iterable[Any], variants: Iterable[Any],
+                     approvals: Iterable[Any]) -> Post:
     """The post of a ``posts`` row and its link rows: ORM rows and their relationships, or
     plain result rows with the same columns (``approvals`` in decision order)."""
     post = Post(title=record.title, status=PostStatus(record.status), kind=PostKind(record.kind))
     for name in POST_FIELDS:
         setattr(post, name, getattr(record, name))
     post.id = record.id
+    post.media_ids = split_ids(record.media_ids or "")
     post.network_ids = sorted(link.network_id for link in networks)
     post.variants = {v.network_id: v.text for v in variants}
     post.approvals = [Approval(a.person_id, a.decided_at, Decision(a.decision), a.comment, a.round)
@@ -132,6 +138,7 @@ def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
     row.status = item.status.value
     row.kind = item.kind.value
     row.planned_tz = zone_name if item.planned_at is not None else None
+    row.media_ids = join_ids(dict.fromkeys(item.media_ids))
     wanted = list(dict.fromkeys(item.network_ids))
     if [link.network_id for link in row.networks] != wanted:
         row.networks = [PostNetworkRow(network_id=n) for n in wanted]
@@ -146,7 +153,7 @@ def series_from_row(row: SeriesRow) -> Series:
     return series_from_record(row, row.networks, row.exceptions)
 
 
-def series_from_record(record, networks, exceptions) -> Series:
+def series_from_record(record: Any, networks: Iterable[Any], exceptions: Iterable[Any]) -> Series:
     """The series of a ``series`` row and its link rows (ORM or plain; exceptions by start)."""
     series = Series(name=record.name, rrule=record.rrule, start=record.start)
     for name in SERIES_FIELDS:
@@ -176,7 +183,7 @@ def event_from_row(row: EventRow) -> Event:
     return event_from_record(row, row.organisers, row.promotion)
 
 
-def event_from_record(record, organisers, steps) -> Event:
+def event_from_record(record: Any, organisers: Iterable[Any], steps: Iterable[Any]) -> Event:
     """The event of an ``events`` row and its link rows (ORM or plain; steps by position)."""
     event = Event(title=record.title, kind=EventKind(record.kind), start=record.start, end=record.end)
     for name in EVENT_FIELDS:
@@ -195,3 +202,41 @@ def event_to_row(item: Event, row: EventRow) -> None:
     row.promotion = [PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
                                       label=s.label, network_ids=join_ids(s.network_ids))
                      for i, s in enumerate(item.promotion)]
+
+
+# --- media library and consents ----------------------------------------------------------------
+
+MEDIA_FIELDS = ("sha256", "filename", "width", "height", "size", "pillar_id", "site_id",
+                "sender_id", "request_id", "alt_text", "credit", "imported_at", "revision")
+CONSENT_FIELDS = ("person_name", "person_id", "form_sha256", "form_filename", "internal",
+                  "social", "signed_on", "expires_on", "withdrawn_on", "left_on", "notes",
+                  "revision")
+
+
+def media_from_row(row: MediaRow) -> MediaItem:
+    item = MediaItem(row.sha256, row.filename, MediaKind(row.kind))
+    copy_fields(row, item, MEDIA_FIELDS)
+    item.id = row.id
+    item.tags = [t for t in row.tags.split("\n") if t]
+    item.consent_ids = split_ids(row.consent_ids)
+    return item
+
+
+def media_to_row(item: MediaItem, row: MediaRow) -> None:
+    copy_fields(item, row, MEDIA_FIELDS)
+    row.kind = item.kind.value
+    row.tags = "\n".join(dict.fromkeys(t.strip() for t in item.tags if t.strip()))
+    row.consent_ids = join_ids(dict.fromkeys(item.consent_ids))
+
+
+def consent_from_row(row: ConsentRow) -> Consent:
+    consent = Consent(row.person_name)
+    copy_fields(row, consent, CONSENT_FIELDS)
+    consent.id = row.id
+    consent.network_kinds = {NetworkKind(k) for k in row.network_kinds.split(",") if k}
+    return consent
+
+
+def consent_to_row(item: Consent, row: ConsentRow) -> None:
+    copy_fields(item, row, CONSENT_FIELDS)
+    row.network_kinds = ",".join(sorted(k.value for k in item.network_kinds))

@@ -9,12 +9,12 @@ object (SimpleRepository).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from cmplanner.domain.entities import Event, Post, Series
@@ -35,7 +35,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def read_with_links(session: Session, statement, id_column, *links) -> tuple[list, list[dict]]:
+T = TypeVar("T")  # the entity a repository reads and writes
+
+
+def read_with_links(session: Session, statement: Select[Any], id_column: Any,
+                    *links: tuple[Any, Any]) -> tuple[list[Any], list[dict[int, list[Any]]]]:
     """The rows ``statement`` selects and, for each ``(parent_column, order)`` link, the rows of
     that column's table grouped by parent id, one query per link keyed by the same selection.
 
@@ -43,8 +47,8 @@ def read_with_links(session: Session, statement, id_column, *links) -> tuple[lis
     and per link cost five times the reading itself on a plan of 20,000 posts.
     """
     session.flush()  # inside a transaction, reads see the writes before them
-    records = session.execute(statement).all()
-    grouped: list[dict] = [defaultdict(list) for _ in links]
+    records = list(session.execute(statement).all())
+    grouped: list[dict[int, list[Any]]] = [defaultdict(list) for _ in links]
     if records:
         ids = statement.with_only_columns(id_column).order_by(None)
         for (parent, order), rows in zip(links, grouped):
@@ -88,41 +92,43 @@ def check_delete(session: Session, row_type: Any, kind: str, item_id: int,
     return row
 
 
-class SimpleRepository:
+class SimpleRepository(Generic[T]):
     """Create, read, update and delete for an entity mapped one row to one object."""
 
-    def __init__(self, store: PlanStore, name: str, row_type: type, from_row: Callable,
-                 to_row: Callable, order: Any = None) -> None:
+    def __init__(self, store: PlanStore, name: str, row_type: Any, from_row: Callable[[Any], T],
+                 to_row: Callable[[T, Any], None], order: Any = None) -> None:
         self._store, self.name, self._row_type = store, name, row_type
         self._from_row, self._to_row = from_row, to_row
         self._order = order if order is not None else row_type.id
 
-    def all(self) -> list:
+    def all(self) -> list[T]:
         with self._store.session() as session:
             rows = session.scalars(select(self._row_type).order_by(self._order))
             return [self._from_row(r) for r in rows]
 
-    def get(self, item_id: int):
+    def get(self, item_id: int) -> T | None:
         with self._store.session() as session:
             row = session.get(self._row_type, item_id)
             return None if row is None else self._from_row(row)
 
-    def save(self, item, *, recreate: bool = False):
+    def save(self, item: T, *, recreate: bool = False) -> T:
         """Store ``item``. An existing one must carry the stored revision (else ``Conflict``) and
         gets the next; ``recreate`` brings back a deleted item under its old id (an undo)."""
         with self._store.writing(self.name) as session:
-            row = checked_row(session, self._row_type, self.name, item, recreate)
+            entity: Any = item
+            row = checked_row(session, self._row_type, self.name, entity, recreate)
             if row is None:
                 row = self._row_type()
-                if item.id is not None:
-                    row.id = item.id
+                if entity.id is not None:
+                    row.id = entity.id
                 session.add(row)
-                item = replace(item, revision=item.revision + (1 if recreate else 0))
+                entity = replace(entity, revision=entity.revision + (1 if recreate else 0))
             else:
-                item = replace(item, revision=row.revision + 1)
-            self._to_row(item, row)
+                entity = replace(entity, revision=row.revision + 1)
+            self._to_row(entity, row)
             session.flush()
-            return replace(item, id=row.id)
+            stored: T = replace(entity, id=row.id)
+            return stored
 
     def delete(self, item_id: int, revision: int | None = None) -> None:
         """Delete an item; with ``revision``, only if it is still that version (else Conflict)."""
@@ -131,7 +137,7 @@ class SimpleRepository:
             session.execute(delete(self._row_type).where(self._row_type.id == item_id))
 
 
-class AggregateRepository:
+class AggregateRepository(Generic[T]):
     """Read, save (with a revision bump) and delete for posts, series and events."""
 
     name: str
@@ -141,7 +147,7 @@ class AggregateRepository:
         self._store = store
 
     # What each aggregate defines ------------------------------------------------------------
-    def _list(self, statement) -> list:
+    def _list(self, statement: Select[Any]) -> list[T]:
         raise NotImplementedError
 
     def _context(self) -> Any:
@@ -149,47 +155,50 @@ class AggregateRepository:
         (a query inside it would flush the half-filled row)."""
         return None
 
-    def _to_row(self, item, row, context) -> None:
+    def _to_row(self, item: T, row: Any, context: Any) -> None:
         raise NotImplementedError
 
     # Shared ---------------------------------------------------------------------------------
-    def _query(self):
+    def _query(self) -> Select[Any]:
         return select(self.row_type.__table__)
 
-    def _first(self, statement):
+    def _first(self, statement: Select[Any]) -> T | None:
         found = self._list(statement)
         return found[0] if found else None
 
-    def get(self, item_id: int):
+    def get(self, item_id: int) -> T | None:
         return self._first(self._query().where(self.row_type.id == item_id))
 
-    def by_uid(self, uid: str):
+    def by_uid(self, uid: str) -> T | None:
         return self._first(self._query().where(self.row_type.uid == uid))
 
     def count(self) -> int:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(self.row_type)) or 0
 
-    def save(self, item, touch: bool = True, *, recreate: bool = False):
+    def save(self, item: T, touch: bool = True, *, recreate: bool = False) -> T:
         """Store ``item``; a change bumps its revision (iCalendar SEQUENCE) and updated_at.
 
         An existing item must carry the stored revision, else ``Conflict`` (it changed since it
         was read); ``recreate`` brings back a deleted item under its old id and uid, above the
         highest revision that uid ever reached."""
         context = self._context()
+        entity: Any = item
         with self._store.writing(self.name) as session:
-            row = checked_row(session, self.row_type, self.name, item, recreate)
+            row = checked_row(session, self.row_type, self.name, entity, recreate)
             if row is None:
-                mark = session.get(SequenceMarkRow, item.uid) if recreate else None
-                revision = max(item.revision, mark.revision if mark else 0) + (1 if recreate else 0)
-                row = self.row_type(id=item.id)  # a known id when a deletion is undone
+                mark = session.get(SequenceMarkRow, entity.uid) if recreate else None
+                revision = max(entity.revision, mark.revision if mark else 0) + (1 if recreate else 0)
+                row = self.row_type(id=entity.id)  # a known id when a deletion is undone
                 session.add(row)
             else:
                 revision = row.revision + (1 if touch else 0)
-            item = replace(item, revision=revision, updated_at=utcnow() if touch else item.updated_at)
-            self._to_row(item, row, context)
+            entity = replace(entity, revision=revision,
+                             updated_at=utcnow() if touch else entity.updated_at)
+            self._to_row(entity, row, context)
             session.flush()
-            return replace(item, id=row.id)
+            stored: T = replace(entity, id=row.id)
+            return stored
 
     def delete(self, item_id: int, revision: int | None = None) -> None:
         """Delete an item (its uid's revision is remembered: a later SEQUENCE stays above it);
@@ -205,11 +214,11 @@ class AggregateRepository:
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
 
 
-class PostRepository(AggregateRepository):
+class PostRepository(AggregateRepository[Post]):
     name = "posts"
     row_type = PostRow
 
-    def _list(self, statement) -> list[Post]:
+    def _list(self, statement: Select[Any]) -> list[Post]:
         with self._store.session() as session:
             records, (networks, variants, approvals) = read_with_links(
                 session, statement, PostRow.id,
@@ -221,7 +230,7 @@ class PostRepository(AggregateRepository):
     def _context(self) -> str:
         return self._store.zone_name
 
-    def _to_row(self, post: Post, row: PostRow, zone_name: str) -> None:
+    def _to_row(self, post: Post, row: Any, zone_name: Any) -> None:
         m.post_to_row(post, row, zone_name)
 
     def all(self) -> list[Post]:
@@ -254,7 +263,7 @@ class PostRepository(AggregateRepository):
         return self._list(self._query().where(PostRow.event_id == event_id)
                           .order_by(PostRow.planned_at))
 
-    def for_events(self, event_ids) -> dict[int, list[Post]]:
+    def for_events(self, event_ids: Iterable[int]) -> dict[int, list[Post]]:
         """The posts of each of ``event_ids`` (as ``for_event``), read in a few queries."""
         wanted = sorted(set(event_ids))
         found: dict[int, list[Post]] = {i: [] for i in wanted}
@@ -264,7 +273,7 @@ class PostRepository(AggregateRepository):
                 found[post.event_id].append(post)  # type: ignore[index]
         return found
 
-    def titles(self, post_ids) -> dict[int, str]:
+    def titles(self, post_ids: Iterable[int]) -> dict[int, str]:
         """The titles of the posts ``post_ids`` that exist, by id (no full post is read)."""
         wanted = sorted(set(post_ids))
         found: dict[int, str] = {}
@@ -276,11 +285,11 @@ class PostRepository(AggregateRepository):
         return found
 
 
-class SeriesRepository(AggregateRepository):
+class SeriesRepository(AggregateRepository[Series]):
     name = "series"
     row_type = SeriesRow
 
-    def _list(self, statement) -> list[Series]:
+    def _list(self, statement: Select[Any]) -> list[Series]:
         with self._store.session() as session:
             records, (networks, exceptions) = read_with_links(
                 session, statement, SeriesRow.id, (SeriesNetworkRow.series_id, None),
@@ -288,25 +297,25 @@ class SeriesRepository(AggregateRepository):
         return [m.series_from_record(r, networks.get(r.id, ()), exceptions.get(r.id, ()))
                 for r in records]
 
-    def _to_row(self, series: Series, row: SeriesRow, _context) -> None:
+    def _to_row(self, series: Series, row: Any, _context: Any) -> None:
         m.series_to_row(series, row)
 
     def all(self) -> list[Series]:
         return self._list(self._query().order_by(SeriesRow.name))
 
 
-class EventRepository(AggregateRepository):
+class EventRepository(AggregateRepository[Event]):
     name = "events"
     row_type = EventRow
 
-    def _list(self, statement) -> list[Event]:
+    def _list(self, statement: Select[Any]) -> list[Event]:
         with self._store.session() as session:
             records, (organisers, steps) = read_with_links(
                 session, statement, EventRow.id, (EventOrganiserRow.event_id, None),
                 (PromotionStepRow.event_id, PromotionStepRow.position))
         return [m.event_from_record(r, organisers.get(r.id, ()), steps.get(r.id, ())) for r in records]
 
-    def _to_row(self, event: Event, row: EventRow, _context) -> None:
+    def _to_row(self, event: Event, row: Any, _context: Any) -> None:
         m.event_to_row(event, row)
 
     def all(self) -> list[Event]:

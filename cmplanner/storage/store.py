@@ -7,11 +7,12 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,6 +21,7 @@ from cmplanner.domain.entities import (
 )
 from cmplanner.domain.enums import PostKind
 
+
 from . import mapping as m
 from .repositories import (
     EventRepository, PostRepository, SeriesRepository, SimpleRepository,
@@ -27,8 +29,9 @@ from .repositories import (
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
-    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
+    AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
+    CrisisApproverRow, EventRow, MediaRow, NetworkRow, PersonRow, PillarRow, PostRow, SequenceMarkRow,
+    SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -56,6 +59,9 @@ class PlanStore:
         self.requests = SimpleRepository(self, "requests", ContentRequestRow, m.request_from_row,
                                          m.request_to_row,
                                          order=ContentRequestRow.due)
+        self.media = SimpleRepository(self, "media", MediaRow, m.media_from_row, m.media_to_row)
+        self.consents = SimpleRepository(self, "consents", ConsentRow, m.consent_from_row,
+                                         m.consent_to_row, order=ConsentRow.person_name)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -135,7 +141,7 @@ class PlanStore:
     def notify_all_changed(self) -> None:
         """After the whole file was replaced (a restored backup): every listener reloads."""
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
-                         "audiences", "networks", "requests"}
+                         "audiences", "networks", "requests", "media", "consents"}
         self._notify()
 
     def _notify(self) -> None:
@@ -216,6 +222,49 @@ class PlanStore:
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(circuit.approver_ids))
+
+    # --- iCalendar SEQUENCE high-water marks --------------------------------------------------
+    def sequence_marks(self) -> dict[str, int]:
+        """The highest revision each uid of a post, series or event has reached in this plan
+        (the items there now, and those deleted since they were written)."""
+        with self.session() as session:
+            marks: dict[str, int] = {uid: revision for uid, revision in session.execute(
+                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
+            for table in (PostRow, SeriesRow, EventRow):
+                for uid, revision in session.execute(select(table.uid, table.revision)):
+                    marks[uid] = max(marks.get(uid, 0), revision)
+        return marks
+
+    def keep_sequences_above(self, marks: dict[str, int]) -> None:
+        """After a restore: an item that had reached a higher revision than the restored copy
+        holds goes above it (calendars that saw the later SEQUENCE take the restored content as
+        newer), and the marks are kept for items the copy does not hold."""
+        with self.writing("posts") as session:
+            for table in (PostRow, SeriesRow, EventRow):
+                rows = session.execute(select(table.id, table.uid, table.revision)).all()
+                for item_id, uid, revision in rows:
+                    if revision < marks.get(uid, -1):
+                        session.execute(update(table).where(table.id == item_id)
+                                        .values(revision=marks[uid] + 1))
+            kept = {uid: revision for uid, revision in session.execute(
+                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
+            for uid, revision in marks.items():
+                if uid not in kept:
+                    session.add(SequenceMarkRow(uid=uid, revision=revision))
+                elif kept[uid] < revision:
+                    session.execute(update(SequenceMarkRow).where(SequenceMarkRow.uid == uid)
+                                    .values(revision=revision))
+
+    def network_rules(self) -> dict:
+        """The plan's overrides of the shipped network limits (network_limits.load_rules)."""
+        with self.session() as session:
+            row = session.get(SettingsRow, 1)
+            return json.loads(row.network_rules) if row is not None and row.network_rules else {}
+
+    def save_network_rules(self, overrides: dict) -> None:
+        with self.writing("settings") as session:
+            row = self._settings_row(session)
+            row.network_rules = json.dumps(overrides, sort_keys=True) if overrides else ""
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

@@ -34,6 +34,7 @@ class SettingsRow(Base):
     charter_text: Mapped[str] = mapped_column(Text, default="")
     charter_kinds: Mapped[str] = mapped_column(String(200), default="")  # comma-separated PostKind
     crisis_required: Mapped[int] = mapped_column(Integer, default=1)
+    network_rules: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON overrides
 
 
 class PillarRow(Base):
@@ -162,6 +163,7 @@ class PostRow(Base):
     validation_round: Mapped[int] = mapped_column(Integer, default=0)
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    media_ids: Mapped[str] = mapped_column(String(2000), default="", server_default="")  # comma-separated
 
     networks: Mapped[list[PostNetworkRow]] = relationship(cascade="all, delete-orphan")
     variants: Mapped[list[PostVariantRow]] = relationship(cascade="all, delete-orphan")
@@ -266,3 +268,47 @@ class SequenceMarkRow(Base):
     __tablename__ = "sequence_marks"
     uid: Mapped[str] = mapped_column(String(200), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
+
+
+class MediaRow(Base):
+    """A photo or video of the library; the file is ``PLAN.media/<sha256>`` beside the plan."""
+
+    __tablename__ = "media"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    tags: Mapped[str] = mapped_column(Text, default="")  # one tag a line
+    pillar_id: Mapped[int | None] = mapped_column(ForeignKey("pillars.id", ondelete="SET NULL"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
+    sender_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("content_requests.id", ondelete="SET NULL"))
+    alt_text: Mapped[str] = mapped_column(Text, default="")
+    credit: Mapped[str] = mapped_column(Text, default="")
+    consent_ids: Mapped[str] = mapped_column(String(2000), default="")  # comma-separated
+    imported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ConsentRow(Base):
+    """An image-rights consent; never exported."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_name: Mapped[str] = mapped_column(String(200))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    form_sha256: Mapped[str] = mapped_column(String(64), default="")
+    form_filename: Mapped[str] = mapped_column(Text, default="")
+    internal: Mapped[bool] = mapped_column(Boolean, default=True)
+    social: Mapped[bool] = mapped_column(Boolean, default=False)
+    network_kinds: Mapped[str] = mapped_column(String(400), default="")  # comma-separated
+    signed_on: Mapped[date | None] = mapped_column(IsoDate)
+    expires_on: Mapped[date | None] = mapped_column(IsoDate)
+    withdrawn_on: Mapped[date | None] = mapped_column(IsoDate)
+    left_on: Mapped[date | None] = mapped_column(IsoDate)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -24,19 +24,17 @@ from cmplanner import __version__
 
 
 def open_plan(path: Path | None, read_only: bool = False):
-    """Open ``path``, or the default plan (created with the demo plan the first time); no lock,
-    no question (scripts, benchmarks)."""
+    """Open ``path``, or the demo plan's own file (written with the demo the first time); no
+    lock, no question (scripts, benchmarks). An existing plan is never turned into the demo."""
     from cmplanner.storage.store import PlanStore
 
     if path is None:
-        from cmplanner.paths import default_plan_path  # platformdirs: only for the default plan
+        from cmplanner.paths import demo_plan_path  # platformdirs: only for the demo plan
+        from cmplanner.services.demo import build_demo_plan
+        from cmplanner.services.new_plan import plan_is_empty
 
-        path = default_plan_path()
-        first_time = not path.exists() or path.stat().st_size == 0
-        store = PlanStore.open(path, create=True, read_only=read_only and not first_time)
-        if first_time:
-            from cmplanner.services.demo import build_demo_plan
-
+        store = PlanStore.open(demo_plan_path(), create=True, read_only=False)
+        if plan_is_empty(store):
             build_demo_plan(store)
         return store
     return PlanStore.open(path, create=True, read_only=read_only)
@@ -75,9 +73,10 @@ class OpenedPlan:
 
 def open_plan_safely(path: Path | None, read_only: bool, interaction,
                      backup_now: bool = True) -> OpenedPlan | None:
-    """Open ``path`` (the default plan when None) asking ``interaction`` (dialogs/interaction.py)
-    what to do when it cannot be opened for writing; None when the user quits. Unless
-    ``backup_now``, the daily backup is left to ``take_daily_backup()``."""
+    """Open ``path`` (the user's plan in the data folder when None) asking ``interaction``
+    (dialogs/interaction.py) what to do when it cannot be opened for writing; None when the user
+    quits. Unless ``backup_now``, the daily backup is left to ``take_daily_backup()``. A missing
+    file is created empty: the demo plan only ever goes into its own file (ui/launcher.py)."""
     from cmplanner.paths import default_plan_path
 
     from .dialogs.interaction import Choice
@@ -85,8 +84,8 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction,
     notices: list[str] = []
     while True:
         target = path or default_plan_path()
-        first_time = path is None and (not target.exists() or target.stat().st_size == 0)
-        read_only = read_only and not first_time  # the default plan is created (written) once
+        if not target.exists() or target.stat().st_size == 0:
+            read_only = False  # a new plan is created (written) once
         outcome = _try_open(target, read_only, interaction, notices)
         if isinstance(outcome, OpenedPlan):
             break
@@ -99,10 +98,6 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction,
         elif outcome != Choice.RESTORE_BACKUP:  # restored: open it again
             return None
 
-    if first_time:
-        from cmplanner.services.demo import build_demo_plan
-
-        build_demo_plan(outcome.store)
     if not read_only:
         outcome.backup_target = target
         if backup_now:
@@ -200,33 +195,37 @@ def build_main_window(store, today=None):
 
 
 def run_app(path: Path | None, read_only: bool = False, language: str | None = None) -> int:
+    """Start the window on ``path``, on the last plan opened, or on the welcome screen of a first
+    start (ui/launcher.py)."""
     from .dialogs.interaction import Interaction
     from .i18n import install_translators, pick_language
+    from .launcher import Launcher
 
+    app = start_application()
+    from .settings import UiSettings
+
+    translators = install_translators(app, pick_language(language or UiSettings().language_override()))
+    launcher = Launcher(Interaction())
+    if not launcher.start(path, read_only):
+        return 2
+    code = app.exec()
+    launcher.close()
+    del translators
+    return code
+
+
+def start_application() -> QApplication:
+    """The QApplication with the program's names and icon. Qt's own dialogs are used rather
+    than the desktop's, so file dialogs speak the interface's language like the rest."""
+    from PySide6.QtCore import Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("cmplanner")
     app.setOrganizationName("cmplanner")
     app.setApplicationVersion(__version__)
-    from .settings import UiSettings
+    app.setDesktopFileName("org.cmplanner.cmplanner")
+    from .marks import app_icon
 
-    translators = install_translators(app, pick_language(language or UiSettings().language_override()))
-    interaction = Interaction()
-    opened = open_plan_safely(path, read_only, interaction, backup_now=False)
-    if opened is None:
-        return 2
-    window = build_main_window(opened.store)
-    interaction.parent = window
-
-    def after_first_paint() -> None:
-        opened.take_daily_backup()
-        for notice in opened.notices:
-            interaction.inform(QCoreApplication.translate("app", "Plan opened"), notice)
-
-    watcher = FirstPaint(window, after_first_paint)
-    window.show()
-    code = app.exec()
-    del watcher
-    opened.take_daily_backup()  # the window was never painted: the backup is taken all the same
-    opened.close()
-    del translators
-    return code
+    app.setWindowIcon(app_icon())
+    return app

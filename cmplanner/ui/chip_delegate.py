@@ -18,7 +18,7 @@ from cmplanner.domain.enums import PostStatus
 from cmplanner.services.calendar_range import Chip, EventBar
 
 from .calendar_source import CalendarSource
-from .marks import EVENT_MARK, SENSITIVE_MARK, SERIES_MARK, network_mark, readable_on, status_mark
+from .marks import EVENT_MARK, OTHER_MARKS, icon_pixmap, network_pixmap, readable_on, status_pixmap
 from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 
 GAP_COLOUR = "#e0a100"  # a day the cadence expects a post and has none
@@ -243,6 +243,7 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
             x += width + 4
         narrow = not lines and rect.width() < metrics.horizontalAdvance("M") * 16
+        right = self._paint_cover(painter, chip, first, right, narrow)
         x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow)
         painter.setFont(chip_font)
         painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
@@ -259,51 +260,48 @@ class ChipDelegate(QStyledItemDelegate):
         title = metrics.elidedText(chip.title, Qt.TextElideMode.ElideRight, title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
 
+    def _paint_cover(self, painter: QPainter, chip: Chip, first: QRect, right: int,
+                     narrow: bool) -> int:
+        """The post's cover photo, a small square at the chip's right end (from the thumbnail
+        cache; nothing while it is being made off the window's thread)."""
+        cover = getattr(self.source.ctx, "cover", None)
+        if narrow or chip.cover_id is None or cover is None:
+            return right
+        side = max(8, first.height() - 4)
+        pixmap = cover(chip.cover_id, side)
+        if pixmap is None:
+            return right
+        painter.drawPixmap(right - side, first.top() + (first.height() - side) // 2, pixmap)
+        return right - side - 3
+
     def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
                      text_colour: QColor, whole_line: bool = False, narrow: bool = False) -> int:
         """Network marks, then status, series, event and sensitive marks; a narrow one-line chip
         keeps only the status mark so its title stays readable."""
         reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 6
         small = QFont(painter.font())
-        small.setBold(True)
-        small.setItalic(False)
-        small.setStrikeOut(False)
         small.setPointSizeF(max(5.0, small.pointSizeF() * 0.78))
-        small_metrics = QFontMetrics(small)
-        height = small_metrics.height()
-        painter.setFont(small)
+        size = max(8, QFontMetrics(small).height())  # icons follow the zoom
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        top = mid - size // 2
         for network_id in chip.network_ids if self.show_networks and not narrow else ():
-            text, colour = network_mark(self.source.networks.get(network_id))
-            width = small_metrics.horizontalAdvance(text) + 6
-            if x + width > right - reserve:
+            if x + size > right - reserve:
                 break
-            box = QRect(x, mid - height // 2, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(box), 2, 2)
-            painter.setPen(readable_on(colour))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-            x += width + 2
-        symbol, colour = status_mark(chip.status)
-        marks = [(symbol, colour)]
+            painter.drawPixmap(x, top, network_pixmap(self.source.networks.get(network_id), size, ratio))
+            x += size + 2
+        series_mark, event_mark, sensitive_mark = (mark.icon for mark in OTHER_MARKS)
+        marks = [status_pixmap(chip.status, size, ratio)]
         if chip.series_id is not None and not narrow:
-            marks.append((SERIES_MARK, text_colour))
+            marks.append(icon_pixmap(series_mark, size, ratio))
         if chip.event_id is not None and not narrow:
-            marks.append((EVENT_MARK, text_colour))
+            marks.append(icon_pixmap(event_mark, size, ratio))
         if chip.sensitive:
-            marks.append((SENSITIVE_MARK, QColor("#c0392b")))
-        mark_font = QFont(small)
-        mark_font.setPointSizeF(small.pointSizeF() / 0.78)
-        painter.setFont(mark_font)
-        mark_metrics = QFontMetrics(mark_font)
-        for text, colour in marks:
-            width = mark_metrics.horizontalAdvance(text)
-            if x + width > right - reserve * 2 // 3:
+            marks.append(icon_pixmap(sensitive_mark, size, ratio))
+        for pixmap in marks:
+            if x + size > right - reserve * 2 // 3:
                 break
-            painter.setPen(colour)
-            painter.drawText(QRect(x, mid - mark_metrics.height() // 2, width + 1, mark_metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, text)
-            x += width + 3
+            painter.drawPixmap(x, top, pixmap)
+            x += size + 2
         return x + 1
 
     # --- tooltips ------------------------------------------------------------------------------

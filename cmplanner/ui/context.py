@@ -34,6 +34,8 @@ class AppContext(QObject):
         self.meeting_mode = False  # shared screen: private notes and e-mail addresses hidden
         self.today: Callable[[], date] = date.today  # frozen by tests, screenshots and benchmarks
         self.current_filter = None  # the calendar's filter as an interop ItemFilter ("current filter" exports)
+        # The thumbnail of a media item by id, or None while it is being made (media_actions).
+        self.cover: Callable[[int], object] | None = None
 
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:

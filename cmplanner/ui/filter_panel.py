@@ -14,7 +14,7 @@ from cmplanner.domain.filters import ItemFilter
 
 from .calendar_source import CalendarSource
 from .labels import status_label
-from .marks import network_mark
+from .marks import mark_icon, network_icon_name, status_icon_name
 from .collation import by_name
 
 GROUPS = ("networks", "pillars", "statuses", "people", "series", "events")
@@ -74,13 +74,12 @@ class FilterPanel(QWidget):
         if group == "networks":
             entries = []
             for network in source.networks.values():
-                _text, colour = network_mark(network)
-                entries.append((network.id, network.label, _swatch(colour)))
+                entries.append((network.id, network.label, mark_icon(network_icon_name(network.kind))))
             return entries
         if group == "pillars":
             return [(p.id, p.name, _swatch(QColor(p.colour))) for p in source.pillars.values()]
         if group == "statuses":
-            return [(s, status_label(s), None) for s in PostStatus]
+            return [(s, status_label(s), mark_icon(status_icon_name(s))) for s in PostStatus]
         if group == "people":
             return [(p.id, p.name, None) for p in by_name(source.people.values())]
         if group == "series":

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 SUPPORTED = ("fr", "en")
+
+# Qt's French catalogue lacks two labels of its own file dialog (their accelerators differ from
+# the entries it has); ours, installed after Qt's and so asked first, carries them in Qt's context.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def pick_language(override: str | None = None) -> str:

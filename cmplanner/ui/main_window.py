@@ -106,6 +106,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.month_model.contents_changed.connect(self._update_status)
         self.month_model.period_changed.connect(self._on_month_changed)
         ctx.changed.connect(self._on_store_changed)
+        ctx.refused.connect(self.show_refusal)  # an undo refused: the item changed since
 
         if self.store.path is not None:
             self.settings.last_plan = str(self.store.path)

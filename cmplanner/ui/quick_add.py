@@ -6,6 +6,8 @@ The dialog only gathers values and builds the Post (``post()``); the window push
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import date, time
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.entities import Post
+from cmplanner.domain.errors import DomainError
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.timezones import local_datetime
 
 from .calendar_source import CalendarSource
+from .messages import describe
 
 DEFAULT_TIME = QTime(9, 0)
 
@@ -26,8 +30,10 @@ DEFAULT_TIME = QTime(9, 0)
 class QuickAddDialog(QDialog):
     more_requested = Signal(object)  # the draft Post
 
-    def __init__(self, source: CalendarSource, day: date, parent=None, owner_id: int | None = None) -> None:
+    def __init__(self, source: CalendarSource, day: date, parent=None, owner_id: int | None = None,
+                 submit: Callable[[Post], object] | None = None) -> None:
         super().__init__(parent)
+        self._submit = submit  # the use case storing the draft; its refusal keeps the dialog open
         self.setObjectName("quickAddDialog")
         self.source = source
         self.day = day
@@ -107,9 +113,12 @@ class QuickAddDialog(QDialog):
         self.error_label.show()
 
     def accept(self) -> None:
-        if not self.title_edit.text().strip():
-            self.show_error(self.tr("A post needs a title."))
-            return
+        if self._submit is not None:
+            try:
+                self._submit(self.post())
+            except DomainError as exc:
+                self.show_error(describe(exc))
+                return
         super().accept()
 
     def _more(self) -> None:

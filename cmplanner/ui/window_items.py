@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
 from cmplanner.domain.entities import Post
@@ -66,12 +66,23 @@ class WindowItemsMixin:
         try:
             written = write()
         except DomainError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not possible"), describe(exc))
+            self.show_refusal(describe(exc))
             return None
         if written is None:
             return None
         change, text = written
         return self.ctx.push(change, text)
+
+    def show_refusal(self, text: str) -> QMessageBox:
+        """Say why an action was refused (nothing was written), without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Not possible"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refusalBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.refusal_box = box
+        return box
 
     def drop_chip(self, key: str, day: date) -> None:
         if self.event_actions.drop(key, day):
@@ -153,9 +164,12 @@ class WindowItemsMixin:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This plan is open read-only."), 5000)
             return None
         person = self.ctx.current_person()
+        def submit(post: Post) -> None:
+            change, text = actions.create_command(self.ctx, post)  # DomainError: the dialog says why
+            self.ctx.push(change, text)
+
         dialog = QuickAddDialog(self.source, self.current_day(), self,
-                                person.id if person else None)
-        dialog.accepted.connect(lambda: self._push(lambda: actions.create_command(self.ctx, dialog.post())))
+                                person.id if person else None, submit)
         dialog.more_requested.connect(self.edit_post)
         return self._open_dialog(dialog)
 

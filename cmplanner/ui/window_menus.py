@@ -55,6 +55,9 @@ def build_menus(window) -> Menus:
     file_menu.addAction(preferences)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
+    from .plan_actions import install_plan_actions
+
+    window.plan_actions = install_plan_actions(window, file_menu)
 
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.ctx.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
@@ -112,15 +115,23 @@ def build_menus(window) -> Menus:
         action.triggered.connect(lambda _c=False, w=weeks: _set_board_weeks(window, w))
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(window), QKeySequence.StandardKey.HelpContents)
+    guide = _action(window, QCoreApplication.translate("MainWindow", "User &guide"), lambda: _show_guide(window), QKeySequence.StandardKey.HelpContents)
+    guide.setObjectName("userGuideAction")
+    shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(window), "Ctrl+F1")
     about = _action(window, QCoreApplication.translate("MainWindow", "&About cmplanner"), window.show_about)
-    help_menu.addActions([shortcuts, about])
+    help_menu.addActions([guide, shortcuts, about])
     for action in (preferences, quit_action, undo, redo, find, zoom_in, zoom_out, zoom_reset, meeting,
-                   high_contrast, shortcuts, about):
+                   high_contrast, guide, shortcuts, about):
         window.addAction(action)  # shortcuts work in full screen, where the menu bar may hide
     return Menus(views, previous, next_, today, new_post, edit, delete, duplicate, undo, redo, find,
                  zoom_in, zoom_out, zoom_reset, meeting, high_contrast, next_item, previous_item,
                  file_menu)
+
+
+def _show_guide(window) -> None:
+    from .help_guide import show_guide  # the guide and its icons load when first asked for
+
+    show_guide(window)
 
 
 def _cycle(window, step: int) -> None:

@@ -67,6 +67,8 @@ class WindowPagesMixin:
         view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
         if isinstance(view, CalendarView) and hasattr(self, "series_actions"):
             view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
+        if hasattr(self, "media_actions"):
+            view.addAction(self.media_actions.preview_action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_week(self) -> QWidget:
@@ -134,6 +136,9 @@ class WindowPagesMixin:
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
         self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
+        from .media_actions import MediaActions
+
+        self.media_actions = MediaActions(self, self.ctx)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

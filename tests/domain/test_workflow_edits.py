@@ -122,3 +122,15 @@ def test_refused_steps_are_listed_with_their_reason():
     assert found[S.TO_VALIDATE] is None
     assert "charter" in found[S.SCHEDULED]
     assert "Choose who you are" in workflow.steps(p, None, CHARTER, CIRCUIT)[S.TO_VALIDATE]
+
+
+def test_a_publication_recorded_on_the_results_tab_publishes_the_post():
+    before = post(S.SCHEDULED)
+    after = workflow.edit(before, replace(before, published_url="https://x.example/p",
+                                          published_at=NOW - timedelta(hours=2)), CHARTER, NOW)
+    assert after.status is S.PUBLISHED
+    with pytest.raises(TransitionRefused, match="future"):
+        workflow.edit(before, replace(before, published_at=NOW + timedelta(days=3)), CHARTER, NOW)
+    with pytest.raises(TransitionRefused, match="approved or scheduled"):
+        draft = post(S.DRAFT)
+        workflow.edit(draft, replace(draft, published_at=NOW - timedelta(days=1)), CHARTER, NOW)

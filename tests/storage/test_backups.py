@@ -362,3 +362,23 @@ def test_an_edit_on_a_full_disk_is_refused_and_the_plan_kept(store):
     assert "Before the disk filled up" in titles and len(titles) == saved + 1
     assert not {"Grouped a", "Grouped b"} & titles
     assert integrity_after_close(store) == "ok"
+
+
+def test_a_restore_never_lowers_an_exported_sequence(demo_store):
+    """An item edited after the backup (SEQUENCE went up in colleagues' calendars) comes back
+    above that SEQUENCE; a deleted one too."""
+    from dataclasses import replace
+
+    from cmplanner.services import posts
+
+    backup = take_backup(demo_store.path)
+    first, second = demo_store.posts.all()[:2]
+    edited = first
+    for n in range(3):
+        current = demo_store.posts.get(first.id)
+        edited = posts.edit_post(demo_store, current, replace(current, private_notes=f"n{n}")).after("posts")[0]
+    renamed = posts.edit_post(demo_store, second, replace(second, private_notes="x")).after("posts")[0]
+    posts.delete_post(demo_store, renamed)
+    backups.restore(demo_store, backup.path)
+    assert demo_store.posts.get(first.id).revision > edited.revision
+    assert demo_store.posts.get(second.id).revision > renamed.revision

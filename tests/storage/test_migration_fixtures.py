@@ -16,9 +16,9 @@ from cmplanner.storage.store import PlanStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PLANS = FIXTURES / "plans"
-# The schema versions released: one per revision file (their numbers may leave gaps).
-VERSIONS = sorted(int(p.name[:4]) for p in
-                  (Path(__file__).resolve().parents[2] / "cmplanner" / "storage" / "migrations" / "versions").glob("[0-9]*.py"))
+# Revision numbers may skip (branches take numbers ahead of their merge): one fixture per revision.
+VERSIONS = sorted(int(p.name[:4]) for p in (Path(__file__).resolve().parents[2] / "cmplanner" /
+                  "storage" / "migrations" / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def summary(store: PlanStore) -> dict:

@@ -395,3 +395,33 @@ def test_move_the_selected_item_by_keyboard(window, qtbot, demo_store):
     post = demo_store.posts.get(chip.post_id)
     assert to_local(post.planned_at, ZONE).replace(tzinfo=None) == datetime(2026, 3, 30, 18, 30)
     assert view.current_date() == date(2026, 3, 30) and view.selected_chip().key == chip.key
+
+
+def test_a_published_post_cannot_be_dragged_and_the_window_says_why(window, qtbot, demo_store):
+    published = next(p for p in demo_store.posts.in_range(
+        datetime(2026, 3, 2, tzinfo=timezone.utc), datetime(2026, 3, 16, tzinfo=timezone.utc))
+        if p.status is PostStatus.PUBLISHED and p.series_id is None)
+    day = to_local(published.planned_at, ZONE).date()
+    chip = next(c for c in window.month_model.chips_on(day) if c.post_id == published.id)
+    depth = window.ctx.undo_stack.count()
+    _drop(window.month_view, chip.key, date(2026, 3, 18))
+    assert demo_store.posts.get(published.id).planned_at == published.planned_at
+    assert window.ctx.undo_stack.count() == depth
+    assert "cannot be moved or reworded" in window.refusal_box.text()
+    window.refusal_box.close()
+
+
+def test_an_undo_refused_because_the_post_changed_meanwhile_says_so(window, qtbot, demo_store):
+    from dataclasses import replace
+
+    from cmplanner.services import posts
+
+    friday = date(2026, 3, 27)
+    chip = chip_on(window.month_model, friday, "Retour sur")
+    _drop(window.month_view, chip.key, date(2026, 3, 30))
+    moved = demo_store.posts.get(chip.post_id)
+    posts.edit_post(demo_store, moved, replace(moved, text="Changed in another window"))
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo_store.posts.get(chip.post_id).planned_at == moved.planned_at  # not overwritten
+    assert "changed meanwhile" in window.refusal_box.text()
+    window.refusal_box.close()

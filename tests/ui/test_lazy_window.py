@@ -22,13 +22,15 @@ from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "hours", "series")
+LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "media",
+        "consents", "hours", "series")
 
 
 def test_only_the_month_is_built_at_start(window):
     assert window.is_built("month")
     assert [key for key in LAZY if window.is_built(key)] == []
-    for name in ("eventsPage", "editorialLinePage", "peoplePage", "requestsPage", "weekView", "agendaView"):
+    for name in ("eventsPage", "editorialLinePage", "peoplePage", "requestsPage", "weekView", "agendaView",
+                 "mediaPage", "consentPage"):
         assert window.findChild(QWidget, name) is None
     assert window.source.fetches == 1  # one range read: the month grid on screen
     assert window.view_tabs.count() == 1 + len(LAZY)  # every view is offered all the same

@@ -39,12 +39,12 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_first_start_creates_the_demo_plan_locks_and_backs_it_up(qapp):
+def test_the_default_plan_is_locked_backed_up_and_never_turned_into_the_demo(qapp):
     from cmplanner.paths import default_plan_path
 
     opened = open_plan_safely(None, False, Scripted())
     plan = default_plan_path()
-    assert opened.store.path == plan and opened.store.posts.count() > 0
+    assert opened.store.path == plan and opened.store.posts.count() == 0
     assert opened.lock.locked and lock_path(plan).exists()
     assert [b.kind for b in list_backups(plan)] == ["auto"]
     opened.close()

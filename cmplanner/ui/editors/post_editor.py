@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget,
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from cmplanner.domain import workflow
@@ -20,6 +22,7 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.services import posts
 from cmplanner.services.changes import Change
+from cmplanner.services.media import plan_readiness
 
 from ..labels import label
 from ..messages import describe
@@ -27,8 +30,12 @@ from .common import (
     CheckList, EditorDialog, EnumCombo, IdCombo, OptionalCount, OptionalDate, OptionalDateTime,
     format_datetime, form_layout, quoted,
 )
+from ..media_images import ThumbnailLoader
+from ..previews import PreviewStrip
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
 from ..collation import by_name
+from .media_chooser import MediaChooser
+from .variant_checks import VariantCounter
 
 
 def now() -> datetime:
@@ -52,6 +59,8 @@ class PostEditorDialog(EditorDialog):
         self._networks = store.networks.all()
         self._people = by_name(store.people.all())
         self._zone = store.zone_name
+        self.readiness = plan_readiness(store)  # network limits, media and consents
+        self.thumbnails = ThumbnailLoader(store.path, self)
 
         self.workflow_panel = WorkflowPanel(self)
         self.workflow_panel.step_requested.connect(self.take_step)
@@ -60,6 +69,9 @@ class PostEditorDialog(EditorDialog):
         self.tabs.addTab(self._content_tab(), self.tr("Content"))
         self.tabs.addTab(self._planning_tab(), self.tr("Planning"))
         self.tabs.addTab(self._variants_tab(), self.tr("Variants"))
+        self.tabs.addTab(self._media_tab(), self.tr("Media"))
+        self.previews = PreviewStrip(self)
+        self.tabs.addTab(self.previews, self.tr("Previews"))
         self.tabs.addTab(self._results_tab(), self.tr("Results"))
         self.approvals = ApprovalsList(self)
         self.tabs.addTab(self.approvals, self.tr("Approvals"))
@@ -74,6 +86,22 @@ class PostEditorDialog(EditorDialog):
         for box in self.variant_boxes.values():
             box.textChanged.connect(self._refresh_workflow)
         self.networks.changed.connect(self._enable_variants)
+        self.media.changed.connect(self._refresh_workflow)
+        self.media.changed.connect(self._update_counters)
+        self.text.textChanged.connect(self._update_counters)
+        self.title.textChanged.connect(self._update_counters)
+        # The counters follow each keystroke; the workflow buttons (which recheck every limit of
+        # every network) follow when typing pauses. A click is checked by the domain anyway.
+        self._workflow_timer = QTimer(self)
+        self._workflow_timer.setSingleShot(True)
+        self._workflow_timer.setInterval(150)
+        self._workflow_timer.timeout.connect(self._refresh_workflow)
+        for box in self.variant_boxes.values():
+            box.textChanged.connect(self._update_counters)
+            box.textChanged.connect(self._workflow_timer.start)
+        self.text.textChanged.connect(self._workflow_timer.start)
+        self.tabs.currentChanged.connect(self._update_previews)
+        self.thumbnails.ready.connect(self._update_previews)
         ctx.current_person_changed.connect(self._refresh_workflow)
         ctx.meeting_mode_changed.connect(self._apply_meeting_mode)
         self._apply_meeting_mode(ctx.meeting_mode)
@@ -147,13 +175,68 @@ class PostEditorDialog(EditorDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         self.variant_boxes: dict[int, QPlainTextEdit] = {}
+        self.counters: dict[int, VariantCounter] = {}
         for network in self._networks:
             box = _text_box(3, page)
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5 + 12)
             box.setObjectName(f"variant_{network.id}")
             self.variant_boxes[network.id] = box  # type: ignore[index]
-            form.addRow(network.label + ":", box)
+            column = QVBoxLayout()
+            column.addWidget(box)
+            rules = self.readiness.rules.get(network.kind)
+            if rules is not None:
+                shown = VariantCounter(network, rules, page)
+                self.counters[network.id] = shown  # type: ignore[index]
+                column.addWidget(shown)
+            form.addRow(network.label + ":", column)
         page.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _media_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("Tick the photos and videos of the library to attach; the first is "
+                              "the cover. Import new ones with File ▸ Import media…"), page)
+        hint.setWordWrap(True)
+        self.media = MediaChooser(self.thumbnails, page)
+        self.media.setObjectName("postMedia")
+        layout.addWidget(hint)
+        layout.addWidget(self.media, 1)
         return page
+
+    def _attached(self, post: Post) -> list:
+        return [self.readiness.media[i] for i in post.media_ids if i in self.readiness.media]
+
+    def _update_counters(self, *_args) -> None:
+        """Every network's counter, from its variant (or the main text)."""
+        text, title = self.text.toPlainText(), self.title.text()
+        media = [self.readiness.media[i] for i in self.media.checked_ids()
+                 if i in self.readiness.media]
+        chosen = set(self.networks.checked_ids())
+        if text != getattr(self, "_placeholder", None):
+            self._placeholder = text
+            for box in self.variant_boxes.values():
+                box.setPlaceholderText(text)  # what the network gets while the variant is empty
+        for network_id, shown in self.counters.items():
+            shown.setVisible(network_id in chosen)
+            if network_id in chosen:
+                variant = self.variant_boxes[network_id].toPlainText().strip()
+                shown.show_text(variant or text, title, media)
+        if self.tabs.currentWidget() is self.previews:
+            self._update_previews()
+
+    def _update_previews(self, *_args) -> None:
+        if self.tabs.currentWidget() is not self.previews:
+            return
+        try:
+            shown = self.collect()
+        except DomainError:
+            shown = self.post
+        self.previews.show_post(shown, self.readiness.networks, self.readiness.rules,
+                                self.readiness.media, self.thumbnails)
 
     def _results_tab(self) -> QWidget:
         page = QWidget(self)
@@ -195,6 +278,7 @@ class PostEditorDialog(EditorDialog):
         self.link_label.setText(self._link_text(post))
         for network_id, box in self.variant_boxes.items():
             box.setPlainText(post.variants.get(network_id, ""))
+        self.media.set_items(list(self.readiness.media.values()), post.media_ids)
         self.published_url.setText(post.published_url)
         self.published_at.set_value(post.published_at, post.planned_at or self._default_date())
         for box, value in ((self.reach, post.reach), (self.reactions, post.reactions),
@@ -203,6 +287,7 @@ class PostEditorDialog(EditorDialog):
         self.approvals.show_post(post, {p.id: p.name for p in self._people}, self._zone)  # type: ignore[misc]
         self._enable_variants()
         self._refresh_workflow()
+        self._update_counters()
 
     def _link_text(self, post: Post) -> str:
         parts = []
@@ -223,6 +308,8 @@ class PostEditorDialog(EditorDialog):
         chosen = set(self.networks.checked_ids())
         for network_id, box in self.variant_boxes.items():
             box.setEnabled(network_id in chosen)
+        if hasattr(self, "media"):
+            self._update_counters()
 
     def _apply_meeting_mode(self, on: bool) -> None:
         self.private_notes.setVisible(not on)
@@ -245,6 +332,9 @@ class PostEditorDialog(EditorDialog):
             networks = list(base.network_ids)
         variants = {nid: box.toPlainText().strip() for nid, box in self.variant_boxes.items()
                     if nid in networks and box.toPlainText().strip()}
+        media_ids = self.media.checked_ids()
+        if set(media_ids) == set(base.media_ids):
+            media_ids = list(base.media_ids)
         return replace(
             base, title=self.title.text().strip(), text=self.text.toPlainText(),
             network_ids=networks, pillar_id=self.pillar.current_id(),
@@ -253,7 +343,7 @@ class PostEditorDialog(EditorDialog):
             content_due=self.content_due.value(), owner_id=self.owner.current_id(),
             media_needed=self.media_needed.text().strip(),
             public_notes=self.public_notes.toPlainText(), private_notes=self.private_notes.toPlainText(),
-            variants=variants, published_url=self.published_url.text().strip(),
+            variants=variants, media_ids=media_ids, published_url=self.published_url.text().strip(),
             published_at=self.published_at.value(), reach=self.reach.value_or_none(),
             reactions=self.reactions.value_or_none(), comments=self.comments.value_or_none(),
             shares=self.shares.value_or_none())
@@ -269,7 +359,7 @@ class PostEditorDialog(EditorDialog):
             shown = self.post
         charter, circuit = self._rules()
         self.workflow_panel.show_post(shown, self.ctx.current_person(), charter, circuit, self._people,
-                                      now())
+                                      now(), self.readiness)
         effect = workflow.edit_effect(self._stored, shown, charter) if self._stored else None
         self.workflow_panel.show_effect(describe(effect) if effect else "")
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.domain import workflow
 from cmplanner.domain.entities import Charter, CrisisCircuit, Person, Post
+from cmplanner.domain.readiness import Readiness
 from cmplanner.domain.enums import Decision, PostStatus
 
 from ..labels import label
@@ -87,6 +88,11 @@ class WorkflowPanel(QGroupBox):
         self.effect_label.setWordWrap(True)
         self.effect_label.setStyleSheet("color: #9a5b00; font-weight: bold;")
         self.effect_label.hide()
+        self.blocked_label = QLabel(self)
+        self.blocked_label.setObjectName("blockedLabel")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet("color: #c62828")
+        self.blocked_label.hide()
         self.step_buttons: dict[PostStatus, QPushButton] = {}
         steps = QHBoxLayout()
         for target in STEP_ORDER:
@@ -119,6 +125,7 @@ class WorkflowPanel(QGroupBox):
         layout.addLayout(head)
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.effect_label)
+        layout.addWidget(self.blocked_label)
         layout.addLayout(steps)
         layout.addLayout(decide)
 
@@ -127,18 +134,24 @@ class WorkflowPanel(QGroupBox):
         self.effect_label.setVisible(bool(text))
 
     def show_post(self, post: Post, person: Person | None, charter: Charter,
-                  circuit: CrisisCircuit, people: list[Person], now: datetime | None = None) -> None:
+                  circuit: CrisisCircuit, people: list[Person], now: datetime | None = None,
+                  readiness: Readiness | None = None) -> None:
         self.status_label.setText(self.tr("Status: <b>{status}</b>").format(status=label(post.status)))
         self.actor_label.setText(self.tr("Acting as {name}").format(name=person.name) if person
                                  else self.tr("Choose who you are in the preferences"))
-        # Every step the workflow has from here is shown; a refused one is disabled and says why.
-        steps = workflow.steps(post, person, charter, circuit, now)
+        # Every step the workflow has from here is shown; a refused one is disabled and says why
+        # (a broken network limit or image-rights consent included: readiness).
+        steps = workflow.steps(post, person, charter, circuit, now, readiness)
         for target, button in self.step_buttons.items():
             button.setText(step_label(post.status, target))
             button.setVisible(target in steps)
             refusal = steps.get(target)
             button.setEnabled(target in steps and refusal is None)
             button.setToolTip(describe(refusal) if refusal is not None else "")
+        blocked = [readiness.refusal(post, t) for t in steps] if readiness is not None else []
+        reasons = list(dict.fromkeys(describe(r) for r in blocked if r is not None))
+        self.blocked_label.setText("\n".join(reasons))
+        self.blocked_label.setVisible(bool(reasons))
         may_decide = steps.get(S.APPROVED, "no") is None
         for widget in (self.comment, self.approve_button, self.reject_button):
             widget.setVisible(may_decide)

@@ -90,6 +90,9 @@ class ChipTableModel(QAbstractTableModel):
             return chip.day
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(chip, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "title" and chip.cover_id \
+                and self.ctx.cover is not None:
+            return self.ctx.cover(chip.cover_id, 32)
         if role == Qt.ItemDataRole.DecorationRole and column == "pillar" and chip.pillar_id:
             pillar = self.source.pillars.get(chip.pillar_id)
             return QColor(pillar.colour) if pillar else None

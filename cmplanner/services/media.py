@@ -1,0 +1,220 @@
+"""Media library, image-rights consents and network limits: the use cases.
+
+Files are copied beside the plan (storage.media_files) before their facts are written; every
+write goes through ``changes.commit`` and returns an undoable ``Change``. Consents never leave the
+plan: no exporter reads ``store.consents``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from cmplanner.domain import readiness as rules
+from cmplanner.domain.entities import Consent, MediaItem, Post
+from cmplanner.domain.enums import MediaKind, PostStatus
+from cmplanner.domain.errors import DomainError, Message
+from cmplanner.domain.network_limits import check_overrides, load_rules
+from cmplanner.domain.readiness import Readiness
+from cmplanner.storage.media_files import store_file
+from cmplanner.storage.store import PlanStore
+
+from .changes import Change, commit, remove, save
+
+# What a file is, read from its header: (kind, width, height). The window passes one built on
+# Qt's image reader; it raises ValueError for a file that is neither a photo nor a video.
+Probe = Callable[[Path], tuple[MediaKind, int, int]]
+
+VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff",
+                            ".bmp"})
+
+
+def is_media_file(path: Path) -> bool:
+    return path.suffix.lower() in VIDEO_SUFFIXES | IMAGE_SUFFIXES
+
+
+def plan_readiness(store: PlanStore) -> Readiness:
+    """What the workflow checks beyond the post itself, read from the plan."""
+    return Readiness(
+        networks={n.id: n for n in store.networks.all()},  # type: ignore[misc]
+        rules=load_rules(store.network_rules()),
+        media={m.id: m for m in store.media.all()},  # type: ignore[misc]
+        consents={c.id: c for c in store.consents.all()},  # type: ignore[misc]
+        zone_name=store.zone_name)
+
+
+# --- importing ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file copied beside the plan, ready to enter the library."""
+
+    path: Path
+    sha256: str
+    size: int
+    kind: MediaKind
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    change: Change
+    refused: list[tuple[Path, str]]  # files left out, with the reason
+
+
+def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None
+                  ) -> tuple[list[Prepared], list[tuple[Path, str]]]:
+    """Copy ``paths`` beside ``plan`` (the slow part, safe off the window's thread: it touches
+    files only). Files are read a megabyte at a time, so memory stays flat whatever their
+    number or size. Returns what was copied and the files refused with the reason; an empty
+    list when ``cancelled`` said so (files already copied stay unused in the folder)."""
+    ready: list[Prepared] = []
+    refused: list[tuple[Path, str]] = []
+    for done, path in enumerate(paths, start=1):
+        if cancelled is not None and cancelled():
+            return [], refused
+        try:
+            kind, width, height = probe(path)
+            sha256, size = store_file(plan, path)
+        except (OSError, ValueError) as exc:
+            refused.append((path, str(exc)))
+        else:
+            ready.append(Prepared(path, sha256, size, kind, width, height))
+        if progress is not None:
+            progress(done, len(paths))
+    return ready, refused
+
+
+def add_media(store: PlanStore, ready: Sequence[Prepared], **fields) -> Change:
+    """Add files ``prepare_media`` copied to the library, in one undo step; a content already
+    in the library is not added twice. ``fields`` (tags, pillar_id, site_id, sender_id,
+    request_id, credit) apply to every item."""
+    known = {m.sha256 for m in store.media.all()}
+    now = datetime.now(timezone.utc)
+    items = []
+    for file in ready:
+        if file.sha256 not in known:
+            known.add(file.sha256)
+            items.append(MediaItem(file.sha256, file.path.name, file.kind, file.width,
+                                   file.height, file.size, imported_at=now, **fields))
+    return commit(store, Message("Import {count} media files", count=len(items)),
+                  [save("media", None, item) for item in items])
+
+
+def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, **fields) -> ImportResult:
+    """``prepare_media`` then ``add_media`` (the command line and tests; the window runs the
+    first part off its thread)."""
+    if store.path is None:
+        raise DomainError("Save the plan in a file before importing media.")
+    ready, refused = prepare_media(store.path, paths, probe, progress, cancelled)
+    return ImportResult(add_media(store, ready, **fields), refused)
+
+
+def update_media(store: PlanStore, current: MediaItem, target: MediaItem) -> Change:
+    return commit(store, Message("Edit media {name}", name=target.filename),
+                  [save("media", current, target)])
+
+
+def delete_media(store: PlanStore, item: MediaItem) -> Change:
+    """Remove ``item`` from the library and from the posts it is attached to (its file stays
+    beside the plan, so an undo finds it)."""
+    intents = [save("posts", p, replace(p, media_ids=[i for i in p.media_ids if i != item.id]))
+               for p in store.posts.all() if item.id in p.media_ids]
+    return commit(store, Message("Delete media {name}", name=item.filename),
+                  [*intents, remove("media", item)])
+
+
+def attach_media(store: PlanStore, post: Post, media_ids: Sequence[int]) -> Change:
+    """Set the media of ``post`` (in order; the first is the cover)."""
+    return commit(store, Message("Media of post {title}", title=post.title),
+                  [save("posts", post, replace(post, media_ids=list(dict.fromkeys(media_ids))))])
+
+
+def media_usage(store: PlanStore) -> dict[int, list[Post]]:
+    """For each media item, the posts it is attached to (empty: not yet used)."""
+    used: dict[int, list[Post]] = {m.id: [] for m in store.media.all()}  # type: ignore[misc]
+    for post in store.posts.all():
+        for media_id in post.media_ids:
+            if media_id in used:
+                used[media_id].append(post)
+    return used
+
+
+# --- consents -----------------------------------------------------------------------------------
+
+def save_consent(store: PlanStore, current: Consent | None, target: Consent,
+                 form: Path | None = None) -> Change:
+    """Create or edit a consent; ``form`` (the signed form) is stored beside the plan."""
+    if form is not None:
+        if store.path is None:
+            raise DomainError("Save the plan in a file before attaching a form.")
+        sha256, _size = store_file(store.path, form)
+        target = replace(target, form_sha256=sha256, form_filename=form.name)
+    text = (Message("Edit consent of {person}", person=target.person_name) if current
+            else Message("Add consent of {person}", person=target.person_name))
+    return commit(store, text, [save("consents", current, target)])
+
+
+def withdraw_consent(store: PlanStore, consent: Consent, on: date) -> Change:
+    return commit(store, Message("Withdraw consent of {person}", person=consent.person_name),
+                  [save("consents", consent, replace(consent, withdrawn_on=on))])
+
+
+def consent_worklist(store: PlanStore, consent: Consent) -> list[Post]:
+    """The scheduled or published posts showing the person of ``consent``."""
+    media = {m.id: m for m in store.media.all()}
+    return rules.posts_using_consent(consent.id, store.posts.with_status(  # type: ignore[arg-type]
+        PostStatus.SCHEDULED, PostStatus.PUBLISHED), media)  # type: ignore[arg-type]
+
+
+def worklists(store: PlanStore, today: date) -> dict[int, list[Post]]:
+    """For each consent no longer valid today, the posts still using that person's photos."""
+    found = {}
+    for consent in store.consents.all():
+        if not rules.consent_valid(consent, today):
+            posts = consent_worklist(store, consent)
+            if posts:
+                found[consent.id] = posts  # type: ignore[index]
+    return found
+
+
+def replace_media(store: PlanStore, post: Post, consent: Consent, new_media_id: int) -> Change:
+    """Worklist's "replace": the photos showing that person give way to ``new_media_id``."""
+    media = {m.id: m for m in store.media.all()}
+    showing = {i for i, m in media.items() if consent.id in m.consent_ids}
+    kept: list[int] = []
+    for media_id in post.media_ids:
+        kept.append(new_media_id if media_id in showing else media_id)
+    return commit(store, Message("Replace a photo of {person} in {title}",
+                                 person=consent.person_name, title=post.title),
+                  [save("posts", post, replace(post, media_ids=list(dict.fromkeys(kept))))])
+
+
+def withdraw_post(store: PlanStore, post: Post, consent: Consent) -> Change:
+    """Worklist's "withdraw": the photos showing that person leave the post, and a scheduled
+    post goes back to draft so it does not go out (a published one must still be taken down on
+    the network, which the worklist says)."""
+    media = {m.id: m for m in store.media.all()}
+    showing = {i for i, m in media.items() if consent.id in m.consent_ids}
+    target = replace(post, media_ids=[i for i in post.media_ids if i not in showing])
+    if post.status is PostStatus.SCHEDULED:
+        target = replace(target, status=PostStatus.DRAFT)
+    return commit(store, Message("Withdraw {title} (image rights of {person})",
+                                 person=consent.person_name, title=post.title),
+                  [save("posts", post, target)])
+
+
+# --- network limits -----------------------------------------------------------------------------
+
+def save_network_rules(store: PlanStore, overrides: dict) -> Change:
+    check_overrides(overrides)
+    return commit(store, Message("Edit network limits"),
+                  [save("network_rules", store.network_rules(), overrides)])

@@ -1,0 +1,93 @@
+"""Edit ▸ Network limits…: the limits the post editor checks, per network, as shipped with the
+application (with the day they were checked) and as this plan overrides them (a Mastodon
+server's own limit, X Premium...). Only the differences are stored in the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.network_limits import load_rules, shipped_rules
+from cmplanner.services.media import save_network_rules
+
+from ..messages import describe
+
+FIELDS = ("max_chars", "max_bytes", "max_hashtags", "fold", "max_title_chars")
+
+
+class NetworkLimitsDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkLimitsDialog")
+        self.setWindowTitle(self.tr("Network limits"))
+        self.ctx = ctx
+        self.saved = False
+        hint = QLabel(self.tr("Limits checked by the post editor. Change a figure for this plan "
+                              "(e.g. your Mastodon server's own limit); empty the cell to go "
+                              "back to the application's figure."), self)
+        hint.setWordWrap(True)
+        headers = [self.tr("Network"), self.tr("Characters"), self.tr("Bytes"),
+                   self.tr("Hashtags"), self.tr("Fold"), self.tr("Title"), self.tr("Checked on")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setObjectName("networkLimits")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._fill()
+        self.resize(760, 420)
+
+    def _fill(self) -> None:
+        rules = load_rules(self.ctx.store.network_rules())
+        self.keys = list(shipped_rules())
+        self.table.setRowCount(len(self.keys))
+        for row, key in enumerate(self.keys):
+            shown = next(r for k, r in rules.items() if k.value == key)
+            name = QTableWidgetItem(shown.label)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, name)
+            for column, field in enumerate(FIELDS, start=1):
+                value = getattr(shown, field)
+                self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+            checked = QTableWidgetItem(shown.verified_on.isoformat() if shown.verified_on else "")
+            checked.setFlags(checked.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, len(FIELDS) + 1, checked)
+        self.table.resizeColumnsToContents()
+
+    def overrides(self) -> dict:
+        """The figures that differ from the shipped file (a cell that is not a number is kept
+        as typed, so the use case refuses it with a clear message)."""
+        shipped = shipped_rules()
+        found: dict = {}
+        for row, key in enumerate(self.keys):
+            for column, field in enumerate(FIELDS, start=1):
+                text = self.table.item(row, column).text().strip()
+                if not text:
+                    continue
+                value: object = int(text) if text.isdigit() else text
+                if value != shipped[key].get(field):
+                    found.setdefault(key, {})[field] = value
+        return found
+
+    def accept(self) -> None:
+        try:
+            change = save_network_rules(self.ctx.store, self.overrides())
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            return
+        self.ctx.push(change)
+        self.saved = bool(change)
+        super().accept()

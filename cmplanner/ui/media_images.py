@@ -1,0 +1,119 @@
+"""Reading photos for the window: a header-only probe for imports, and cached thumbnails made
+off the window's thread (QThreadPool), so a month of chips with photos never decodes a 5 MB
+JPEG while painting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal,
+)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
+
+from cmplanner.domain.entities import MediaItem
+from cmplanner.domain.enums import MediaKind
+from cmplanner.files.atomic import atomic_write_bytes
+from cmplanner.services.media import VIDEO_SUFFIXES
+from cmplanner.storage.media_files import THUMB_SIZE, stored_path, thumb_file
+
+
+THUMB = THUMB_SIZE  # pixels, longest side (sharp enough for the previews)
+
+
+def probe(path: Path) -> tuple[MediaKind, int, int]:
+    """What ``path`` is, from its header only (no decoding): for prepare_media."""
+    if path.suffix.lower() in VIDEO_SUFFIXES:
+        return MediaKind.VIDEO, 0, 0
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not reader.canRead() or not size.isValid():
+        raise ValueError(reader.errorString() or "unreadable")
+    if reader.transformation().value & 4:  # rotated a quarter turn by its EXIF orientation
+        return MediaKind.IMAGE, size.height(), size.width()
+    return MediaKind.IMAGE, size.width(), size.height()
+
+
+def thumb_path(plan: Path, item: MediaItem) -> Path:
+    return thumb_file(plan, item.sha256)
+
+
+def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
+    """The item's thumbnail, from the cache or made now (decoding at the reduced size) and
+    cached; a grey placeholder for videos and unreadable files."""
+    cached = thumb_path(plan, item)
+    if cached.exists():
+        image = QImage(str(cached))
+        if not image.isNull():
+            return image
+    image = QImage()
+    if item.kind is MediaKind.IMAGE:
+        reader = QImageReader(str(stored_path(plan, item.sha256, item.filename)))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid():
+            reader.setScaledSize(size.scaled(QSize(THUMB, THUMB), Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+    if image.isNull():
+        image = QImage(THUMB, THUMB * 9 // 16, QImage.Format.Format_RGB32)
+        image.fill(QColor("#555555"))
+        painter = QPainter(image)
+        painter.setPen(QColor("white"))
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "▶" if item.kind is MediaKind.VIDEO else "?")
+        painter.end()
+        return image
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 82)
+    buffer.close()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cached, bytes(data.data()))
+    except OSError:
+        pass  # a cache: a read-only folder only costs a new decoding next time
+    return image
+
+
+class _Job(QRunnable):
+    def __init__(self, loader: ThumbnailLoader, plan: Path, item: MediaItem) -> None:
+        super().__init__()
+        self.loader, self.plan, self.item = loader, plan, item
+
+    def run(self) -> None:
+        image = make_thumbnail(self.plan, self.item)
+        self.loader.ready_image.emit(self.item.sha256, image)
+
+
+class ThumbnailLoader(QObject):
+    """Thumbnails by content hash: ``pixmap(item)`` answers at once (None while the thumbnail is
+    being made off the window's thread; ``ready`` then says which one arrived)."""
+
+    ready = Signal(str)
+    ready_image = Signal(str, QImage)
+
+    def __init__(self, plan: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._pixmaps: dict[str, QPixmap] = {}
+        self._pending: set[str] = set()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.ready_image.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+
+    def pixmap(self, item: MediaItem) -> QPixmap | None:
+        found = self._pixmaps.get(item.sha256)
+        if found is not None or self.plan is None:
+            return found
+        if item.sha256 not in self._pending:
+            self._pending.add(item.sha256)
+            self.pool.start(_Job(self, self.plan, item))
+        return None
+
+    def _arrived(self, sha256: str, image: QImage) -> None:
+        self._pending.discard(sha256)
+        self._pixmaps[sha256] = QPixmap.fromImage(image)
+        self.ready.emit(sha256)
+
+    def wait(self) -> None:
+        self.pool.waitForDone()

@@ -1,0 +1,235 @@
+"""Counting the way each network counts, on texts that trip naive counters."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmplanner.domain.entities import MediaItem, Network, Post
+from cmplanner.domain.enums import MediaKind, NetworkKind
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.network_limits import (
+    check_media, check_overrides, check_text, count, counter, fold_index, hashtags,
+    load_rules, post_findings, urls,
+)
+
+K = NetworkKind
+RULES = load_rules()
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"  # 👨‍👩‍👧‍👦, 7 code points, 25 bytes
+FLAG = "\U0001F1EB\U0001F1F7"  # 🇫🇷, 2 regional indicators, 8 bytes
+DECOMPOSED = "e\u0301te\u0301"  # "été" written with combining accents (5 code points)
+
+
+def n(kind: NetworkKind, text: str) -> int:
+    return count(text, RULES[kind])
+
+
+def test_every_network_of_the_file_has_a_verified_date_and_a_limit():
+    for kind in (K.X, K.BLUESKY, K.THREADS, K.MASTODON, K.LINKEDIN, K.INSTAGRAM, K.FACEBOOK,
+                 K.TIKTOK, K.YOUTUBE):
+        assert RULES[kind].verified_on is not None
+        assert RULES[kind].max_chars
+    assert (RULES[K.X].max_chars, RULES[K.X].premium_max_chars) == (280, 25000)
+    assert (RULES[K.BLUESKY].max_chars, RULES[K.BLUESKY].max_bytes) == (300, 3000)
+    assert RULES[K.THREADS].max_chars == RULES[K.MASTODON].max_chars == 500
+    assert RULES[K.LINKEDIN].max_chars == 3000
+    assert (RULES[K.INSTAGRAM].max_chars, RULES[K.INSTAGRAM].max_hashtags) == (2200, 5)
+    assert (RULES[K.FACEBOOK].max_chars, RULES[K.FACEBOOK].scheduler_max_chars) == (63206, 5000)
+    assert RULES[K.TIKTOK].max_chars == 2200
+    assert (RULES[K.YOUTUBE].max_title_chars, RULES[K.YOUTUBE].max_chars) == (100, 5000)
+    assert (RULES[K.INSTAGRAM].fold, RULES[K.LINKEDIN].fold) == (125, 210)
+
+
+# --- X ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bonjour", 7),
+    (FAMILY, 2),  # a whole emoji sequence weighs 2
+    (FLAG, 2),
+    ("\u00a9", 1),  # © as text
+    ("\u00a9\ufe0f", 2),  # © as emoji
+    ("日本語", 6),  # CJK weighs 2
+    ("한국", 4),
+    (DECOMPOSED, 3),  # NFC first: three letters
+    ("café", 4),
+    ("Voir https://exemple.fr/un/tres/long/chemin?avec=parametres", 5 + 23),
+    ("Voir exemple.fr/atelier.", 5 + 23 + 1),  # no scheme, still a link; the dot stays text
+    ("http://a.fr http://b.fr", 23 + 1 + 23),
+    ("M.Dupont", 8),  # not a domain
+    ("@alice@mastodon.social", 22),  # no link inside a mention
+    ("—«»", 3),  # dashes and guillemets weigh 1
+    ("…", 2),  # U+2026 is outside X's light ranges
+])
+def test_x_weighted_length(text, expected):
+    assert n(K.X, text) == expected
+
+
+def test_x_limit_and_premium_override():
+    text = "a" * 279 + "日"
+    assert counter(text, RULES[K.X]).level == "over"
+    assert counter(text, RULES[K.X]).over_by == 1
+    premium = load_rules({"x": {"max_chars": 25000}})[K.X]
+    assert counter(text, premium).level == "ok"
+
+
+# --- Bluesky ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (FAMILY, 1), (FLAG, 1), (DECOMPOSED, 3), ("日本語", 3),
+    ("https://exemple.fr", 18),  # links count in full
+])
+def test_bluesky_counts_graphemes(text, expected):
+    assert n(K.BLUESKY, text) == expected
+
+
+def test_bluesky_byte_limit_bites_before_the_grapheme_limit():
+    text = FAMILY * 200  # 200 graphemes, 5,000 bytes
+    c = counter(text, RULES[K.BLUESKY])
+    assert c.used == 200 and c.bytes_used == 5000 and c.level == "over"
+    found = check_text(text, RULES[K.BLUESKY], "Bluesky")
+    assert [f.message for f in found if f.hard] == [
+        "Bluesky: the text is 2000 bytes too long (5000 of 3000)."]
+
+
+# --- Threads ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bonjour", 7), (FAMILY, 25), (FLAG, 8), ("\U0001F600", 4), ("日本語", 3),
+    (DECOMPOSED, 3), ("\u00a9", 1),
+])
+def test_threads_counts_emoji_as_their_bytes(text, expected):
+    assert n(K.THREADS, text) == expected
+
+
+# --- Mastodon ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@alice@mastodon.social merci", len("@alice merci")),  # the @domain part is free
+    ("@alice merci", 12),
+    ("https://exemple.fr/" + "x" * 100, 23),
+    ("exemple.fr", 10),  # without a scheme Mastodon makes no link
+    (FAMILY + FLAG, 2),
+    (DECOMPOSED, 3),
+])
+def test_mastodon_counting(text, expected):
+    assert n(K.MASTODON, text) == expected
+
+
+def test_a_plan_sets_its_mastodon_servers_limit():
+    rules = load_rules({"mastodon": {"max_chars": 11000}})
+    assert rules[K.MASTODON].max_chars == 11000
+    assert rules[K.MASTODON].url_length == 23  # the rest stays
+    assert RULES[K.MASTODON].max_chars == 500
+
+
+def test_overrides_are_checked():
+    check_overrides({"mastodon": {"max_chars": 1000}})
+    with pytest.raises(DomainError, match="whole number"):
+        check_overrides({"mastodon": {"max_chars": 0}})
+    with pytest.raises(DomainError, match="Unknown network"):
+        check_overrides({"myspace": {"max_chars": 10}})
+    with pytest.raises(DomainError, match="Unknown limit"):
+        check_overrides({"x": {"colour": 1}})
+
+
+# --- character networks -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", [K.LINKEDIN, K.INSTAGRAM, K.FACEBOOK, K.TIKTOK, K.YOUTUBE])
+def test_code_point_networks(kind):
+    assert n(kind, "日本語") == 3
+    assert n(kind, FLAG) == 2
+    assert n(kind, "https://exemple.fr") == 18
+
+
+def test_linkedin_limit_boundaries():
+    assert counter("a" * 3000, RULES[K.LINKEDIN]).level == "near"
+    assert counter("a" * 2699, RULES[K.LINKEDIN]).level == "ok"
+    assert counter("a" * 3001, RULES[K.LINKEDIN]).over_by == 1
+
+
+def test_instagram_hashtags_at_most_five():
+    text = "Atelier " + " ".join(f"#Tag{i}" for i in range(6))
+    assert len(hashtags(text)) == 6
+    found = check_text(text, RULES[K.INSTAGRAM], "Instagram")
+    assert [str(f.message) for f in found if f.hard] == [
+        "Instagram: 6 hashtags, 1 more than the 5 allowed."]
+    assert not [f for f in check_text(text.rsplit(" ", 1)[0], RULES[K.INSTAGRAM], "Instagram")
+                if f.hard]
+    assert hashtags("Prix 2026 #1 et C#") == []  # numbers and C# are not hashtags
+
+
+def test_facebook_scheduler_limit_is_a_reminder():
+    found = check_text("a" * 6000, RULES[K.FACEBOOK], "Facebook")
+    assert [f.hard for f in found] == [False]
+    assert check_text("a" * 63207, RULES[K.FACEBOOK], "Facebook")[0].hard
+
+
+def test_youtube_title_and_angle_brackets():
+    found = check_text("Un <b>atelier</b>", RULES[K.YOUTUBE], "YouTube", title="t" * 101)
+    assert [str(f.message) for f in found] == [
+        "YouTube: the title is 1 characters too long (101 of 100).",
+        "YouTube: the characters < > are not allowed."]
+
+
+def test_pascal_case_hashtag_is_a_reminder_not_a_block():
+    found = check_text("Bravo #semaineqvt et #SemaineQVT", RULES[K.LINKEDIN], "LinkedIn")
+    assert [(f.hard, f.message.params["tag"]) for f in found] == [(False, "semaineqvt")]
+
+
+def test_fold():
+    assert fold_index("a" * 125, RULES[K.INSTAGRAM]) is None
+    assert fold_index("a" * 126, RULES[K.INSTAGRAM]) == 125
+    assert fold_index("a" * 300, RULES[K.LINKEDIN]) == 210
+    assert fold_index("a" * 300, RULES[K.X]) is None
+
+
+def test_urls_found_with_and_without_scheme():
+    assert urls("Lire https://a.fr/x, puis www.exemple.com/atelier.") == [
+        "https://a.fr/x", "www.exemple.com/atelier"]
+
+
+# --- media ------------------------------------------------------------------------------------
+
+def photo(name: str, w: int = 1080, h: int = 1080, alt: str = "Une photo") -> MediaItem:
+    return MediaItem("0" * 64, name, MediaKind.IMAGE, w, h, alt_text=alt)
+
+
+def video(name: str) -> MediaItem:
+    return MediaItem("1" * 64, name, MediaKind.VIDEO, 1920, 1080, alt_text="")
+
+
+def test_media_counts_and_mixing():
+    x = RULES[K.X]
+    assert [str(f.message) for f in check_media([photo(f"p{i}") for i in range(5)], x, "X")] == [
+        "X: 5 images, 1 more than the 4 allowed."]
+    assert [str(f.message) for f in check_media([photo("p"), video("v")], x, "X")] == [
+        "X: photos and videos cannot be mixed in one post."]
+    assert check_media([photo("p"), video("v")], RULES[K.INSTAGRAM], "Instagram") == []
+    assert [str(f.message) for f in check_media([photo("p")], RULES[K.YOUTUBE], "YouTube")] == [
+        "YouTube: 1 images, 1 more than the 0 allowed."]
+    assert check_media([], RULES[K.INSTAGRAM], "Instagram")[0].hard
+
+
+def test_instagram_ratios_and_the_first_image_fixes_the_carousel():
+    ig = RULES[K.INSTAGRAM]
+    assert check_media([photo("carre"), photo("portrait", 1080, 1350)], ig, "Instagram") == [
+        check_media([photo("carre"), photo("portrait", 1080, 1350)], ig, "Instagram")[0]]
+    found = check_media([photo("carre"), photo("portrait", 1080, 1350)], ig, "Instagram")
+    assert [str(f.message) for f in found] == [
+        "Instagram: portrait will be cropped to the first image's shape."]
+    found = check_media([photo("panorama", 3000, 1000)], ig, "Instagram")
+    assert [str(f.message) for f in found] == [
+        "Instagram: panorama (3.0:1) will be cropped to fit between 0.8:1 and 1.91:1."]
+    assert not any(f.hard for f in found)
+
+
+def test_missing_alt_text_is_a_reminder():
+    found = check_media([photo("p", alt="")], RULES[K.LINKEDIN], "LinkedIn")
+    assert [(f.hard, str(f.message)) for f in found] == [(False, "LinkedIn: p has no alt text.")]
+
+
+def test_post_findings_use_each_networks_variant():
+    networks = {1: Network(K.X, "X", id=1), 2: Network(K.LINKEDIN, "LinkedIn", id=2)}
+    post = Post("t", text="a" * 300, network_ids=[1, 2], variants={1: "court"})
+    assert post_findings(post, networks, RULES, {}) == []
+    post.variants = {}
+    assert [f.network for f in post_findings(post, networks, RULES, {}) if f.hard] == ["X"]

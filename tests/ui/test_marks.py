@@ -1,0 +1,43 @@
+"""Every mark a chip paints has its own icon, shipped with the package and cached once drawn."""
+
+from __future__ import annotations
+
+from cmplanner.domain.enums import NetworkKind, PostStatus
+from cmplanner.resources import resource_path
+from cmplanner.ui.marks import (
+    OTHER_MARKS, app_icon, icon_pixmap, network_icon_name, status_icon_name,
+)
+
+
+def test_every_network_status_and_mark_has_an_icon(qapp):
+    names = ([network_icon_name(kind) for kind in NetworkKind] + [network_icon_name(None)]
+             + [status_icon_name(status) for status in PostStatus] + [status_icon_name(None)]
+             + [mark.icon for mark in OTHER_MARKS])
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert resource_path("icons", *name.split("/")).is_file(), name
+        pixmap = icon_pixmap(name, 16)
+        assert not pixmap.isNull() and pixmap.width() == 16
+        image = pixmap.toImage()
+        assert any(image.pixelColor(x, 8).alpha() > 0 for x in range(16)), f"{name} draws nothing"
+
+
+def test_network_icons_differ_by_more_than_colour(qapp):
+    """Two networks that share a colour (X and Threads) still have different pictograms."""
+    x = icon_pixmap(network_icon_name(NetworkKind.X), 24).toImage()
+    threads = icon_pixmap(network_icon_name(NetworkKind.THREADS), 24).toImage()
+    assert x.pixelColor(3, 3) == threads.pixelColor(3, 3)  # same brand fill
+    assert x != threads
+
+
+def test_pixmaps_are_drawn_once_per_size(qapp):
+    name = network_icon_name(NetworkKind.LINKEDIN)
+    assert icon_pixmap(name, 12).cacheKey() == icon_pixmap(name, 12).cacheKey()
+    assert icon_pixmap(name, 24).devicePixelRatio() == 1.0  # the same pixels at another ratio
+    hidpi = icon_pixmap(name, 12, 2.0)
+    assert hidpi.width() == 24 and hidpi.devicePixelRatio() == 2.0
+
+
+def test_the_application_icon_has_every_size(qapp):
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert {16, 24, 32, 48, 64, 128, 256} <= sizes

@@ -87,14 +87,14 @@ WORKING_DAYS_PER_WEEK = 5
 
 class DayFlag(NamedTuple):
     """Why a network's day is flagged: ``gap`` (the cadence expects a post and there is none for
-    ``run`` working days in a row) or ``overload`` (``count`` posts, more than ``limit``). A
+    ``run`` working days in a row) or ``overload`` (``posts`` that day, more than ``limit``). A
     named tuple: a month of a busy plan makes hundreds, built with each month shown."""
 
     network_id: int
     day: date
     kind: str  # "gap" | "overload"
     cadence: str  # the target as the plan wrote it
-    count: int = 0
+    posts: int = 0
     limit: int = 0
     run: int = 0
 

@@ -30,7 +30,8 @@ def easter_sunday(year: int) -> date:
     """Gregorian Easter Sunday of ``year`` (from the package's Easter, the one it builds on)."""
     from dateutil.easter import easter
 
-    return easter(year)
+    found: date = easter(year)
+    return found
 
 
 @lru_cache(maxsize=256)

@@ -97,7 +97,7 @@ def find_occurrence(store: PlanStore, series: Series, original_start: datetime) 
     if moved is not None:
         around.append(moved)
     start, end = min(around) - timedelta(days=1), max(around) + timedelta(days=1)
-    posts = store.posts.for_series(series.id) if series.id is not None else []  # type: ignore[arg-type]
+    posts = store.posts.for_series(series.id) if series.id is not None else []
     for occ in recurrence.occurrences(series, start, end, posts):
         if occ.original_start == original_start:
             return occ

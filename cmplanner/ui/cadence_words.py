@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cmplanner.domain.cadence import DayFlag
+from cmplanner.domain.entities import Network
 
 from .editors.common import quoted
 
 
 def flag_text(flag: DayFlag, network_label: str) -> str:
     if flag.kind == "overload":
-        text = QCoreApplication.translate("Cadence", "{network}: %n posts this day, more than {limit} for the target {target}", "", flag.count)
+        text = QCoreApplication.translate("Cadence", "{network}: %n posts this day, more than {limit} for the target {target}", "", flag.posts)
         return text.format(network=network_label, limit=flag.limit, target=quoted(flag.cadence))
     text = QCoreApplication.translate("Cadence", "{network}: no post for %n working day(s) in a row, against the target {target}", "", flag.run)
     return text.format(network=network_label, target=quoted(flag.cadence))
 
 
-def flags_text(flags: list[DayFlag], networks: dict) -> str:
+def flags_text(flags: list[DayFlag], networks: dict[int, Network]) -> str:
     lines = []
     for flag in flags:
         network = networks.get(flag.network_id)

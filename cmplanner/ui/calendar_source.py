@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
@@ -52,7 +52,8 @@ class CalendarSource(QObject):
     def _load_lookups(self) -> None:
         self.zone = self.store.zone_name
         self.networks: dict[int, Network] = {n.id: n for n in self.store.networks.all()}  # type: ignore[misc]
-        self.cadences = {n.id: n.cadence for n in self.networks.values() if n.active and n.cadence.strip()}
+        self.cadences = {n.id: n.cadence for n in self.networks.values()
+                         if n.id is not None and n.active and n.cadence.strip()}
         self.site_regions = {s.id: (s.country or "FR", s.subdivision or "") for s in self.store.sites.all()}
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
@@ -107,7 +108,7 @@ class CalendarSource(QObject):
         return found
 
     # --- public holidays -------------------------------------------------------------------------
-    def regions(self, owner_ids=frozenset()) -> tuple[tuple[str, str], ...]:
+    def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:
         """The (country, subdivision) of the sites whose holidays the calendar shows: those of
         the people chosen in the filter when they have a site, else every site of the plan."""
         chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
@@ -120,13 +121,13 @@ class CalendarSource(QObject):
         show none; then every view repaints with them."""
         self._holidays_waiting = True
 
-    def load_holidays_after_paint(self, widget) -> None:
+    def load_holidays_after_paint(self, widget: QObject) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         source = self
 
         class FirstPaint(QObject):
-            def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
                 if event.type() == QEvent.Type.Paint:
                     watched.removeEventFilter(self)
                     QTimer.singleShot(0, source.load_holidays)
@@ -142,7 +143,7 @@ class CalendarSource(QObject):
         self._ranges.clear()  # their cadence flags skipped no holiday
         self.invalidated.emit()
 
-    def holidays(self, first: date, end: date, owner_ids=frozenset()) -> dict[date, str]:
+    def holidays(self, first: date, end: date, owner_ids: frozenset[int] = frozenset()) -> dict[date, str]:
         """Holidays in [first, end) of ``regions(owner_ids)``, named in the interface's language."""
         from PySide6.QtCore import QLocale
 

@@ -4,6 +4,9 @@ posts. Every write is a use case of services/calendar_events.py put on the undo 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -11,22 +14,25 @@ from PySide6.QtWidgets import QMessageBox
 
 from cmplanner.domain.errors import DomainError
 from cmplanner.services import calendar_events
+from cmplanner.services.changes import Change
 
 from .calendar_view import parse_event_key
 from .messages import describe
 
 
 class EventActions:
-    def __init__(self, window) -> None:
+    def __init__(self, window: Any) -> None:
         self.window = window
 
-    def _run(self, use_case):
+    def _run(self, use_case: Callable[[], Change]) -> Change | None:
         window = self.window
         if window.store.read_only:
             window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This plan is open read-only."), 5000)
             return None
         try:
-            return window.ctx.push(use_case())
+            change = use_case()
+            window.ctx.push(change)
+            return change
         except DomainError as exc:
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Not possible"), describe(exc))
             return None
@@ -35,7 +41,7 @@ class EventActions:
         view = self.window.current_calendar()
         return view.selected_event_id() if view is not None else None
 
-    def open_event(self, event_id: int):
+    def open_event(self, event_id: int) -> Any:
         from .editors.event_editor import EventEditorDialog
 
         event = self.window.store.events.get(event_id)

@@ -3,12 +3,15 @@ series occurrences lacking content; the one chosen moves to that day (one undo s
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from cmplanner.services.calendar_range import Chip
 from cmplanner.services.gap_fill import gap_proposals
 
 from . import calendar_actions as actions
@@ -18,7 +21,7 @@ from .models.roles import FLAGS_ROLE
 
 
 class FillGapDialog(QDialog):
-    def __init__(self, why: str, day: date, proposals, parent=None) -> None:
+    def __init__(self, why: str, day: date, proposals: list[Chip], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fillGapDialog")
         self.setWindowTitle(QCoreApplication.translate("FillGap", "Fill this gap"))
@@ -53,17 +56,17 @@ class FillGapDialog(QDialog):
 
     def chosen_key(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
 class FillGapAction:
-    def __init__(self, window) -> None:
+    def __init__(self, window: Any) -> None:
         self.window = window
         self.action = QAction(QCoreApplication.translate("FillGap", "&Fill this gap…"), window)
         self.action.setObjectName("fillGapAction")
         self.action.triggered.connect(self.open)
 
-    def open(self):
+    def open(self) -> Any:
         window = self.window
         view = window.current_calendar()
         if view is None:
@@ -87,6 +90,6 @@ class FillGapAction:
         dialog.accepted.connect(lambda: self._fill(chips.get(dialog.chosen_key() or ""), day))
         return window._open_dialog(dialog)
 
-    def _fill(self, chip, day: date) -> None:
+    def _fill(self, chip: Chip | None, day: date) -> None:
         if chip is not None:
             self.window._push(lambda: actions.move_command(self.window.ctx, chip, day))

@@ -3,11 +3,14 @@ marks.py, the one home of the marks the delegate paints."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from cmplanner.domain.enums import PostStatus
+from cmplanner.domain.entities import Network
 
 from .chip_delegate import GAP_COLOUR, OVERLOAD_COLOUR
 from .labels import label
@@ -17,7 +20,7 @@ from html import escape
 
 
 
-def legend_rows(networks) -> list[tuple[str, str]]:
+def legend_rows(networks: Iterable[Network]) -> list[tuple[str, str]]:
     """(mark as HTML, meaning) for every mark a chip or a day can show."""
     rows = []
     for status, (symbol, colour) in STATUS_MARKS.items():
@@ -41,7 +44,7 @@ def legend_rows(networks) -> list[tuple[str, str]]:
 
 
 class LegendDialog(QDialog):
-    def __init__(self, networks, parent=None) -> None:
+    def __init__(self, networks: Iterable[Network], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legendDialog")
         self.setWindowTitle(QCoreApplication.translate("Legend", "Legend of the marks"))
@@ -56,7 +59,7 @@ class LegendDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def install_legend(window) -> QAction:
+def install_legend(window: Any) -> QAction:
     action = QAction(QCoreApplication.translate("Legend", "&Legend of the marks"), window)
     action.setObjectName("legendAction")
     action.triggered.connect(lambda: window._open_dialog(LegendDialog(window.source.networks.values(), window)))

@@ -4,6 +4,8 @@ asks "this occurrence or the whole series?"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,7 +15,7 @@ from cmplanner.services.calendar_range import Chip
 
 
 class SeriesActions:
-    def __init__(self, window) -> None:
+    def __init__(self, window: Any) -> None:
         self.window = window
         window.add_lazy_page("series", QCoreApplication.translate("MainWindow", "Series"), self._build_page)
         self.new_series = QAction(QCoreApplication.translate("SeriesActions", "New &series…"), window)
@@ -46,7 +48,7 @@ class SeriesActions:
         return page
 
     @property
-    def page(self):
+    def page(self) -> Any:
         return self.window.page("series")
 
     def create(self) -> None:
@@ -65,7 +67,7 @@ class SeriesActions:
             return
         self.open_series_of(chip)
 
-    def open_item(self, chip: Chip):
+    def open_item(self, chip: Chip) -> Any:
         """A double-click: a series occurrence asks whether to open it or its whole series."""
         if chip.series_id is None:
             return self.window.edit_item(chip)
@@ -80,7 +82,7 @@ class SeriesActions:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(one)
 
-        def chosen(button) -> None:
+        def chosen(button: object) -> None:
             if button is one:
                 self.window.edit_item(chip)
             elif button is whole:

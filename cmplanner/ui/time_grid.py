@@ -9,10 +9,12 @@ Every write is a use case (services/reschedule.py, services/calendar_events.py) 
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -44,7 +46,7 @@ class TimeGridView(QWidget):
     moved = Signal(object, object)  # (Chip or EventBar, new local start as naive datetime)
     resized = Signal(object, object)  # (EventBar, new local end as naive datetime)
 
-    def __init__(self, model: WeekModel, source, parent=None) -> None:
+    def __init__(self, model: WeekModel, source: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeGridView")
         self.model = model
@@ -112,7 +114,7 @@ class TimeGridView(QWidget):
         for offset in range(7):
             day = first + timedelta(days=offset)
             index = self.model.index(0, offset)
-            blocks: list[tuple[datetime, datetime, Chip | None, EventBar | None]] = []
+            blocks: list[tuple[datetime, datetime, Chip | None, EventBar | None]] = []  # start, end, item
             for bar in index.data(EVENTS_ROLE) or []:
                 if bar.all_day or bar.first_day != bar.last_day:
                     continue
@@ -142,8 +144,10 @@ class TimeGridView(QWidget):
                 placed.append(Placed(QRect(x, y1, lane_width - 2, y2 - y1 - 1), chip=chip, bar=bar, day=day))
         return placed
 
+    duration_minutes = 30  # a post's length on the grid (the plan's setting)
+
     def ctx_duration(self) -> int:
-        return getattr(self, "_duration", 30)
+        return self.duration_minutes
 
     def item_at(self, pos: QPoint) -> Placed | None:
         for item in reversed(self.layout_items()):
@@ -152,7 +156,7 @@ class TimeGridView(QWidget):
         return None
 
     # --- painting ------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         palette = self.palette()
@@ -203,7 +207,7 @@ class TimeGridView(QWidget):
     def day_title(self, day: date) -> str:
         from PySide6.QtCore import QLocale
 
-        name = QLocale().toString(day, "ddd d")
+        name = str(QLocale().toString(QDate(day.year, day.month, day.day), "ddd d"))
         return name[:1].upper() + name[1:]
 
     def _paint_item(self, painter: QPainter, item: Placed, palette: QPalette) -> None:
@@ -315,7 +319,7 @@ class TimeGridView(QWidget):
         elif item.bar is not None:
             self.event_requested.emit(item.bar.id)
 
-    def event(self, event) -> bool:
+    def event(self, event: Any) -> bool:
         if event.type() == event.Type.ToolTip:
             item = self.item_at(event.pos())
             if item is not None and item.chip is not None:

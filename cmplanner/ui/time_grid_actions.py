@@ -3,6 +3,8 @@ list form of the week stays as its own tab), and what its drags and resizes writ
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -15,21 +17,21 @@ from .time_grid import TimeGridView, local_to_aware
 
 
 class TimeGridActions:
-    def __init__(self, window) -> None:
+    def __init__(self, window: Any) -> None:
         self.window = window
         window.add_lazy_page("hours", QCoreApplication.translate("MainWindow", "Week by hour"), self._build)
 
     def _build(self) -> QWidget:
         window = self.window
         view = TimeGridView(window.week_model, window.source, window)
-        view._duration = window.store.settings().post_duration_minutes
+        view.duration_minutes = window.store.settings().post_duration_minutes
         view.edit_requested.connect(lambda chip: window.series_actions.open_item(chip))
         view.event_requested.connect(lambda event_id: window.event_actions.open_event(event_id))
         view.moved.connect(self.move)
         view.resized.connect(self.resize)
         return view
 
-    def move(self, item, local: datetime) -> None:
+    def move(self, item: object, local: datetime) -> None:
         store = self.window.store
         zone = store.zone_name
         start = local_to_aware(local, zone)

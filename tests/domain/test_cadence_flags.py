@@ -26,7 +26,7 @@ def test_five_posts_in_a_day_against_one_a_day_is_an_overload():
     counts[WEEK[2]] = 5
     flags = flag_days(1, "1 per day", counts, WEEK)
     assert kinds(flags) == [(WEEK[2], "overload")]
-    assert flags[0].count == 5 and flags[0].limit == 2
+    assert flags[0].posts == 5 and flags[0].limit == 2
 
 
 def test_weekly_cadence_allows_short_gaps_only():

@@ -54,7 +54,7 @@ def test_five_posts_on_one_day_is_an_overload(window, qtbot):
         window.store.posts.save(Post(f"Annonce {number}", network_ids=[facebook.id], status=PostStatus.DRAFT,
                                      planned_at=local_datetime(day, time(11, 0), window.store.zone_name)))
     flags = [f for f in window.month_model.flags_on(day) if f.network_id == facebook.id]
-    assert [f.kind for f in flags] == ["overload"] and flags[0].count >= 5
+    assert [f.kind for f in flags] == ["overload"] and flags[0].posts >= 5
     view = window.month_view
     index = window.month_model.index_for_date(day)
     rect = view.visualRect(index)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from cmplanner.ui.models.roles import CHIPS_ROLE, DAY_ROLE
+from cmplanner.ui.models.roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE
 
 
 def _busiest_cell(model):
@@ -20,7 +20,7 @@ def _colours_in(view, index) -> tuple[int, float, int]:
     """(distinct colours, share of the most common colour, dark pixels) inside the cell's chips."""
     rect = view.visualRect(index)
     layout = view.delegate.layout(rect, index, view.font())
-    assert layout.chips, f"no chip painted on {day}"
+    assert layout.chips, f"no chip painted on {index.data(DATE_ROLE)}"
     image = view.viewport().grab(rect).toImage()
     counts: dict[int, int] = {}
     dark = 0

@@ -4,11 +4,11 @@ undo."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from cmplanner.ui.editors.post_editor import PostEditorDialog
 from cmplanner.ui.editors.series_editor import SeriesEditorDialog

@@ -4,6 +4,7 @@ how an editor dialog is opened (replaceable in tests)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
@@ -69,6 +70,7 @@ class TableSection(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._enable)
         model.modelReset.connect(self._enable)
         buttons = QHBoxLayout()
+        self.buttons = buttons  # pages add their own buttons with insert_button
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -79,7 +81,11 @@ class TableSection(QWidget):
         layout.addLayout(buttons)
         self._enable()
 
-    def current(self):
+    def insert_button(self, position: int, button: QPushButton) -> None:
+        """Another button in the row (after Add, Edit, Delete: position 3)."""
+        self.buttons.insertWidget(position, button)
+
+    def current(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None

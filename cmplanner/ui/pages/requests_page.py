@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -24,7 +26,7 @@ from .entity_actions import EntityActions
 
 
 
-def _small_table(model, name: str, parent) -> QTableView:
+def _small_table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -57,7 +59,7 @@ class RequestsPage(QWidget):
         self.write_button = QPushButton(self.tr("&Write a post from this request…"), self.requests)
         self.write_button.setObjectName("writeFromRequest")
         self.write_button.clicked.connect(self.write_post)
-        self.requests.layout().itemAt(1).layout().insertWidget(3, self.write_button)
+        self.requests.insert_button(3, self.write_button)
         self.requests.view.selectionModel().selectionChanged.connect(self._enable)
         self.summary = QLabel(self)
         self.summary.setObjectName("requestsSummary")
@@ -108,7 +110,7 @@ class RequestsPage(QWidget):
             self.filter = calendar_filter
             self.reload()
 
-    def _accepts(self, row) -> bool:
+    def _accepts(self, row: Any) -> bool:
         people = self.filter.owner_ids
         request = row.request
         if people and request.requester_id not in people and request.assignee_id not in people:
@@ -133,7 +135,7 @@ class RequestsPage(QWidget):
         self.deadlines_view.resizeColumnsToContents()
         self._enable()
 
-    def _enable(self, *_args) -> None:
+    def _enable(self, *_args: object) -> None:
         row = self.requests.current()
         self.write_button.setEnabled(row is not None and row.request.post_id is None)
 
@@ -152,7 +154,7 @@ class RequestsPage(QWidget):
             return
         self.post_written.emit(change.created("posts")[0])
 
-    def _open_deadline(self, index) -> None:
+    def _open_deadline(self, index: QModelIndex) -> None:
         deadline = self.deadline_model.row_at(index.row())
         if deadline.post is not None:
             self.post_written.emit(deadline.post)

@@ -5,6 +5,10 @@ through the series use cases (cmplanner/services/series.py), each one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
@@ -15,6 +19,8 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.domain.rrule_words import describe as describe_rule
 from cmplanner.domain.timezones import to_local
 from cmplanner.services import series as series_cases
+from cmplanner.domain.entities import Series
+from cmplanner.services.changes import Change
 from cmplanner.services.series import Lacking, SeriesRow
 
 from ..editors.common import format_long_datetime, quoted
@@ -26,16 +32,17 @@ from .common import MessageLine, TableSection
 from ..collation import by_name
 
 
-def rule_in_words(series) -> str:
+def rule_in_words(series: Series) -> str:
     try:
-        return phrase(describe_rule(series.rrule, series.start, series.timezone),
-                      to_local(series.start, series.timezone).year)
+        words: str = phrase(describe_rule(series.rrule, series.start, series.timezone),
+                            to_local(series.start, series.timezone).year)
+        return words
     except DomainError:
         return series.rrule
 
 
 class SeriesListModel(RowsModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = "Europe/Paris"
         self.networks: dict[int, str] = {}
         super().__init__([
@@ -49,7 +56,7 @@ class SeriesListModel(RowsModel):
 
 
 class LackingModel(RowsModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = "Europe/Paris"
         super().__init__([
             Column(QCoreApplication.translate("SeriesPage", "Date"), lambda r: format_long_datetime(r.start, self.zone)),
@@ -61,7 +68,7 @@ class LackingModel(RowsModel):
 class EndDialog(QDialog):
     """Choose the last day of a series."""
 
-    def __init__(self, name: str, first: QDate, parent=None) -> None:
+    def __init__(self, name: str, first: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endSeriesDialog")
         self.saved = False
@@ -81,30 +88,30 @@ class EndDialog(QDialog):
         self.saved = True
         super().accept()
 
-    def last_day(self):
-        return self.calendar.selectedDate().toPython()
+    def last_day(self) -> date:
+        chosen = self.calendar.selectedDate()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class SeriesPage(QWidget):
     write_requested = Signal(object)  # the written Post, for the window to open in the editor
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesPage")
         self.ctx = ctx
         self.model = SeriesListModel(self)
         self.lacking_model = LackingModel(self)
         self.series = TableSection(self.model, "series", self.tr("&New series…"), self.add_series,
-                                   self.edit_series, self.delete_series, self)
+                                   lambda row: self.edit_series(row), lambda row: self.delete_series(row), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self.series)
         self.duplicate_button.setObjectName("seriesDuplicate")
         self.duplicate_button.clicked.connect(lambda: self._with(self.duplicate_series))
         self.end_button = QPushButton(self.tr("E&nd…"), self.series)
         self.end_button.setObjectName("seriesEnd")
         self.end_button.clicked.connect(lambda: self._with(self.end_series))
-        buttons = self.series.layout().itemAt(1).layout()
-        buttons.insertWidget(2, self.duplicate_button)
-        buttons.insertWidget(3, self.end_button)
+        self.series.insert_button(2, self.duplicate_button)
+        self.series.insert_button(3, self.end_button)
 
         self.lacking_view = QTableView(self)
         self.lacking_view.setObjectName("lackingView")
@@ -156,14 +163,14 @@ class SeriesPage(QWidget):
         self.model.networks = {n.id: n.label for n in store.networks.all()}
         self.model.set_rows(by_name(series_cases.series_overview(store, self.ctx.today()), lambda r: r.series.name))
         if chosen is not None:
-            self.series.select_where(lambda row: row.series.id == chosen.series.id)
+            self.series.select_where(lambda row: getattr(row, "series", None) == chosen.series)
         self.series.fit_columns()
         self._show_lacking()
 
     def select_series(self, series_id: int) -> bool:
-        return self.series.select_where(lambda row: row.series.id == series_id)
+        return self.series.select_where(lambda row: getattr(getattr(row, "series", None), "id", None) == series_id)
 
-    def _show_lacking(self, *_args) -> None:
+    def _show_lacking(self, *_args: object) -> None:
         row: SeriesRow | None = self.series.current()
         rows = list(row.lacking) if row else [x for r in self.model.rows() for x in r.lacking]
         rows.sort(key=lambda x: x.start)
@@ -174,13 +181,13 @@ class SeriesPage(QWidget):
         self.lacking_view.resizeColumnsToContents()
         self._enable()
 
-    def _enable(self, *_args) -> None:
+    def _enable(self, *_args: object) -> None:
         chosen = self.series.current() is not None
         self.duplicate_button.setEnabled(chosen)
         self.end_button.setEnabled(chosen)
         self.write_button.setEnabled(bool(self.lacking_view.selectionModel().selectedRows()))
 
-    def _with(self, action) -> None:
+    def _with(self, action: Callable[[SeriesRow], None]) -> None:
         row = self.series.current()
         if row is not None:
             action(row)
@@ -190,14 +197,16 @@ class SeriesPage(QWidget):
         return self.lacking_model.row_at(rows[0].row()) if rows else None
 
     # --- writing -------------------------------------------------------------------------------
-    def _run(self, use_case) -> object | None:
+    def _run(self, use_case: Callable[[], Change]) -> Change | None:
         """Run a use case and put its change on the undo stack; a refusal is shown inline."""
         self.message.show_message("")
         if self.ctx.store.read_only:
             self.message.show_message(self.tr("This plan is open read-only: nothing can be changed."))
             return None
         try:
-            return self.ctx.push(use_case())
+            change = use_case()
+            self.ctx.push(change)
+            return change
         except DomainError as exc:
             self.message.show_message(describe(exc))
             return None
@@ -208,7 +217,7 @@ class SeriesPage(QWidget):
         self.message.show_message("")
         common.open_dialog(SeriesEditorDialog(self.ctx, None, self))
 
-    def edit_series(self, row: SeriesRow) -> None:
+    def edit_series(self, row: Any) -> None:
         from ..editors.series_editor import SeriesEditorDialog
 
         self.message.show_message("")
@@ -232,7 +241,7 @@ class SeriesPage(QWidget):
             last = dialog.last_day()
             self._run(lambda: series_cases.end_series(self.ctx.store, row.series, last))
 
-    def delete_series(self, row: SeriesRow) -> None:
+    def delete_series(self, row: Any) -> None:
         if self._run(lambda: series_cases.delete_series(self.ctx.store, row.series)) is not None:
             self.message.show_message(self.tr("Series {name} deleted; the posts already written stay. "
                                               "Ctrl+Z brings it back.").format(name=quoted(row.series.name)))

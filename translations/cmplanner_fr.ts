@@ -3502,53 +3502,6 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
-    <name>holidays</name>
-    <message>
-      <source>All Saints' Day</source>
-      <translation>Toussaint</translation>
-    </message>
-    <message>
-      <source>Armistice Day</source>
-      <translation>Armistice 1918</translation>
-    </message>
-    <message>
-      <source>Ascension Day</source>
-      <translation>Ascension</translation>
-    </message>
-    <message>
-      <source>Assumption Day</source>
-      <translation>Assomption</translation>
-    </message>
-    <message>
-      <source>Bastille Day</source>
-      <translation>Fête nationale</translation>
-    </message>
-    <message>
-      <source>Christmas Day</source>
-      <translation>Noël</translation>
-    </message>
-    <message>
-      <source>Easter Monday</source>
-      <translation>Lundi de Pâques</translation>
-    </message>
-    <message>
-      <source>Labour Day</source>
-      <translation>Fête du Travail</translation>
-    </message>
-    <message>
-      <source>New Year's Day</source>
-      <translation>Jour de l'an</translation>
-    </message>
-    <message>
-      <source>Victory in Europe Day</source>
-      <translation>Victoire 1945</translation>
-    </message>
-    <message>
-      <source>Whit Monday</source>
-      <translation>Lundi de Pentecôte</translation>
-    </message>
-  </context>
-  <context>
     <name>ics_actions</name>
     <message>
       <source>CSV files (*.csv)</source>

@@ -74,26 +74,3 @@ def label(value: Enum) -> str:
 
 status_label = label
 
-
-# Public holidays: the domain names them in French (domain/holidays.py); the interface shows them
-# in its own language. A name not listed here is shown as given.
-_HOLIDAYS = {
-    "Jour de l'an": QT_TRANSLATE_NOOP("holidays", "New Year's Day"),
-    "Lundi de Pâques": QT_TRANSLATE_NOOP("holidays", "Easter Monday"),
-    "Fête du Travail": QT_TRANSLATE_NOOP("holidays", "Labour Day"),
-    "Victoire 1945": QT_TRANSLATE_NOOP("holidays", "Victory in Europe Day"),
-    "Ascension": QT_TRANSLATE_NOOP("holidays", "Ascension Day"),
-    "Lundi de Pentecôte": QT_TRANSLATE_NOOP("holidays", "Whit Monday"),
-    "Fête nationale": QT_TRANSLATE_NOOP("holidays", "Bastille Day"),
-    "Assomption": QT_TRANSLATE_NOOP("holidays", "Assumption Day"),
-    "Toussaint": QT_TRANSLATE_NOOP("holidays", "All Saints' Day"),
-    "Armistice 1918": QT_TRANSLATE_NOOP("holidays", "Armistice Day"),
-    "Noël": QT_TRANSLATE_NOOP("holidays", "Christmas Day"),
-}
-
-
-def holiday_label(name: str | None) -> str | None:
-    """A public holiday's name in the interface's language (None stays None)."""
-    if name is None or name not in _HOLIDAYS:
-        return name
-    return QCoreApplication.translate("holidays", _HOLIDAYS[name])

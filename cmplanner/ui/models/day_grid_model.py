@@ -177,6 +177,8 @@ class DayGridModel(QAbstractTableModel):
 
     def holiday(self, day: date) -> str | None:
         """The public holiday of ``day`` at the sites the filter shows (read once per period)."""
+        if not self._first <= day < self.end_date:  # asked about a day not on the grid
+            return self.source.holidays(day, day + timedelta(days=1), self._filter.owner_ids).get(day)
         key = (self._first, self._filter.owner_ids)
         if getattr(self, "_holidays_key", None) != key:
             self._holidays_key = key

@@ -1239,22 +1239,6 @@
   <context>
     <name>Legend</name>
     <message>
-      <source>Series occurrence not written yet</source>
-      <translation>Occurrence de série pas encore rédigée</translation>
-    </message>
-    <message>
-      <source>Part of a recurring series</source>
-      <translation>Fait partie d'une série récurrente</translation>
-    </message>
-    <message>
-      <source>Promotes an IRL event (on a day: the event itself)</source>
-      <translation>Fait la promotion d'un événement (sur un jour : l'événement lui-même)</translation>
-    </message>
-    <message>
-      <source>Sensitive post</source>
-      <translation>Publication sensible</translation>
-    </message>
-    <message>
       <source>The coloured bar on the left: the post's pillar</source>
       <translation>La barre de couleur à gauche : le pilier de la publication</translation>
     </message>

@@ -73,4 +73,3 @@ def label(value: Enum) -> str:
 
 
 status_label = label
-

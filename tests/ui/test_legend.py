@@ -1,8 +1,13 @@
-"""View > Legend of the marks lists every mark a chip can show, from marks.py."""
+"""View > Legend of the marks: the chip marks of the guide (from marks.py) and the day marks."""
 
 from __future__ import annotations
 
-from cmplanner.ui.marks import EVENT_MARK, SERIES_MARK, STATUS_MARKS
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from cmplanner.domain.enums import PostStatus
+from cmplanner.ui.help_guide import legend_rows
+from cmplanner.ui.labels import label
 
 
 def test_the_view_menu_opens_the_legend(window):
@@ -12,8 +17,11 @@ def test_the_view_menu_opens_the_legend(window):
     window.legend_action.trigger()
     dialog = window._dialogs[-1]
     assert dialog.objectName() == "legendDialog" and dialog.isVisible()
-    text = dialog.text.text()
-    for symbol, _colour in STATUS_MARKS.values():
-        assert symbol in text
-    assert SERIES_MARK in text and EVENT_MARK in text and "Scheduled" in text
-    assert "LinkedIn" in text and "cadence" in text
+    text = dialog.text()
+    for _icon, meaning in legend_rows():  # every chip mark the guide lists, from marks.py
+        assert meaning in text
+    assert label(PostStatus.SCHEDULED) in text and "LinkedIn" in text
+    assert "cadence gap" in text and "more posts than the cadence allows" in text
+    for name in ("mark:status/scheduled.svg", "day:gap", "day:overload"):
+        image = dialog.document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        assert image is not None and not image.isNull(), name

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -29,10 +30,79 @@ def sources() -> list[str]:
 
 
 def update() -> None:
+    plurals = _plural_forms(ET.parse(TS))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", "fr", "-ts", str(TS)],
                    cwd=ROOT, check=True)
-    _write(ET.parse(TS))
+    tree = ET.parse(TS)
+    _add_plural_calls(tree)
+    _keep_plurals(tree, plurals)
+    _write(tree)
+
+
+_PLURAL_CALL = re.compile(r'translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*%n(?:[^"\\]|\\.)*)",\s*"[^"]*",')
+
+
+def _add_plural_calls(tree: ET.ElementTree) -> None:
+    """pyside6-lupdate skips ``QCoreApplication.translate(context, "…%n…", "", n)`` calls: add
+    the ones it left out (their translation, if any, comes back in ``_keep_plurals``)."""
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    known = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    for path in sources():
+        text = (ROOT / path).read_text(encoding="utf-8")
+        for context, source in _PLURAL_CALL.findall(text):
+            source = source.encode().decode("unicode_escape") if "\\" in source else source
+            if (context, source) in known:
+                continue
+            known.add((context, source))
+            if context not in contexts:
+                contexts[context] = ET.SubElement(root, "context")
+                ET.SubElement(contexts[context], "name").text = context
+            message = ET.SubElement(contexts[context], "message", numerus="yes")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+
+
+def _plural_forms(tree: ET.ElementTree) -> dict[tuple[str, str], tuple[list[str], bool]]:
+    """(context, source) -> (plural forms, finished) of every plural message."""
+    found = {}
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                found[(context.findtext("name"), message.findtext("source"))] = (
+                    forms, translation.get("type") != "unfinished")
+    return found
+
+
+def _keep_plurals(tree: ET.ElementTree, plurals: dict) -> None:
+    """Every message with %n is a plural one (French has two forms). pyside6-lupdate marks only
+    ``self.tr(text, "", n)`` as plural, not ``QCoreApplication.translate(context, text, "", n)``,
+    and drops forms it does not count: both are put back here."""
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or ("%n" not in source and message.get("numerus") != "yes"):
+                continue
+            forms, finished = plurals.get((name, source), (None, False))
+            if forms is None:
+                text = translation.text.strip() if translation.text and translation.text.strip() else ""
+                old = [f.text or "" for f in translation.iter("numerusform")]
+                forms = [old[0] if old else text, old[1] if len(old) > 1 else (old[0] if old else text)]
+            message.set("numerus", "yes")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in (forms + forms[-1:])[:2] if forms else ["", ""]:
+                ET.SubElement(translation, "numerusform").text = form
+            if finished:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
 
 
 def missing() -> list[str]:

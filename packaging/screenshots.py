@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 TODAY = date(2026, 3, 16)
-VIEWS = ("month", "week", "agenda", "backlog", "board", "events", "line", "people", "requests")
+VIEWS = ("month", "week", "hours", "agenda", "backlog", "board", "events", "line", "people", "requests", "series")
 SIZE = (1440, 900)
 
 

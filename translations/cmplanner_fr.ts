@@ -252,6 +252,37 @@
     </message>
   </context>
   <context>
+    <name>CompanyPage</name>
+    <message>
+      <source>&amp;Company:</source>
+      <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+      <source>&amp;Plan name:</source>
+      <translation>Nom du &amp;plan :</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>Company — editorial plan</source>
+      <translation>Entreprise — plan éditorial</translation>
+    </message>
+    <message>
+      <source>Posts keep their local time in this zone across summer and winter time.</source>
+      <translation>Les publications gardent leur heure locale dans ce fuseau, à l'heure d'été comme à l'heure d'hiver.</translation>
+    </message>
+    <message>
+      <source>The name shown in the window's title and on every export.</source>
+      <translation>Le nom affiché dans le titre de la fenêtre et sur chaque export.</translation>
+    </message>
+    <message>
+      <source>Your company</source>
+      <translation>Votre entreprise</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentPage</name>
     <message>
       <source>&amp;Expires on:</source>
@@ -450,16 +481,16 @@
   </context>
   <context>
     <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
     </message>
   </context>
   <context>
@@ -694,6 +725,17 @@
     </message>
   </context>
   <context>
+    <name>EndDialog</name>
+    <message>
+      <source>End series {name}</source>
+      <translation>Terminer la série {name}</translation>
+    </message>
+    <message>
+      <source>Last day with an occurrence:</source>
+      <translation>Dernier jour avec une occurrence :</translation>
+    </message>
+  </context>
+  <context>
     <name>EventEditorDialog</name>
     <message>
       <source>&amp;Description:</source>
@@ -794,13 +836,6 @@
   </context>
   <context>
     <name>EventModels</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -833,6 +868,13 @@
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>EventsPage</name>
@@ -859,6 +901,89 @@
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <source> and %n person(s).</source>
+      <translation>
+        <numerusform> et %n personne.</numerusform>
+        <numerusform> et %n personnes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n pillar(s)</source>
+      <translation>
+        <numerusform>, %n pilier</numerusform>
+        <numerusform>, %n piliers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;%1&lt;/b&gt; in the %2 time zone, with %n network(s)</source>
+      <translation>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseau</numerusform>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseaux</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>One file holds the whole plan. Automatic backups go beside it.</source>
+      <translation>Un seul fichier contient tout le plan. Les sauvegardes automatiques se rangent à côté.</translation>
+    </message>
+    <message>
+      <source>Plan file</source>
+      <translation>Fichier du plan</translation>
+    </message>
+    <message>
+      <source>Plan file:</source>
+      <translation>Fichier du plan :</translation>
+    </message>
+    <message>
+      <source>Where to keep the plan</source>
+      <translation>Où garder le plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>FillGap</name>
+    <message>
+      <source>Fill this gap</source>
+      <translation>Combler ce creux</translation>
+    </message>
+    <message>
+      <source>{title} — series occurrence of {day}, not written yet</source>
+      <translation>{title} — occurrence de série du {day}, pas encore rédigée</translation>
+    </message>
+    <message>
+      <source>{title} — idea from the backlog</source>
+      <translation>{title} — idée de la réserve</translation>
+    </message>
+    <message>
+      <source>&amp;Move to this day</source>
+      <translation>&amp;Placer ce jour-là</translation>
+    </message>
+    <message>
+      <source>Proposals for {day}:</source>
+      <translation>Propositions pour le {day} :</translation>
+    </message>
+    <message>
+      <source>Nothing in the backlog or the series fits this day.</source>
+      <translation>Rien dans la réserve d'idées ni dans les séries ne convient à ce jour.</translation>
+    </message>
+    <message>
+      <source>&amp;Fill this gap…</source>
+      <translation>&amp;Combler ce creux…</translation>
+    </message>
+    <message>
+      <source>This day has no cadence gap to fill.</source>
+      <translation>Ce jour n'a pas de creux de rythme à combler.</translation>
     </message>
   </context>
   <context>
@@ -894,6 +1019,13 @@
     <message>
       <source>Statuses</source>
       <translation>Statuts</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>cmplanner user guide</source>
+      <translation>Guide d'utilisation de cmplanner</translation>
     </message>
   </context>
   <context>
@@ -1098,6 +1230,40 @@
     </message>
   </context>
   <context>
+    <name>Launcher</name>
+    <message>
+      <source>Plan opened</source>
+      <translation>Plan ouvert</translation>
+    </message>
+  </context>
+  <context>
+    <name>Legend</name>
+    <message>
+      <source>The coloured bar on the left: the post's pillar</source>
+      <translation>La barre de couleur à gauche : le pilier de la publication</translation>
+    </message>
+    <message>
+      <source>Dashed border, italic title: an occurrence of a series, not written yet</source>
+      <translation>Bordure en tirets, titre en italique : une occurrence de série pas encore rédigée</translation>
+    </message>
+    <message>
+      <source>Shaded day, outlined corner: a cadence gap (the target expects a post)</source>
+      <translation>Jour teinté, coin évidé : un creux de rythme (l'objectif attend une publication)</translation>
+    </message>
+    <message>
+      <source>Shaded day, filled corner: more posts than the cadence allows</source>
+      <translation>Jour teinté, coin plein : plus de publications que le rythme n'en prévoit</translation>
+    </message>
+    <message>
+      <source>Legend of the marks</source>
+      <translation>Légende des repères</translation>
+    </message>
+    <message>
+      <source>&amp;Legend of the marks</source>
+      <translation>&amp;Légende des repères</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source> (read-only)</source>
@@ -1110,9 +1276,12 @@
         <numerusform>%n éléments affichés</numerusform>
       </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n week(s)</source>
-      <translation>%n semaine</translation>
+      <translation>
+        <numerusform>%n semaine</numerusform>
+        <numerusform>%n semaines</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;About cmplanner</source>
@@ -1343,6 +1512,14 @@ The editorial planner of the community manager.</source>
       <translation>cmplanner {version}
 Le planificateur éditorial du community manager.</translation>
     </message>
+    <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
+      <source>Week by hour</source>
+      <translation>Semaine par heure</translation>
+    </message>
   </context>
   <context>
     <name>MediaActions</name>
@@ -1505,10 +1682,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>@compte ou page</translation>
     </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
-    </message>
-    <message>
       <source>Create network {name}</source>
       <translation>Créer le réseau {name}</translation>
     </message>
@@ -1519,6 +1692,17 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Network {name}</source>
       <translation>Réseau {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>About %n post(s) a week.</source>
+      <translation>
+        <numerusform>Environ %n publication par semaine.</numerusform>
+        <numerusform>Environ %n publications par semaine.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>About {week} posts a week.</source>
+      <translation>Environ {week} publications par semaine.</translation>
     </message>
     <message>
       <source>New network</source>
@@ -1584,6 +1768,32 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>NetworksPage</name>
+    <message>
+      <source>Cadence</source>
+      <translation>Rythme</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Tick the networks you post on and write how often, like “3 per week” or “1 par jour”. Leave it empty for no target.</source>
+      <translation>Cochez les réseaux où vous publiez et indiquez le rythme, par exemple « 3 par semaine » ou « 1 par jour ». Laissez vide pour ne pas fixer d'objectif.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanWizard</name>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+  </context>
+  <context>
     <name>OffsetSpin</name>
     <message>
       <source>D</source>
@@ -1593,41 +1803,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -1639,6 +1814,41 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1774,6 +1984,52 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PillarsPage</name>
+    <message>
+      <source>Editorial pillars</source>
+      <translation>Piliers éditoriaux</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Target share (%)</source>
+      <translation>Part visée (%)</translation>
+    </message>
+    <message>
+      <source>The themes you speak about, and the share of posts each should have. You can change them later in the editorial line.</source>
+      <translation>Les thèmes dont vous parlez et la part des publications que chacun devrait avoir. Vous pourrez les modifier ensuite dans la ligne éditoriale.</translation>
+    </message>
+    <message>
+      <source>Total: %1 %</source>
+      <translation>Total : %1 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanActions</name>
+    <message>
+      <source>&amp;New plan…</source>
+      <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>No recent plan</source>
+      <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Ouvrir un plan &amp;récent</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo plan</source>
+      <translation>Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+  </context>
+  <context>
     <name>PostEditorDialog</name>
     <message>
       <source>&amp;Audience:</source>
@@ -1826,14 +2082,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -2189,6 +2437,17 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickAddDialog</name>
     <message>
       <source>&amp;Networks:</source>
@@ -2201,10 +2460,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
     </message>
     <message>
       <source>More options…</source>
@@ -2225,6 +2480,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>What will you post?</source>
       <translation>Qu'allez-vous publier ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Quotes</name>
+    <message>
+      <source>“{text}”</source>
+      <translation>« {text} »</translation>
     </message>
   </context>
   <context>
@@ -2301,29 +2563,84 @@ Le planificateur éditorial du community manager.</translation>
       <source>Yearly</source>
       <translation>Annuelle</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>day(s)</source>
-      <translation>jour(s)</translation>
+      <translation>
+        <numerusform>jour</numerusform>
+        <numerusform>jours</numerusform>
+      </translation>
     </message>
     <message>
       <source>every</source>
       <translation>tous les</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>month(s)</source>
-      <translation>mois</translation>
+      <translation>
+        <numerusform>mois</numerusform>
+        <numerusform>mois</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>week(s)</source>
-      <translation>semaine(s)</translation>
+      <translation>
+        <numerusform>semaine</numerusform>
+        <numerusform>semaines</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>year(s)</source>
-      <translation>an(s)</translation>
+      <translation>
+        <numerusform>an</numerusform>
+        <numerusform>ans</numerusform>
+      </translation>
     </message>
     <message>
       <source>{date} (moved)</source>
       <translation>{date} (déplacée)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Regions</name>
+    <message>
+      <source>France</source>
+      <translation>France</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>Belgique</translation>
+    </message>
+    <message>
+      <source>Switzerland</source>
+      <translation>Suisse</translation>
+    </message>
+    <message>
+      <source>Canada</source>
+      <translation>Canada</translation>
+    </message>
+    <message>
+      <source>Moselle (Alsace-Moselle)</source>
+      <translation>Moselle (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Bas-Rhin (Alsace-Moselle)</source>
+      <translation>Bas-Rhin (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Haut-Rhin (Alsace-Moselle)</source>
+      <translation>Haut-Rhin (Alsace-Moselle)</translation>
+    </message>
+    <message>
+      <source>Québec</source>
+      <translation>Québec</translation>
+    </message>
+    <message>
+      <source>Ontario</source>
+      <translation>Ontario</translation>
+    </message>
+    <message>
+      <source>Whole country</source>
+      <translation>Tout le pays</translation>
     </message>
   </context>
   <context>
@@ -2452,6 +2769,62 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Hide done and declined requests</source>
       <translation>Masquer les demandes traitées et refusées</translation>
+    </message>
+    <message>
+      <source>&amp;Write a post from this request…</source>
+      <translation>&amp;Rédiger une publication à partir de cette demande…</translation>
+    </message>
+    <message>
+      <source>Referent</source>
+      <translation>Référent</translation>
+    </message>
+    <message>
+      <source>Nobody named</source>
+      <translation>Personne de nommé</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Traitées</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>Post content</source>
+      <translation>Contenu de publication</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Requests per referent</source>
+      <translation>Demandes par référent</translation>
+    </message>
+    <message>
+      <source>Upcoming content deadlines (3 weeks)</source>
+      <translation>Prochaines échéances de contenu (3 semaines)</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
     </message>
   </context>
   <context>
@@ -2612,6 +2985,49 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>SeriesActions</name>
+    <message>
+      <source>New &amp;series…</source>
+      <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;series of this item…</source>
+      <translation>Ouvrir la &amp;série de cet élément…</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
+      <source>Recurring series and the occurrences lacking content</source>
+      <translation>Séries récurrentes et occurrences sans contenu</translation>
+    </message>
+    <message>
+      <source>The selected item is not part of a series.</source>
+      <translation>L'élément choisi ne fait pas partie d'une série.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>“{title}” is part of a series.</source>
+      <translation>« {title} » fait partie d'une série.</translation>
+    </message>
+    <message>
+      <source>Open this occurrence only, or the whole series?</source>
+      <translation>Ouvrir cette occurrence seulement, ou toute la série ?</translation>
+    </message>
+    <message>
+      <source>This &amp;occurrence</source>
+      <translation>Cette &amp;occurrence</translation>
+    </message>
+    <message>
+      <source>The whole &amp;series</source>
+      <translation>Toute la &amp;série</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesEditorDialog</name>
     <message>
       <source>&amp;First occurrence:</source>
@@ -2707,6 +3123,94 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>SeriesPage</name>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Next occurrence</source>
+      <translation>Prochaine occurrence</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Lacking content</source>
+      <translation>Sans contenu</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>&amp;New series…</source>
+      <translation>&amp;Nouvelle série…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>E&amp;nd…</source>
+      <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+      <source>&amp;Write now…</source>
+      <translation>&amp;Rédiger maintenant…</translation>
+    </message>
+    <message>
+      <source>Write this occurrence as a draft filled from the series' templates, and open it</source>
+      <translation>Rédiger cette occurrence en brouillon rempli à partir des modèles de la série, et l'ouvrir</translation>
+    </message>
+    <message numerus="yes">
+      <source>Occurrences of the next weeks lacking content: %n</source>
+      <translation>
+        <numerusform>Occurrence des prochaines semaines sans contenu : %n</numerusform>
+        <numerusform>Occurrences des prochaines semaines sans contenu : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Occurrences of {name} lacking content: %n</source>
+      <translation>
+        <numerusform>Occurrence de {name} sans contenu : %n</numerusform>
+        <numerusform>Occurrences de {name} sans contenu : %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+    <message>
+      <source>Series {name} deleted; the posts already written stay. Ctrl+Z brings it back.</source>
+      <translation>Série {name} supprimée ; les publications déjà rédigées restent. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SiteEditorDialog</name>
     <message>
       <source>&amp;Address:</source>
@@ -2715,6 +3219,14 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>Public holidays of &amp;country:</source>
+      <translation>Jours fériés du &amp;pays :</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Région :</translation>
     </message>
     <message>
       <source>Create site {name}</source>
@@ -2742,6 +3254,37 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPage</name>
+    <message>
+      <source>&amp;My name:</source>
+      <translation>&amp;Mon nom :</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>My &amp;e-mail:</source>
+      <translation>Mon &amp;e-mail :</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Who validates, who sends content, who relays: used for the workflow and the team backlog.</source>
+      <translation>Qui valide, qui fournit du contenu, qui relaie : cela sert au circuit de validation et au planning de l'équipe.</translation>
+    </message>
+    <message>
+      <source>You and your team</source>
+      <translation>Vous et votre équipe</translation>
     </message>
   </context>
   <context>
@@ -2785,6 +3328,45 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Week %1: %2 – %3</source>
       <translation>Semaine %1 : %2 – %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeScreen</name>
+    <message>
+      <source>&lt;h2&gt;Welcome to cmplanner&lt;/h2&gt;&lt;p&gt;Plan your company's posts, series and events, have them validated, and share the calendar with your team.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Bienvenue dans cmplanner&lt;/h2&gt;&lt;p&gt;Planifiez les publications, séries et événements de votre entreprise, faites-les valider et partagez le calendrier avec votre équipe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>A furniture maker's plan, full of posts, series and events. It is a separate file: try anything, your own plan stays untouched.</source>
+      <translation>Le plan d'un fabricant de meubles, rempli de publications, de séries et d'événements. C'est un fichier à part : essayez tout, votre propre plan n'est pas touché.</translation>
+    </message>
+    <message>
+      <source>A plan a colleague sent you, or one from a backup folder.</source>
+      <translation>Un plan envoyé par un collègue, ou pris dans un dossier de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>A short guided set-up: your company, time zone, networks and their cadence, editorial pillars, you and your team.</source>
+      <translation>Une courte configuration guidée : votre entreprise, le fuseau horaire, les réseaux et leur rythme, les piliers éditoriaux, vous et votre équipe.</translation>
+    </message>
+    <message>
+      <source>Explore the demo plan</source>
+      <translation>Découvrir le plan de démonstration</translation>
+    </message>
+    <message>
+      <source>Open a plan file…</source>
+      <translation>Ouvrir un fichier de plan…</translation>
+    </message>
+    <message>
+      <source>Start my plan</source>
+      <translation>Démarrer mon plan</translation>
+    </message>
+    <message>
+      <source>The user guide is under Help ▸ User guide (F1) in the main window.</source>
+      <translation>Le guide d'utilisation est dans Aide ▸ Guide d'utilisation (F1) de la fenêtre principale.</translation>
+    </message>
+    <message>
+      <source>Welcome to cmplanner</source>
+      <translation>Bienvenue dans cmplanner</translation>
     </message>
   </context>
   <context>
@@ -2880,10 +3462,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>app</name>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-    <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
@@ -2966,10 +3544,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Publier dans un dossier…</translation>
     </message>
     <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
-    </message>
-    <message>
       <source>Publishing failed</source>
       <translation>Échec de la publication</translation>
     </message>
@@ -2990,6 +3564,13 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3133,6 +3714,25 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Workshop</source>
       <translation>Atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message>
+      <source>A series occurrence not written yet (dashed chip)</source>
+      <translation>Occurrence de série pas encore rédigée (en pointillés)</translation>
+    </message>
+    <message>
+      <source>Part of a recurring series</source>
+      <translation>Fait partie d'une série récurrente</translation>
+    </message>
+    <message>
+      <source>Promotes an event (also the mark of event bars)</source>
+      <translation>Promeut un événement (aussi le repère des barres d'événement)</translation>
+    </message>
+    <message>
+      <source>Sensitive post (crisis circuit)</source>
+      <translation>Publication sensible (circuit exceptionnel)</translation>
     </message>
   </context>
   <context>
@@ -3862,6 +4462,62 @@ Le plan n'a pas été modifié.</translation>
       <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
     </message>
     <message>
+      <source>Duplicate series “{name}”</source>
+      <translation>Dupliquer la série « {name} »</translation>
+    </message>
+    <message>
+      <source>End series “{name}” on {day}</source>
+      <translation>Terminer la série « {name} » le {day}</translation>
+    </message>
+    <message>
+      <source>The series “{name}” no longer exists.</source>
+      <translation>La série « {name} » n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This occurrence is no longer in the series “{name}”.</source>
+      <translation>Cette occurrence ne fait plus partie de la série « {name} ».</translation>
+    </message>
+    <message>
+      <source>This event no longer exists.</source>
+      <translation>Cet événement n'existe plus.</translation>
+    </message>
+    <message>
+      <source>Move event “{title}”</source>
+      <translation>Déplacer l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}</source>
+      <translation>Déplacer l'événement « {title} » au {day}</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}; {count} promotion posts follow</source>
+      <translation>Déplacer l'événement « {title} » au {day} ; {count} publications de promotion suivent</translation>
+    </message>
+    <message>
+      <source>Change the times of event “{title}”</source>
+      <translation>Changer les horaires de l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>This post no longer exists.</source>
+      <translation>Cette publication n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This series no longer exists.</source>
+      <translation>Cette série n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This request no longer exists.</source>
+      <translation>Cette demande n'existe plus.</translation>
+    </message>
+    <message>
+      <source>A post was already written from the request “{topic}”.</source>
+      <translation>Une publication a déjà été rédigée à partir de la demande « {topic} ».</translation>
+    </message>
+    <message>
+      <source>Write a post from the request “{topic}”</source>
+      <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
+    </message>
+    <message>
       <source>the plan holds a newer version (revision {plan} &gt; {file})</source>
       <translation>le plan contient une version plus récente (révision {plan} &gt; {file})</translation>
     </message>
@@ -4070,322 +4726,20 @@ Le plan n'a pas été modifié.</translation>
     </message>
   </context>
   <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
-    </message>
-  </context>
-  <context>
-    <name>CompanyPage</name>
-    <message>
-      <source>&amp;Company:</source>
-      <translation>&amp;Entreprise :</translation>
-    </message>
-    <message>
-      <source>&amp;Plan name:</source>
-      <translation>Nom du &amp;plan :</translation>
-    </message>
-    <message>
-      <source>&amp;Time zone:</source>
-      <translation>&amp;Fuseau horaire :</translation>
-    </message>
-    <message>
-      <source>Company — editorial plan</source>
-      <translation>Entreprise — plan éditorial</translation>
-    </message>
-    <message>
-      <source>Posts keep their local time in this zone across summer and winter time.</source>
-      <translation>Les publications gardent leur heure locale dans ce fuseau, à l'heure d'été comme à l'heure d'hiver.</translation>
-    </message>
-    <message>
-      <source>The name shown in the window's title and on every export.</source>
-      <translation>Le nom affiché dans le titre de la fenêtre et sur chaque export.</translation>
-    </message>
-    <message>
-      <source>Your company</source>
-      <translation>Votre entreprise</translation>
-    </message>
-  </context>
-  <context>
-    <name>FilePage</name>
+    <name>Cadence</name>
     <message numerus="yes">
-      <source> and %n person(s).</source>
+      <source>{network}: %n posts this day, more than {limit} for the target {target}</source>
       <translation>
-        <numerusform> et %n personne.</numerusform>
-        <numerusform> et %n personnes.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message numerus="yes">
-      <source>, %n pillar(s)</source>
-      <translation>
-        <numerusform>, %n pilier</numerusform>
-        <numerusform>, %n piliers</numerusform>
+        <numerusform>{network} : %n publication ce jour, plus de {limit} pour l'objectif {target}</numerusform>
+        <numerusform>{network} : %n publications ce jour, plus de {limit} pour l'objectif {target}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>&lt;b&gt;%1&lt;/b&gt; in the %2 time zone, with %n network(s)</source>
+      <source>{network}: no post for %n working day(s) in a row, against the target {target}</source>
       <translation>
-        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseau</numerusform>
-        <numerusform>&lt;b&gt;%1&lt;/b&gt; dans le fuseau %2, avec %n réseaux</numerusform>
+        <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
+        <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>New plan</source>
-      <translation>Nouveau plan</translation>
-    </message>
-    <message>
-      <source>One file holds the whole plan. Automatic backups go beside it.</source>
-      <translation>Un seul fichier contient tout le plan. Les sauvegardes automatiques se rangent à côté.</translation>
-    </message>
-    <message>
-      <source>Plan file</source>
-      <translation>Fichier du plan</translation>
-    </message>
-    <message>
-      <source>Plan file:</source>
-      <translation>Fichier du plan :</translation>
-    </message>
-    <message>
-      <source>Where to keep the plan</source>
-      <translation>Où garder le plan</translation>
-    </message>
-  </context>
-  <context>
-    <name>GuideDialog</name>
-    <message>
-      <source>cmplanner user guide</source>
-      <translation>Guide d'utilisation de cmplanner</translation>
-    </message>
-  </context>
-  <context>
-    <name>Launcher</name>
-    <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-  </context>
-  <context>
-    <name>NetworksPage</name>
-    <message>
-      <source>Cadence</source>
-      <translation>Rythme</translation>
-    </message>
-    <message>
-      <source>Network</source>
-      <translation>Réseau</translation>
-    </message>
-    <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
-    </message>
-    <message>
-      <source>Tick the networks you post on and write how often, like “3 per week” or “1 par jour”. Leave it empty for no target.</source>
-      <translation>Cochez les réseaux où vous publiez et indiquez le rythme, par exemple « 3 par semaine » ou « 1 par jour ». Laissez vide pour ne pas fixer d'objectif.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NewPlanWizard</name>
-    <message>
-      <source>New plan</source>
-      <translation>Nouveau plan</translation>
-    </message>
-  </context>
-  <context>
-    <name>PillarsPage</name>
-    <message>
-      <source>Editorial pillars</source>
-      <translation>Piliers éditoriaux</translation>
-    </message>
-    <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Target share (%)</source>
-      <translation>Part visée (%)</translation>
-    </message>
-    <message>
-      <source>The themes you speak about, and the share of posts each should have. You can change them later in the editorial line.</source>
-      <translation>Les thèmes dont vous parlez et la part des publications que chacun devrait avoir. Vous pourrez les modifier ensuite dans la ligne éditoriale.</translation>
-    </message>
-    <message>
-      <source>Total: %1 %</source>
-      <translation>Total : %1 %</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanActions</name>
-    <message>
-      <source>&amp;New plan…</source>
-      <translation>&amp;Nouveau plan…</translation>
-    </message>
-    <message>
-      <source>&amp;Open…</source>
-      <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-      <source>No recent plan</source>
-      <translation>Aucun plan récent</translation>
-    </message>
-    <message>
-      <source>Open &amp;recent</source>
-      <translation>Ouvrir un plan &amp;récent</translation>
-    </message>
-    <message>
-      <source>Open the &amp;demo plan</source>
-      <translation>Ouvrir le plan de &amp;démonstration</translation>
-    </message>
-  </context>
-  <context>
-    <name>QFileDialog</name>
-    <message>
-      <source>&amp;Look in:</source>
-      <translation>&amp;Voir dans :</translation>
-    </message>
-    <message>
-      <source>Files of &amp;type:</source>
-      <translation>Fichiers de &amp;type :</translation>
-    </message>
-  </context>
-  <context>
-    <name>TeamPage</name>
-    <message>
-      <source>&amp;My name:</source>
-      <translation>&amp;Mon nom :</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>My &amp;e-mail:</source>
-      <translation>Mon &amp;e-mail :</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Rôle</translation>
-    </message>
-    <message>
-      <source>Who validates, who sends content, who relays: used for the workflow and the team backlog.</source>
-      <translation>Qui valide, qui fournit du contenu, qui relaie : cela sert au circuit de validation et au planning de l'équipe.</translation>
-    </message>
-    <message>
-      <source>You and your team</source>
-      <translation>Vous et votre équipe</translation>
-    </message>
-  </context>
-  <context>
-    <name>WelcomeScreen</name>
-    <message>
-      <source>&lt;h2&gt;Welcome to cmplanner&lt;/h2&gt;&lt;p&gt;Plan your company's posts, series and events, have them validated, and share the calendar with your team.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Bienvenue dans cmplanner&lt;/h2&gt;&lt;p&gt;Planifiez les publications, séries et événements de votre entreprise, faites-les valider et partagez le calendrier avec votre équipe.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>A furniture maker's plan, full of posts, series and events. It is a separate file: try anything, your own plan stays untouched.</source>
-      <translation>Le plan d'un fabricant de meubles, rempli de publications, de séries et d'événements. C'est un fichier à part : essayez tout, votre propre plan n'est pas touché.</translation>
-    </message>
-    <message>
-      <source>A plan a colleague sent you, or one from a backup folder.</source>
-      <translation>Un plan envoyé par un collègue, ou pris dans un dossier de sauvegarde.</translation>
-    </message>
-    <message>
-      <source>A short guided set-up: your company, time zone, networks and their cadence, editorial pillars, you and your team.</source>
-      <translation>Une courte configuration guidée : votre entreprise, le fuseau horaire, les réseaux et leur rythme, les piliers éditoriaux, vous et votre équipe.</translation>
-    </message>
-    <message>
-      <source>Explore the demo plan</source>
-      <translation>Découvrir le plan de démonstration</translation>
-    </message>
-    <message>
-      <source>Open a plan file…</source>
-      <translation>Ouvrir un fichier de plan…</translation>
-    </message>
-    <message>
-      <source>Start my plan</source>
-      <translation>Démarrer mon plan</translation>
-    </message>
-    <message>
-      <source>The user guide is under Help ▸ User guide (F1) in the main window.</source>
-      <translation>Le guide d'utilisation est dans Aide ▸ Guide d'utilisation (F1) de la fenêtre principale.</translation>
-    </message>
-    <message>
-      <source>Welcome to cmplanner</source>
-      <translation>Bienvenue dans cmplanner</translation>
-    </message>
-  </context>
-  <context>
-    <name>holidays</name>
-    <message>
-      <source>All Saints' Day</source>
-      <translation>Toussaint</translation>
-    </message>
-    <message>
-      <source>Armistice Day</source>
-      <translation>Armistice 1918</translation>
-    </message>
-    <message>
-      <source>Ascension Day</source>
-      <translation>Ascension</translation>
-    </message>
-    <message>
-      <source>Assumption Day</source>
-      <translation>Assomption</translation>
-    </message>
-    <message>
-      <source>Bastille Day</source>
-      <translation>Fête nationale</translation>
-    </message>
-    <message>
-      <source>Christmas Day</source>
-      <translation>Noël</translation>
-    </message>
-    <message>
-      <source>Easter Monday</source>
-      <translation>Lundi de Pâques</translation>
-    </message>
-    <message>
-      <source>Labour Day</source>
-      <translation>Fête du Travail</translation>
-    </message>
-    <message>
-      <source>New Year's Day</source>
-      <translation>Jour de l'an</translation>
-    </message>
-    <message>
-      <source>Victory in Europe Day</source>
-      <translation>Victoire 1945</translation>
-    </message>
-    <message>
-      <source>Whit Monday</source>
-      <translation>Lundi de Pentecôte</translation>
-    </message>
-  </context>
-  <context>
-    <name>marks</name>
-    <message>
-      <source>A series occurrence not written yet (dashed chip)</source>
-      <translation>Occurrence de série pas encore rédigée (en pointillés)</translation>
-    </message>
-    <message>
-      <source>Part of a recurring series</source>
-      <translation>Fait partie d'une série récurrente</translation>
-    </message>
-    <message>
-      <source>Promotes an event (also the mark of event bars)</source>
-      <translation>Promeut un événement (aussi le repère des barres d'événement)</translation>
-    </message>
-    <message>
-      <source>Sensitive post (crisis circuit)</source>
-      <translation>Publication sensible (circuit exceptionnel)</translation>
     </message>
   </context>
 </TS>

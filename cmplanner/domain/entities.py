@@ -83,6 +83,8 @@ class Site:
     address: str = ""
     id: int | None = None
     revision: int = 0  # grows at each change; a write based on an older one is refused
+    country: str = "FR"  # ISO 3166 code: whose public holidays the site keeps
+    subdivision: str = ""  # the holidays package's code: "57" Moselle, "VD" Vaud, "QC" Québec
 
 
 @dataclass

@@ -163,3 +163,15 @@ def to_rrule(form: RecurrenceForm, zone_name: str) -> str:
         last = local_datetime(form.until, time(23, 59, 59), zone_name).astimezone(UTC)
         parts.append("UNTIL=" + last.strftime("%Y%m%dT%H%M%SZ"))
     return ";".join(parts)
+
+
+def ended_rule(text: str, last_day: date, zone_name: str) -> str:
+    """``text`` ending after the local day ``last_day`` (any COUNT or UNTIL it had is replaced);
+    a rule the form cannot show keeps its other parts as they are."""
+    form = from_rrule(text, zone_name)
+    if not form.custom:
+        form.end, form.until = "until", last_day
+        return to_rrule(form, zone_name)
+    kept = [p for p in _normalise(text).split(";") if p.split("=", 1)[0] not in ("COUNT", "UNTIL")]
+    last = local_datetime(last_day, time(23, 59, 59), zone_name).astimezone(UTC)
+    return ";".join([*kept, "UNTIL=" + last.strftime("%Y%m%dT%H%M%SZ")])

@@ -7,11 +7,13 @@ few milliseconds. Series are expanded over the requested range only.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, timedelta, tzinfo
 
 from cmplanner.domain import recurrence
+from cmplanner.domain.cadence import DayFlag, flag_days
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
@@ -77,6 +79,7 @@ class EventBar:
     first_day: date
     last_day: date  # inclusive
     all_day: bool
+    end: datetime | None = None  # aware (the week's time grid draws and resizes it)
 
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
@@ -89,6 +92,8 @@ class RangeData:
     chips: list[Chip]
     events: list[EventBar]
     by_day: dict[date, list[Chip]] = field(default_factory=dict)
+    # Cadence flags of the range's days, per day then network (``flag_range`` fills them).
+    flags: dict[date, dict[int, list[DayFlag]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for chip in self.chips:
@@ -158,7 +163,7 @@ def load_range(store: PlanStore, series_list: list[Series], first: date, end: da
         last_local = to_local(line.end, zone_name) - timedelta(microseconds=1)
         bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,
                              first_local.date(), max(first_local.date(), last_local.date()),
-                             line.all_day))
+                             line.all_day, line.end))
     return RangeData(first, end, chips, bars)
 
 
@@ -211,3 +216,27 @@ def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
             if bar.first_day < end and bar.last_day >= first:
                 bars.setdefault(bar.id, bar)
     return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)))
+
+
+# --- cadence flags -----------------------------------------------------------------------------
+
+def flag_range(data: RangeData, cadences: dict[int, str], skipped: set[date] | frozenset[date],
+               today: date | None = None) -> RangeData:
+    """Fill ``data.flags``: for each network with a cadence target (network id -> target text),
+    its gaps (from ``today`` on) and overloads over the range's days (cancelled posts do not
+    count; series occurrences do). Done once per range read, with its chips."""
+    cancelled = PostStatus.CANCELLED
+    pairs = Counter((network_id, day) for day, chips in data.by_day.items() for chip in chips
+                    if chip.status is not cancelled for network_id in chip.network_ids)
+    counts: dict[int, dict[date, int]] = {n: {} for n in cadences}
+    for (network_id, day), count in pairs.items():
+        per_day = counts.get(network_id)
+        if per_day is not None:
+            per_day[day] = count
+    days = [data.start + timedelta(days=i) for i in range((data.end - data.start).days)]
+    flags: dict[date, dict[int, list[DayFlag]]] = {}
+    for network_id, text in cadences.items():
+        for flag in flag_days(network_id, text, counts[network_id], days, skipped, today):
+            flags.setdefault(flag.day, {}).setdefault(network_id, []).append(flag)
+    data.flags = flags
+    return data

@@ -108,10 +108,10 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
         store.audiences.save(Audience("Acteurs locaux", "Élus, presse régionale, partenaires.")),
     ]
 
-    linkedin = store.networks.save(Network(NetworkKind.LINKEDIN, "LinkedIn", "ateliers-morel", "3 per week"))
-    instagram = store.networks.save(Network(NetworkKind.INSTAGRAM, "Instagram", "@ateliersmorel", "4 per week"))
-    facebook = store.networks.save(Network(NetworkKind.FACEBOOK, "Facebook", "AteliersMorel", "1 per day"))
-    newsletter = store.networks.save(Network(NetworkKind.NEWSLETTER, "Lettre mensuelle", "", "1 per month"))
+    linkedin = store.networks.save(Network(NetworkKind.LINKEDIN, "LinkedIn", "ateliers-morel", "3 par semaine"))
+    instagram = store.networks.save(Network(NetworkKind.INSTAGRAM, "Instagram", "@ateliersmorel", "4 par semaine"))
+    facebook = store.networks.save(Network(NetworkKind.FACEBOOK, "Facebook", "AteliersMorel", "1 par jour"))
+    newsletter = store.networks.save(Network(NetworkKind.NEWSLETTER, "Lettre mensuelle", "", "1 par mois"))
     networks = [linkedin, instagram, facebook]
 
     store.save_charter(Charter(

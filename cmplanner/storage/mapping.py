@@ -37,7 +37,7 @@ def copy_fields(source: Any, target: Any, names: tuple[str, ...]) -> None:
 PILLAR_FIELDS = ("name", "colour", "description", "target_share", "revision")
 AUDIENCE_FIELDS = ("name", "description", "revision")
 NETWORK_FIELDS = ("name", "handle", "cadence", "active", "revision")
-SITE_FIELDS = ("name", "address", "revision")
+SITE_FIELDS = ("name", "address", "revision", "country", "subdivision")
 PERSON_FIELDS = ("name", "email", "site_id", "revision")
 REQUEST_FIELDS = ("topic", "requester_id", "assignee_id", "details", "media_offered",
                   "media_needed", "due", "created_on", "post_id", "revision")
@@ -81,7 +81,7 @@ def network_to_row(item: Network, row: NetworkRow) -> None:
 
 
 def site_from_row(row: SiteRow) -> Site:
-    return Site(row.name, row.address, row.id, row.revision)
+    return Site(row.name, row.address, row.id, row.revision, row.country or "FR", row.subdivision or "")
 
 
 def site_to_row(item: Site, row: SiteRow) -> None:

@@ -72,6 +72,8 @@ class SiteRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    country: Mapped[str] = mapped_column(String(8), default="FR", server_default="FR")
+    subdivision: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class PersonRow(Base):

@@ -187,6 +187,7 @@ def build_main_window(store, today=None):
     from .main_window import MainWindow
 
     ctx = AppContext(store)
+    ctx.holidays_after_paint = True  # the holidays package loads once the month is on screen
     window = MainWindow(ctx, today=today)
     ctx.setParent(window)
     window.destroyed.connect(lambda *_: ctx.close())

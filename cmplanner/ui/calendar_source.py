@@ -11,18 +11,19 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
+from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.services.calendar_range import (
-    Chip, RangeData, join_weeks, load_backlog, load_weeks, weeks_between,
+    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, weeks_between,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
 from .context import AppContext
 
 DATA_KINDS = {"posts", "series", "events"}
-LOOKUP_KINDS = {"networks", "pillars", "people", "settings"}
+LOOKUP_KINDS = {"networks", "pillars", "people", "sites", "settings"}
 
 
 class CalendarSource(QObject):
@@ -43,6 +44,7 @@ class CalendarSource(QObject):
         self._backlog: list[Chip] | None = None
         self._posts: dict[int, Post] = {}
         self.fetches = 0  # how many ranges were read from the store (for tests and benchmarks)
+        self._holidays_waiting = False  # the window's first paint goes without them (defer_holidays)
         self._load_lookups()
         ctx.changed.connect(self._on_changed)
 
@@ -50,6 +52,9 @@ class CalendarSource(QObject):
     def _load_lookups(self) -> None:
         self.zone = self.store.zone_name
         self.networks: dict[int, Network] = {n.id: n for n in self.store.networks.all()}  # type: ignore[misc]
+        self.cadences = {n.id: n.cadence for n in self.networks.values()
+                         if n.id is not None and n.active and n.cadence.strip()}
+        self.site_regions = {s.id: (s.country or "FR", s.subdivision or "") for s in self.store.sites.all()}
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
@@ -74,6 +79,7 @@ class CalendarSource(QObject):
         data = self._ranges.get(key)
         if data is None:
             data = join_weeks(self._read_weeks(weeks_between(first, end)), first, end)
+            flag_range(data, self.cadences, frozenset(self.holidays(first, end)), self.today())
             self._ranges[key] = data
             while len(self._ranges) > self.MAX_RANGES:
                 self._ranges.popitem(last=False)
@@ -100,6 +106,51 @@ class CalendarSource(QObject):
         while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):
             self._weeks.popitem(last=False)
         return found
+
+    # --- public holidays -------------------------------------------------------------------------
+    def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:
+        """The (country, subdivision) of the sites whose holidays the calendar shows: those of
+        the people chosen in the filter when they have a site, else every site of the plan."""
+        chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
+        sites = [self.site_regions[s] for s in chosen if s in self.site_regions] or list(self.site_regions.values())
+        return tuple(dict.fromkeys(sites)) or (FRANCE,)
+
+    def defer_holidays(self) -> None:
+        """Paint first, then read the holiday tables (the holidays package takes a few hundred
+        milliseconds to load): until ``load_holidays_after_paint``'s widget has painted, days
+        show none; then every view repaints with them."""
+        self._holidays_waiting = True
+
+    def load_holidays_after_paint(self, widget: QObject) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        source = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, source.load_holidays)
+                return False
+
+        self._first_paint = FirstPaint(self)
+        widget.installEventFilter(self._first_paint)
+
+    def load_holidays(self) -> None:
+        if not self._holidays_waiting:
+            return
+        self._holidays_waiting = False
+        self._ranges.clear()  # their cadence flags skipped no holiday
+        self.invalidated.emit()
+
+    def holidays(self, first: date, end: date, owner_ids: frozenset[int] = frozenset()) -> dict[date, str]:
+        """Holidays in [first, end) of ``regions(owner_ids)``, named in the interface's language."""
+        from PySide6.QtCore import QLocale
+
+        if self._holidays_waiting:
+            return {}
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        return holidays_between(first, end, self.regions(owner_ids), language)
 
     def backlog(self) -> list[Chip]:
         if self._backlog is None:

@@ -13,20 +13,34 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
 
-from cmplanner.services.calendar_range import Chip
+from cmplanner.services.calendar_range import Chip, EventBar
 
 from .chip_delegate import ChipDelegate
 from .chip_mime import CHIP_MIME, chip_key, chip_mime
 from .context import AppContext
 from .models.day_grid_model import DayGridModel
-from .models.roles import CHIPS_ROLE, DATE_ROLE
+from .cadence_words import flags_text
+from .models.roles import CHIPS_ROLE, DATE_ROLE, FLAGS_ROLE
 from .tooltips import chip_tooltip
+
+def event_key(event_id: int, grabbed: date | None) -> str:
+    """The drag key of an event bar: "event:ID:grabbed day"."""
+    return f"event:{event_id}:{grabbed.isoformat() if grabbed else ''}"
+
+
+def parse_event_key(key: str) -> tuple[int, date | None] | None:
+    if not key.startswith("event:"):
+        return None
+    _kind, number, day = (key.split(":") + [""])[:3]
+    return int(number), (date.fromisoformat(day) if day else None)
+
 
 class CalendarView(QTableView):
     edit_requested = Signal(object)  # Chip
     chip_dropped = Signal(str, object)  # chip key, date
     date_changed = Signal(object)  # the current day
     chip_selected = Signal(object)  # Chip or None
+    event_requested = Signal(int)  # an event bar double-clicked: open the event
 
     def __init__(self, ctx: AppContext, delegate: ChipDelegate, parent=None) -> None:
         super().__init__(parent)
@@ -47,11 +61,30 @@ class CalendarView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setHighlightSections(False)
         self.verticalHeader().setHighlightSections(False)
-        self._press: tuple[QPoint, Chip] | None = None
+        self._press: tuple[QPoint, str] | None = None  # where a drag may start, and what it drags
         ctx.meeting_mode_changed.connect(lambda _on: self.viewport().update())
+
+    # The board read from the back of a room: when its day columns get narrower than this many
+    # average characters, weekends are hidden so weekdays keep room for a few words.
+    min_column_chars: int | None = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_day_columns()
+
+    def fit_day_columns(self) -> None:
+        model = self.model()
+        if self.min_column_chars is None or model is None or not model.columnCount():
+            return
+        days = [model.index(0, c).data(DATE_ROLE) if model.rowCount() else None
+                for c in range(model.columnCount())]
+        narrow = self.viewport().width() / len(days) < self.fontMetrics().averageCharWidth() * self.min_column_chars
+        for column, day in enumerate(days):
+            self.setColumnHidden(column, narrow and day is not None and day.weekday() >= 5)
 
     def setModel(self, model) -> None:
         super().setModel(model)
+        model.modelReset.connect(self.fit_day_columns)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
@@ -105,10 +138,31 @@ class CalendarView(QTableView):
             return None
         return self.delegate.chip_at(self.visualRect(index), index, self.font(), pos)
 
+    def bar_at(self, pos: QPoint) -> EventBar | None:
+        """The event bar under ``pos``, if any."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        for rect, bar in self.delegate.layout(self.visualRect(index), index, self.font()).bars:
+            if rect.contains(pos):
+                return bar
+        return None
+
+    def selected_event_id(self) -> int | None:
+        """The event whose bar was clicked (its bar is highlighted), if any."""
+        key = self.delegate.selected_key or ""
+        return int(key.split(":")[1]) if key.startswith("event:") else None
+
+    def select_event(self, event_id: int | None) -> None:
+        self.delegate.selected_key = None if event_id is None else f"event:{event_id}"
+        self.viewport().update()
+        self.chip_selected.emit(None)
+
     def tooltip_for(self, pos: QPoint, index: QModelIndex) -> str | None:
         chip = self.chip_at(pos)
         if chip is None:
-            return None
+            flags = index.data(FLAGS_ROLE) or []
+            return flags_text(flags, self.delegate.source.networks) if flags else None
         return chip_tooltip(self.delegate.source, chip, self.ctx.meeting_mode)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -179,9 +233,17 @@ class CalendarView(QTableView):
             self._day_menu = menu  # kept alive while it shows
             return
         chip = self.chip_at(pos)
+        bar = self.bar_at(pos) if chip is None else None
         super().mousePressEvent(event)
-        self.select_chip(chip)
-        self._press = (pos, chip) if chip is not None and event.button() == Qt.MouseButton.LeftButton else None
+        key = None
+        if bar is not None:
+            self.select_event(bar.id)
+            day = self.indexAt(pos).data(DATE_ROLE)
+            key = event_key(bar.id, day)  # the grabbed day: a drop moves that day onto the target
+        else:
+            self.select_chip(chip)
+            key = chip.key if chip is not None else None
+        self._press = (pos, key) if key is not None and event.button() == Qt.MouseButton.LeftButton else None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         chip = self.chip_at(event.position().toPoint())
@@ -189,16 +251,21 @@ class CalendarView(QTableView):
             self.edit_requested.emit(chip)
             event.accept()
             return
+        bar = self.bar_at(event.position().toPoint())
+        if bar is not None:
+            self.event_requested.emit(bar.id)
+            event.accept()
+            return
         super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            start, chip = self._press
+            start, key = self._press
             if (pos - start).manhattanLength() >= QApplication.startDragDistance():
                 self._press = None
                 drag = QDrag(self)
-                drag.setMimeData(chip_mime(chip.key))
+                drag.setMimeData(chip_mime(key))
                 drag.exec(Qt.DropAction.MoveAction)
             return
         hovered = self.chip_at(pos)

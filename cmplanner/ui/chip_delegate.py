@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmplanner.domain.enums import PostStatus
@@ -19,7 +19,10 @@ from cmplanner.services.calendar_range import Chip, EventBar
 
 from .calendar_source import CalendarSource
 from .marks import EVENT_MARK, OTHER_MARKS, icon_pixmap, network_pixmap, readable_on, status_pixmap
-from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE
+from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
+
+GAP_COLOUR = "#e0a100"  # a day the cadence expects a post and has none
+OVERLOAD_COLOUR = "#d0342c"  # more posts than the cadence allows on one day
 
 
 @dataclass
@@ -112,7 +115,13 @@ class ChipDelegate(QStyledItemDelegate):
             background = _mix(background, palette.color(QPalette.ColorRole.Mid), 0.22)
         if info is not None and not info.in_period:
             background = _mix(background, palette.color(QPalette.ColorRole.Window), 0.6)
+        flags = index.data(FLAGS_ROLE) or []
+        if flags:
+            overload = any(f.kind == "overload" for f in flags)
+            background = _mix(background, QColor(OVERLOAD_COLOUR if overload else GAP_COLOUR), 0.14)
         painter.fillRect(rect, background)
+        if flags:
+            self._paint_flag_corner(painter, rect, overload)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, _alpha(palette.color(QPalette.ColorRole.Highlight), 40))
         layout = self.layout(rect, index, option.font)
@@ -132,12 +141,27 @@ class ChipDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         if option.state & QStyle.StateFlag.State_HasFocus:
+            # An outline only: the brush is still the last chip's fill or network mark's colour.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(2, 2, -3, -3))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
+
+    @staticmethod
+    def _paint_flag_corner(painter: QPainter, rect: QRect, overload: bool) -> None:
+        """A corner mark besides the shade (colour alone is not enough): a filled triangle for an
+        overload, an outlined one for a gap."""
+        size = max(8, rect.height() // 8)
+        corner = QPolygonF([QPointF(rect.right() - size, rect.top() + 1), QPointF(rect.right() - 1, rect.top() + 1),
+                            QPointF(rect.right() - 1, rect.top() + size)])
+        colour = QColor(OVERLOAD_COLOUR if overload else GAP_COLOUR)
+        painter.setPen(QPen(colour.darker(130), 1.5))
+        painter.setBrush(colour if overload else Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(corner)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_header(self, painter, palette, rect, info, index) -> None:
         text_role = QPalette.ColorRole.Text if info.in_period else QPalette.ColorRole.PlaceholderText
@@ -162,6 +186,8 @@ class ChipDelegate(QStyledItemDelegate):
 
     def _paint_bar(self, painter, palette, rect, bar: EventBar, info, index) -> None:
         fill = _mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.35)
+        if self.selected_key == f"event:{bar.id}":
+            fill = palette.color(QPalette.ColorRole.Highlight)
         painter.fillRect(rect, fill)
         starts_here = info is None or bar.first_day == info.day or index.column() == 0
         if starts_here:
@@ -290,9 +316,14 @@ class ChipDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+LONG_WORD = 16  # letters: only a word longer than this is broken (with a hyphen) across lines
+
+
 def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels, at spaces when it
-    can, inside a word (with a hyphen) when a word alone is too wide; the last line is elided."""
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels at spaces. A word too
+    wide for a line gets a line of its own, elided; only a very long word (over ``LONG_WORD``
+    letters) is broken with a hyphen, as print does ("Sond-age" read as two words on a board).
+    The last line is elided."""
     lines: list[str] = []
     rest = " ".join(text.split())
     while rest and len(lines) < max_lines - 1:
@@ -306,7 +337,11 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> l
             lines.append(rest[:space].rstrip())
             rest = rest[space:].lstrip()
             continue
-        # A word alone is wider than the chip: break it with a hyphen, as print does.
+        word, _, after = rest.partition(" ")
+        if len(word) <= LONG_WORD:
+            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideRight, width))
+            rest = after
+            continue
         while cut > 2 and metrics.horizontalAdvance(rest[:cut - 1] + "-") > width:
             cut -= 1
         cut = max(cut - 1, 1)

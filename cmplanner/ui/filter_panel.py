@@ -15,6 +15,7 @@ from cmplanner.domain.filters import ItemFilter
 from .calendar_source import CalendarSource
 from .labels import status_label
 from .marks import mark_icon, network_icon_name, status_icon_name
+from .collation import by_name
 
 GROUPS = ("networks", "pillars", "statuses", "people", "series", "events")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,9 +81,9 @@ class FilterPanel(QWidget):
         if group == "statuses":
             return [(s, status_label(s), mark_icon(status_icon_name(s))) for s in PostStatus]
         if group == "people":
-            return [(p.id, p.name, None) for p in sorted(source.people.values(), key=lambda p: p.name)]
+            return [(p.id, p.name, None) for p in by_name(source.people.values())]
         if group == "series":
-            return [(s.id, s.name, None) for s in source.series.values()]
+            return [(s.id, s.name, None) for s in by_name(source.series.values())]
         return [(e.id, e.title, None) for e in sorted(source.events.values(), key=lambda e: e.start)]
 
     def rebuild(self) -> None:

@@ -40,6 +40,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.store = ctx.store
         self.settings = settings or UiSettings()
         self.source = CalendarSource(ctx, today, self)
+        if getattr(ctx, "holidays_after_paint", False):  # the app's start: paint first
+            self.source.defer_holidays()
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
         self.filter = ItemFilter()
@@ -51,6 +53,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self._parts: dict[str, dict[str, object]] = {}  # the built views' models and view
         self.month_model = MonthModel(ctx, self.source, self)
         self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
+        if getattr(ctx, "holidays_after_paint", False):
+            self.source.load_holidays_after_paint(self.month_view.viewport())
 
         self.filter_panel = FilterPanel(self.source, self)
         self.filter_panel.filter_changed.connect(self.set_filter)
@@ -165,7 +169,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         key = self.current_view_key()
         view = self.current_calendar()
         day = self.current_day()
-        if key == "week":
+        if key in ("week", "hours"):
             self.week_model.step(step)
             offset = timedelta(days=(day.weekday() - first_weekday()) % 7)
             if view is not None:
@@ -195,6 +199,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.month_model.set_filter(calendar_filter)
         for parts in self._parts.values():  # views built later take the filter when built
             (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)
+        if self.is_built("requests"):
+            self.page("requests").set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------
@@ -216,7 +222,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
 
     def _update_period(self) -> None:
         key = self.current_view_key() if hasattr(self, "stack") else "month"
-        if key == "week":
+        if key in ("week", "hours"):
             text = self.week_model.period_title()
         elif key == "board":
             text = self.tr("Next %n week(s)", "", self.board_model.weeks)
@@ -227,7 +233,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         else:
             text = self._pages[key][0]
         self.period_label.setText(f"  {text}  ")
-        enabled = key in ("month", "week", "agenda")
+        enabled = key in ("month", "week", "hours", "agenda")
         self.menus.previous.setEnabled(enabled)
         self.menus.next.setEnabled(enabled)
 
@@ -236,7 +242,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         key = self.current_view_key()
         if key == "month":
             return len(self.month_model.visible_chips())
-        if key == "week":
+        if key in ("week", "hours"):
             return len(self.week_model.visible_chips())
         if key == "board":
             return len(self.board_model.visible_chips())
@@ -244,6 +250,8 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
             return self.agenda_proxy.rowCount()
         if key == "backlog":
             return self.backlog_proxy.rowCount()
+        if key == "requests":
+            return self.page("requests").model.rowCount()
         return None
 
     def _update_status(self) -> None:

@@ -138,6 +138,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{what} must be at least 1."),
     QT_TRANSLATE_NOOP("messages", "{what} “{value}” is not a whole number."),
     QT_TRANSLATE_NOOP("messages", "“{email}” is not an e-mail address."),
+    # Series use cases (cmplanner/services/series.py)
+    QT_TRANSLATE_NOOP("messages", "Duplicate series “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "End series “{name}” on {day}"),
+    QT_TRANSLATE_NOOP("messages", "The series “{name}” no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "This occurrence is no longer in the series “{name}”."),
+    # Events moved and deleted from the calendar (cmplanner/services/calendar_events.py)
+    QT_TRANSLATE_NOOP("messages", "This event no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}”"),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}” to {day}"),
+    QT_TRANSLATE_NOOP("messages", "Move event “{title}” to {day}; {count} promotion posts follow"),
+    QT_TRANSLATE_NOOP("messages", "Change the times of event “{title}”"),
+    # Items put at a new date and time from the week's time grid (cmplanner/services/reschedule.py)
+    QT_TRANSLATE_NOOP("messages", "This post no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "This series no longer exists."),
+    # Content requests (cmplanner/services/requests.py)
+    QT_TRANSLATE_NOOP("messages", "This request no longer exists."),
+    QT_TRANSLATE_NOOP("messages", "A post was already written from the request “{topic}”."),
+    QT_TRANSLATE_NOOP("messages", "Write a post from the request “{topic}”"),
     # Services
     QT_TRANSLATE_NOOP("messages", "The backlog covers {low} to {high} weeks, not {weeks}."),
     # Files written (exports, published feeds, backups and copies of the plan)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from .context import AppContext
 from .settings import UiSettings
+from .collation import by_name
 
 
 class PreferencesDialog(QDialog):
@@ -20,7 +21,7 @@ class PreferencesDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         self.person_combo = QComboBox(self)
         current = ctx.current_person()
-        for person in ctx.store.people.all():
+        for person in by_name(ctx.store.people.all()):
             self.person_combo.addItem(person.name, person.id)
         if current is not None:
             self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(current.id)))

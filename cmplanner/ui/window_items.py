@@ -85,12 +85,16 @@ class WindowItemsMixin:
         return box
 
     def drop_chip(self, key: str, day: date) -> None:
+        if self.event_actions.drop(key, day):
+            return
         chip = self.find_chip(key)
         if chip is not None:
             self._push(lambda: actions.move_command(self.ctx, chip, day))
 
     def delete_selected(self) -> None:
         """Delete the selected chip (never a guess: a day with no chip selected says so)."""
+        if self.event_actions.delete_selected():
+            return
         chip = self.selected_chip(explicit=True)
         if chip is None:
             self.statusBar().showMessage(QCoreApplication.translate(
@@ -102,6 +106,8 @@ class WindowItemsMixin:
 
     def move_selected(self, days: int) -> None:
         """Move the selected item by ``days`` (the keyboard's drag and drop); it stays selected."""
+        if self.event_actions.move_selected(days):
+            return
         chip = self.selected_chip(explicit=True)
         if chip is None or chip.day is None:
             self.statusBar().showMessage(QCoreApplication.translate(

@@ -16,6 +16,11 @@ from .chip_delegate import ChipDelegate
 from .models.board_model import NextWeeksModel
 from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
+from .event_actions import EventActions
+from .fill_gap import FillGapAction
+from .legend import install_legend
+from .series_actions import SeriesActions
+from .time_grid_actions import TimeGridActions
 
 
 SIZED_ROWS = 100  # rows a table's column widths are measured on
@@ -30,8 +35,9 @@ class WindowPagesMixin:
         view.delegate.setParent(view)
         view.setObjectName(name)
         view.setModel(model)
-        view.edit_requested.connect(self.edit_item)
+        view.edit_requested.connect(lambda chip: self.series_actions.open_item(chip))
         view.chip_dropped.connect(self.drop_chip)
+        view.event_requested.connect(lambda event_id: self.event_actions.open_event(event_id))
         view.date_changed.connect(self._on_date_changed)
         if day_numbers:
             view.verticalHeader().hide()  # the board keeps its row headers: the networks
@@ -59,6 +65,8 @@ class WindowPagesMixin:
     def _add_view_actions(self, view: QWidget) -> None:
         # Right click: the item under the mouse is selected first (mouse press), then these.
         view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        if isinstance(view, CalendarView) and hasattr(self, "series_actions"):
+            view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         if hasattr(self, "media_actions"):
             view.addAction(self.media_actions.preview_action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -77,6 +85,7 @@ class WindowPagesMixin:
         model.set_filter(self.filter)
         view = self._calendar_view("boardView", model, False, 6)
         view.delegate.show_networks = False
+        view.min_column_chars = 14  # narrower: weekdays only, titles wrapped at word boundaries
         model.contents_changed.connect(self._update_status)
         self._parts["board"] = {"model": model, "view": view}
         return view
@@ -116,6 +125,13 @@ class WindowPagesMixin:
                  ("requests", QCoreApplication.translate("MainWindow", "Content requests"), self._requests_page))
         for key, title, build in pages:
             self.add_lazy_page(key, title, build)
+        self.series_actions = SeriesActions(self)
+        self.time_grid_actions = TimeGridActions(self)
+        self.event_actions = EventActions(self)
+        self.fill_gap = FillGapAction(self)
+        self.legend_action = install_legend(self)
+        for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
+            view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         file_menu = self.menus.file
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
@@ -142,7 +158,10 @@ class WindowPagesMixin:
     def _requests_page(self) -> QWidget:
         from .pages.requests_page import RequestsPage
 
-        return RequestsPage(self.ctx)
+        page = RequestsPage(self.ctx)
+        page.set_filter(self.filter)
+        page.post_written.connect(self.edit_post)  # "Write a post from this request", a deadline
+        return page
 
     def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
         """Add ``widget`` as a view called ``title`` to the switcher and the View menu."""
@@ -208,6 +227,7 @@ class WindowPagesMixin:
 
     week_model = property(lambda self: self._part("week", "model"))
     week_view = property(lambda self: self._part("week", "view"))
+    time_grid = property(lambda self: self.page("hours"))
     board_model = property(lambda self: self._part("board", "model"))
     board_view = property(lambda self: self._part("board", "view"))
     agenda_model = property(lambda self: self._part("agenda", "model"))

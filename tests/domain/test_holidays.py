@@ -28,10 +28,29 @@ def test_eleven_holidays_in_2026():
 
 
 def test_holiday_name_and_ordinary_day():
-    assert holiday_name(date(2026, 11, 11)) == "Armistice 1918"
+    assert holiday_name(date(2026, 11, 11)) == "Armistice"
     assert holiday_name(date(2026, 11, 12)) is None
 
 
 def test_holidays_between_spans_years():
     found = holidays_between(date(2025, 12, 20), date(2026, 1, 5))
     assert list(found) == [date(2025, 12, 25), date(2026, 1, 1)]
+
+
+def test_alsace_moselle_keeps_two_more_days():
+    moselle = [("FR", "57")]
+    assert holiday_name(date(2026, 4, 3), moselle) == "Vendredi saint"
+    assert holiday_name(date(2026, 12, 26), moselle) == "Saint-Étienne"
+    assert holiday_name(date(2026, 12, 26)) is None  # not in the rest of France
+
+
+def test_belgian_swiss_and_quebec_sites_and_names_in_the_interface_language():
+    assert holiday_name(date(2026, 7, 21), [("BE", "")]) == "Fête nationale"
+    assert holiday_name(date(2026, 8, 1), [("CH", "VD")]) == "Fête nationale"
+    assert holiday_name(date(2026, 6, 24), [("CA", "QC")]) == "Fête nationale du Québec"
+    assert holiday_name(date(2026, 11, 11), language="en") == "Armistice Day"
+
+
+def test_several_sites_merge_their_holidays():
+    both = holidays_between(date(2026, 7, 1), date(2026, 8, 2), [("FR", ""), ("CH", "VD")])
+    assert set(both) >= {date(2026, 7, 14), date(2026, 8, 1)}

@@ -194,6 +194,8 @@ def test_double_click_on_an_occurrence_writes_it_then_opens_the_editor(window, q
     day = date(2026, 3, 30)
     chip = chip_on(window.month_model, day, "Portrait du lundi")
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=chip_point(view, day, "Portrait du lundi"))
+    choice = window._dialogs[-1]  # "this occurrence or the whole series?"
+    qtbot.mouseClick(choice.findChild(object, "thisOccurrence"), Qt.MouseButton.LeftButton)
     assert len(fake_editor) == 1
     post = fake_editor[0]
     assert post.id is not None and post.series_id == chip.series_id

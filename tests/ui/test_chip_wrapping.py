@@ -18,11 +18,22 @@ def test_wraps_at_spaces(qapp):
     assert lines[0] == "Portes ouvertes" and all(m.horizontalAdvance(x) <= width for x in lines)
 
 
-def test_long_word_is_hyphenated_not_cut_silently(qapp):
+def test_a_very_long_word_is_hyphenated_not_cut_silently(qapp):
     m = metrics(qapp)
-    width = m.horizontalAdvance("Annon") + 1
-    lines = wrap_text("Annonce", m, width, 3)
-    assert lines[0].endswith("-") and "".join(x.rstrip("-") for x in lines) == "Annonce"
+    word = "anticonstitutionnellement"
+    width = m.horizontalAdvance(word[:10]) + 1
+    lines = wrap_text(word, m, width, 4)
+    joined = "".join(x.rstrip("-") for x in lines[:-1])
+    assert lines[0].endswith("-") and word.startswith(joined)
+    assert all(m.horizontalAdvance(x) <= width for x in lines)
+
+
+def test_short_words_are_never_broken_mid_word(qapp):
+    m = metrics(qapp)
+    width = m.horizontalAdvance("Sondag") + 1  # "Sondage" and "participation" do not fit
+    lines = wrap_text("Sondage participation des lecteurs", m, width, 4)
+    assert not any(line.endswith("-") for line in lines)
+    assert lines[0].startswith("Sond") and lines[0].endswith("…")
     assert all(m.horizontalAdvance(x) <= width for x in lines)
 
 

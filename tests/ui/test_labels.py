@@ -12,3 +12,11 @@ from cmplanner.ui.labels import label
 def test_every_value_has_a_label(enum):
     labels = [label(v) for v in enum]
     assert all(labels) and len(set(labels)) == len(labels)
+
+
+def test_event_kind_other_and_network_kind_other_keep_their_own_labels(qapp):
+    from cmplanner.domain.enums import EventKind, NetworkKind
+    from cmplanner.ui.labels import label
+
+    assert label(EventKind.OTHER) == "Other event"
+    assert label(NetworkKind.OTHER) == "Other network"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from cmplanner.ui.i18n import install_translators
-from cmplanner.ui.labels import holiday_label
+from cmplanner.domain.holidays import holidays_between
 
 
 @pytest.fixture
@@ -37,17 +37,13 @@ def test_the_file_dialog_speaks_french(qtbot, french):
     dialog.close()
 
 
-def test_holiday_names_follow_the_interface_language(french):
-    assert holiday_label("Fête nationale") == "Fête nationale"
-
-
-def test_holiday_names_in_english(qapp):
-    assert QLocale().language() != QLocale.Language.French
-    assert holiday_label("Fête nationale") == "Bastille Day"
-    assert holiday_label("Jour de l'an") == "New Year's Day"
-    assert holiday_label(None) is None
+def test_holiday_names_come_in_the_interface_language(qapp):
+    # The holidays package names them; its English is American.
+    assert holidays_between(date(2026, 7, 14), date(2026, 7, 15), language="fr")[date(2026, 7, 14)] == "Fête nationale"
+    assert holidays_between(date(2026, 1, 1), date(2026, 1, 2), language="en")[date(2026, 1, 1)] == "New Year's Day"
 
 
 def test_the_month_view_shows_holidays_in_english(window):
+    assert QLocale().language() != QLocale.Language.French
     info = window.month_model.day_info(date(2026, 5, 1))
-    assert info.holiday == "Labour Day"
+    assert info.holiday == "Labor Day"

@@ -23,7 +23,7 @@ from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "media",
-        "consents")
+        "consents", "hours", "series")
 
 
 def test_only_the_month_is_built_at_start(window):

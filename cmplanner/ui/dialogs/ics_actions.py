@@ -182,7 +182,7 @@ class PublishControl:
             QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), describe(exc))
             return False
         self.window.statusBar().showMessage(
-            translate("ics_actions", "Published {count} file(s) to {folder}").format(count=len(written), folder=folder))
+            translate("ics_actions", "Published %n file(s) to {folder}", "", len(written)).format(folder=folder))
         return True
 
     def set_auto(self, on: bool) -> None:

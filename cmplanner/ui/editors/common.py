@@ -24,8 +24,9 @@ from ..messages import describe
 
 
 def quoted(text: str) -> str:
-    """A name inside typographic quotes, for undo texts and messages."""
-    return f"“{text}”"
+    """A name inside the interface's quotes (“name” in English, « name » in French), for undo
+    texts and messages."""
+    return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)
 
 
 # --- dates in the plan's zone ------------------------------------------------------------------

@@ -29,6 +29,7 @@ from cmplanner.services.changes import Change
 from cmplanner.services.events import save_event
 
 from .promotion_table import PromotionTable
+from ..collation import by_name
 
 
 def new_event(zone_name: str, today: date | None = None) -> Event:
@@ -79,7 +80,7 @@ class EventEditorDialog(EditorDialog):
         self.location = QLineEdit(self)
         self.organisers = CheckList(self, columns=3)
         self.organisers.setObjectName("organisers")
-        self.organisers.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.organisers.set_items((p.id, p.name) for p in by_name(ctx.store.people.all()))
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Description:"), self.description)

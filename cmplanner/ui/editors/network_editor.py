@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 
 from cmplanner.domain.cadence import parse_cadence
@@ -64,8 +65,12 @@ class NetworkEditorDialog(EntityEditorDialog):
         if cadence is None:
             self.cadence_note.setText(self.tr("No target."))
         else:
-            self.cadence_note.setText(self.tr("About {week} post(s) a week.").format(
-                week=f"{cadence.per_day * 7:.1f}".rstrip("0").rstrip(".")))
+            week = cadence.per_day * 7
+            if abs(week - round(week)) < 0.05:
+                self.cadence_note.setText(self.tr("About %n post(s) a week.", "", round(week)))
+            else:
+                self.cadence_note.setText(self.tr("About {week} posts a week.").format(
+                    week=QLocale().toString(week, "f", 1)))
 
     def collect(self) -> Network:
         return replace(self.item, kind=self.kind.value(), name=self.name.text().strip(),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from cmplanner.domain.entities import Person, Site
 from cmplanner.domain.enums import Role
+from cmplanner.domain.holidays import COUNTRIES
 
 from ..labels import label
 from .common import CheckList, IdCombo, quoted
@@ -72,18 +74,74 @@ class SiteEditorDialog(EntityEditorDialog):
         self.address = QPlainTextEdit(self)
         self.address.setTabChangesFocus(True)
         self.address.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.country = QComboBox(self)
+        self.country.setObjectName("siteCountry")
+        for code in COUNTRIES:
+            self.country.addItem(country_label(code), code)
+        self.subdivision = QComboBox(self)
+        self.subdivision.setObjectName("siteSubdivision")
+        self.country.currentIndexChanged.connect(lambda _i: self._fill_subdivisions(""))
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("Public holidays of &country:"), self.country)
+        form.addRow(self.tr("&Region:"), self.subdivision)
+
+    def _fill_subdivisions(self, current: str) -> None:
+        code = self.country.currentData() or "FR"
+        self.subdivision.clear()
+        for subdivision in COUNTRIES.get(code, ("",)):
+            self.subdivision.addItem(region_label(code, subdivision), subdivision)
+        index = self.subdivision.findData(current)
+        self.subdivision.setCurrentIndex(max(0, index))
 
     def load(self, item: Site) -> None:
         self.name.setText(item.name)
         self.address.setPlainText(item.address)
+        index = self.country.findData(item.country or "FR")
+        if index < 0:  # a country set elsewhere (import, older build): keep it
+            self.country.addItem(item.country, item.country)
+            index = self.country.count() - 1
+        self.country.setCurrentIndex(index)
+        self._fill_subdivisions(item.subdivision)
+        if item.subdivision and self.subdivision.findData(item.subdivision) < 0:
+            self.subdivision.addItem(item.subdivision, item.subdivision)
+            self.subdivision.setCurrentIndex(self.subdivision.count() - 1)
 
     def collect(self) -> Site:
-        return replace(self.item, name=self.name.text().strip(), address=self.address.toPlainText().strip())
+        return replace(self.item, name=self.name.text().strip(), address=self.address.toPlainText().strip(),
+                       country=self.country.currentData() or "FR",
+                       subdivision=self.subdivision.currentData() or "")
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New site") if creating else self.tr("Site {name}").format(name=quoted(self.item.name))
 
     def undo_text(self, item: Site, creating: bool) -> str:
         return (self.tr("Create site {name}") if creating else self.tr("Edit site {name}")).format(name=quoted(item.name))
+
+
+_COUNTRY_NAMES = {
+    "FR": QT_TRANSLATE_NOOP("Regions", "France"),
+    "BE": QT_TRANSLATE_NOOP("Regions", "Belgium"),
+    "CH": QT_TRANSLATE_NOOP("Regions", "Switzerland"),
+    "CA": QT_TRANSLATE_NOOP("Regions", "Canada"),
+}
+_SUBDIVISIONS = {
+    ("FR", "57"): QT_TRANSLATE_NOOP("Regions", "Moselle (Alsace-Moselle)"),
+    ("FR", "67"): QT_TRANSLATE_NOOP("Regions", "Bas-Rhin (Alsace-Moselle)"),
+    ("FR", "68"): QT_TRANSLATE_NOOP("Regions", "Haut-Rhin (Alsace-Moselle)"),
+    ("CA", "QC"): QT_TRANSLATE_NOOP("Regions", "Québec"),
+    ("CA", "ON"): QT_TRANSLATE_NOOP("Regions", "Ontario"),
+}
+
+
+def country_label(country: str) -> str:
+    return QCoreApplication.translate("Regions", _COUNTRY_NAMES[country]) if country in _COUNTRY_NAMES else country
+
+
+def region_label(country: str, subdivision: str) -> str:
+    """"Whole country", "Moselle (Alsace-Moselle)", "Québec"; a canton by its code ("VD")."""
+    if not subdivision:
+        return QCoreApplication.translate("Regions", "Whole country")
+    if (country, subdivision) in _SUBDIVISIONS:
+        return QCoreApplication.translate("Regions", _SUBDIVISIONS[(country, subdivision)])
+    return subdivision

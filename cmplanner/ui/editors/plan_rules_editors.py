@@ -16,6 +16,7 @@ from cmplanner.services.changes import Change
 
 from ..labels import label
 from .common import CheckList, EditorDialog, IdCombo, OptionalDate, form_layout
+from ..collation import by_name
 
 
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -46,7 +47,7 @@ class EditorialLineDialog(_PlanRuleDialog):
         self.version = QLineEdit(self)
         self.version.setObjectName("lineVersion")
         self.validated_by = IdCombo(self.tr("Not validated yet"), self)
-        self.validated_by.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.validated_by.set_items((p.id, p.name) for p in by_name(ctx.store.people.all()))
         self.validated_on = OptionalDate(self.tr("Not validated yet"), self)
         form.addRow(self.tr("&Objectives and tone:"), self.objectives)
         form.addRow(self.tr("&Version:"), self.version)
@@ -111,7 +112,7 @@ class CrisisCircuitDialog(_PlanRuleDialog):
         form = form_layout()
         self.approvers = CheckList(self, columns=2)
         self.approvers.setObjectName("circuitApprovers")
-        self.approvers.set_items(((p.id, p.name) for p in ctx.store.people.all()), self.circuit.approver_ids)
+        self.approvers.set_items(((p.id, p.name) for p in by_name(ctx.store.people.all())), self.circuit.approver_ids)
         self.required = QSpinBox(self)
         self.required.setObjectName("circuitRequired")
         self.required.setRange(0, 20)

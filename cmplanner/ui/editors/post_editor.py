@@ -33,6 +33,7 @@ from .common import (
 from ..media_images import ThumbnailLoader
 from ..previews import PreviewStrip
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
+from ..collation import by_name
 from .media_chooser import MediaChooser
 from .variant_checks import VariantCounter
 
@@ -56,7 +57,7 @@ class PostEditorDialog(EditorDialog):
         self._stored: Post | None = post if post.id is not None else None
         store = ctx.store
         self._networks = store.networks.all()
-        self._people = store.people.all()
+        self._people = by_name(store.people.all())
         self._zone = store.zone_name
         self.readiness = plan_readiness(store)  # network limits, media and consents
         self.thumbnails = ThumbnailLoader(store.path, self)

@@ -254,8 +254,9 @@ class RecurrenceEditor(QWidget):
         self.weekdays_box.setVisible(freq == "WEEKLY")
         self.monthly_box.setVisible(freq == "MONTHLY")
         n = self.interval.value()
-        units = {"DAILY": self.tr("day(s)"), "WEEKLY": self.tr("week(s)"),
-                 "MONTHLY": self.tr("month(s)"), "YEARLY": self.tr("year(s)")}
+        units = {"DAILY": self.tr("day(s)", "", n), "WEEKLY": self.tr("week(s)", "", n),
+                 "MONTHLY": self.tr("month(s)", "", n), "YEARLY": self.tr("year(s)", "", n)}
+        self.count.setSuffix(self.tr(" occurrence(s)", "", self.count.value()))
         self.interval_unit.setText(units[freq] if n else "")
         self.count.setEnabled(self.end_count.isChecked())
         self.until.setEnabled(self.end_until.isChecked())

@@ -15,6 +15,7 @@ from cmplanner.domain.validation import validate_request
 from ..labels import label
 from .common import EnumCombo, IdCombo, OptionalDate, format_date, quoted
 from .entity_editor import EntityEditorDialog
+from ..collation import by_name
 
 
 class RequestEditorDialog(EntityEditorDialog):
@@ -24,7 +25,7 @@ class RequestEditorDialog(EntityEditorDialog):
         return ContentRequest("", created_on=date.today())
 
     def build(self, form: QFormLayout) -> None:
-        people = [(p.id, p.name) for p in self.ctx.store.people.all()]
+        people = [(p.id, p.name) for p in by_name(self.ctx.store.people.all())]
         self.topic = QLineEdit(self)
         self.topic.setObjectName("requestTopic")
         self.requester = IdCombo(self.tr("Unknown"), self)

@@ -25,6 +25,7 @@ from .common import (
     qdatetime, quoted,
 )
 from .recurrence_editor import RecurrenceEditor
+from ..collation import by_name
 
 
 def new_series(zone_name: str, today=None) -> Series:
@@ -56,7 +57,7 @@ class SeriesEditorDialog(EditorDialog):
         self.networks.setObjectName("seriesNetworks")
         self.networks.set_items((n.id, n.label) for n in ctx.store.networks.all())
         self.owner = IdCombo(self.tr("Nobody yet"), self)
-        self.owner.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.owner.set_items((p.id, p.name) for p in by_name(ctx.store.people.all()))
         self.start = QDateTimeEdit(self)
         self.start.setObjectName("seriesStart")
         self.start.setCalendarPopup(True)

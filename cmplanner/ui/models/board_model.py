@@ -10,15 +10,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cmplanner.domain.holidays import holiday_name
 from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import Chip
 
 from ..calendar_source import CalendarSource
-from ..labels import holiday_label
 from ..context import AppContext
 from .day_grid_model import DayInfo, day_cell_flags
-from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
+from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +35,8 @@ class NextWeeksModel(QAbstractTableModel):
         self._networks: list[int] = []
         self._cells: dict[tuple[int, date], list[Chip]] = {}
         self._bars: dict[date, list] = {}
+        self._flags: dict = {}
+        self._holidays: dict = {}
         self._load()
         self.source.invalidated.connect(self._reload)
         self.source.lookups_changed.connect(self._reload)
@@ -75,6 +75,9 @@ class NextWeeksModel(QAbstractTableModel):
             networks = [n for n in networks if n.id in self._filter.network_ids]
         self._networks = [n.id for n in networks]  # type: ignore[misc]
         data = self.source.range(self._first, self._first + timedelta(days=self.columnCount()))
+        self._flags = data.flags
+        self._holidays = self.source.holidays(self._first, self._first + timedelta(days=self.columnCount()),
+                                              self._filter.owner_ids)
         self._cells = {}
         for chip in data.chips:
             if self._filter.accepts(chip):
@@ -129,13 +132,18 @@ class NextWeeksModel(QAbstractTableModel):
             return self._cells.get((network_id, day), [])
         if role == EVENTS_ROLE:
             return self._bars.get(day, []) if index.row() == 0 else []
+        if role == FLAGS_ROLE:
+            return self.flags_on(network_id, day)
         if role == DAY_ROLE:
-            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, holiday_label(holiday_name(day)))
+            return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, self._holidays.get(day))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             chips = self._cells.get((network_id, day), [])
             return " — ".join([QLocale().toString(day, QLocale.FormatType.LongFormat),
                                *(c.title for c in chips)])
         return None
+
+    def flags_on(self, network_id: int, day: date) -> list:
+        return self._flags.get(day, {}).get(network_id, [])
 
     def visible_chips(self) -> list[Chip]:
         seen: dict[str, Chip] = {}

@@ -16,14 +16,12 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cmplanner.domain.holidays import holiday_name
 from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
-from ..labels import holiday_label
 from ..context import AppContext
-from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE
+from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,6 +119,7 @@ class DayGridModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Fetch the shown range again (after a store change)."""
+        self._holidays_key = None  # a site's country may have changed
         self._load()
         self._emit_all()
 
@@ -163,13 +162,32 @@ class DayGridModel(QAbstractTableModel):
     def chips_on(self, day: date) -> list[Chip]:
         return self._visible.get(day, [])
 
+    def flags_on(self, day: date) -> list:
+        """The cadence flags of ``day`` for the networks the filter shows."""
+        by_network = self._range.flags.get(day) if self._range is not None else None
+        if not by_network:
+            return []
+        shown = self._filter.network_ids
+        return [f for network_id, flags in by_network.items() if not shown or network_id in shown
+                for f in flags]
+
     def visible_chips(self) -> list[Chip]:
         """Every chip shown in the period (inside the month for a month grid)."""
         return [c for d, chips in sorted(self._visible.items()) if self.in_period(d) for c in chips]
 
+    def holiday(self, day: date) -> str | None:
+        """The public holiday of ``day`` at the sites the filter shows (read once per period)."""
+        if not self._first <= day < self.end_date:  # asked about a day not on the grid
+            return self.source.holidays(day, day + timedelta(days=1), self._filter.owner_ids).get(day)
+        key = (self._first, self._filter.owner_ids)
+        if getattr(self, "_holidays_key", None) != key:
+            self._holidays_key = key
+            self._holidays = self.source.holidays(self._first, self.end_date, self._filter.owner_ids)
+        return self._holidays.get(day)
+
     def day_info(self, day: date) -> DayInfo:
         return DayInfo(day, self.in_period(day), day == self.source.today(), day.weekday() >= 5,
-                       holiday_label(holiday_name(day)))
+                       self.holiday(day))
 
     # --- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -212,13 +230,15 @@ class DayGridModel(QAbstractTableModel):
             return self._bars.get(day, [])
         if role == DAY_ROLE:
             return self.day_info(day)
+        if role == FLAGS_ROLE:
+            return self.flags_on(day)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._day_summary(day)
         return None
 
     def _day_summary(self, day: date) -> str:
         parts = [QLocale().toString(day, QLocale.FormatType.LongFormat)]
-        holiday = holiday_label(holiday_name(day))
+        holiday = self.holiday(day)
         if holiday:
             parts.append(holiday)
         for bar in self._bars.get(day, []):

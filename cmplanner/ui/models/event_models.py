@@ -29,7 +29,7 @@ class EventListModel(RowsModel):
         self._zone = "Europe/Paris"
         super().__init__([
             Column(QCoreApplication.translate("EventModels", "Date"), lambda r: format_long_datetime(r.event.start, self._zone, r.event.all_day)),
-            Column(QCoreApplication.translate("EventModels", "Title"), lambda r: r.event.title),
+            Column(QCoreApplication.translate("EventModels", "Title"), lambda r: r.event.title, stretch=True),
             Column(QCoreApplication.translate("EventModels", "Kind"), lambda r: label(r.event.kind)),
             Column(QCoreApplication.translate("EventModels", "Where"), lambda r: r.where),
             Column(QCoreApplication.translate("EventModels", "Promotion"), self._promotion),

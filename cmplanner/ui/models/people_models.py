@@ -9,6 +9,7 @@ from cmplanner.storage.store import PlanStore
 
 from ..labels import label
 from .rows_model import Column, RowsModel
+from ..collation import by_name
 
 
 
@@ -28,7 +29,7 @@ class PeopleModel(RowsModel):
     def reload(self, store: PlanStore, meeting_mode: bool) -> None:
         self.meeting_mode = meeting_mode
         self._sites = {s.id: s.name for s in store.sites.all()}  # type: ignore[misc]
-        self.set_rows(store.people.all())
+        self.set_rows(by_name(store.people.all()))
 
 
 class SiteModel(RowsModel):
@@ -39,4 +40,4 @@ class SiteModel(RowsModel):
         ], parent)
 
     def reload(self, store: PlanStore) -> None:
-        self.set_rows(store.sites.all())
+        self.set_rows(by_name(store.sites.all()))

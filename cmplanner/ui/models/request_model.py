@@ -36,7 +36,7 @@ class RequestModel(RowsModel):
         red = QColor("#b00020")
         super().__init__([
             Column(QCoreApplication.translate("RequestModel", "Topic"), lambda r: r.request.topic, tooltip=lambda r: r.request.details,
-                   foreground=lambda r: red if r.overdue else None),
+                   foreground=lambda r: red if r.overdue else None, stretch=True),
             Column(QCoreApplication.translate("RequestModel", "Requested by"), lambda r: r.requester),
             Column(QCoreApplication.translate("RequestModel", "Due"), _due, foreground=lambda r: red if r.overdue else None),
             Column(QCoreApplication.translate("RequestModel", "Status"), lambda r: label(r.request.status)),

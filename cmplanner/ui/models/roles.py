@@ -10,3 +10,4 @@ CHIPS_ROLE = _BASE + 2  # list[Chip] shown in the cell (already filtered)
 EVENTS_ROLE = _BASE + 3  # list[EventBar] covering the day
 DAY_ROLE = _BASE + 4  # DayInfo of the cell
 CHIP_ROLE = _BASE + 5  # the Chip of a list row (agenda, backlog)
+FLAGS_ROLE = _BASE + 6  # list[DayFlag]: cadence gaps and overloads of the cell

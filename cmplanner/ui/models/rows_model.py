@@ -24,6 +24,7 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
     sort_key: Callable[[Any], Any] | None = None
+    stretch: bool = False  # the column that takes the room left (a title), not the last one
 
 
 class RowsModel(QAbstractTableModel):
@@ -41,6 +42,9 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._columns = columns
         self.endResetModel()
+
+    def stretch_column(self) -> int | None:
+        return next((i for i, c in enumerate(self._columns) if c.stretch), None)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -4,6 +4,7 @@ how an editor dialog is opened (replaceable in tests)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
@@ -69,6 +70,7 @@ class TableSection(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._enable)
         model.modelReset.connect(self._enable)
         buttons = QHBoxLayout()
+        self.buttons = buttons  # pages add their own buttons with insert_button
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -79,7 +81,11 @@ class TableSection(QWidget):
         layout.addLayout(buttons)
         self._enable()
 
-    def current(self):
+    def insert_button(self, position: int, button: QPushButton) -> None:
+        """Another button in the row (after Add, Edit, Delete: position 3)."""
+        self.buttons.insertWidget(position, button)
+
+    def current(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
@@ -106,12 +112,18 @@ class TableSection(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def fit_columns(self) -> None:
+        """Columns fit their contents (capped), and the title column, when the model names one,
+        takes the room left: titles are what people read, not the last column's blank."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        title = self.model.stretch_column() if hasattr(self.model, "stretch_column") else None
         limit = self.fontMetrics().averageCharWidth() * 45
         for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > limit:
+            if column != title and header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
+        if title is not None:
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
 
 
 def delete_refusal_text(name: str, usage) -> str:

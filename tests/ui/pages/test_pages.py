@@ -80,7 +80,7 @@ def test_editorial_line_page_shows_cadence_charter_and_approvers(qtbot, ctx):
     page = make(qtbot, EditorialLinePage, ctx)
     by_network = {page.network_model.index(r, 0).data(): r for r in range(page.network_model.rowCount())}
     linkedin = by_network["LinkedIn"]
-    assert page.network_model.index(linkedin, 3).data() == "3 per week"
+    assert page.network_model.index(linkedin, 3).data() == "3 par semaine"
     assert page.network_model.index(linkedin, 5).data() == "12"
     assert page.network_model.index(linkedin, 6).data() in ("Under target", "On track", "Over target")
     assert "Savoir-faire" in page.charter_cover.text()

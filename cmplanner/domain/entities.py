@@ -135,6 +135,8 @@ class Post:
     variants: dict[int, str] = field(default_factory=dict)  # network id -> adapted text
     approvals: list[Approval] = field(default_factory=list)
     validation_round: int = 0
+    submitted_at: datetime | None = None  # when the current validation round was asked for
+    escalated: bool = False  # the exceptional circuit's substitute may decide (deadline passed)
     revision: int = 0  # grows at each change (iCalendar SEQUENCE)
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
@@ -226,3 +228,5 @@ class CrisisCircuit:
 
     approver_ids: list[int] = field(default_factory=list)
     required_approvals: int = 1
+    deadline_hours: int = 0  # 0: requests never expire
+    substitute_id: int | None = None  # who may decide once a request is escalated

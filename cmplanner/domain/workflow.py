@@ -9,7 +9,7 @@ charter and the exceptional (crisis) validation circuit decide whether a post ne
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
@@ -67,7 +67,8 @@ def may_approve(post: Post, person: Person, circuit: CrisisCircuit) -> bool:
     if any(a.person_id == person.id for a in current_approvals(post)):
         return False
     if is_sensitive(post):
-        return person.id in circuit.approver_ids
+        return person.id in circuit.approver_ids or (
+            post.escalated and person.id == circuit.substitute_id)
     return person.has(Role.APPROVER) or person.has(Role.MANAGEMENT)
 
 
@@ -138,6 +139,8 @@ def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
     changes: dict = {"status": target}
     if target is S.TO_VALIDATE:
         changes["validation_round"] = post.validation_round + 1
+        changes["submitted_at"] = now
+        changes["escalated"] = False
     if target is S.PUBLISHED and post.published_at is None:
         changes["published_at"] = now
     return replace(post, **changes)
@@ -169,3 +172,30 @@ def waiting_for(post: Post, people: list[Person], circuit: CrisisCircuit) -> lis
     if post.status is not S.TO_VALIDATE:
         return []
     return [p for p in people if may_approve(post, p, circuit)]
+
+
+def approval_deadline(post: Post, circuit: CrisisCircuit) -> datetime | None:
+    """When the exceptional circuit must have decided on ``post``; None when it has no deadline
+    (not sensitive, not waiting, or a circuit without one)."""
+    if (post.status is not S.TO_VALIDATE or not is_sensitive(post) or not circuit.deadline_hours
+            or post.submitted_at is None):
+        return None
+    return post.submitted_at + timedelta(hours=circuit.deadline_hours)
+
+
+def is_overdue(post: Post, circuit: CrisisCircuit, now: datetime) -> bool:
+    deadline = approval_deadline(post, circuit)
+    return deadline is not None and require_aware(now, "time") > deadline
+
+
+def escalate(post: Post, circuit: CrisisCircuit, now: datetime) -> Post:
+    """Let the circuit's substitute decide on an overdue request (TransitionRefused says why
+    not)."""
+    if circuit.substitute_id is None:
+        raise TransitionRefused("The exceptional circuit names no substitute.")
+    if not is_overdue(post, circuit, now):
+        raise TransitionRefused("Only an overdue request of the exceptional circuit can be "
+                                "escalated.")
+    if post.escalated:
+        raise TransitionRefused("This request was already escalated.")
+    return replace(post, escalated=True)

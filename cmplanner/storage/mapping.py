@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+
 from cmplanner.domain.entities import (
     Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
     Series, SeriesException, Site,
 )
+from cmplanner.domain.line_mix import LineVersion
+from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
 )
@@ -41,7 +46,7 @@ POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at",
                "owner_id", "media_needed", "public_notes", "private_notes", "sensitive",
                "series_id", "occurrence_start", "event_id", "promotion_offset_days",
                "published_url", "published_at", "reach", "reactions", "comments", "shares",
-               "validation_round", "revision", "updated_at")
+               "validation_round", "submitted_at", "escalated", "revision", "updated_at")
 SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
                  "title_template", "text_template", "revision", "updated_at")
 EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
@@ -195,3 +200,35 @@ def event_to_row(item: Event, row: EventRow) -> None:
     row.promotion = [PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
                                       label=s.label, network_ids=join_ids(s.network_ids))
                      for i, s in enumerate(item.promotion)]
+
+
+def workload_from_json(text: str) -> WorkloadSettings:
+    """The plan's workload estimates (defaults for what the JSON does not hold)."""
+    settings = WorkloadSettings()
+    if not text:
+        return settings
+    data = json.loads(text)
+    for name in ("post_minutes", "kind_extra_minutes", "event_minutes"):
+        getattr(settings, name).update({str(k): int(v) for k, v in data.get(name, {}).items()})
+    for name in ("moderation_minutes", "capacity_minutes"):
+        setattr(settings, name, {int(k): int(v) for k, v in data.get(name, {}).items()})
+    settings.default_capacity_minutes = int(data.get("default_capacity_minutes",
+                                                     settings.default_capacity_minutes))
+    return settings
+
+
+def workload_to_json(settings: WorkloadSettings) -> str:
+    return json.dumps(asdict(settings), sort_keys=True)
+
+
+def line_version_from_row(row) -> LineVersion:
+    shares = tuple((str(n), int(v)) for n, v in json.loads(row.shares or "[]"))
+    return LineVersion(row.version, row.objectives, row.validated_by_id, row.validated_on,
+                       row.started_at, shares, row.id)
+
+
+def line_version_to_row(version: LineVersion, row) -> None:
+    row.version, row.objectives = version.version, version.objectives
+    row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
+    row.started_at = version.started_at
+    row.shares = json.dumps([list(s) for s in version.shares])

@@ -20,6 +20,8 @@ from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
 from cmplanner.domain.enums import PostKind
+from cmplanner.domain.line_mix import LineVersion
+from cmplanner.domain.workload import WorkloadSettings
 
 from . import mapping as m
 from .repositories import (
@@ -28,7 +30,7 @@ from .repositories import (
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
+    AudienceRow, CharterNetworkRow, LineVersionRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
 )
 
@@ -209,7 +211,10 @@ class PlanStore:
             row = session.get(SettingsRow, 1)
             ids = list(session.scalars(select(CrisisApproverRow.person_id)
                                        .order_by(CrisisApproverRow.position)))
-            return CrisisCircuit(ids, row.crisis_required if row else 1)
+            if row is None:
+                return CrisisCircuit(ids)
+            return CrisisCircuit(ids, row.crisis_required, row.crisis_deadline_hours or 0,
+                                 row.crisis_substitute_id)
 
     def save_crisis_circuit(self, circuit: CrisisCircuit) -> None:
         if circuit.required_approvals < 1:
@@ -220,9 +225,38 @@ class PlanStore:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.crisis_required = circuit.required_approvals
+            row.crisis_deadline_hours = max(0, circuit.deadline_hours)
+            row.crisis_substitute_id = circuit.substitute_id
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(dict.fromkeys(circuit.approver_ids)))
+
+    def workload_settings(self) -> WorkloadSettings:
+        with self.session() as session:
+            row = session.get(SettingsRow, 1)
+            return m.workload_from_json(row.workload if row else "")
+
+    def save_workload_settings(self, settings: WorkloadSettings) -> None:
+        with self.writing("settings") as session:
+            self._settings_row(session).workload = m.workload_to_json(settings)
+
+    def line_versions(self) -> list[LineVersion]:
+        """The editorial line's past versions, oldest first."""
+        with self.session() as session:
+            return [m.line_version_from_row(r)
+                    for r in session.scalars(select(LineVersionRow).order_by(LineVersionRow.id))]
+
+    def add_line_version(self, version: LineVersion) -> LineVersion:
+        with self.writing("settings") as session:
+            row = LineVersionRow()
+            m.line_version_to_row(version, row)
+            session.add(row)
+            session.flush()
+            return m.line_version_from_row(row)
+
+    def delete_line_version(self, version_id: int) -> None:
+        with self.writing("settings") as session:
+            session.execute(delete(LineVersionRow).where(LineVersionRow.id == version_id))
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

@@ -1,0 +1,268 @@
+"""Every figure of the dashboard and the management review pack, for one period: one home,
+so the page, the PDF and the command line show the same numbers.
+
+``review_figures`` reads the plan once (posts, series occurrences, events, requests) and hands
+the pure counting to the domain (coverage, line mix, workload, cadence, requests).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from cmplanner.domain import workflow
+from cmplanner.domain.cadence import parse_cadence
+from cmplanner.domain.coverage import Coverage, charter_coverage
+from cmplanner.domain.entities import Approval, Event, Post
+from cmplanner.domain.enums import Decision, PostKind, PostStatus
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.line_mix import LineVersion, MixRow, mix, pillar_targets, shares_problem
+from cmplanner.domain.errors import Message
+from cmplanner.domain.period import Period, week_of
+from cmplanner.domain.timezones import to_local
+from cmplanner.domain.requests import CLOSED, is_overdue
+from cmplanner.domain.workload import WeekLoad, weekly_load
+from cmplanner.storage.store import PlanStore
+
+from .planning import calendar_items
+
+FUNNEL = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.TO_VALIDATE, PostStatus.APPROVED,
+          PostStatus.SCHEDULED, PostStatus.PUBLISHED)
+RESULTS = ("reach", "reactions", "comments", "shares")
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    network_id: int | None = None
+    pillar_id: int | None = None
+
+    def keeps(self, network_ids, pillar_id) -> bool:
+        if self.network_id is not None and self.network_id not in network_ids:
+            return False
+        return self.pillar_id is None or pillar_id == self.pillar_id
+
+
+@dataclass(frozen=True)
+class NetworkWeek:
+    network_id: int
+    name: str
+    week: date
+    planned: int  # posts and not-yet-written series occurrences, cancelled ones left out
+    published: int
+    expected: float | None  # from the cadence, None without one
+
+
+@dataclass(frozen=True)
+class Waiting:
+    post_id: int
+    title: str
+    since: datetime | None
+    age_days: int | None
+    sensitive: bool
+    overdue: bool
+    waiting_for: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReferentRequests:
+    person_id: int | None
+    name: str
+    received: int
+    answered: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    key: int | None
+    name: str
+    posts: int
+    reach: int
+    reactions: int
+    comments: int
+    shares: int
+
+
+@dataclass(frozen=True)
+class ApprovalLine:
+    post_title: str
+    person: str
+    decided_at: datetime
+    decision: Decision
+    round: int
+    comment: str
+
+
+@dataclass
+class ReviewFigures:
+    period: Period
+    zone_name: str
+    today: date
+    network_weeks: list[NetworkWeek] = field(default_factory=list)
+    pillar_mix: list[MixRow] = field(default_factory=list)
+    audience_mix: list[MixRow] = field(default_factory=list)
+    shares_problem: Message | None = None
+    funnel: list[tuple[PostStatus, int]] = field(default_factory=list)
+    cancelled: int = 0
+    waiting: list[Waiting] = field(default_factory=list)
+    coverage: Coverage = Coverage(0, 0)
+    workload: list[WeekLoad] = field(default_factory=list)
+    people: dict[int, str] = field(default_factory=dict)
+    requests: list[ReferentRequests] = field(default_factory=list)
+    results_by_network: list[ResultRow] = field(default_factory=list)
+    results_by_pillar: list[ResultRow] = field(default_factory=list)
+    approvals: list[ApprovalLine] = field(default_factory=list)
+    crisis_posts: list[Post] = field(default_factory=list)
+    events_held: list[Event] = field(default_factory=list)
+    line_version: LineVersion | None = None
+    line_history: list[LineVersion] = field(default_factory=list)
+
+    @property
+    def planned(self) -> int:
+        return sum(r.planned for r in self.network_weeks)
+
+    @property
+    def published(self) -> int:
+        return sum(r.published for r in self.network_weeks)
+
+    def cadence_kept(self) -> list[tuple[str, int, float | None]]:
+        """Per network: planned over the period and the posts its cadence expects."""
+        rows: dict[str, list] = {}
+        for row in self.network_weeks:
+            entry = rows.setdefault(row.name, [0, None])
+            entry[0] += row.planned
+            if row.expected is not None:
+                entry[1] = (entry[1] or 0.0) + row.expected
+        return [(name, planned, expected) for name, (planned, expected) in rows.items()]
+
+
+def review_figures(store: PlanStore, period: Period, today: date,
+                   filters: ReviewFilter = ReviewFilter(), now: datetime | None = None) -> ReviewFigures:
+    zone_name = store.zone_name
+    start, end = period.bounds(zone_name)
+    people = {p.id: p.name for p in store.people.all()}
+    people_list = store.people.all()
+    networks = [n for n in store.networks.all()]
+    pillars = store.pillars.all()
+    audiences = store.audiences.all()
+    circuit = store.crisis_circuit()
+    figures = ReviewFigures(period, zone_name, today, people=people)  # type: ignore[arg-type]
+
+    items = calendar_items(store, start, end)
+    posts = [i.post for i in items if i.post is not None and filters.keeps(i.post.network_ids, i.post.pillar_id)]
+    occurrences = [i for i in items if i.post is None and i.series is not None
+                   and filters.keeps(i.series.network_ids, i.series.pillar_id)]
+
+    # Planned against published, per network and week.
+    weeks = period.weeks()
+    planned: Counter = Counter()
+    published: Counter = Counter()
+    for post in posts:
+        if post.status is PostStatus.CANCELLED:
+            continue
+        week = week_of(post.planned_at, zone_name)  # type: ignore[arg-type]
+        for n in set(post.network_ids):
+            planned[(n, week)] += 1
+            if post.status is PostStatus.PUBLISHED:
+                published[(n, week)] += 1
+    for item in occurrences:
+        week = week_of(item.start, zone_name)
+        for n in set(item.series.network_ids):  # type: ignore[union-attr]
+            planned[(n, week)] += 1
+    for network in networks:
+        if filters.network_id is not None and network.id != filters.network_id:
+            continue
+        try:
+            cadence = parse_cadence(network.cadence)
+        except DomainError:
+            cadence = None
+        for week in weeks:
+            days = (min(period.end, week.fromordinal(week.toordinal() + 7)) - max(period.start, week)).days
+            figures.network_weeks.append(NetworkWeek(
+                network.id, network.label, week, planned[(network.id, week)],  # type: ignore[arg-type]
+                published[(network.id, week)], cadence.per_day * days if cadence else None))
+
+    # The line: mix against targets.
+    figures.pillar_mix = mix(posts, "pillar_id", {p.id: p.name for p in pillars},  # type: ignore[misc]
+                             pillar_targets(pillars), period, zone_name)
+    figures.audience_mix = mix(posts, "audience_id", {a.id: a.name for a in audiences},  # type: ignore[misc]
+                               None, period, zone_name)
+    figures.shares_problem = shares_problem(pillars)
+    line = store.editorial_line()
+    figures.line_version = LineVersion(line.version, line.objectives, line.validated_by_id,
+                                       line.validated_on)
+    figures.line_history = store.line_versions()
+
+    # Funnel: posts planned in the period plus the undated ideas of the backlog.
+    status_counts = Counter(p.status for p in posts)
+    status_counts[PostStatus.IDEA] += sum(
+        1 for p in store.posts.undated()
+        if p.status is PostStatus.IDEA and filters.keeps(p.network_ids, p.pillar_id))
+    figures.funnel = [(s, status_counts[s]) for s in FUNNEL]
+    figures.cancelled = status_counts[PostStatus.CANCELLED]
+
+    # Approvals waiting (whatever their date) and their age.
+    moment = now or datetime.now(start.tzinfo)
+    for post in store.posts.with_status(PostStatus.TO_VALIDATE):
+        if not filters.keeps(post.network_ids, post.pillar_id):
+            continue
+        since = post.submitted_at or post.updated_at
+        figures.waiting.append(Waiting(
+            post.id, post.title, since,  # type: ignore[arg-type]
+            (today - since.astimezone(start.tzinfo).date()).days if since else None,
+            workflow.is_sensitive(post), workflow.is_overdue(post, circuit, moment),
+            tuple(p.name for p in workflow.waiting_for(post, people_list, circuit))))
+    figures.waiting.sort(key=lambda w: -(w.age_days or 0))
+
+    figures.coverage = charter_coverage(posts, store.charter(), period, zone_name)
+    events = [e for e in store.events.all() if period.contains(e.start, zone_name)]
+    # Occurrences not yet written cost work too: counted like a draft of their series.
+    unwritten = [Post(i.title, network_ids=list(i.series.network_ids), pillar_id=i.series.pillar_id,  # type: ignore[union-attr]
+                      owner_id=i.series.owner_id, planned_at=i.start, kind=PostKind.SERIES,  # type: ignore[union-attr]
+                      status=PostStatus.DRAFT) for i in occurrences]
+    figures.workload = weekly_load(posts + unwritten, events, networks, people_list,
+                                   store.workload_settings(), period, zone_name)
+    figures.events_held = sorted((e for e in events if to_local(e.end, zone_name).date() <= today),
+                                 key=lambda e: e.start)
+
+    # Requests from the field, per referent (the person who asked).
+    per: dict[int | None, list[int]] = {}
+    for request in store.requests.all():
+        created = request.created_on or request.due
+        if created is None or not (period.start <= created < period.end):
+            continue
+        counts = per.setdefault(request.requester_id, [0, 0, 0])
+        counts[0] += 1
+        counts[1] += request.status in CLOSED or request.post_id is not None
+        counts[2] += is_overdue(request, today)
+    figures.requests = sorted(
+        (ReferentRequests(pid, people.get(pid, "—"), *c) for pid, c in per.items()),  # type: ignore[arg-type]
+        key=lambda r: r.name.casefold())
+
+    # Results recorded by hand, on published posts.
+    done = [p for p in posts if p.status is PostStatus.PUBLISHED]
+    figures.results_by_network = [
+        _results(n.id, n.label, [p for p in done if n.id in p.network_ids]) for n in networks
+        if filters.network_id in (None, n.id)]
+    figures.results_by_pillar = [
+        _results(p.id, p.name, [q for q in done if q.pillar_id == p.id]) for p in pillars
+        if filters.pillar_id in (None, p.id)]
+
+    # Approvals decided in the period, crisis posts.
+    for post in posts:
+        for approval in post.approvals:
+            if period.contains(approval.decided_at, zone_name):
+                figures.approvals.append(_approval_line(post, approval, people))
+    figures.approvals.sort(key=lambda a: a.decided_at)
+    figures.crisis_posts = [p for p in posts if workflow.is_sensitive(p)]
+    return figures
+
+
+def _results(key, name, posts: list[Post]) -> ResultRow:
+    return ResultRow(key, name, len(posts), *(sum(getattr(p, f) or 0 for p in posts) for f in RESULTS))
+
+
+def _approval_line(post: Post, approval: Approval, people: dict) -> ApprovalLine:
+    return ApprovalLine(post.title, people.get(approval.person_id, "—"), approval.decided_at,
+                        approval.decision, approval.round, approval.comment)

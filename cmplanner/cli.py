@@ -203,3 +203,47 @@ def _run_import_ics(args: argparse.Namespace) -> int:
     from .interop.ics_cli import run_import
 
     return run_import(args, open_store_or_exit(args.plan, read_only=args.dry_run))
+
+
+def _add_report(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--period", required=True,
+                        help="a month (2026-12) or a quarter (2026-Q4)")
+    parser.add_argument("--out", type=Path, required=True, help="file to write (.pdf or .html)")
+    parser.add_argument("--lang", choices=["fr", "en"], default=None,
+                        help="language of the document (default: the plan's)")
+
+
+@verb("report", "write the management review pack of a month or a quarter (PDF or HTML)",
+      _add_report)
+def _run_report(args: argparse.Namespace) -> int:
+    import os
+    from datetime import date
+
+    from .domain.errors import DomainError
+    from .domain.period import parse_period
+    from .interop.atomic import WriteFailed
+    from .interop.review_pack import write_pack
+
+    try:
+        period = parse_period(args.period)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    app = None
+    if args.out.suffix.lower() == ".pdf":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt's PDF writer needs no screen
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication([])
+    store = open_store_or_exit(args.plan, read_only=True)
+    try:
+        pack = write_pack(store, period, args.lang or store.settings().language, args.out,
+                          date.today())
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    finally:
+        store.close()
+    del app
+    print(f"Review pack for {period.label} written to {args.out} "
+          f"({pack.figures.planned} planned, {pack.figures.published} published)")
+    return 0

@@ -210,7 +210,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
         since = post.submitted_at or post.updated_at
         figures.waiting.append(Waiting(
             post.id, post.title, since,  # type: ignore[arg-type]
-            (today - since.astimezone(start.tzinfo).date()).days if since else None,
+            max(0, (today - to_local(since, zone_name).date()).days) if since else None,
             workflow.is_sensitive(post), workflow.is_overdue(post, circuit, moment),
             tuple(p.name for p in workflow.waiting_for(post, people_list, circuit))))
     figures.waiting.sort(key=lambda w: -(w.age_days or 0))

@@ -215,4 +215,10 @@ TEMPLATES = (
                                   "impossible or badly written value."),
     QT_TRANSLATE_NOOP("messages", "{name} of the event “{title}” is not a date."),
     QT_TRANSLATE_NOOP("messages", "“{text}” is not a calendar line (no “:” after the name)."),
+    # Review: periods, the line's shares, the exceptional circuit's deadline
+    QT_TRANSLATE_NOOP("messages", "Period “{text}” not understood: write a month like 2026-12, a quarter like 2026-Q4 or a week like 2026-W50."),
+    QT_TRANSLATE_NOOP("messages", "The pillars' target shares add up to {total} %, not 100 %."),
+    QT_TRANSLATE_NOOP("messages", "The exceptional circuit names no substitute."),
+    QT_TRANSLATE_NOOP("messages", "Only an overdue request of the exceptional circuit can be escalated."),
+    QT_TRANSLATE_NOOP("messages", "This request was already escalated."),
 )

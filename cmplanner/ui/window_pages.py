@@ -105,6 +105,7 @@ class WindowPagesMixin:
         safety actions (their dialogs are imported when first opened)."""
         from .dialogs.backlog_actions import install_backlog_actions
         from .dialogs.ics_actions import install_ics_actions
+        from .dialogs.review_actions import install_review_actions
         from .dialogs.safety_actions import install_safety_actions
 
         # The MainWindow context, as self.tr gave them in MainWindow (lupdate reads it here).
@@ -118,6 +119,7 @@ class WindowPagesMixin:
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
         self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
+        install_review_actions(self, self.ctx, file_menu)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

@@ -1,0 +1,129 @@
+"""The review features in the window: the Dashboard page (View ▸ Show) and File ▸ Management
+report… (the review pack of a month or a quarter, as PDF or HTML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QProgressDialog, QPushButton, QWidget,
+)
+
+from cmplanner.domain.errors import DomainError
+from cmplanner.domain.period import parse_period
+
+from ..messages import describe
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewActions", text)
+
+
+def install_review_actions(window, ctx, file_menu) -> None:
+    window.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
+                         lambda: _dashboard(ctx))
+    action = QAction(_tr("&Management report…"), window)
+    action.setObjectName("managementReport")
+    action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
+    file_menu.addAction(action)
+    window.management_report_action = action
+
+
+def _dashboard(ctx) -> QWidget:
+    from ..pages.dashboard_page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
+class ReportDialog(QDialog):
+    """Period, language and file of the review pack; writes it with progress and Cancel."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Management report"))
+        self.ctx = ctx
+        today = ctx.today()
+        self.period = QComboBox(self)
+        self.period.setObjectName("reportPeriod")
+        self.period.setEditable(True)
+        month = f"{today.year}-{today.month:02d}"
+        quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+        previous = f"{today.year - (today.month == 1)}-{(today.month - 2) % 12 + 1:02d}"
+        self.period.addItems([month, previous, quarter])
+        self.language = QComboBox(self)
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.store.settings().language)))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("reportPath")
+        self.path.setText(str(Path.home() / f"revue-{month}.pdf"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.error = QLabel(self)
+        self.error.setObjectName("reportError")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
+        buttons.accepted.connect(self.write)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Period (month or quarter):"), self.period)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&File (.pdf or .html):"), row)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.written: Path | None = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Management report"), self.path.text(),
+                                              self.tr("PDF (*.pdf);;Web page (*.html)"))
+        if path:
+            self.path.setText(path)
+
+    def write(self) -> None:
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.interop.review_pack import write_pack
+
+        try:
+            period = parse_period(self.period.currentText())
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            return
+        target = Path(self.path.text().strip())
+        if not target.name or target.suffix.lower() not in (".pdf", ".html", ".htm"):
+            self.error.setText(self.tr("Choose a file ending in .pdf or .html."))
+            return
+        progress = QProgressDialog(self.tr("Writing the management report…"), self.tr("Cancel"),
+                                   0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            write_pack(self.ctx.store, period, self.language.currentData(), target,
+                       self.ctx.today(), progress=step)
+        except InterruptedError:
+            progress.close()
+            self.error.setText(self.tr("Cancelled: nothing was written."))
+            return
+        except (WriteFailed, DomainError) as exc:
+            progress.close()
+            self.error.setText(describe(exc) if isinstance(exc, DomainError) else str(exc))
+            return
+        progress.close()
+        self.written = target
+        self.accept()

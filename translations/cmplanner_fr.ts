@@ -1160,6 +1160,10 @@ Le planificateur éditorial du community manager.</translation>
       <source>Meeting mode: private notes and e-mail addresses are hidden.</source>
       <translation>Mode réunion : notes privées et adresses e-mail masquées.</translation>
     </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
   </context>
   <context>
     <name>NetworkEditorDialog</name>
@@ -3200,6 +3204,26 @@ Le plan n'a pas été modifié.</translation>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
     </message>
+    <message>
+      <source>Period “{text}” not understood: write a month like 2026-12, a quarter like 2026-Q4 or a week like 2026-W50.</source>
+      <translation>Période « {text} » non comprise : écrivez un mois comme 2026-12, un trimestre comme 2026-Q4 ou une semaine comme 2026-W50.</translation>
+    </message>
+    <message>
+      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
+      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
+    </message>
+    <message>
+      <source>The exceptional circuit names no substitute.</source>
+      <translation>Le circuit exceptionnel ne nomme aucun suppléant.</translation>
+    </message>
+    <message>
+      <source>Only an overdue request of the exceptional circuit can be escalated.</source>
+      <translation>Seule une demande en retard du circuit exceptionnel peut être transmise au suppléant.</translation>
+    </message>
+    <message>
+      <source>This request was already escalated.</source>
+      <translation>Cette demande a déjà été transmise au suppléant.</translation>
+    </message>
   </context>
   <context>
     <name>tooltips</name>
@@ -3266,6 +3290,234 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Private notes</source>
       <translation>Notes privées</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <source>&amp;Copy chart</source>
+      <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+      <source>&amp;Save chart as PNG…</source>
+      <translation>&amp;Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Planned</source>
+      <translation>Prévues</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiées</translation>
+    </message>
+    <message>
+      <source>Cadence target</source>
+      <translation>Cadence visée</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Heures</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Traitées</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <source>Reactions</source>
+      <translation>Réactions</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Commentaires</translation>
+    </message>
+    <message>
+      <source>Shares</source>
+      <translation>Partages</translation>
+    </message>
+    <message>
+      <source>Posts planned and published per network and week</source>
+      <translation>Publications prévues et publiées par réseau et semaine</translation>
+    </message>
+    <message>
+      <source>Pillar mix against the editorial line's targets</source>
+      <translation>Répartition par pilier et cible de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Where the posts stand</source>
+      <translation>Où en sont les publications</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>Estimated workload per person and week</source>
+      <translation>Charge estimée par personne et semaine</translation>
+    </message>
+    <message>
+      <source>Requests from the field per referent</source>
+      <translation>Demandes du terrain par référent</translation>
+    </message>
+    <message>
+      <source>Results per network</source>
+      <translation>Résultats par réseau</translation>
+    </message>
+    <message>
+      <source>Results per pillar</source>
+      <translation>Résultats par pilier</translation>
+    </message>
+    <message>
+      <source>{n} waiting for validation, the oldest for {days} d</source>
+      <translation>{n} en attente de validation, la plus ancienne depuis {days} j</translation>
+    </message>
+    <message>
+      <source>{covered} of {total}: {share}</source>
+      <translation>{covered} sur {total} : {share}</translation>
+    </message>
+    <message>
+      <source>This month ({period})</source>
+      <translation>Ce mois-ci ({period})</translation>
+    </message>
+    <message>
+      <source>Last month ({period})</source>
+      <translation>Le mois dernier ({period})</translation>
+    </message>
+    <message>
+      <source>This quarter ({period})</source>
+      <translation>Ce trimestre ({period})</translation>
+    </message>
+    <message>
+      <source>Last quarter ({period})</source>
+      <translation>Le trimestre dernier ({period})</translation>
+    </message>
+    <message>
+      <source>A month (2026-12), a quarter (2026-Q4) or a week (2026-W50)</source>
+      <translation>Un mois (2026-12), un trimestre (2026-Q4) ou une semaine (2026-W50)</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>&amp;Network:</source>
+      <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+      <source>P&amp;illar:</source>
+      <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+      <source>All networks</source>
+      <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+      <source>All pillars</source>
+      <translation>Tous les piliers</translation>
+    </message>
+    <message>
+      <source>{period}: {planned} planned, {published} published; charter coverage {coverage} (target 95 %); {waiting} waiting for validation.</source>
+      <translation>{period} : {planned} prévues, {published} publiées ; couverture par la charte {coverage} (cible 95 %) ; {waiting} en attente de validation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>Management report</source>
+      <translation>Revue de direction</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>&amp;Period (month or quarter):</source>
+      <translation>&amp;Période (mois ou trimestre) :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;File (.pdf or .html):</source>
+      <translation>&amp;Fichier (.pdf ou .html) :</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Choose a file ending in .pdf or .html.</source>
+      <translation>Choisissez un fichier en .pdf ou .html.</translation>
+    </message>
+    <message>
+      <source>Writing the management report…</source>
+      <translation>Écriture de la revue de direction…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewActions</name>
+    <message>
+      <source>&amp;Management report…</source>
+      <translation>Revue de &amp;direction…</translation>
     </message>
   </context>
 </TS>

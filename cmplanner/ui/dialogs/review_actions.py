@@ -18,14 +18,10 @@ from cmplanner.domain.period import parse_period
 from ..messages import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewActions", text)
-
-
 def install_review_actions(window, ctx, file_menu) -> None:
     window.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
                          lambda: _dashboard(ctx))
-    action = QAction(_tr("&Management report…"), window)
+    action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
     action.setObjectName("managementReport")
     action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
     file_menu.addAction(action)

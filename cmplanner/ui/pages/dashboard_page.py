@@ -33,23 +33,22 @@ from .common import MessageLine
 
 def chart_words() -> dict[str, str]:
     """The charts' words in the interface's language."""
-    tr = lambda text: QCoreApplication.translate("DashboardPage", text)  # noqa: E731
     words = {
-        "planned": tr("Planned"), "published": tr("Published"), "cadence": tr("Cadence target"),
-        "week": tr("Week"), "actual": tr("Actual"), "target": tr("Target"), "hours": tr("Hours"),
-        "received": tr("Received"), "answered": tr("Answered"), "overdue": tr("Overdue"),
-        "reach": tr("Reach"), "reactions": tr("Reactions"), "comments": tr("Comments"),
-        "shares": tr("Shares"),
-        "chart_cadence": tr("Posts planned and published per network and week"),
-        "chart_pillars": tr("Pillar mix against the editorial line's targets"),
-        "chart_audiences": tr("Audience mix"),
-        "chart_funnel": tr("Where the posts stand"), "chart_coverage": tr("Charter coverage"),
-        "chart_workload": tr("Estimated workload per person and week"),
-        "chart_requests": tr("Requests from the field per referent"),
-        "chart_results_network": tr("Results per network"),
-        "chart_results_pillar": tr("Results per pillar"),
-        "waiting_line": tr("{n} waiting for validation, the oldest for {days} d"),
-        "coverage_line": tr("{covered} of {total}: {share}"),
+        "planned": QCoreApplication.translate("DashboardPage", "Planned"), "published": QCoreApplication.translate("DashboardPage", "Published"), "cadence": QCoreApplication.translate("DashboardPage", "Cadence target"),
+        "week": QCoreApplication.translate("DashboardPage", "Week"), "actual": QCoreApplication.translate("DashboardPage", "Actual"), "target": QCoreApplication.translate("DashboardPage", "Target"), "hours": QCoreApplication.translate("DashboardPage", "Hours"),
+        "received": QCoreApplication.translate("DashboardPage", "Received"), "answered": QCoreApplication.translate("DashboardPage", "Answered"), "overdue": QCoreApplication.translate("DashboardPage", "Overdue"),
+        "reach": QCoreApplication.translate("DashboardPage", "Reach"), "reactions": QCoreApplication.translate("DashboardPage", "Reactions"), "comments": QCoreApplication.translate("DashboardPage", "Comments"),
+        "shares": QCoreApplication.translate("DashboardPage", "Shares"),
+        "chart_cadence": QCoreApplication.translate("DashboardPage", "Posts planned and published per network and week"),
+        "chart_pillars": QCoreApplication.translate("DashboardPage", "Pillar mix against the editorial line's targets"),
+        "chart_audiences": QCoreApplication.translate("DashboardPage", "Audience mix"),
+        "chart_funnel": QCoreApplication.translate("DashboardPage", "Where the posts stand"), "chart_coverage": QCoreApplication.translate("DashboardPage", "Charter coverage"),
+        "chart_workload": QCoreApplication.translate("DashboardPage", "Estimated workload per person and week"),
+        "chart_requests": QCoreApplication.translate("DashboardPage", "Requests from the field per referent"),
+        "chart_results_network": QCoreApplication.translate("DashboardPage", "Results per network"),
+        "chart_results_pillar": QCoreApplication.translate("DashboardPage", "Results per pillar"),
+        "waiting_line": QCoreApplication.translate("DashboardPage", "{n} waiting for validation, the oldest for {days} d"),
+        "coverage_line": QCoreApplication.translate("DashboardPage", "{covered} of {total}: {share}"),
     }
     for status in FUNNEL:
         words["status_" + status.value] = label(status)
@@ -58,17 +57,16 @@ def chart_words() -> dict[str, str]:
 
 def period_choices(today: date) -> list[tuple[str, Period]]:
     """The periods offered: this and the last month, this and the last quarter."""
-    tr = lambda text: QCoreApplication.translate("DashboardPage", text)  # noqa: E731
     this_month = month(today.year, today.month)
     last = this_month.start.replace(day=1) if this_month.start.month > 1 else None
     previous_month = month(today.year, today.month - 1) if last else month(today.year - 1, 12)
     q = (today.month - 1) // 3 + 1
     this_quarter = quarter(today.year, q)
     previous_quarter = quarter(today.year, q - 1) if q > 1 else quarter(today.year - 1, 4)
-    return [(tr("This month ({period})").format(period=this_month.label), this_month),
-            (tr("Last month ({period})").format(period=previous_month.label), previous_month),
-            (tr("This quarter ({period})").format(period=this_quarter.label), this_quarter),
-            (tr("Last quarter ({period})").format(period=previous_quarter.label), previous_quarter)]
+    return [(QCoreApplication.translate("DashboardPage", "This month ({period})").format(period=this_month.label), this_month),
+            (QCoreApplication.translate("DashboardPage", "Last month ({period})").format(period=previous_month.label), previous_month),
+            (QCoreApplication.translate("DashboardPage", "This quarter ({period})").format(period=this_quarter.label), this_quarter),
+            (QCoreApplication.translate("DashboardPage", "Last quarter ({period})").format(period=previous_quarter.label), previous_quarter)]
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -87,6 +85,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.save_action.triggered.connect(self.save)
         self.addActions([self.copy_action, self.save_action])
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.figure.axes:
+            self.figure.tight_layout()  # labels stay inside at the canvas's new width
 
     def png(self) -> bytes:
         out = io.BytesIO()

@@ -8,6 +8,7 @@ month that crosses a daylight-saving change still starts and ends at local midni
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -30,9 +31,11 @@ class Period:
         return (self.end - self.start).days
 
     def contains(self, value: datetime | None, zone_name: str) -> bool:
+        """Whether ``value`` (aware) falls on a local day of the period."""
         if value is None:
             return False
-        return self.start <= to_local(value, zone_name).date() < self.end
+        start, end = _bounds(self, zone_name)
+        return start <= value < end
 
     def weeks(self) -> list[date]:
         """The Mondays of every ISO week that has a day in the period, in order."""
@@ -43,6 +46,11 @@ class Period:
     @property
     def label(self) -> str:
         return describe(self)
+
+
+@lru_cache(maxsize=64)
+def _bounds(period: Period, zone_name: str) -> tuple[datetime, datetime]:
+    return period.bounds(zone_name)
 
 
 def monday(day: date) -> date:

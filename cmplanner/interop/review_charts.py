@@ -19,6 +19,9 @@ CHARTS = ("cadence", "pillars", "audiences", "funnel", "coverage", "workload", "
           "results_network", "results_pillar")
 
 PLANNED, PUBLISHED, TARGET, OVER = "#7aa6d6", "#1f5f99", "#d9822b", "#c0392b"
+LEFT = 0.24  # room for names on the left (pillars, networks, statuses)
+CELL_NUMBERS = 72  # network × week cells beyond which the cadence chart writes totals only
+MOST = 10  # people or referents shown; the others are summed up in the title
 
 
 def _week_label(week) -> str:
@@ -26,24 +29,42 @@ def _week_label(week) -> str:
 
 
 def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
-    """Planned and published per network and week, the cadence's expectation as a line."""
+    """Networks × weeks: posts planned (the number) and published (after the slash), each cell
+    coloured by planned against what the cadence expects (red under, green on target)."""
+    from matplotlib.colors import LinearSegmentedColormap
+
     names = list(dict.fromkeys(r.name for r in f.network_weeks))
     weeks = f.period.weeks()
-    axes = fig.subplots(1, max(1, len(names)), sharey=True, squeeze=False)[0]
-    for ax, name in zip(axes, names or [""]):
-        rows = [r for r in f.network_weeks if r.name == name]
-        xs = range(len(rows))
-        ax.bar(xs, [r.planned for r in rows], color=PLANNED, label=t["planned"])
-        ax.bar(xs, [r.published for r in rows], width=0.5, color=PUBLISHED, label=t["published"])
-        if any(r.expected is not None for r in rows):
-            ax.step(xs, [r.expected or 0 for r in rows], where="mid", color=TARGET,
-                    linewidth=2, label=t["cadence"])
-        ax.set_title(name)
-        step = 1 if len(rows) <= 6 else 3
-        ax.set_xticks(list(xs)[::step], [_week_label(w) for w in weeks][:len(rows)][::step], fontsize=8)
-        ax.set_xlabel(t["week"])
-    axes[0].legend(loc="upper left", fontsize=8)
-    fig.suptitle(t["chart_cadence"])
+    ax = fig.add_subplot()
+    ratio = [[1.0] * len(weeks) for _ in names]
+    rows = {(r.name, r.week): r for r in f.network_weeks}
+    # Each cell's numbers are written when they stay few (a text costs about 1 ms to draw);
+    # beyond, each network's row label carries its totals.
+    numbers = len(names) * len(weeks) <= CELL_NUMBERS
+    for i, name in enumerate(names):
+        for j, week in enumerate(weeks):
+            row = rows.get((name, week))
+            if row is not None and row.expected:
+                ratio[i][j] = min(2.0, row.planned / row.expected)
+            if row is not None and numbers:
+                label = f"{row.planned}/{row.published}" if row.published else f"{row.planned}"
+                ax.text(j, i, label, ha="center", va="center", fontsize="small")
+    colours = LinearSegmentedColormap.from_list("cadence", [OVER, "#f6f6f6", "#5b9e5b"])
+    ax.imshow(ratio or [[1.0]], cmap=colours, vmin=0, vmax=2, aspect="auto",
+              interpolation="nearest")
+    if numbers:
+        ax.set_yticks(range(len(names)), names)
+    else:
+        totals = {name: [0, 0] for name in names}
+        for row in f.network_weeks:
+            totals[row.name][0] += row.planned
+            totals[row.name][1] += row.published
+        ax.set_yticks(range(len(names)), [f"{n} {p}/{q}" for n, (p, q) in totals.items()])
+    step = 1 if len(weeks) <= 8 else 2
+    ax.set_xticks(range(len(weeks))[::step], [_week_label(w) for w in weeks][::step])
+    ax.set_xlabel(t["week"] + " — " + t["cadence_legend"])
+    ax.set_title(t["chart_cadence"])
+    fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
 
 def _mix(fig: Figure, rows, title: str, t: dict) -> None:
@@ -61,8 +82,9 @@ def _mix(fig: Figure, rows, title: str, t: dict) -> None:
     ax.invert_yaxis()
     ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.25)
     ax.set_xlabel("%")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize="small")
     ax.set_title(title)
+    fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.16)
 
 
 def pillars(fig: Figure, f: ReviewFigures, t: dict) -> None:
@@ -86,6 +108,7 @@ def funnel(fig: Figure, f: ReviewFigures, t: dict) -> None:
     oldest = max((w.age_days or 0 for w in f.waiting), default=0)
     ax.set_title(t["chart_funnel"])
     ax.set_xlabel(t["waiting_line"].format(n=waiting, days=oldest))
+    fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
 
 def coverage(fig: Figure, f: ReviewFigures, t: dict) -> None:
@@ -101,15 +124,20 @@ def coverage(fig: Figure, f: ReviewFigures, t: dict) -> None:
                                             share="—" if share is None else f"{value:.0f} %"),
             va="center", color="white" if value > 50 else "black", fontsize=11)
     ax.set_xlabel("%")
-    ax.legend(loc="upper left", fontsize=8)
+    ax.legend(loc="upper left", fontsize="small")
     ax.set_title(t["chart_coverage"])
+    fig.subplots_adjust(left=0.04, right=0.98, top=0.8, bottom=0.3)
 
 
 def workload(fig: Figure, f: ReviewFigures, t: dict) -> None:
     ax = fig.subplots()
     weeks = f.period.weeks()
     index = {w: i for i, w in enumerate(weeks)}
-    people = sorted({r.person_id for r in f.workload}, key=lambda p: f.people.get(p, "").casefold())
+    peak: dict[int, float] = {}
+    for r in f.workload:
+        peak[r.person_id] = max(peak.get(r.person_id, 0.0), r.minutes / max(1, r.capacity_minutes))
+    busiest = sorted(peak, key=lambda p: -peak[p])[:MOST]
+    people = sorted(busiest, key=lambda p: f.people.get(p, "").casefold())
     for person in people:
         rows = [r for r in f.workload if r.person_id == person]
         xs = [index[r.week] for r in rows if r.week in index]
@@ -126,8 +154,10 @@ def workload(fig: Figure, f: ReviewFigures, t: dict) -> None:
     ax.set_xlabel(t["week"])
     ax.set_ylabel(t["hours"])
     if people:
-        ax.legend(loc="upper left", fontsize=8)
-    ax.set_title(t["chart_workload"])
+        ax.legend(loc="upper left", fontsize="x-small", ncols=2)
+    others = len(peak) - len(people)
+    ax.set_title(t["chart_workload"] + (f" ({t['busiest'].format(n=len(people))})" if others > 0 else ""))
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.16)
 
 
 def _grouped(ax, names, series: list[tuple[str, list[float], str]]) -> None:
@@ -135,25 +165,27 @@ def _grouped(ax, names, series: list[tuple[str, list[float], str]]) -> None:
     for i, (label, values, colour) in enumerate(series):
         ax.bar([x + i * width for x in range(len(names))], values, width, label=label, color=colour)
     ax.set_xticks([x + width * (len(series) - 1) / 2 for x in range(len(names))], names,
-                  fontsize=8, rotation=15)
-    ax.legend(loc="upper right", fontsize=8)
+                  fontsize="small", rotation=15)
+    ax.legend(loc="upper right", fontsize="small")
 
 
 def requests(fig: Figure, f: ReviewFigures, t: dict) -> None:
     ax = fig.subplots()
-    rows = f.requests
+    rows = sorted(f.requests, key=lambda r: -r.received)[:MOST]
     _grouped(ax, [r.name for r in rows], [
         (t["received"], [r.received for r in rows], PLANNED),
         (t["answered"], [r.answered for r in rows], PUBLISHED),
         (t["overdue"], [r.overdue for r in rows], OVER)])
-    ax.set_title(t["chart_requests"])
+    ax.set_title(t["chart_requests"] + (f" ({t['busiest'].format(n=len(rows))})"
+                                        if len(f.requests) > len(rows) else ""))
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.22)
 
 
 def _results(fig: Figure, rows, title: str, t: dict) -> None:
     reach_ax, ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2]})
     names = [r.name for r in rows]
     reach_ax.barh(range(len(rows)), [r.reach for r in rows], color=PLANNED)
-    reach_ax.set_yticks(range(len(rows)), names, fontsize=8)
+    reach_ax.set_yticks(range(len(rows)), names, fontsize="small")
     reach_ax.invert_yaxis()
     reach_ax.set_title(t["reach"], fontsize=10)
     _grouped(ax, names, [
@@ -161,6 +193,7 @@ def _results(fig: Figure, rows, title: str, t: dict) -> None:
         (t["comments"], [r.comments for r in rows], TARGET),
         (t["shares"], [r.shares for r in rows], "#5b9e5b")])
     fig.suptitle(title)
+    fig.subplots_adjust(left=0.2, right=0.98, top=0.84, bottom=0.2, wspace=0.25)
 
 
 def results_network(fig: Figure, f: ReviewFigures, t: dict) -> None:
@@ -175,7 +208,7 @@ DRAW: dict[str, Callable[[Figure, ReviewFigures, dict], None]] = {
     name: globals()[name] for name in CHARTS}
 
 
-SIZES = {"coverage": (8, 1.8), "funnel": (8, 3.0)}  # inches; the others are 8 × 3.6
+SIZES = {"coverage": (8, 1.8), "funnel": (8, 3.0), "cadence": (8, 4.2)}  # inches; the others are 8 × 3.6
 
 
 def figure(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 100,
@@ -185,7 +218,6 @@ def figure(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 
     fig.clear()
     with _fonts(font_scale):
         DRAW[name](fig, figures, text)
-        fig.tight_layout()
     return fig
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from cmplanner.domain import workflow
 from cmplanner.domain.cadence import parse_cadence
@@ -25,7 +25,12 @@ from cmplanner.domain.requests import CLOSED, is_overdue
 from cmplanner.domain.workload import WeekLoad, weekly_load
 from cmplanner.storage.store import PlanStore
 
-from .planning import calendar_items
+from cmplanner.domain import recurrence
+from cmplanner.domain.entities import Series
+from cmplanner.storage import review_queries
+from cmplanner.storage.calendar_queries import occurrence_posts
+
+WAITING_NAMED = 20  # requests for which the figures name who may still decide
 
 FUNNEL = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.TO_VALIDATE, PostStatus.APPROVED,
           PostStatus.SCHEDULED, PostStatus.PUBLISHED)
@@ -149,10 +154,10 @@ def review_figures(store: PlanStore, period: Period, today: date,
     circuit = store.crisis_circuit()
     figures = ReviewFigures(period, zone_name, today, people=people)  # type: ignore[arg-type]
 
-    items = calendar_items(store, start, end)
-    posts = [i.post for i in items if i.post is not None and filters.keeps(i.post.network_ids, i.post.pillar_id)]
-    occurrences = [i for i in items if i.post is None and i.series is not None
-                   and filters.keeps(i.series.network_ids, i.series.pillar_id)]
+    posts = [p for p in review_queries.review_posts(store, start, end)
+             if filters.keeps(p.network_ids, p.pillar_id)]
+    occurrences = [o for o in _unwritten_occurrences(store, start, end)
+                   if filters.keeps(o.series.network_ids, o.series.pillar_id)]
 
     # Planned against published, per network and week.
     weeks = period.weeks()
@@ -196,31 +201,35 @@ def review_figures(store: PlanStore, period: Period, today: date,
 
     # Funnel: posts planned in the period plus the undated ideas of the backlog.
     status_counts = Counter(p.status for p in posts)
-    status_counts[PostStatus.IDEA] += sum(
-        1 for p in store.posts.undated()
-        if p.status is PostStatus.IDEA and filters.keeps(p.network_ids, p.pillar_id))
+    status_counts[PostStatus.IDEA] += review_queries.count_undated(
+        store, PostStatus.IDEA, filters.network_id, filters.pillar_id)
     figures.funnel = [(s, status_counts[s]) for s in FUNNEL]
     figures.cancelled = status_counts[PostStatus.CANCELLED]
 
     # Approvals waiting (whatever their date) and their age.
     moment = now or datetime.now(start.tzinfo)
-    for post in store.posts.with_status(PostStatus.TO_VALIDATE):
+    waiting = []
+    for post in review_queries.review_posts_with_status(store, PostStatus.TO_VALIDATE):
         if not filters.keeps(post.network_ids, post.pillar_id):
             continue
         since = post.submitted_at or post.updated_at
+        age = max(0, (today - to_local(since, zone_name).date()).days) if since else None
+        waiting.append((-(age or 0), post.id or 0, post, since, age))
+    waiting.sort(key=lambda w: w[:2])
+    for rank, (_key, _id, post, since, age) in enumerate(waiting):
+        # Who may decide is named for the oldest requests only (the lists show those).
+        names = (tuple(p.name for p in workflow.waiting_for(post, people_list, circuit))
+                 if rank < WAITING_NAMED else ())
         figures.waiting.append(Waiting(
-            post.id, post.title, since,  # type: ignore[arg-type]
-            max(0, (today - to_local(since, zone_name).date()).days) if since else None,
-            workflow.is_sensitive(post), workflow.is_overdue(post, circuit, moment),
-            tuple(p.name for p in workflow.waiting_for(post, people_list, circuit))))
-    figures.waiting.sort(key=lambda w: -(w.age_days or 0))
+            post.id, post.title, since, age, workflow.is_sensitive(post),  # type: ignore[arg-type]
+            workflow.is_overdue(post, circuit, moment), names))
 
     figures.coverage = charter_coverage(posts, store.charter(), period, zone_name)
-    events = [e for e in store.events.all() if period.contains(e.start, zone_name)]
+    events = [e for e in store.events.overlapping(start, end) if period.contains(e.start, zone_name)]
     # Occurrences not yet written cost work too: counted like a draft of their series.
-    unwritten = [Post(i.title, network_ids=list(i.series.network_ids), pillar_id=i.series.pillar_id,  # type: ignore[union-attr]
-                      owner_id=i.series.owner_id, planned_at=i.start, kind=PostKind.SERIES,  # type: ignore[union-attr]
-                      status=PostStatus.DRAFT) for i in occurrences]
+    unwritten = [Post(o.series.name, network_ids=list(o.series.network_ids), pillar_id=o.series.pillar_id,
+                      owner_id=o.series.owner_id, planned_at=o.start, kind=PostKind.SERIES,
+                      status=PostStatus.DRAFT, uid="") for o in occurrences]
     figures.workload = weekly_load(posts + unwritten, events, networks, people_list,
                                    store.workload_settings(), period, zone_name)
     figures.events_held = sorted((e for e in events if to_local(e.end, zone_name).date() <= today),
@@ -257,6 +266,26 @@ def review_figures(store: PlanStore, period: Period, today: date,
     figures.approvals.sort(key=lambda a: a.decided_at)
     figures.crisis_posts = [p for p in posts if workflow.is_sensitive(p)]
     return figures
+
+
+@dataclass(frozen=True)
+class Unwritten:
+    series: Series
+    start: datetime
+
+
+def _unwritten_occurrences(store: PlanStore, start: datetime, end: datetime) -> list[Unwritten]:
+    """Series occurrences in [start, end) that no post replaces yet (as the calendar shows
+    them), read with the calendar's light query of replacing posts."""
+    edited: dict[int | None, list] = {}
+    for line in occurrence_posts(store, start - timedelta(days=1), end + timedelta(days=1)):
+        edited.setdefault(line.series_id, []).append(line)
+    found = []
+    for series in store.series.all():
+        for occ in recurrence.occurrences(series, start, end, edited.get(series.id, [])):  # type: ignore[arg-type]
+            if occ.post_id is None:
+                found.append(Unwritten(series, occ.start))
+    return found
 
 
 def _results(key, name, posts: list[Post]) -> ResultRow:

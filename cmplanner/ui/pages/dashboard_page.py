@@ -37,6 +37,8 @@ def chart_words() -> dict[str, str]:
         "planned": QCoreApplication.translate("DashboardPage", "Planned"), "published": QCoreApplication.translate("DashboardPage", "Published"), "cadence": QCoreApplication.translate("DashboardPage", "Cadence target"),
         "week": QCoreApplication.translate("DashboardPage", "Week"), "actual": QCoreApplication.translate("DashboardPage", "Actual"), "target": QCoreApplication.translate("DashboardPage", "Target"), "hours": QCoreApplication.translate("DashboardPage", "Hours"),
         "received": QCoreApplication.translate("DashboardPage", "Received"), "answered": QCoreApplication.translate("DashboardPage", "Answered"), "overdue": QCoreApplication.translate("DashboardPage", "Overdue"),
+        "cadence_legend": QCoreApplication.translate("DashboardPage", "planned/published, red: under the cadence, green: above"),
+        "busiest": QCoreApplication.translate("DashboardPage", "the {n} busiest"),
         "reach": QCoreApplication.translate("DashboardPage", "Reach"), "reactions": QCoreApplication.translate("DashboardPage", "Reactions"), "comments": QCoreApplication.translate("DashboardPage", "Comments"),
         "shares": QCoreApplication.translate("DashboardPage", "Shares"),
         "chart_cadence": QCoreApplication.translate("DashboardPage", "Posts planned and published per network and week"),
@@ -85,11 +87,6 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.save_action.triggered.connect(self.save)
         self.addActions([self.copy_action, self.save_action])
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self.figure.axes:
-            self.figure.tight_layout()  # labels stay inside at the canvas's new width
 
     def png(self) -> bytes:
         out = io.BytesIO()

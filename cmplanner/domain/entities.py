@@ -35,12 +35,25 @@ class PlanSettings:
     post_duration_minutes: int = 30
 
 
+@dataclass(frozen=True)
+class LineVersion:
+    """A past version of the editorial line, kept with who validated it and when."""
+
+    version: str
+    objectives: str
+    validated_by_id: int | None
+    validated_on: date | None
+    replaced_at: datetime | None = None  # when a newer version replaced it
+    shares: tuple[tuple[str, int], ...] = ()  # (pillar name, target share) at the time
+
+
 @dataclass
 class EditorialLine:
     objectives: str = ""
     version: str = "1"
     validated_by_id: int | None = None
     validated_on: date | None = None
+    history: tuple[LineVersion, ...] = ()  # the versions it replaced, oldest first
 
 
 @dataclass

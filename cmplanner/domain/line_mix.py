@@ -9,25 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 
-from .entities import EditorialLine, Pillar, Post
+from .entities import EditorialLine, LineVersion, Pillar, Post
 from .enums import PostStatus
 from .errors import Message
 from .period import Period
-
-
-@dataclass(frozen=True)
-class LineVersion:
-    """One past or current version of the editorial line."""
-
-    version: str
-    objectives: str
-    validated_by_id: int | None
-    validated_on: date | None
-    started_at: datetime | None = None  # when this version replaced the previous one
-    shares: tuple[tuple[str, int], ...] = ()  # (pillar name, target share) at the time
-    id: int | None = None
 
 
 def revise(current: EditorialLine, edited: EditorialLine) -> EditorialLine:
@@ -44,6 +31,18 @@ def archive(line: EditorialLine, pillars: Sequence[Pillar], now: datetime | None
     """The record kept of ``line`` when a new version replaces it."""
     return LineVersion(line.version, line.objectives, line.validated_by_id, line.validated_on,
                        now, tuple((p.name, p.target_share) for p in pillars))
+
+
+def next_line(current: EditorialLine, edited: EditorialLine, pillars: Sequence[Pillar],
+              now: datetime) -> EditorialLine:
+    """The line to store after an edit: ``revise``d, and when the version changed, the version
+    it replaces kept in its history with who validated it and when."""
+    target = revise(current, edited)
+    if target.version != current.version:
+        target = replace(target, history=(*current.history, archive(current, pillars, now)))
+    else:
+        target = replace(target, history=current.history)
+    return target
 
 
 def shares_problem(pillars: Sequence[Pillar]) -> Message | None:

@@ -70,7 +70,7 @@ def build_pack(store: PlanStore, period: Period, language: str, today: date,
         line_text = t["line_unvalidated"].format(version=line.version if line else "1")
     history = [{"version": v.version, "by": people.get(v.validated_by_id, "—") if v.validated_by_id else "—",
                 "on": d(v.validated_on) if v.validated_on else "—",
-                "replaced": dt(v.started_at) if v.started_at else "—"} for v in figures.line_history]
+                "replaced": dt(v.replaced_at) if v.replaced_at else "—"} for v in figures.line_history]
     published: dict[str, int] = {}
     for row in figures.network_weeks:
         published[row.name] = published.get(row.name, 0) + row.published

@@ -17,7 +17,8 @@ from cmplanner.domain.coverage import Coverage, charter_coverage
 from cmplanner.domain.entities import Approval, Event, Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.line_mix import LineVersion, MixRow, mix, pillar_targets, shares_problem
+from cmplanner.domain.entities import LineVersion
+from cmplanner.domain.line_mix import MixRow, mix, pillar_targets, shares_problem
 from cmplanner.domain.errors import Message
 from cmplanner.domain.period import Period, week_of
 from cmplanner.domain.timezones import to_local
@@ -197,7 +198,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
     line = store.editorial_line()
     figures.line_version = LineVersion(line.version, line.objectives, line.validated_by_id,
                                        line.validated_on)
-    figures.line_history = store.line_versions()
+    figures.line_history = list(line.history)
 
     # Funnel: posts planned in the period plus the undated ideas of the backlog.
     status_counts = Counter(p.status for p in posts)

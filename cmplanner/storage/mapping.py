@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict
 
 from cmplanner.domain.entities import (
+    LineVersion,
     Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
     Series, SeriesException, Site,
 )
-from cmplanner.domain.line_mix import LineVersion
 from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
@@ -224,11 +224,11 @@ def workload_to_json(settings: WorkloadSettings) -> str:
 def line_version_from_row(row) -> LineVersion:
     shares = tuple((str(n), int(v)) for n, v in json.loads(row.shares or "[]"))
     return LineVersion(row.version, row.objectives, row.validated_by_id, row.validated_on,
-                       row.started_at, shares, row.id)
+                       row.replaced_at, shares)
 
 
 def line_version_to_row(version: LineVersion, row) -> None:
     row.version, row.objectives = version.version, version.objectives
     row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
-    row.started_at = version.started_at
+    row.replaced_at = version.replaced_at
     row.shares = json.dumps([list(s) for s in version.shares])

@@ -20,7 +20,6 @@ from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
 from cmplanner.domain.enums import PostKind
-from cmplanner.domain.line_mix import LineVersion
 from cmplanner.domain.workload import WorkloadSettings
 
 from . import mapping as m
@@ -178,13 +177,24 @@ class PlanStore:
             row = session.get(SettingsRow, 1)
             if row is None:
                 return EditorialLine()
-            return EditorialLine(row.objectives, row.line_version, row.validated_by_id, row.validated_on)
+            history = tuple(m.line_version_from_row(r) for r in
+                            session.scalars(select(LineVersionRow).order_by(LineVersionRow.id)))
+            return EditorialLine(row.objectives, row.line_version, row.validated_by_id,
+                                 row.validated_on, history)
 
     def save_editorial_line(self, line: EditorialLine) -> None:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.objectives, row.line_version = line.objectives, line.version
             row.validated_by_id, row.validated_on = line.validated_by_id, line.validated_on
+            stored = [m.line_version_from_row(r) for r in
+                      session.scalars(select(LineVersionRow).order_by(LineVersionRow.id))]
+            if stored != list(line.history):  # the history is replaced whole (undo included)
+                session.execute(delete(LineVersionRow))
+                for version in line.history:
+                    version_row = LineVersionRow()
+                    m.line_version_to_row(version, version_row)
+                    session.add(version_row)
 
     def charter(self) -> Charter:
         with self.session() as session:
@@ -239,24 +249,6 @@ class PlanStore:
     def save_workload_settings(self, settings: WorkloadSettings) -> None:
         with self.writing("settings") as session:
             self._settings_row(session).workload = m.workload_to_json(settings)
-
-    def line_versions(self) -> list[LineVersion]:
-        """The editorial line's past versions, oldest first."""
-        with self.session() as session:
-            return [m.line_version_from_row(r)
-                    for r in session.scalars(select(LineVersionRow).order_by(LineVersionRow.id))]
-
-    def add_line_version(self, version: LineVersion) -> LineVersion:
-        with self.writing("settings") as session:
-            row = LineVersionRow()
-            m.line_version_to_row(version, row)
-            session.add(row)
-            session.flush()
-            return m.line_version_from_row(row)
-
-    def delete_line_version(self, version_id: int) -> None:
-        with self.writing("settings") as session:
-            session.execute(delete(LineVersionRow).where(LineVersionRow.id == version_id))
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

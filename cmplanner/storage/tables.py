@@ -280,7 +280,7 @@ class LineVersionRow(Base):
     objectives: Mapped[str] = mapped_column(Text, default="")
     validated_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     validated_on: Mapped[date | None] = mapped_column(IsoDate)
-    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     shares: Mapped[str] = mapped_column(Text, default="")  # JSON [[pillar name, share], ...]
 
 

@@ -59,9 +59,12 @@ class EditorialLineDialog(_PlanRuleDialog):
         self.resize_in_lines(90, 22)
 
     def build_command(self):
+        from cmplanner.services.line import line_after_edit
+
         after = replace(self.line, objectives=self.objectives.toPlainText().strip(),
                         version=self.version.text().strip(), validated_by_id=self.validated_by.current_id(),
                         validated_on=self.validated_on.value())
+        after = line_after_edit(self.store, self.line, after)  # a new version starts unvalidated
         return self.rule_command(self.line, after, self.tr("Edit the editorial line"),
                                  self.store.save_editorial_line)
 

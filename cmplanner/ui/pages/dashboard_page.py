@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.period import Period, month, parse_period, quarter
+from cmplanner.domain.period import Period, parse_period
 from cmplanner.interop import review_charts
 from cmplanner.services.review import FUNNEL, ReviewFilter, ReviewFigures, review_figures
 
 from ..labels import label
 from ..messages import describe
 from .common import MessageLine
+from .periods import period_choices
 
 
 def chart_words() -> dict[str, str]:
@@ -55,20 +56,6 @@ def chart_words() -> dict[str, str]:
     for status in FUNNEL:
         words["status_" + status.value] = label(status)
     return words
-
-
-def period_choices(today: date) -> list[tuple[str, Period]]:
-    """The periods offered: this and the last month, this and the last quarter."""
-    this_month = month(today.year, today.month)
-    last = this_month.start.replace(day=1) if this_month.start.month > 1 else None
-    previous_month = month(today.year, today.month - 1) if last else month(today.year - 1, 12)
-    q = (today.month - 1) // 3 + 1
-    this_quarter = quarter(today.year, q)
-    previous_quarter = quarter(today.year, q - 1) if q > 1 else quarter(today.year - 1, 4)
-    return [(QCoreApplication.translate("DashboardPage", "This month ({period})").format(period=this_month.label), this_month),
-            (QCoreApplication.translate("DashboardPage", "Last month ({period})").format(period=previous_month.label), previous_month),
-            (QCoreApplication.translate("DashboardPage", "This quarter ({period})").format(period=this_quarter.label), this_quarter),
-            (QCoreApplication.translate("DashboardPage", "Last quarter ({period})").format(period=previous_quarter.label), previous_quarter)]
 
 
 class ChartCanvas(FigureCanvasQTAgg):

@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("objectives", sa.Text(), nullable=False),
         sa.Column("validated_by_id", sa.Integer(), sa.ForeignKey("people.id", ondelete="SET NULL")),
         sa.Column("validated_on", IsoDate()),
-        sa.Column("started_at", UtcDateTime()),
+        sa.Column("replaced_at", UtcDateTime()),
         sa.Column("shares", sa.Text(), nullable=False),
     )
     op.create_table(

@@ -2,7 +2,7 @@
 
 When a ``MonthModel`` exists (``cmplanner.ui.models.month_model`` or ``.day_grid_model``), the
 figures time the models themselves: ``MonthModel(AppContext(store)).set_month(year, month)``,
-``WeekModel(ctx).set_week(day)`` and ``set_filter(CalendarFilter(...))``, each followed by every
+``WeekModel(ctx).set_week(day)`` and ``set_filter(ItemFilter(...))``, each followed by every
 cell's display data, which is what a repaint asks for. Until then they time the data layer the month view needs:
 ``services.planning.calendar_items`` over a six-week month grid and over one week. Each sample
 moves to another month (or week), so no sample repeats the previous one.
@@ -154,20 +154,20 @@ def measure_models(month_model: type, week_model: type | None, store, label: str
 
 def _filter_row(model, store, label: str, repeats: int, read_all) -> dict:
     try:
-        from cmplanner.services.calendar_range import CalendarFilter
+        from cmplanner.domain.filters import ItemFilter
     except ImportError:
-        CalendarFilter = None  # noqa: N806
-    if CalendarFilter is None or not hasattr(model, "set_filter"):
-        return _missing(f"change filter, {label}", "no set_filter(CalendarFilter) on the month model yet")
+        ItemFilter = None  # noqa: N806
+    if ItemFilter is None or not hasattr(model, "set_filter"):
+        return _missing(f"change filter, {label}", "no set_filter(ItemFilter) on the month model yet")
     networks = [n.id for n in store.networks.all()]
     model.set_month(*months(1)[0])
 
     def refilter(n: int) -> None:
-        model.set_filter(CalendarFilter(network_ids=frozenset({networks[(n + 1) % len(networks)]})))
+        model.set_filter(ItemFilter(network_ids=frozenset({networks[(n + 1) % len(networks)]})))
         read_all(model)
 
     return row("change filter (network)", label, timed(refilter, repeats),
-               "set_filter(CalendarFilter(network_ids=...)) on the shown month + display data")
+               "set_filter(ItemFilter(network_ids=...)) on the shown month + display data")
 
 
 def _missing(name: str, reason: str) -> dict:

@@ -155,6 +155,17 @@ class Post:
     uid: str = field(default_factory=new_uid)
     id: int | None = None
 
+    @property
+    def effective_status(self) -> PostStatus:
+        return self.status
+
+    @property
+    def search(self) -> str:
+        """Title and text folded, as the item filter searches them."""
+        from .filters import fold
+
+        return fold(f"{self.title}\n{self.text}")
+
 
 @dataclass
 class SeriesException:

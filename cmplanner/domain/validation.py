@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from .cadence import parse_cadence
-from .entities import ContentRequest, Network, Pillar, PlanSettings, Post
+from .entities import (
+    Audience, Charter, ContentRequest, CrisisCircuit, EditorialLine, Event, Network, Person, Pillar,
+    PlanSettings, Post, Series, Site,
+)
+from .entity_checks import validate_audience, validate_circuit, validate_person, validate_site
 from .errors import DomainError, InvalidDates
 from .timezones import require_aware, to_local, zone
 
@@ -59,3 +63,29 @@ def validate_request(request: ContentRequest) -> None:
         raise DomainError("A content request needs a topic.")
     if request.due and request.created_on and request.due < request.created_on:
         raise InvalidDates("The request is due before it was made.")
+
+
+def validate(item: object, zone_name: str) -> None:
+    """Check any entity of the plan before it is stored (one entry point for every write)."""
+    from .promotion import validate_event
+    from .recurrence import validate_series
+
+    checks = {
+        Post: lambda: validate_post(item, zone_name),  # type: ignore[arg-type]
+        Series: lambda: validate_series(item),  # type: ignore[arg-type]
+        Event: lambda: validate_event(item),  # type: ignore[arg-type]
+        Pillar: lambda: validate_pillar(item),  # type: ignore[arg-type]
+        Network: lambda: validate_network(item),  # type: ignore[arg-type]
+        ContentRequest: lambda: validate_request(item),  # type: ignore[arg-type]
+        Person: lambda: validate_person(item),  # type: ignore[arg-type]
+        Site: lambda: validate_site(item),  # type: ignore[arg-type]
+        Audience: lambda: validate_audience(item),  # type: ignore[arg-type]
+        PlanSettings: lambda: validate_settings(item),  # type: ignore[arg-type]
+        CrisisCircuit: lambda: validate_circuit(item),  # type: ignore[arg-type]
+        EditorialLine: lambda: None,
+        Charter: lambda: None,
+    }
+    check = checks.get(type(item))
+    if check is None:
+        raise TypeError(f"no rule checks a {type(item).__name__}")
+    check()

@@ -39,8 +39,15 @@ EDGES: frozenset[tuple[PostStatus, PostStatus]] = frozenset(
 )
 
 
+def sensitive_kind(kind: PostKind, flagged: bool) -> bool:
+    """The one definition of a sensitive post: flagged so, or of a kind that always is (crisis,
+    reply to a negative review, reply to a troll). Sensitive posts go through the exceptional
+    circuit, are marked in the calendar and stay out of shared exports unless asked for."""
+    return flagged or kind in SENSITIVE_KINDS
+
+
 def is_sensitive(post: Post) -> bool:
-    return post.sensitive or post.kind in SENSITIVE_KINDS
+    return sensitive_kind(post.kind, post.sensitive)
 
 
 def is_covered_by_charter(post: Post, charter: Charter) -> bool:
@@ -85,12 +92,16 @@ def _may_edit(post: Post, person: Person) -> bool:
 
 
 def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
-             circuit: CrisisCircuit) -> Message | None:
+             circuit: CrisisCircuit, now: datetime | None = None) -> Message | None:
     """Why the step is refused, or None when it is allowed."""
     source = post.status
     if (source, target) not in EDGES:
         return Message("A post cannot go from “{source}” to “{target}”.", source=source,
                        target=target)
+    if (target is S.PUBLISHED and now is not None and post.planned_at is not None
+            and post.planned_at > now):
+        return Message("This post is planned for {when}: it cannot be marked as published "
+                       "before then (move it, or record its publication).", when=post.planned_at)
     if target is S.APPROVED:
         if not may_approve(post, person, circuit):
             if is_sensitive(post):
@@ -122,9 +133,24 @@ def _refusal(post: Post, target: PostStatus, person: Person, charter: Charter,
 
 
 def allowed_transitions(post: Post, person: Person, charter: Charter,
-                        circuit: CrisisCircuit) -> list[PostStatus]:
+                        circuit: CrisisCircuit, now: datetime | None = None) -> list[PostStatus]:
     """The statuses ``person`` may move ``post`` to, in workflow order."""
-    return [t for t in PostStatus if _refusal(post, t, person, charter, circuit) is None]
+    return [t for t in PostStatus if _refusal(post, t, person, charter, circuit, now) is None]
+
+
+def steps(post: Post, person: Person | None, charter: Charter, circuit: CrisisCircuit,
+          now: datetime | None = None) -> dict[PostStatus, Message | None]:
+    """Every step the workflow has from the post's status, with why it is refused (None when
+    ``person`` may take it): the editor shows refused steps disabled with their reason."""
+    found: dict[PostStatus, Message | None] = {}
+    for source, target in sorted(EDGES, key=lambda e: list(PostStatus).index(e[1])):
+        if source is not post.status:
+            continue
+        if person is None:
+            found[target] = Message("Choose who you are before changing a post's status.")
+        else:
+            found[target] = _refusal(post, target, person, charter, circuit, now)
+    return found
 
 
 def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
@@ -133,7 +159,7 @@ def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
     require_aware(now, "time of the step")
     if target is S.APPROVED:
         return decide(post, person, Decision.APPROVE, "", charter, circuit, now)
-    reason = _refusal(post, target, person, charter, circuit)
+    reason = _refusal(post, target, person, charter, circuit, now)
     if reason:
         raise TransitionRefused(reason)
     changes: dict = {"status": target}
@@ -144,6 +170,104 @@ def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
     if target is S.PUBLISHED and post.published_at is None:
         changes["published_at"] = now
     return replace(post, **changes)
+
+
+# --- edits -------------------------------------------------------------------------------------
+# What an approver approved: changing any of it voids the approvals of the round.
+APPROVED_FIELDS = ("title", "text", "media_needed", "network_ids", "variants", "sensitive", "kind")
+# What may still change once a post is published: its publication record, results and notes.
+PUBLISHED_EDITABLE = ("published_url", "published_at", "reach", "reactions", "comments", "shares",
+                      "public_notes", "private_notes", "revision", "updated_at")
+WORKFLOW_FIELDS = ("status", "approvals", "validation_round")
+
+
+def _changed(before: Post, after: Post, names: tuple[str, ...]) -> list[str]:
+    return [n for n in names if getattr(before, n) != getattr(after, n)]
+
+
+def _voids_approval(before: Post, after: Post, charter: Charter) -> bool:
+    """Whether editing ``before`` into ``after`` voids what was approved (or what the charter
+    let through without approval)."""
+    if before.status not in (S.TO_VALIDATE, S.APPROVED, S.SCHEDULED):
+        return False
+    if not current_approvals(before):
+        # Nothing approved yet (waiting for a first decision), or scheduled under the charter:
+        # it stays where it is as long as the charter still covers it.
+        return before.status is S.SCHEDULED and not is_covered_by_charter(after, charter)
+    if _changed(before, after, APPROVED_FIELDS):
+        return True
+    # An ordinary approval is about words; the exceptional circuit approved a moment too.
+    moved = before.planned_at != after.planned_at
+    return moved and (is_sensitive(before) or is_sensitive(after))
+
+
+def edit(before: Post, after: Post, charter: Charter, now: datetime | None = None) -> Post:
+    """The post stored when ``before`` is edited into ``after`` (its fields; status steps go
+    through ``transition`` and ``decide``). Changing what was approved sends the post back to
+    "to validate" for a new round; a published post keeps everything but its publication record,
+    results and notes."""
+    after = replace(after, status=before.status, approvals=list(before.approvals),
+                    validation_round=before.validation_round)
+    if before.status is S.PUBLISHED:
+        from dataclasses import fields
+
+        names = tuple(f.name for f in fields(Post) if f.name not in PUBLISHED_EDITABLE)
+        if _changed(before, after, names):
+            raise TransitionRefused("A published post cannot be moved or reworded; only its "
+                                    "publication record and results can change (or unpublish "
+                                    "it first).")
+        check_publication(after, now)
+        return after
+    if _voids_approval(before, after, charter):
+        return replace(after, status=S.TO_VALIDATE, validation_round=before.validation_round + 1)
+    return after
+
+
+def edit_effect(before: Post, after: Post, charter: Charter) -> Message | None:
+    """What saving ``after`` over ``before`` will do to the workflow, said before saving."""
+    try:
+        stored = edit(before, after, charter)
+    except TransitionRefused as refused:
+        return refused.message
+    if stored.status is S.TO_VALIDATE and stored.validation_round != before.validation_round:
+        return Message("Saving sends this post back to validation (round {round}): what was "
+                       "approved has changed.", round=stored.validation_round)
+    return None
+
+
+_URL_SCHEMES = ("http://", "https://")
+
+
+def check_publication(post: Post, now: datetime | None) -> None:
+    """A publication record names a web address and a moment that has come."""
+    url = post.published_url.strip()
+    if url and not url.lower().startswith(_URL_SCHEMES):
+        raise TransitionRefused("A publication address must start with http:// or https://.")
+    if post.published_at is not None and now is not None and post.published_at > now:
+        raise TransitionRefused("A publication cannot be dated in the future ({when}).",
+                                when=post.published_at)
+
+
+def record_publication(post: Post, url: str, published_at: datetime, now: datetime,
+                       results: dict[str, int | None] | None = None) -> Post:
+    """The post once its publication is recorded: published, with its address, moment and
+    results. Only an approved, scheduled or already published post can be recorded."""
+    require_aware(published_at, "publication date")
+    if post.status not in (S.APPROVED, S.SCHEDULED, S.PUBLISHED):
+        raise TransitionRefused("Only an approved or scheduled post can be recorded as published "
+                                "(this one is “{status}”).", status=post.status)
+    done = replace(post, status=S.PUBLISHED, published_url=url.strip(), published_at=published_at,
+                   **(results or {}))
+    check_publication(done, now)
+    return done
+
+
+def unpublish(post: Post) -> Post:
+    """A published post back to scheduled, its publication record and results cleared."""
+    if post.status is not S.PUBLISHED:
+        raise TransitionRefused("Only a published post can be unpublished.")
+    return replace(post, status=S.SCHEDULED, published_url="", published_at=None, reach=None,
+                   reactions=None, comments=None, shares=None)
 
 
 def decide(post: Post, person: Person, decision: Decision, comment: str, charter: Charter,

@@ -22,6 +22,7 @@ from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostKind, PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
+from cmplanner.domain.workflow import is_sensitive
 
 from .atomic import atomic_write_bytes
 from .ics_options import ExportOptions, Profile, Scope
@@ -153,7 +154,7 @@ def _window(options: ExportOptions, zone_name: str) -> tuple[datetime, datetime]
 def _visible(post: Post, wanted: frozenset[PostStatus], options: ExportOptions) -> bool:
     if post.status not in wanted:
         return False
-    if (post.sensitive or post.kind is PostKind.CRISIS) and not options.include_sensitive:
+    if is_sensitive(post) and not options.include_sensitive:
         return False
     return True
 
@@ -186,7 +187,7 @@ def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Ser
         flt = options.item_filter
         posts = [p for p in posts if flt.accepts(p)]
         series = [s for s in series if flt.accepts(_series_as_post(s))]
-        events = store.events.all() if flt.include_events else []
+        events = [e for e in store.events.all() if flt.accepts_event(e.id, e.title)]
     if window:
         events = [e for e in events if e.start < window[1] and e.end > window[0]]
         series = [s for s in series if recurrence.occurrences(s, window[0], window[1])]
@@ -195,8 +196,9 @@ def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Ser
 
 def _series_as_post(series: Series) -> Post:
     """A series seen through a post filter (its status is that of a planned post)."""
-    return Post(series.name, series.text_template, list(series.network_ids), series.pillar_id,
-                status=PostStatus.DRAFT, owner_id=series.owner_id)
+    return Post(f"{series.title_template}\n{series.name}", series.text_template,
+                list(series.network_ids), series.pillar_id, status=PostStatus.DRAFT,
+                owner_id=series.owner_id, series_id=series.id)
 
 
 # --- VEVENTs --------------------------------------------------------------------------------

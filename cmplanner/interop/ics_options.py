@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
-from cmplanner.domain.entities import Post
+from cmplanner.domain.filters import ItemFilter
 from cmplanner.domain.enums import PostStatus
+
+__all__ = ["DEFAULT_STATUSES", "ExportOptions", "ItemFilter", "Profile", "Scope"]
 
 
 class Scope(str, Enum):
@@ -31,32 +33,6 @@ class Profile(str, Enum):
 
 
 DEFAULT_STATUSES = frozenset(s for s in PostStatus if s is not PostStatus.IDEA)
-
-
-@dataclass(frozen=True)
-class ItemFilter:
-    """The calendar's current filter, as criteria on posts (empty = any)."""
-
-    network_ids: frozenset[int] = frozenset()
-    pillar_ids: frozenset[int] = frozenset()
-    statuses: frozenset[PostStatus] = frozenset()
-    owner_ids: frozenset[int] = frozenset()
-    text: str = ""  # case-insensitive, in title or text
-    include_events: bool = True
-
-    def accepts(self, post: Post) -> bool:
-        if self.network_ids and not self.network_ids & set(post.network_ids):
-            return False
-        if self.pillar_ids and post.pillar_id not in self.pillar_ids:
-            return False
-        if self.statuses and post.status not in self.statuses:
-            return False
-        if self.owner_ids and post.owner_id not in self.owner_ids:
-            return False
-        needle = self.text.strip().casefold()
-        if needle and needle not in post.title.casefold() and needle not in post.text.casefold():
-            return False
-        return True
 
 
 @dataclass(frozen=True)

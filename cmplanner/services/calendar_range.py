@@ -1,13 +1,12 @@
 """What the calendar shows over a date range: light chips for posts, series occurrences and events.
 
-Unlike ``planning.calendar_items`` (full posts, for exports), these are small frozen records built
+``planning.calendar_items`` gives the same items with full posts (for exports); these are small frozen records built
 from the light queries of ``storage.calendar_queries``, so a month of a 50,000-post plan loads in a
 few milliseconds. Series are expanded over the requested range only.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, timedelta
@@ -16,18 +15,14 @@ from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
+from cmplanner.domain.filters import fold
+from cmplanner.domain.workflow import sensitive_kind
 from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
 
 BACKLOG_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT)
 _STATUSES = {s.value: s for s in PostStatus}  # a dict look-up: PostStatus(text) is slower
 _KINDS = {k.value: k for k in PostKind}
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents, for searching ("Fête" matches "fete")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -85,45 +80,6 @@ class EventBar:
         return self.first_day <= day <= self.last_day
 
 
-@dataclass(frozen=True)
-class CalendarFilter:
-    """What the sidebar lets through. An empty set means "any"; text matches title and text."""
-
-    network_ids: frozenset[int] = frozenset()
-    pillar_ids: frozenset[int] = frozenset()
-    statuses: frozenset[PostStatus] = frozenset()
-    owner_ids: frozenset[int] = frozenset()
-    series_ids: frozenset[int] = frozenset()
-    event_ids: frozenset[int] = frozenset()
-    text: str = ""
-
-    def is_empty(self) -> bool:
-        return self == CalendarFilter()
-
-    def accepts(self, chip: Chip) -> bool:
-        if self.network_ids and self.network_ids.isdisjoint(chip.network_ids):
-            return False
-        if self.pillar_ids and chip.pillar_id not in self.pillar_ids:
-            return False
-        if self.statuses and chip.effective_status not in self.statuses:
-            return False
-        if self.owner_ids and chip.owner_id not in self.owner_ids:
-            return False
-        if self.series_ids and chip.series_id not in self.series_ids:
-            return False
-        if self.event_ids and chip.event_id not in self.event_ids:
-            return False
-        needle = self._needle
-        return not needle or needle in chip.search
-
-    @cached_property
-    def _needle(self) -> str:
-        return fold(self.text.strip())
-
-    def accepts_event(self, bar: EventBar) -> bool:
-        return not self.event_ids or bar.id in self.event_ids
-
-
 @dataclass
 class RangeData:
     start: date
@@ -142,36 +98,47 @@ def _post_chip(line: q.PostLine, tz) -> Chip:
     local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
     return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                 _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False, line.sensitive, line.text)
+                line.series_id, line.event_id, None, False,
+                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
     return f"occ:{series_id}:{original_start.astimezone(UTC).isoformat()}"
 
 
-def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
-                      zone_name: str) -> list[Chip]:
-    margin = timedelta(days=2)
+OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved this far
+
+
+def unwritten_occurrences(store, series_list: list[Series], start: datetime,
+                          end: datetime) -> list[tuple[Series, recurrence.Occurrence]]:
+    """The occurrences in [start, end) that no post replaces yet, series by series. A series
+    whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
+    (the series editor says what is wrong with it)."""
     edited: dict[int, list[Post]] = {}
-    for line in q.occurrence_posts(store, start - margin, end + margin):
+    for line in q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN):
         edited.setdefault(line.series_id, []).append(  # type: ignore[arg-type]
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
-    chips = []
+    found: list[tuple[Series, recurrence.Occurrence]] = []
     for series in series_list:
         try:
-            found = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
+            expanded = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
         except DomainError:
-            continue  # a broken rule shows nothing rather than breaking the calendar
-        for occ in found:
-            if occ.post_id is not None:
-                continue  # the written post is listed with the posts
-            title = recurrence.render_template(series.title_template, occ, series)
-            local = to_local(occ.start, zone_name).replace(tzinfo=None)
-            chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
-                              None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
-                              series.owner_id, None, series.id, None, occ.original_start,
-                              occ.moved, False, series.name))
+            continue
+        found.extend((series, occ) for occ in expanded if occ.post_id is None)
+    return found
+
+
+def _occurrence_chips(store, series_list: list[Series], start: datetime, end: datetime,
+                      zone_name: str) -> list[Chip]:
+    chips = []
+    for series, occ in unwritten_occurrences(store, series_list, start, end):
+        title = recurrence.render_template(series.title_template, occ, series)
+        local = to_local(occ.start, zone_name).replace(tzinfo=None)
+        chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
+                          None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
+                          series.owner_id, None, series.id, None, occ.original_start,
+                          occ.moved, False, series.name))
     return chips
 
 

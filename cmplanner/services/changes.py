@@ -19,9 +19,10 @@ Kinds are the store's repositories ("posts", "series", "events", "people", "site
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from cmplanner.domain import validation
 from cmplanner.domain.errors import Conflict, Message
 from cmplanner.storage.store import PlanStore
 
@@ -111,9 +112,13 @@ def run(store: PlanStore, text: Message, build: Callable[[], Sequence[Intent]]) 
 
 def _apply(store: PlanStore, intent: Intent, restoring: bool) -> Write:
     kind, current, target = intent.kind, intent.current, intent.target
+    if target is not None:
+        validation.validate(target, store.zone_name)
     if kind in RECORDS:
         return _apply_record(store, kind, current, target)
     repository = getattr(store, kind)
+    if restoring and current is not None:
+        current = _unchanged_since(repository, kind, current)
     if target is None:
         if current is None:
             return Write(kind, None, None)
@@ -126,6 +131,32 @@ def _apply(store: PlanStore, intent: Intent, restoring: bool) -> Write:
         return Write(kind, None, stored)
     stored = repository.save(replace(target, id=current.id, revision=current.revision))
     return Write(kind, current, stored)
+
+
+def _unchanged_since(repository: Any, kind: str, written: Any) -> Any:
+    """The stored entity, when it still holds what ``written`` holds. Undoing or redoing a step
+    bumps revisions (the iCalendar SEQUENCE only grows), so an older step of the history finds
+    its entity at a higher revision with the same content: that is not a conflict; any other
+    difference is (someone changed it since), and so is its absence."""
+    stored = repository.get(written.id)
+    if stored is None:
+        raise Conflict(kind, written.id, written.revision, None, _name(written))
+    if _content(stored) != _content(written):
+        raise Conflict(kind, written.id, written.revision, stored.revision, _name(stored))
+    return stored
+
+
+def _content(item: Any) -> dict[str, Any]:
+    return {f.name: getattr(item, f.name) for f in fields(item)
+            if f.name not in ("revision", "updated_at")}
+
+
+def _name(item: Any) -> str:
+    for attribute in ("title", "name", "topic"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str):
+            return value
+    return ""
 
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",

@@ -22,7 +22,7 @@ from cmplanner.domain.recurrence import move, occurrences, skip
 from cmplanner.domain.timezones import local_datetime
 from cmplanner.storage.store import PlanStore
 
-from .planning import create_event
+from .events import save_event
 
 ZONE = "Europe/Paris"
 
@@ -157,21 +157,21 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
 
     # --- events with their promotion plans -------------------------------------------------
     open_day = today + timedelta(days=24)
-    create_event(store, Event(
+    save_event(store, None, Event(
         "Portes ouvertes de l'atelier de Cholet", EventKind.COMPANY_VISIT,
         _at(open_day, 10), _at(open_day, 17), False,
         "Visites guidées toutes les heures, démonstrations de chevillage et de marqueterie.",
         cholet.id, "ZA de la Bergerie, Cholet", [elodie.id, camille.id],  # type: ignore[list-item]
         default_plan([facebook.id, instagram.id])))  # type: ignore[list-item]
     lunch = today + timedelta(days=10)
-    create_event(store, Event(
+    save_event(store, None, Event(
         "Midi numérique : bien utiliser LinkedIn", EventKind.DIGITAL_LUNCH,
         _at(lunch, 12, 15), _at(lunch, 13, 45), False,
         "Session de 45 minutes pour les collaborateurs : profil, partage, bonnes pratiques.",
         angers.id, "Salle Loire, siège d'Angers", [camille.id, nadia.id],  # type: ignore[list-item]
         default_plan([linkedin.id])[2:]))  # type: ignore[list-item]
     awards = today + timedelta(days=52)
-    create_event(store, Event(
+    save_event(store, None, Event(
         "Trophées de l'entreprise responsable des Pays de la Loire", EventKind.AWARD_CEREMONY,
         _at(awards, 0), _at(awards + timedelta(days=1), 0), True,
         "Les Ateliers Morel sont finalistes dans la catégorie « Économie circulaire ».",

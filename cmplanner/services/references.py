@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmplanner.domain.errors import DomainError, Message
 from cmplanner.storage.store import PlanStore
+
+from .changes import Change, commit, remove, save
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,39 @@ def usage(store: PlanStore, repository: str, item_id: int) -> Usage:
         return Usage(events=sum(e.site_id == item_id for e in events),
                      people=sum(p.site_id == item_id for p in store.people.all()))
     return Usage()
+
+
+class InUse(DomainError):
+    """An entity still referred to; ``usage`` says by what."""
+
+    def __init__(self, usage: Usage) -> None:
+        super().__init__("This is still in use; change what refers to it first.")
+        self.usage = usage
+
+
+KINDS = ("pillars", "audiences", "networks", "people", "sites", "requests")
+
+
+def save_reference(store: PlanStore, kind: str, loaded: object | None, edited: object) -> Change:
+    """Create or edit a pillar, audience, network, person, site or content request."""
+    name = _name(edited)
+    text = (Message("Add “{name}”", name=name) if loaded is None
+            else Message("Edit “{name}”", name=name))
+    return commit(store, text, [save(kind, loaded, edited)])
+
+
+def delete_reference(store: PlanStore, kind: str, loaded: object) -> Change:
+    """Delete an entity no post, series, event, request, person or rule refers to (``InUse``
+    otherwise: the database would blank those references beyond what undo brings back)."""
+    used = usage(store, kind, loaded.id)  # type: ignore[attr-defined]
+    if used.in_use:
+        raise InUse(used)
+    return commit(store, Message("Delete “{name}”", name=_name(loaded)), [remove(kind, loaded)])
+
+
+def _name(item: object) -> str:
+    for attribute in ("name", "topic", "label"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str) and value:
+            return value
+    return ""

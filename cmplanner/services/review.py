@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from cmplanner.domain import workflow
 from cmplanner.domain.cadence import parse_cadence
@@ -26,10 +26,10 @@ from cmplanner.domain.requests import CLOSED, is_overdue
 from cmplanner.domain.workload import WeekLoad, weekly_load
 from cmplanner.storage.store import PlanStore
 
-from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Series
 from cmplanner.storage import review_queries
-from cmplanner.storage.calendar_queries import occurrence_posts
+
+from .calendar_range import unwritten_occurrences
 
 WAITING_NAMED = 20  # requests for which the figures name who may still decide
 
@@ -276,17 +276,9 @@ class Unwritten:
 
 
 def _unwritten_occurrences(store: PlanStore, start: datetime, end: datetime) -> list[Unwritten]:
-    """Series occurrences in [start, end) that no post replaces yet (as the calendar shows
-    them), read with the calendar's light query of replacing posts."""
-    edited: dict[int | None, list] = {}
-    for line in occurrence_posts(store, start - timedelta(days=1), end + timedelta(days=1)):
-        edited.setdefault(line.series_id, []).append(line)
-    found = []
-    for series in store.series.all():
-        for occ in recurrence.occurrences(series, start, end, edited.get(series.id, [])):  # type: ignore[arg-type]
-            if occ.post_id is None:
-                found.append(Unwritten(series, occ.start))
-    return found
+    """Series occurrences in [start, end) that no post replaces yet (as the calendar shows them)."""
+    return [Unwritten(series, occ.start)
+            for series, occ in unwritten_occurrences(store, store.series.all(), start, end)]
 
 
 def _results(key, name, posts: list[Post]) -> ResultRow:

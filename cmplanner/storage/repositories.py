@@ -17,12 +17,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cmplanner.domain import validation
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.errors import Conflict
-from cmplanner.domain.promotion import validate_event
-from cmplanner.domain.recurrence import validate_series
 
 from . import mapping as m
 from .tables import (
@@ -95,9 +92,9 @@ class SimpleRepository:
     """Create, read, update and delete for an entity mapped one row to one object."""
 
     def __init__(self, store: PlanStore, name: str, row_type: type, from_row: Callable,
-                 to_row: Callable, check: Callable | None = None, order: Any = None) -> None:
+                 to_row: Callable, order: Any = None) -> None:
         self._store, self.name, self._row_type = store, name, row_type
-        self._from_row, self._to_row, self._check = from_row, to_row, check
+        self._from_row, self._to_row = from_row, to_row
         self._order = order if order is not None else row_type.id
 
     def all(self) -> list:
@@ -113,8 +110,6 @@ class SimpleRepository:
     def save(self, item, *, recreate: bool = False):
         """Store ``item``. An existing one must carry the stored revision (else ``Conflict``) and
         gets the next; ``recreate`` brings back a deleted item under its old id (an undo)."""
-        if self._check:
-            self._check(item)
         with self._store.writing(self.name) as session:
             row = checked_row(session, self._row_type, self.name, item, recreate)
             if row is None:
@@ -154,9 +149,6 @@ class AggregateRepository:
         (a query inside it would flush the half-filled row)."""
         return None
 
-    def _check(self, item, context) -> None:
-        raise NotImplementedError
-
     def _to_row(self, item, row, context) -> None:
         raise NotImplementedError
 
@@ -185,7 +177,6 @@ class AggregateRepository:
         was read); ``recreate`` brings back a deleted item under its old id and uid, above the
         highest revision that uid ever reached."""
         context = self._context()
-        self._check(item, context)
         with self._store.writing(self.name) as session:
             row = checked_row(session, self.row_type, self.name, item, recreate)
             if row is None:
@@ -229,9 +220,6 @@ class PostRepository(AggregateRepository):
 
     def _context(self) -> str:
         return self._store.zone_name
-
-    def _check(self, post: Post, zone_name: str) -> None:
-        validation.validate_post(post, zone_name)
 
     def _to_row(self, post: Post, row: PostRow, zone_name: str) -> None:
         m.post_to_row(post, row, zone_name)
@@ -300,9 +288,6 @@ class SeriesRepository(AggregateRepository):
         return [m.series_from_record(r, networks.get(r.id, ()), exceptions.get(r.id, ()))
                 for r in records]
 
-    def _check(self, series: Series, _context) -> None:
-        validate_series(series)
-
     def _to_row(self, series: Series, row: SeriesRow, _context) -> None:
         m.series_to_row(series, row)
 
@@ -320,9 +305,6 @@ class EventRepository(AggregateRepository):
                 session, statement, EventRow.id, (EventOrganiserRow.event_id, None),
                 (PromotionStepRow.event_id, PromotionStepRow.position))
         return [m.event_from_record(r, organisers.get(r.id, ()), steps.get(r.id, ())) for r in records]
-
-    def _check(self, event: Event, _context) -> None:
-        validate_event(event)
 
     def _to_row(self, event: Event, row: EventRow, _context) -> None:
         m.event_to_row(event, row)

@@ -15,7 +15,6 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cmplanner.domain import validation
 from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
@@ -47,16 +46,16 @@ class PlanStore:
         self.listeners: list[Listener] = []
         self.on_close: list[Callable[[], None]] = []  # e.g. the release of the plan's lock
         self.pillars = SimpleRepository(self, "pillars", PillarRow, m.pillar_from_row,
-                                        m.pillar_to_row, validation.validate_pillar)
+                                        m.pillar_to_row)
         self.audiences = SimpleRepository(self, "audiences", AudienceRow, m.audience_from_row,
                                           m.audience_to_row)
         self.networks = SimpleRepository(self, "networks", NetworkRow, m.network_from_row,
-                                         m.network_to_row, validation.validate_network)
+                                         m.network_to_row)
         self.sites = SimpleRepository(self, "sites", SiteRow, m.site_from_row, m.site_to_row)
         self.people = SimpleRepository(self, "people", PersonRow, m.person_from_row,
                                        m.person_to_row, order=PersonRow.name)
         self.requests = SimpleRepository(self, "requests", ContentRequestRow, m.request_from_row,
-                                         m.request_to_row, validation.validate_request,
+                                         m.request_to_row,
                                          order=ContentRequestRow.due)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
@@ -166,7 +165,6 @@ class PlanStore:
         return self.settings().timezone
 
     def save_settings(self, settings: PlanSettings) -> None:
-        validation.validate_settings(settings)
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.name, row.timezone, row.language = settings.name, settings.timezone, settings.language
@@ -227,11 +225,6 @@ class PlanStore:
                                  row.crisis_substitute_id)
 
     def save_crisis_circuit(self, circuit: CrisisCircuit) -> None:
-        if circuit.required_approvals < 1:
-            raise validation.DomainError("The exceptional circuit needs at least one approval.")
-        if circuit.approver_ids and circuit.required_approvals > len(circuit.approver_ids):
-            raise validation.DomainError(
-                "The exceptional circuit requires more approvals than it has approvers.")
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.crisis_required = circuit.required_approvals
@@ -239,7 +232,7 @@ class PlanStore:
             row.crisis_substitute_id = circuit.substitute_id
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
-                            for i, p in enumerate(dict.fromkeys(circuit.approver_ids)))
+                            for i, p in enumerate(circuit.approver_ids))
 
     def workload_settings(self) -> WorkloadSettings:
         with self.session() as session:

@@ -1,26 +1,25 @@
 """The calendar's direct manipulations as undoable commands (no widget here).
 
-Each function checks the rules first (DomainError says what is wrong, nothing is pushed) and
-returns a QUndoCommand for ``ctx.undo_stack.push``; ``None`` means there is nothing to do.
+Each function finds what the chip stands for, runs the use case (services.posts, services.series:
+the rules are theirs, DomainError says why not and nothing is written) and returns the written
+change with its undo text for ``ctx.push``; ``None`` means there is nothing to do.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QUndoCommand
 
-from cmplanner.domain import recurrence, validation
-from cmplanner.domain.entities import Post, Series, new_uid
-from cmplanner.domain.enums import PostKind, PostStatus
+from cmplanner.domain import recurrence
+from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, shift_days_keep_wall_time, to_local
 from cmplanner.services.calendar_range import Chip
-from cmplanner.services.planning import edit_occurrence
+from cmplanner.services import posts
+from cmplanner.services import series as series_cases
+from cmplanner.services.changes import Change
 
-from .commands import CallCommand, DeleteCommand, SaveCommand
 from .context import AppContext
 
 DEFAULT_TIME = time(9, 0)  # a backlog idea dropped on a day is planned at 09:00
@@ -63,7 +62,10 @@ def find_occurrence(series: Series, chip: Chip) -> recurrence.Occurrence:
     raise Gone(QCoreApplication.translate("actions", "This occurrence is no longer in the series."))
 
 
-def move_command(ctx: AppContext, chip: Chip, day: date) -> QUndoCommand | None:
+Written = tuple[Change, str]
+
+
+def move_command(ctx: AppContext, chip: Chip, day: date) -> Written | None:
     """Move ``chip`` to ``day`` keeping its local time (an undated idea gets 09:00)."""
     store = ctx.store
     zone_name = store.zone_name
@@ -76,69 +78,46 @@ def move_command(ctx: AppContext, chip: Chip, day: date) -> QUndoCommand | None:
             if shift == 0:
                 return None
             new_start = shift_days_keep_wall_time(post.planned_at, shift, zone_name)
-        after = replace(post, planned_at=new_start)
-        validation.validate_post(after, zone_name)
-        return SaveCommand(store, "posts", post, after,
-                           _fill(QCoreApplication.translate("actions", "Move “%1” to %2"), post.title, _day_text(day)))
+        change = posts.move_post(store, post, new_start, _day_text(day))
+        return change, _fill(QCoreApplication.translate("actions", "Move “%1” to %2"), post.title, _day_text(day))
     series = _series(ctx, chip)
     assert chip.start is not None
     shift = (day - to_local(chip.start, zone_name).date()).days
     if shift == 0:
         return None
     new_start = shift_days_keep_wall_time(chip.start, shift, series.timezone)
-    after = recurrence.move(series, chip.original_start, new_start)  # type: ignore[arg-type]
-    recurrence.validate_series(after)
-    return SaveCommand(store, "series", series, after,
-                       _fill(QCoreApplication.translate("actions", "Move an occurrence of “%1” to %2"), series.name, _day_text(day)))
+    change = series_cases.move_occurrence(store, series, chip.original_start, new_start,  # type: ignore[arg-type]
+                                          _day_text(day))
+    return change, _fill(QCoreApplication.translate("actions", "Move an occurrence of “%1” to %2"), series.name, _day_text(day))
 
 
-def delete_command(ctx: AppContext, chip: Chip) -> QUndoCommand:
+def delete_command(ctx: AppContext, chip: Chip) -> Written:
     """Delete a post; for a series occurrence, skip it (the series keeps its other dates)."""
     if chip.post_id is not None:
         post = _post(ctx, chip)
-        return DeleteCommand(ctx.store, "posts", post, _fill(QCoreApplication.translate("actions", "Delete “%1”"), post.title))
+        return posts.delete_post(ctx.store, post), _fill(QCoreApplication.translate("actions", "Delete “%1”"), post.title)
     series = _series(ctx, chip)
-    after = recurrence.skip(series, chip.original_start)  # type: ignore[arg-type]
-    return SaveCommand(ctx.store, "series", series, after,
-                       _fill(QCoreApplication.translate("actions", "Skip an occurrence of “%1”"), series.name))
+    change = series_cases.skip_occurrence(ctx.store, series, chip.original_start)  # type: ignore[arg-type]
+    return change, _fill(QCoreApplication.translate("actions", "Skip an occurrence of “%1”"), series.name)
 
 
-def duplicate_command(ctx: AppContext, chip: Chip) -> QUndoCommand:
+def duplicate_command(ctx: AppContext, chip: Chip) -> Written:
     """A new draft with the same content, on the same day, tied to no series."""
     if chip.post_id is not None:
         source = _post(ctx, chip)
     else:
         series = _series(ctx, chip)
         source = recurrence.materialize(series, find_occurrence(series, chip))
-    status = source.status if source.status in (PostStatus.IDEA, PostStatus.DRAFT) else PostStatus.DRAFT
-    copy = Post(
-        title=source.title, text=source.text, network_ids=list(source.network_ids),
-        pillar_id=source.pillar_id, audience_id=source.audience_id, status=status,
-        kind=PostKind.STANDARD if source.kind is PostKind.SERIES else source.kind,
-        planned_at=source.planned_at, content_due=source.content_due, owner_id=source.owner_id,
-        media_needed=source.media_needed, public_notes=source.public_notes,
-        private_notes=source.private_notes, sensitive=source.sensitive,
-        event_id=source.event_id, variants=dict(source.variants), uid=new_uid())
-    validation.validate_post(copy, ctx.store.zone_name)
-    return SaveCommand(ctx.store, "posts", None, copy, _fill(QCoreApplication.translate("actions", "Duplicate “%1”"), source.title))
+    return posts.duplicate_post(ctx.store, source), _fill(QCoreApplication.translate("actions", "Duplicate “%1”"), source.title)
 
 
-def create_command(ctx: AppContext, post: Post) -> SaveCommand:
-    validation.validate_post(post, ctx.store.zone_name)
-    return SaveCommand(ctx.store, "posts", None, post, _fill(QCoreApplication.translate("actions", "Create “%1”"), post.title))
+def create_command(ctx: AppContext, post: Post) -> Written:
+    return posts.create_post(ctx.store, post), _fill(QCoreApplication.translate("actions", "Create “%1”"), post.title)
 
 
-def write_occurrence_command(ctx: AppContext, chip: Chip) -> CallCommand:
-    """Turn a virtual occurrence into a real post (to edit it); ``command.result`` is the post."""
+def write_occurrence_command(ctx: AppContext, chip: Chip) -> Written:
+    """Turn a virtual occurrence into a real post (to edit it); the change holds the post."""
     series = _series(ctx, chip)
     occurrence = find_occurrence(series, chip)
-    store = ctx.store
-    command: CallCommand
-
-    def undo() -> None:
-        if command.result is not None and command.result.id is not None:
-            store.posts.delete(command.result.id)
-
-    command = CallCommand(_fill(QCoreApplication.translate("actions", "Write an occurrence of “%1”"), series.name),
-                          lambda: edit_occurrence(store, series, occurrence), undo)
-    return command
+    change = series_cases.write_occurrence(ctx.store, series, occurrence)
+    return change, _fill(QCoreApplication.translate("actions", "Write an occurrence of “%1”"), series.name)

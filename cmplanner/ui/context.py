@@ -69,12 +69,13 @@ class AppContext(QObject):
         QSettings().setValue("user/person_id", person_id)
         emit(self.current_person_changed)
 
-    def push(self, change: Change) -> Change:
-        """Put a use case's change (already written) on the undo stack; an empty one is not."""
+    def push(self, change: Change, text: str | None = None) -> Change:
+        """Put a use case's change (already written) on the undo stack, named ``text`` (else its
+        own text, translated); an empty change is not."""
         if change:
             from .commands import ChangeCommand
 
-            self.undo_stack.push(ChangeCommand(self, change))
+            self.undo_stack.push(ChangeCommand(self, change, text))
         return change
 
     def close(self) -> None:

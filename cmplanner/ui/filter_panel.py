@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.enums import PostStatus
-from cmplanner.services.calendar_range import CalendarFilter
+from cmplanner.domain.filters import ItemFilter
 
 from .calendar_source import CalendarSource
 from .labels import status_label
@@ -27,7 +27,7 @@ def _swatch(colour: QColor) -> QIcon:
 
 
 class FilterPanel(QWidget):
-    filter_changed = Signal(object)  # CalendarFilter
+    filter_changed = Signal(object)  # ItemFilter
 
     def __init__(self, source: CalendarSource, parent=None) -> None:
         super().__init__(parent)
@@ -146,9 +146,9 @@ class FilterPanel(QWidget):
                                     else Qt.CheckState.Unchecked)
         self._emit()
 
-    def current_filter(self) -> CalendarFilter:
+    def current_filter(self) -> ItemFilter:
         checked = self.checked()
-        return CalendarFilter(
+        return ItemFilter(
             network_ids=frozenset(checked.get("networks", ())), pillar_ids=frozenset(checked.get("pillars", ())),
             statuses=frozenset(checked.get("statuses", ())), owner_ids=frozenset(checked.get("people", ())),
             series_ids=frozenset(checked.get("series", ())), event_ids=frozenset(checked.get("events", ())),

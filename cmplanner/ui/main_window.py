@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner import __version__
-from cmplanner.services.calendar_range import CalendarFilter
+from cmplanner.domain.filters import ItemFilter
 
 from .calendar_source import CalendarSource
 from .calendar_view import CalendarView
@@ -42,7 +42,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.source = CalendarSource(ctx, today, self)
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
-        self.filter = CalendarFilter()
+        self.filter = ItemFilter()
         self._day: date | None = None  # the day last selected in a calendar view
 
         # Only the month is read before the first paint; the other views, their models and the
@@ -188,13 +188,9 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.month_view.select_date(today)
         self._update_period()
 
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
-        from cmplanner.interop.ics_options import ItemFilter
-
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         self.filter = calendar_filter
-        self.ctx.current_filter = None if calendar_filter.is_empty() else ItemFilter(
-            calendar_filter.network_ids, calendar_filter.pillar_ids, calendar_filter.statuses,
-            calendar_filter.owner_ids, calendar_filter.text)
+        self.ctx.current_filter = None if calendar_filter.is_empty() else calendar_filter
         self.month_model.set_filter(calendar_filter)
         for parts in self._parts.values():  # views built later take the filter when built
             (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)

@@ -221,5 +221,4 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The exceptional circuit names no substitute."),
     QT_TRANSLATE_NOOP("messages", "Only an overdue request of the exceptional circuit can be escalated."),
     QT_TRANSLATE_NOOP("messages", "This request was already escalated."),
-    QT_TRANSLATE_NOOP("messages", "Edit the editorial line"),
 )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 from cmplanner.domain.entities import Post
 from cmplanner.domain.errors import DomainError
 from cmplanner.services.calendar_range import Chip
+from cmplanner.services.changes import Change
 
 from . import calendar_actions as actions
 from .calendar_view import CalendarView
@@ -56,19 +57,21 @@ class WindowItemsMixin:
                 return chip
         return None
 
-    def _push(self, build: Callable[[], object]) -> object | None:
-        """Build a command (rules checked) and push it; say why when it is refused."""
+    def _push(self, write: Callable[[], tuple[Change, str] | None]) -> Change | None:
+        """Run a use case (``write``) and put its change on the undo stack; say why when it is
+        refused (nothing was written then)."""
         if self.store.read_only:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This plan is open read-only."), 5000)
             return None
         try:
-            command = build()
+            written = write()
         except DomainError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Not possible"), describe(exc))
             return None
-        if command is not None:
-            self.ctx.undo_stack.push(command)  # type: ignore[arg-type]
-        return command
+        if written is None:
+            return None
+        change, text = written
+        return self.ctx.push(change, text)
 
     def drop_chip(self, key: str, day: date) -> None:
         chip = self.find_chip(key)
@@ -119,8 +122,8 @@ class WindowItemsMixin:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The post editor is not available."), 5000)
             return None
         if chip.is_virtual:
-            command = self._push(lambda: actions.write_occurrence_command(self.ctx, chip))
-            post = getattr(command, "result", None)
+            change = self._push(lambda: actions.write_occurrence_command(self.ctx, chip))
+            post = change.after("posts")[0] if change else None
         else:
             post = self.store.posts.get(chip.post_id)  # type: ignore[arg-type]
         if post is None:

@@ -9,7 +9,7 @@ from cmplanner.domain.entities import Charter, CrisisCircuit
 from cmplanner.domain.enums import Decision, PostKind, PostStatus as S
 from cmplanner.domain.errors import TransitionRefused
 
-from .helpers import APPROVER, BOSS, CHARTER, CIRCUIT, CM, HR, NOW, REFERENT, post
+from .helpers import APPROVER, BOSS, CHARTER, CIRCUIT, CM, HR, NOW, REFERENT, paris, post
 
 
 def step(p, target, who=CM, charter=CHARTER, circuit=CIRCUIT):
@@ -17,7 +17,7 @@ def step(p, target, who=CM, charter=CHARTER, circuit=CIRCUIT):
 
 
 def test_happy_path_through_validation():
-    p = post(S.IDEA, pillar_id=99)  # pillar not covered by the charter
+    p = post(S.IDEA, pillar_id=99, planned_at=paris(2026, 3, 9, 9))  # not covered by the charter
     p = step(p, S.DRAFT)
     p = step(p, S.TO_VALIDATE)
     assert p.validation_round == 1

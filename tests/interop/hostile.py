@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from cmplanner.domain.entities import ContentRequest, Event, Person, Pillar, Post
 from cmplanner.domain.enums import EventKind, PostStatus
 from cmplanner.domain.promotion import default_plan
-from cmplanner.services.planning import create_event
+from cmplanner.services.events import save_event
 
 PARIS = ZoneInfo("Europe/Paris")
 SCRIPT = "<script>window.pwned='script';alert(1)</script>"
@@ -41,6 +41,6 @@ def add_hostile_content(store, today: date) -> None:
     store.requests.save(ContentRequest("=1+1 " + SCRIPT, evil.id, evil.id, details=IMG,
                                        due=today - timedelta(days=1), created_on=today - timedelta(days=9)))
     start = datetime.combine(today + timedelta(days=20), time(18, 0), PARIS)
-    create_event(store, Event(IMG, EventKind.MEETUP, start, start + timedelta(hours=2),
+    save_event(store, None, Event(IMG, EventKind.MEETUP, start, start + timedelta(hours=2),
                               location=SCRIPT, description=BREAKOUT, organiser_ids=[evil.id],
                               promotion=default_plan([network_id])))

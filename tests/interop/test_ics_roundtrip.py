@@ -14,7 +14,7 @@ from cmplanner.domain.enums import PostStatus
 from cmplanner.interop.ics_import import (
     ImportOptions, apply_import, preview_import, revert_import,
 )
-from cmplanner.services.planning import edit_occurrence
+from cmplanner.services.series import write_occurrence
 from cmplanner.storage.store import PlanStore
 
 from .ics_helpers import TODAY, plan_dump, standard, vevents
@@ -33,7 +33,7 @@ def _rich_demo(store):
     """The demo plan with an edited occurrence and a moved and a skipped one (already there)."""
     series = next(s for s in store.series.all() if s.name == "Tuto du jeudi")
     occ = recurrence.occurrences(series, series.start, series.start + timedelta(days=200))
-    post = edit_occurrence(store, series, occ[2])
+    post = write_occurrence(store, series, occ[2]).created("posts")[0]
     store.posts.save(replace(post, title="Tuto spécial", text="Édition spéciale ; texte, à part.",
                              planned_at=occ[2].start + timedelta(hours=1)))
     return series

@@ -14,7 +14,7 @@ from cmplanner.domain.entities import Series
 from cmplanner.domain.timezones import local_datetime, zone
 from cmplanner.interop.ics_options import Profile
 from cmplanner.interop.ics_profiles import outlook_can_hold, outlook_refusal
-from cmplanner.services.planning import edit_occurrence
+from cmplanner.services.series import write_occurrence
 
 from .ics_helpers import export, standard, vevents
 
@@ -75,7 +75,7 @@ def test_series_with_skipped_moved_and_edited_occurrences(store):
     series = store.series.save(recurrence.skip(series, occ[1].original_start))
     series = store.series.save(recurrence.move(series, occ[2].original_start,
                                                occ[2].original_start + timedelta(days=1, hours=2)))
-    edited = edit_occurrence(store, series, occ[4])
+    edited = write_occurrence(store, series, occ[4]).created("posts")[0]
     edited = store.posts.save(edited.__class__(**{**edited.__dict__, "title": "Édité",
                                                   "planned_at": occ[4].start + timedelta(hours=3)}))
     data = standard(store)
@@ -133,7 +133,7 @@ def test_until_is_written_in_utc(store):
 def test_a_windowed_export_keeps_edited_occurrences_outside_the_window(store):
     series = _series(store, "FREQ=WEEKLY;BYDAY=TU;COUNT=6", _at(date(2026, 3, 3), 9))
     occ = recurrence.occurrences(series, series.start, series.start + timedelta(days=60))
-    post = edit_occurrence(store, series, occ[4])  # 31 March, outside the window below
+    post = write_occurrence(store, series, occ[4]).created("posts")[0]  # 31 March, outside the window below
     events = vevents(standard(store, window_start=date(2026, 3, 1), window_end=date(2026, 3, 15)))
     overrides = [v for v in events if "RECURRENCE-ID" in v]
     assert [str(v["X-CMPLANNER-POST-UID"]) for v in overrides] == [post.uid]

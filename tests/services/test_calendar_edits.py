@@ -7,7 +7,8 @@ from datetime import time, timedelta
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.timezones import local_datetime
-from cmplanner.services.planning import calendar_items, edit_occurrence
+from cmplanner.services.planning import calendar_items
+from cmplanner.services.series import write_occurrence
 
 from ..conftest import DEMO_TODAY
 
@@ -34,11 +35,11 @@ def test_same_items_as_reading_every_edit_even_when_edits_cross_windows(demo_sto
     start, end = next(windows())
     series = next(s for s in demo_store.series.all() if s.name == "Tuto du jeudi")
     occs = recurrence.occurrences(series, start, start + timedelta(days=120))
-    far_later = edit_occurrence(demo_store, series, occs[0])  # planned 10 weeks after its original
+    far_later = write_occurrence(demo_store, series, occs[0]).created("posts")[0]  # planned 10 weeks after its original
     demo_store.posts.save(replace(far_later, planned_at=occs[0].start + timedelta(days=70)))
-    far_earlier = edit_occurrence(demo_store, series, occs[-1])
+    far_earlier = write_occurrence(demo_store, series, occs[-1]).created("posts")[0]
     demo_store.posts.save(replace(far_earlier, planned_at=occs[-1].start - timedelta(days=60)))
-    undated = edit_occurrence(demo_store, series, occs[3])
+    undated = write_occurrence(demo_store, series, occs[3]).created("posts")[0]
     demo_store.posts.save(replace(undated, planned_at=None))
     for start, end in windows():
         got = [(i.start, i.title, i.post.id if i.post else None) for i in calendar_items(demo_store, start, end)]

@@ -6,8 +6,10 @@ from datetime import date, timedelta
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.enums import PostStatus
-from cmplanner.services.calendar_range import CalendarFilter, fold, load_backlog, load_range
-from cmplanner.services.planning import calendar_items, edit_occurrence
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import fold, load_backlog, load_range
+from cmplanner.services.planning import calendar_items
+from cmplanner.services.series import write_occurrence
 from tests.conftest import DEMO_TODAY
 
 ZONE = "Europe/Paris"
@@ -32,14 +34,14 @@ def test_an_edited_occurrence_replaces_the_virtual_one(demo_store):
     series = demo_store.series.get(virtual.series_id)
     occurrence = recurrence.occurrences(series, virtual.start - timedelta(hours=1),
                                         virtual.start + timedelta(hours=1))[0]
-    post = edit_occurrence(demo_store, series, occurrence)
+    post = write_occurrence(demo_store, series, occurrence).created("posts")[0]
     again = [c for c in _range(demo_store).chips if c.day == virtual.day and c.series_id == series.id]
     assert [(c.post_id, c.status) for c in again] == [(post.id, PostStatus.DRAFT)]
 
 
 def test_filter_and_search_folding():
     assert fold("Fête de l'Été") == "fete de l'ete"
-    assert CalendarFilter().is_empty() and not CalendarFilter(text="x").is_empty()
+    assert ItemFilter().is_empty() and not ItemFilter(text="x").is_empty()
 
 
 def test_search_text_is_folded_only_when_a_text_is_searched(demo_store):
@@ -47,12 +49,12 @@ def test_search_text_is_folded_only_when_a_text_is_searched(demo_store):
     assert all("search" not in vars(c) for c in chips)  # loading a range folds nothing
     post = next(c for c in chips if not c.is_virtual and c.body.strip())
     word = post.body.split()[-1].upper()
-    assert CalendarFilter(text=word).accepts(post)  # the body is searched, not only the title
+    assert ItemFilter(text=word).accepts(post)  # the body is searched, not only the title
     assert "search" in vars(post)
     occurrence = next(c for c in chips if c.is_virtual)
     series_name = demo_store.series.get(occurrence.series_id).name
-    assert CalendarFilter(text=series_name).accepts(occurrence)
-    assert not CalendarFilter(text="zzz-nowhere").accepts(post)
+    assert ItemFilter(text=series_name).accepts(occurrence)
+    assert not ItemFilter(text="zzz-nowhere").accepts(post)
 
 
 def test_backlog_holds_undated_ideas_and_drafts(demo_store):

@@ -79,3 +79,22 @@ def test_records_are_checked_by_value(store):
         commit(store, T, [save("line", line, replace(line, objectives="Other"))])
     revert(store, change)
     assert store.editorial_line().objectives == line.objectives
+
+
+def test_a_whole_history_undoes_and_redoes_on_one_item(store):
+    """Each undo bumps the revision; older steps still find their item unchanged in content."""
+    steps = [commit(store, T, [save("posts", None, Post("v0"))])]
+    post = steps[0].created("posts")[0]
+    for n in range(1, 4):
+        current = store.posts.get(post.id)
+        steps.append(commit(store, T, [save("posts", current, replace(current, title=f"v{n}"))]))
+    steps.append(commit(store, T, [remove("posts", store.posts.get(post.id))]))
+    undone = []
+    for change in reversed(steps):
+        undone.append(revert(store, change))
+    assert store.posts.get(post.id) is None
+    for change in reversed(undone):
+        revert(store, change)
+    assert store.posts.get(post.id) is None  # the last step (delete) is redone too
+    revisions = [w.after.revision for c in undone[:-1] for w in c.writes if w.after is not None]
+    assert revisions == sorted(revisions)

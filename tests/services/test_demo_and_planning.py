@@ -8,7 +8,9 @@ from datetime import timedelta
 from cmplanner.domain import workflow
 from cmplanner.domain.enums import PostStatus, Role
 from cmplanner.domain.timezones import local_datetime
-from cmplanner.services.planning import calendar_items, edit_occurrence, update_event
+from cmplanner.services.events import save_event
+from cmplanner.services.planning import calendar_items
+from cmplanner.services.series import write_occurrence
 
 from ..conftest import DEMO_TODAY
 from ..domain.helpers import PARIS
@@ -69,7 +71,7 @@ def test_calendar_items_mix_posts_and_virtual_occurrences(demo_store):
 def test_editing_an_occurrence_replaces_it_in_the_calendar(demo_store):
     start, end = around_today(0, 28)
     virtual = next(i for i in calendar_items(demo_store, start, end) if i.is_virtual)
-    post = edit_occurrence(demo_store, virtual.series, virtual.occurrence)
+    post = write_occurrence(demo_store, virtual.series, virtual.occurrence).created("posts")[0]
     assert post.id is not None and post.series_id == virtual.series.id
     again = calendar_items(demo_store, start, end)
     assert [i for i in again if i.is_virtual and i.occurrence == virtual.occurrence] == []
@@ -82,7 +84,7 @@ def test_moving_an_event_moves_its_promotion_posts(demo_store):
     week = timedelta(days=7)
     from dataclasses import replace
 
-    update_event(demo_store, replace(event, start=event.start + week, end=event.end + week))
+    save_event(demo_store, event, replace(event, start=event.start + week, end=event.end + week))
     after = {p.id: p.planned_at for p in demo_store.posts.for_event(event.id)}
     # Same wall-clock time a week later, even across the DST change (UTC gap is then 167 h).
     assert all(after[i].astimezone(PARIS) - before[i].astimezone(PARIS) == week for i in before)

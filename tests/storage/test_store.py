@@ -14,6 +14,8 @@ from cmplanner.domain.entities import (
 )
 from cmplanner.domain.enums import Decision, EventKind, NetworkKind, PostKind, PostStatus, Role
 from cmplanner.domain.errors import DomainError, InvalidRecurrence
+from cmplanner.domain.errors import Message
+from cmplanner.services.changes import commit, save
 from cmplanner.storage.database import APPLICATION_ID, SCHEMA_VERSION
 
 from ..domain.helpers import PARIS, paris
@@ -97,7 +99,7 @@ def test_in_range_and_undated(store):
 
 def test_invalid_post_is_not_stored(store):
     with pytest.raises(DomainError):
-        store.posts.save(Post(" "))
+        commit(store, Message("test"), [save("posts", None, Post(" "))])
     assert store.posts.count() == 0
 
 
@@ -115,7 +117,8 @@ def test_series_round_trip_with_exceptions(store):
 
 def test_invalid_series_is_not_stored(store):
     with pytest.raises(InvalidRecurrence):
-        store.series.save(Series("Bad", "FREQ=WEEKLY;BYDAY=ZZ", paris(2026, 1, 1, 9)))
+        commit(store, Message("test"),
+               [save("series", None, Series("Bad", "FREQ=WEEKLY;BYDAY=ZZ", paris(2026, 1, 1, 9)))])
     assert store.series.all() == []
 
 
@@ -140,7 +143,12 @@ def test_plan_wide_settings_round_trip(store):
     assert store.charter() == Charter("La charte", {pillar.id}, {net.id}, {PostKind.STANDARD})
     assert store.crisis_circuit() == CrisisCircuit([person.id], 1)
     with pytest.raises(DomainError, match="more approvals than it has approvers"):
-        store.save_crisis_circuit(CrisisCircuit([person.id], 2))
+        commit(store, Message("test"), [save("circuit", store.crisis_circuit(),
+                                             CrisisCircuit([person.id], 2))])
+    with pytest.raises(DomainError, match="named twice"):  # [a, a] is one approver, not two
+        commit(store, Message("test"), [save("circuit", store.crisis_circuit(),
+                                             CrisisCircuit([person.id, person.id], 2))])
+    assert store.crisis_circuit() == CrisisCircuit([person.id], 1)
 
 
 def test_deleting_a_network_removes_it_from_posts(store):
@@ -152,9 +160,8 @@ def test_deleting_a_network_removes_it_from_posts(store):
 
 def test_transaction_is_all_or_nothing(store):
     with pytest.raises(DomainError):
-        with store.transaction():
-            store.posts.save(Post("first"))
-            store.posts.save(Post(""))
+        commit(store, Message("test"), [save("posts", None, Post("first")),
+                                        save("posts", None, Post(""))])
     assert store.posts.count() == 0
 
 

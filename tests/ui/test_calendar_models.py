@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from cmplanner.domain.entities import Post
 from cmplanner.domain.timezones import local_datetime
-from cmplanner.services.calendar_range import CalendarFilter, week_of
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import week_of
 from cmplanner.ui.calendar_source import CalendarSource
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.models.board_model import NextWeeksModel
@@ -28,7 +29,7 @@ def test_every_calendar_model_passes_the_model_tester(qtmodeltester, demo_store)
     month = MonthModel(ctx, source)
     qtmodeltester.check(month)
     month.set_month(2026, 4)
-    month.set_filter(CalendarFilter(text="portrait"))
+    month.set_filter(ItemFilter(text="portrait"))
     qtmodeltester.check(month)
     qtmodeltester.check(WeekModel(ctx, source))
     board = NextWeeksModel(ctx, source)
@@ -39,7 +40,7 @@ def test_every_calendar_model_passes_the_model_tester(qtmodeltester, demo_store)
     qtmodeltester.check(agenda)
     proxy = ChipFilterProxy()
     proxy.setSourceModel(agenda)
-    proxy.set_filter(CalendarFilter(text="tuto"))
+    proxy.set_filter(ItemFilter(text="tuto"))
     qtmodeltester.check(proxy)
     qtmodeltester.check(BacklogModel(ctx, source))
     ctx.close()
@@ -80,8 +81,8 @@ def test_ranges_are_cached_and_filters_do_not_query(qapp, demo_store):
     source = _source(ctx)
     model = MonthModel(ctx, source)
     fetched = source.fetches
-    model.set_filter(CalendarFilter(text="tuto"))
-    model.set_filter(CalendarFilter())
+    model.set_filter(ItemFilter(text="tuto"))
+    model.set_filter(ItemFilter())
     assert source.fetches == fetched
     model.set_month(2026, 4)
     model.set_month(2026, 3)
@@ -97,12 +98,12 @@ def test_filters_on_the_month_model(qapp, demo_store):
     model.set_month(2026, 3)
     instagram = next(n.id for n in demo_store.networks.all() if n.label == "Instagram")
     everything = model.visible_chips()
-    model.set_filter(CalendarFilter(network_ids=frozenset({instagram})))
+    model.set_filter(ItemFilter(network_ids=frozenset({instagram})))
     assert 0 < len(model.visible_chips()) < len(everything)
     assert all(instagram in c.network_ids for c in model.visible_chips())
-    model.set_filter(CalendarFilter(text="FETE"))  # accents and case do not matter
+    model.set_filter(ItemFilter(text="FETE"))  # accents and case do not matter
     assert model.visible_chips() == []
-    model.set_filter(CalendarFilter(text="ebeniste"))
+    model.set_filter(ItemFilter(text="ebeniste"))
     assert model.visible_chips() == []  # only in February's last days, outside the month
     cell = model.index_for_date(date(2026, 2, 26))
     assert [c.title for c in cell.data(CHIPS_ROLE)] == ["Les gestes de l'ébéniste : le chevillage"]

@@ -1,23 +1,23 @@
-"""Undo and redo of the generic commands, without any widget."""
+"""Undo and redo of use cases' changes on the undo stack, and an undo refused when the plan
+changed since (it never overwrites the newer edit)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoStack
-
 from cmplanner.domain.entities import Post
-from cmplanner.ui.commands import DeleteCommand, SaveCommand
+from cmplanner.services import posts
+from cmplanner.ui.context import AppContext
 
 
 def test_create_change_delete_and_undo_them_all(qapp, store):
-    stack = QUndoStack()
-    stack.push(SaveCommand(store, "posts", None, Post("Idée"), "Create"))
-    created = store.posts.all()[0]
-    stack.push(SaveCommand(store, "posts", created, replace(created, title="Idée 2"), "Rename"))
+    ctx = AppContext(store)
+    created = ctx.push(posts.create_post(store, Post("Idée")), "Create").after("posts")[0]
+    ctx.push(posts.edit_post(store, created, replace(created, title="Idée 2")), "Rename")
     assert store.posts.get(created.id).title == "Idée 2"
-    stack.push(DeleteCommand(store, "posts", store.posts.get(created.id), "Delete"))
+    ctx.push(posts.delete_post(store, store.posts.get(created.id)), "Delete")
     assert store.posts.count() == 0
+    stack = ctx.undo_stack
     stack.undo()
     assert store.posts.get(created.id).title == "Idée 2"
     stack.undo()
@@ -31,11 +31,26 @@ def test_create_change_delete_and_undo_them_all(qapp, store):
 
 
 def test_revision_only_grows_through_undo_and_redo(qapp, store):
-    stack = QUndoStack()
-    post = store.posts.save(Post("x"))
-    stack.push(SaveCommand(store, "posts", post, replace(post, title="y"), "Rename"))
+    ctx = AppContext(store)
+    post = posts.create_post(store, Post("x")).after("posts")[0]
+    ctx.push(posts.edit_post(store, post, replace(post, title="y")), "Rename")
     revisions = [store.posts.get(post.id).revision]
-    for step in (stack.undo, stack.redo, stack.undo):
+    for step in (ctx.undo_stack.undo, ctx.undo_stack.redo, ctx.undo_stack.undo):
         step()
         revisions.append(store.posts.get(post.id).revision)
     assert revisions == sorted(set(revisions))
+
+
+def test_undo_of_something_changed_since_is_refused_with_a_message(qapp, store):
+    ctx = AppContext(store)
+    heard: list[str] = []
+    ctx.refused.connect(heard.append)
+    post = posts.create_post(store, Post("Mine")).after("posts")[0]
+    ctx.push(posts.edit_post(store, post, replace(post, title="Mine, edited")), "Rename")
+    # Another window (or a colleague) changes the post meanwhile.
+    newer = store.posts.get(post.id)
+    posts.edit_post(store, newer, replace(newer, title="Theirs"))
+    ctx.undo_stack.undo()
+    assert store.posts.get(post.id).title == "Theirs"
+    assert heard and "changed meanwhile" in heard[0]
+    assert ctx.undo_stack.count() == 0  # the refused step left the history

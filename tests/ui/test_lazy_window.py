@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from cmplanner.domain.entities import Event
 from cmplanner.domain.enums import EventKind
 from cmplanner.domain.timezones import local_datetime
-from cmplanner.services.calendar_range import CalendarFilter
+from cmplanner.domain.filters import ItemFilter
 from cmplanner.ui.calendar_view import CalendarView
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.main_window import MainWindow
@@ -57,7 +57,7 @@ def test_a_page_shown_later_replaces_its_placeholder_and_follows_the_store(windo
 
 def test_a_view_built_later_takes_the_filter_contrast_and_day_already_chosen(window, qtbot):
     network = next(iter(window.source.networks))
-    chosen = CalendarFilter(network_ids=frozenset({network}))
+    chosen = ItemFilter(network_ids=frozenset({network}))
     window.set_filter(chosen)
     window.set_high_contrast(True)
     window.step_period(1)  # April 2026 in the month view
@@ -139,7 +139,7 @@ def test_a_filter_chosen_after_a_view_is_built_reaches_it(window):
     window.show_view("backlog")
     window.show_view("week")
     window.show_view("month")
-    chosen = CalendarFilter(text="zzz-nothing-matches")
+    chosen = ItemFilter(text="zzz-nothing-matches")
     window.set_filter(chosen)
     assert window.week_model.calendar_filter == chosen
     assert window.backlog_proxy.rowCount() == 0 < window.backlog_model.rowCount()

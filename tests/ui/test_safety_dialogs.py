@@ -13,7 +13,7 @@ from cmplanner.domain.entities import Post
 from cmplanner.storage import backups
 from cmplanner.storage.backups import BEFORE_RESTORE, list_backups, preview, take_backup
 from cmplanner.storage.store import PlanStore
-from cmplanner.ui.commands import SaveCommand
+from cmplanner.services import posts
 from cmplanner.ui.context import AppContext
 from cmplanner.ui.dialogs.interaction import (
     Choice, Interaction, choice_of, locked_box, refused_box,
@@ -161,7 +161,7 @@ def test_restore_through_the_dialog_then_undo_it(window, qtbot):
     take_backup(store.path, now=T0)
     original = store.counts()
     post = store.posts.all()[0]
-    ctx.undo_stack.push(SaveCommand(store, "posts", post, Post("Renamed", id=post.id), "Rename"))
+    ctx.push(posts.edit_post(store, post, Post("Renamed", id=post.id, revision=post.revision)), "Rename")
     store.posts.delete(store.posts.all()[1].id)
     edited = store.counts()
     actions = SafetyActions(window, ctx, window.file_menu, Answers(window))

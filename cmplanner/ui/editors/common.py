@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.errors import DomainError
+from cmplanner.services.changes import Change
 from cmplanner.domain.timezones import local_datetime, to_local
 
 from ..messages import describe
@@ -253,7 +254,7 @@ def form_layout() -> QFormLayout:
 # --- the dialog --------------------------------------------------------------------------------
 
 class EditorDialog(QDialog):
-    """Base of every editor: subclasses fill ``self.body`` and implement ``build_command``."""
+    """Base of every editor: subclasses fill ``self.body`` and implement ``write``."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,12 +295,14 @@ class EditorDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 
-    def build_command(self) -> QUndoCommand | None:
-        """The command storing the edit, None when nothing changed; DomainError when refused."""
+    def write(self) -> tuple[Change, str] | None:
+        """Run the use case storing the edit: its change and the undo text, None when nothing
+        changed; DomainError (Conflict included) when refused, nothing stored."""
         raise NotImplementedError
 
-    def push(self, command: QUndoCommand) -> None:
-        self.ctx.undo_stack.push(command)
+    def push(self, change: Change, text: str) -> None:
+        """Put a written change on the undo stack."""
+        self.ctx.push(change, text)
         self.saved = True
 
     def save(self) -> bool:
@@ -309,15 +312,15 @@ class EditorDialog(QDialog):
             self.show_error(QCoreApplication.translate("EditorDialog", "This plan is open read-only: nothing can be changed."))
             return False
         try:
-            command = self.build_command()
+            written = self.write()
         except DomainError as exc:
             self.show_error(describe(exc))
             return False
         except PermissionError as exc:  # a plan opened read-only
             self.show_error(str(exc))
             return False
-        if command is not None:
-            self.push(command)
+        if written is not None:
+            self.push(*written)
         return True
 
     def save_and_close(self) -> None:

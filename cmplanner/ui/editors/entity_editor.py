@@ -1,11 +1,13 @@
 """The shape shared by the editors of one simple entity (pillar, network, person, site...):
-a form, a domain check, one SaveCommand with a readable undo text."""
+a form, one use case (services.references.save_reference) with a readable undo text."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ..commands import SaveCommand
+from cmplanner.services.changes import Change
+from cmplanner.services.references import save_reference
+
 from .common import EditorDialog, form_layout
 
 
@@ -37,19 +39,15 @@ class EntityEditorDialog(EditorDialog):
     def collect(self):
         raise NotImplementedError
 
-    def validate(self, item) -> None:
-        """Raise the domain's DomainError when ``item`` breaks a rule."""
-
     def window_title(self, creating: bool) -> str:
         raise NotImplementedError
 
     def undo_text(self, item, creating: bool) -> str:
         raise NotImplementedError
 
-    def build_command(self) -> SaveCommand | None:
+    def write(self) -> tuple[Change, str] | None:
         after = self.collect()
-        self.validate(after)
         if self._before is not None and after == self._before:
             return None
-        return SaveCommand(self.store, self.repository, self._before, after,
-                           self.undo_text(after, self._before is None))
+        change = save_reference(self.store, self.repository, self._before, after)
+        return change, self.undo_text(after, self._before is None)

@@ -25,7 +25,9 @@ from .common import (
     CheckList, EditorDialog, EnumCombo, IdCombo, aware, date_time_format, form_layout,
     format_long_datetime, pydate, qdate, qdatetime, quoted,
 )
-from .event_command import save_event_command
+from cmplanner.services.changes import Change
+from cmplanner.services.events import save_event
+
 from .promotion_table import PromotionTable
 
 
@@ -206,16 +208,15 @@ class EventEditorDialog(EditorDialog):
                 for r in range(self.preview.topLevelItemCount())]
 
     # --- saving ------------------------------------------------------------------------------
-    def build_command(self):
+    def write(self) -> tuple[Change, str] | None:
         after = self.collect()
-        promotion.validate_event(after)
         if self._before is not None and after == self._before:
             return None
         if self._before is None:
             text = self.tr("Create event {title} with its promotion posts")
         else:
             text = self.tr("Edit event {title}")
-        return save_event_command(self.store, after, text.format(title=quoted(after.title)))
+        return save_event(self.store, self._before, after), text.format(title=quoted(after.title))
 
 
 def open_event_editor(ctx, event: Event | None, parent: QWidget | None = None) -> bool:

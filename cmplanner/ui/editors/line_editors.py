@@ -74,9 +74,6 @@ class PillarEditorDialog(EntityEditorDialog):
         return replace(self.item, name=self.name.text().strip(), colour=self.colour.text().strip(),
                        description=self.description.toPlainText().strip(), target_share=self.share.value())
 
-    def validate(self, item: Pillar) -> None:
-        validate_pillar(item)
-
     def window_title(self, creating: bool) -> str:
         return self.tr("New pillar") if creating else self.tr("Pillar {name}").format(name=quoted(self.item.name))
 
@@ -103,9 +100,6 @@ class AudienceEditorDialog(EntityEditorDialog):
 
     def collect(self) -> Audience:
         return replace(self.item, name=self.name.text().strip(), description=self.description.toPlainText().strip())
-
-    def validate(self, item: Audience) -> None:
-        validate_audience(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New audience") if creating else self.tr("Audience {name}").format(name=quoted(self.item.name))

@@ -73,9 +73,6 @@ class NetworkEditorDialog(EntityEditorDialog):
                        handle=self.handle.text().strip(), cadence=self.cadence.text().strip(),
                        active=self.active.isChecked())
 
-    def validate(self, item: Network) -> None:
-        validate_network(item)
-
     def window_title(self, creating: bool) -> str:
         return self.tr("New network") if creating else self.tr("Network {name}").format(name=quoted(self.item.label))
 

@@ -54,9 +54,6 @@ class PersonEditorDialog(EntityEditorDialog):
         return replace(self.item, name=self.name.text().strip(), email=self.email.text().strip(),
                        roles=set(self.roles.checked_ids()), site_id=self.site.current_id())
 
-    def validate(self, item: Person) -> None:
-        validate_person(item)
-
     def window_title(self, creating: bool) -> str:
         return self.tr("New person") if creating else self.tr("Person {name}").format(name=quoted(self.item.name))
 
@@ -85,9 +82,6 @@ class SiteEditorDialog(EntityEditorDialog):
 
     def collect(self) -> Site:
         return replace(self.item, name=self.name.text().strip(), address=self.address.toPlainText().strip())
-
-    def validate(self, item: Site) -> None:
-        validate_site(item)
 
     def window_title(self, creating: bool) -> str:
         return self.tr("New site") if creating else self.tr("Site {name}").format(name=quoted(self.item.name))

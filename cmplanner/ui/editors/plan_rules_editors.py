@@ -9,10 +9,11 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from cmplanner.domain.entities import Charter, CrisisCircuit, EditorialLine
-from cmplanner.domain.entity_checks import validate_circuit
 from cmplanner.domain.enums import PostKind
 
-from ..commands import CallCommand
+from cmplanner.services import plan_rules
+from cmplanner.services.changes import Change
+
 from ..labels import label
 from .common import CheckList, EditorDialog, IdCombo, OptionalDate, form_layout
 
@@ -28,10 +29,10 @@ class _PlanRuleDialog(EditorDialog):
     """Edits one plan-wide value read by ``load`` and written by ``store`` (undo writes the
     value as it was)."""
 
-    def rule_command(self, before, after, text: str, write) -> CallCommand | None:
+    def rule_change(self, before, after, text: str, use_case) -> tuple[Change, str] | None:
         if after == before:
             return None
-        return CallCommand(text, lambda: write(after), lambda: write(before))
+        return use_case(self.store, before, after), text
 
 
 class EditorialLineDialog(_PlanRuleDialog):
@@ -58,15 +59,12 @@ class EditorialLineDialog(_PlanRuleDialog):
         self.validated_on.set_value(self.line.validated_on)
         self.resize_in_lines(90, 22)
 
-    def build_command(self):
-        from cmplanner.services.line import line_after_edit
-
+    def write(self) -> tuple[Change, str] | None:
         after = replace(self.line, objectives=self.objectives.toPlainText().strip(),
                         version=self.version.text().strip(), validated_by_id=self.validated_by.current_id(),
                         validated_on=self.validated_on.value())
-        after = line_after_edit(self.store, self.line, after)  # a new version starts unvalidated
-        return self.rule_command(self.line, after, self.tr("Edit the editorial line"),
-                                 self.store.save_editorial_line)
+        return self.rule_change(self.line, after, self.tr("Edit the editorial line"),
+                                 plan_rules.save_editorial_line)
 
 
 class CharterDialog(_PlanRuleDialog):
@@ -99,10 +97,10 @@ class CharterDialog(_PlanRuleDialog):
         self.text.setPlainText(self.charter.text)
         self.resize_in_lines(100, 28)
 
-    def build_command(self):
+    def write(self) -> tuple[Change, str] | None:
         after = Charter(self.text.toPlainText().strip(), set(self.pillars.checked_ids()),
                         set(self.networks.checked_ids()), set(self.kinds.checked_ids()))
-        return self.rule_command(self.charter, after, self.tr("Edit the charter"), self.store.save_charter)
+        return self.rule_change(self.charter, after, self.tr("Edit the charter"), plan_rules.save_charter)
 
 
 class CrisisCircuitDialog(_PlanRuleDialog):
@@ -127,10 +125,9 @@ class CrisisCircuitDialog(_PlanRuleDialog):
         self.body.addLayout(form)
         self.resize_in_lines(80, 16)
 
-    def build_command(self):
+    def write(self) -> tuple[Change, str] | None:
         chosen = set(self.approvers.checked_ids())
         kept = [i for i in self.circuit.approver_ids if i in chosen]
         after = CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value())
-        validate_circuit(after)
-        return self.rule_command(self.circuit, after, self.tr("Edit the exceptional circuit"),
-                                 self.store.save_crisis_circuit)
+        return self.rule_change(self.circuit, after, self.tr("Edit the exceptional circuit"),
+                                 plan_rules.save_circuit)

@@ -18,9 +18,9 @@ from cmplanner.domain.entities import Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.timezones import local_datetime, to_local
-from cmplanner.domain.validation import validate_post
+from cmplanner.services import posts
+from cmplanner.services.changes import Change
 
-from ..commands import SaveCommand
 from ..labels import label
 from ..messages import describe
 from .common import (
@@ -67,8 +67,11 @@ class PostEditorDialog(EditorDialog):
 
         self._load(post)
         for signal in (self.sensitive.toggled, self.kind.currentIndexChanged,
-                       self.pillar.currentIndexChanged, self.networks.changed, self.planned.changed):
+                       self.pillar.currentIndexChanged, self.networks.changed, self.planned.changed,
+                       self.title.textChanged, self.text.textChanged, self.media_needed.textChanged):
             signal.connect(self._refresh_workflow)
+        for box in self.variant_boxes.values():
+            box.textChanged.connect(self._refresh_workflow)
         self.networks.changed.connect(self._enable_variants)
         ctx.current_person_changed.connect(self._refresh_workflow)
         ctx.meeting_mode_changed.connect(self._apply_meeting_mode)
@@ -264,61 +267,64 @@ class PostEditorDialog(EditorDialog):
         except DomainError:
             shown = self.post
         charter, circuit = self._rules()
-        self.workflow_panel.show_post(shown, self.ctx.current_person(), charter, circuit, self._people)
+        self.workflow_panel.show_post(shown, self.ctx.current_person(), charter, circuit, self._people,
+                                      now())
+        effect = workflow.edit_effect(self._stored, shown, charter) if self._stored else None
+        self.workflow_panel.show_effect(describe(effect) if effect else "")
 
     # --- saving ------------------------------------------------------------------------------
-    def build_command(self) -> SaveCommand | None:
+    def write(self) -> tuple[Change, str] | None:
         after = self.collect()
-        validate_post(after, self._zone)
         if self._stored is not None and after == self._stored:
             return None
         text = (self.tr("Edit post {title}") if self._stored is not None
                 else self.tr("Create post {title}")).format(title=quoted(after.title))
-        return SaveCommand(self.store, "posts", self._stored, after, text)
+        return posts.save_post(self.store, self._stored, after, now()), text
 
-    def _push_post(self, after: Post, text: str) -> None:
-        command = SaveCommand(self.store, "posts", self._stored, after, text)
-        self.push(command)
-        self._stored = self.post = command.saved
+    def _keep(self, change: Change, text: str) -> None:
+        """A step or decision was written: put it on the undo stack and show the stored post."""
+        self.push(change, text)
+        self._stored = self.post = change.after("posts")[0]
         self._load(self.post)
         self._update_title()
 
     def take_step(self, target: PostStatus) -> bool:
         """Move the post (with the fields as they stand) to ``target`` and save it."""
-        done = self._workflow_step(
-            self.tr("Choose who you are before changing a post's status."),
-            lambda working, person, charter, circuit: workflow.transition(
-                working, target, person, charter, circuit, now()))
-        if done is None:
+        written = self._workflow_step(lambda loaded, edited, person: posts.take_step(
+            self.store, loaded, target, person, edited, now()))
+        if written is None:
             self._refresh_workflow()
             return False
-        self._push_post(done, step_undo_text(target, done.title))
+        self._keep(written, step_undo_text(target, written.after("posts")[0].title))
         return True
 
     def decide(self, decision: Decision, comment: str = "") -> bool:
         """Record the current person's approval or rejection and save it."""
-        done = self._workflow_step(
-            self.tr("Choose who you are before deciding on a post."),
-            lambda working, person, charter, circuit: workflow.decide(
-                working, person, decision, comment, charter, circuit, now()))
-        if done is None:
+        written = self._workflow_step(lambda loaded, edited, person: posts.decide(
+            self.store, loaded, person, decision, comment, edited, now()))
+        if written is None:
             return False
         self.workflow_panel.clear_comment()
-        self._push_post(done, decision_undo_text(decision, done.title))
+        self._keep(written, decision_undo_text(decision, written.after("posts")[0].title))
         return True
 
-    def _workflow_step(self, no_person: str, step) -> Post | None:
-        """The post after ``step`` (a workflow rule) applied by the current person to the fields
-        as they stand; None, with the refusal shown, when a rule says no."""
+    def _workflow_step(self, step) -> Change | None:
+        """The change ``step`` (a use case) writes for the current person with the fields as
+        they stand; None, with the refusal shown, when a rule says no. A post not stored yet is
+        created first, in the same step's undo history."""
         self.show_error("")
-        person = self.ctx.current_person()
-        charter, circuit = self._rules()
+        if self.store.read_only:
+            self.show_error(self.tr("This plan is open read-only: nothing can be changed."))
+            return None
         try:
-            working = self.collect()
-            validate_post(working, self._zone)
-            if person is None:
-                raise DomainError(no_person)
-            return step(working, person, charter, circuit)
+            edited = self.collect()
+            loaded = self._stored
+            if loaded is None:
+                created = posts.create_post(self.store, edited)
+                self.push(created, self.tr("Create post {title}").format(title=quoted(edited.title)))
+                loaded = self._stored = self.post = created.after("posts")[0]
+                edited = replace(edited, id=loaded.id, uid=loaded.uid, revision=loaded.revision)
+            return step(loaded, edited, self.ctx.current_person())
         except DomainError as exc:
             self.show_error(describe(exc))
             return None

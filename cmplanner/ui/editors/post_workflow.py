@@ -4,6 +4,8 @@ the approvals given and who is still awaited. Which steps exist is the domain's 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -15,6 +17,7 @@ from cmplanner.domain.entities import Charter, CrisisCircuit, Person, Post
 from cmplanner.domain.enums import Decision, PostStatus
 
 from ..labels import label
+from ..messages import describe
 from ..safe_emit import emit
 from .common import format_datetime, quoted
 
@@ -80,6 +83,11 @@ class WorkflowPanel(QGroupBox):
         self.waiting_label = QLabel(self)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setWordWrap(True)
+        self.effect_label = QLabel(self)  # what saving the edit will do (a new approval round...)
+        self.effect_label.setObjectName("effectLabel")
+        self.effect_label.setWordWrap(True)
+        self.effect_label.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        self.effect_label.hide()
         self.step_buttons: dict[PostStatus, QPushButton] = {}
         steps = QHBoxLayout()
         for target in STEP_ORDER:
@@ -111,19 +119,28 @@ class WorkflowPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.waiting_label)
+        layout.addWidget(self.effect_label)
         layout.addLayout(steps)
         layout.addLayout(decide)
 
+    def show_effect(self, text: str) -> None:
+        self.effect_label.setText(text)
+        self.effect_label.setVisible(bool(text))
+
     def show_post(self, post: Post, person: Person | None, charter: Charter,
-                  circuit: CrisisCircuit, people: list[Person]) -> None:
+                  circuit: CrisisCircuit, people: list[Person], now: datetime | None = None) -> None:
         self.status_label.setText(self.tr("Status: <b>{status}</b>").format(status=label(post.status)))
         self.actor_label.setText(self.tr("Acting as {name}").format(name=person.name) if person
                                  else self.tr("Choose who you are in the preferences"))
-        allowed = workflow.allowed_transitions(post, person, charter, circuit) if person else []
+        # Every step the workflow has from here is shown; a refused one is disabled and says why.
+        steps = workflow.steps(post, person, charter, circuit, now)
         for target, button in self.step_buttons.items():
             button.setText(step_label(post.status, target))
-            button.setVisible(target in allowed)
-        may_decide = S.APPROVED in allowed
+            button.setVisible(target in steps)
+            refusal = steps.get(target)
+            button.setEnabled(target in steps and refusal is None)
+            button.setToolTip(describe(refusal) if refusal is not None else "")
+        may_decide = steps.get(S.APPROVED, "no") is None
         for widget in (self.comment, self.approve_button, self.reject_button):
             widget.setVisible(may_decide)
         waiting = workflow.waiting_for(post, people, circuit)

@@ -17,7 +17,9 @@ from cmplanner.domain.entities import Series, SeriesException
 from cmplanner.domain.enums import ExceptionKind
 from cmplanner.domain.timezones import local_datetime, to_local
 
-from ..commands import SaveCommand
+from cmplanner.services.changes import Change
+from cmplanner.services.series import save_series
+
 from .common import (
     CheckList, EditorDialog, IdCombo, aware, date_time_format, form_layout, format_long_datetime,
     qdatetime, quoted,
@@ -182,14 +184,13 @@ class SeriesEditorDialog(EditorDialog):
                        title_template=self.title_template.text().strip(),
                        text_template=self.text_template.toPlainText(), exceptions=self._exceptions)
 
-    def build_command(self) -> SaveCommand | None:
+    def write(self) -> tuple[Change, str] | None:
         after = self.collect()
-        recurrence.validate_series(after)
         if self._before is not None and after == self._before:
             return None
         text = (self.tr("Edit series {name}") if self._before is not None
                 else self.tr("Create series {name}")).format(name=quoted(after.name))
-        return SaveCommand(self.store, "series", self._before, after, text)
+        return save_series(self.store, self._before, after), text
 
 
 def open_series_editor(ctx, series: Series | None, parent: QWidget | None = None) -> bool:

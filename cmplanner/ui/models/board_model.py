@@ -1,7 +1,7 @@
 """The "next weeks" board for meetings: one row per network, one column per day.
 
 Readable from the back of a room: few columns (2 to 4 weeks), each cell the chips of one network
-on one day. Filtering: ``model.set_filter(CalendarFilter(...))``, as for the month grid.
+on one day. Filtering: ``model.set_filter(ItemFilter(...))``, as for the month grid.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from cmplanner.domain.holidays import holiday_name
-from cmplanner.services.calendar_range import CalendarFilter, Chip
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import Chip
 
 from ..calendar_source import CalendarSource
 from ..context import AppContext
@@ -31,7 +32,7 @@ class NextWeeksModel(QAbstractTableModel):
         self.source = source or CalendarSource(ctx, parent=self)
         self._weeks = weeks
         self._first = self.source.today()
-        self._filter = CalendarFilter()
+        self._filter = ItemFilter()
         self._networks: list[int] = []
         self._cells: dict[tuple[int, date], list[Chip]] = {}
         self._bars: dict[date, list] = {}
@@ -51,7 +52,7 @@ class NextWeeksModel(QAbstractTableModel):
             self._load()
             self.endResetModel()
 
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         if calendar_filter != self._filter:
             self._filter = calendar_filter
             self._reload()
@@ -80,7 +81,7 @@ class NextWeeksModel(QAbstractTableModel):
                     self._cells.setdefault((network_id, chip.day), []).append(chip)  # type: ignore[arg-type]
         self._bars = {}
         for bar in data.events:
-            if self._filter.accepts_event(bar):
+            if self._filter.accepts_event(bar.id, bar.title):
                 for offset in range(self.columnCount()):
                     day = self._first + timedelta(days=offset)
                     if bar.covers(day):

@@ -13,7 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from cmplanner.services.calendar_range import CalendarFilter, Chip
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import Chip
 
 from ..calendar_source import CalendarSource
 from ..chip_mime import CHIP_MIME, chip_mime
@@ -152,13 +153,13 @@ class BacklogModel(ChipTableModel):
 
 
 class ChipFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose chip the sidebar's CalendarFilter accepts."""
+    """Keeps the rows whose chip the sidebar's ItemFilter accepts."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._filter = CalendarFilter()
+        self._filter = ItemFilter()
 
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         if calendar_filter != self._filter:
             self.beginFilterChange()
             self._filter = calendar_filter

@@ -6,7 +6,7 @@ A cell is a day; its data are the (filtered) chips of that day, the event bars c
 to another month or changing the filter emits ``dataChanged`` over the grid, never a reset: the
 grid keeps its shape (6 weeks for a month, 1 for a week).
 
-Filtering: ``model.set_filter(CalendarFilter(network_ids=frozenset({2}), text="atelier"))``.
+Filtering: ``model.set_filter(ItemFilter(network_ids=frozenset({2}), text="atelier"))``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from cmplanner.domain.holidays import holiday_name
-from cmplanner.services.calendar_range import CalendarFilter, Chip, EventBar, RangeData
+from cmplanner.domain.filters import ItemFilter
+from cmplanner.services.calendar_range import Chip, EventBar, RangeData
 
 from ..calendar_source import CalendarSource
 from ..context import AppContext
@@ -68,7 +69,7 @@ class DayGridModel(QAbstractTableModel):
         self.ctx = ctx
         self.source = source or CalendarSource(ctx, parent=self)
         self._weeks = weeks
-        self._filter = CalendarFilter()
+        self._filter = ItemFilter()
         self._first = week_start(first or self.source.today())
         self._range: RangeData | None = None
         self._visible: dict[date, list[Chip]] = {}
@@ -105,7 +106,7 @@ class DayGridModel(QAbstractTableModel):
         return True
 
     # --- data ----------------------------------------------------------------------------------
-    def set_filter(self, calendar_filter: CalendarFilter) -> None:
+    def set_filter(self, calendar_filter: ItemFilter) -> None:
         """Show only the chips ``calendar_filter`` accepts (no new query: the range is cached)."""
         if calendar_filter == self._filter:
             return
@@ -114,7 +115,7 @@ class DayGridModel(QAbstractTableModel):
         self._emit_all()
 
     @property
-    def calendar_filter(self) -> CalendarFilter:
+    def calendar_filter(self) -> ItemFilter:
         return self._filter
 
     def refresh(self) -> None:
@@ -148,7 +149,7 @@ class DayGridModel(QAbstractTableModel):
                     self._visible[day] = kept
         self._bars = {}
         for bar in data.events:
-            if self._filter.accepts_event(bar):
+            if self._filter.accepts_event(bar.id, bar.title):
                 day = max(bar.first_day, self._first)
                 while day <= bar.last_day and day < self.end_date:
                     self._bars.setdefault(day, []).append(bar)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from cmplanner.services.references import usage
+from cmplanner.domain.errors import DomainError
+from cmplanner.services.references import InUse, delete_reference
 
-from ..commands import DeleteCommand
 from ..editors.common import quoted
+from ..messages import describe
 from . import common
 from .common import MessageLine, delete_refusal_text
 
@@ -38,10 +39,13 @@ class EntityActions:
             self.message.show_message(QCoreApplication.translate(
                 "Pages", "This plan is open read-only: nothing can be changed."))
             return False
-        used = usage(self.ctx.store, self.repository, item.id)
-        if used.in_use:
-            self.message.show_message(delete_refusal_text(quoted(self.name_of(item)), used))
+        try:
+            change = delete_reference(self.ctx.store, self.repository, item)
+        except InUse as refused:
+            self.message.show_message(delete_refusal_text(quoted(self.name_of(item)), refused.usage))
             return False
-        self.ctx.undo_stack.push(DeleteCommand(self.ctx.store, self.repository, item,
-                                               self.delete_text.format(name=quoted(self.name_of(item)))))
+        except DomainError as exc:
+            self.message.show_message(describe(exc))
+            return False
+        self.ctx.push(change, self.delete_text.format(name=quoted(self.name_of(item))))
         return True

@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 from cmplanner.domain.timezones import local_datetime
 
 from ..editors.common import quoted
-from ..editors.event_command import delete_event_command
+from cmplanner.domain.errors import DomainError
+from cmplanner.services.events import delete_event
+
+from ..messages import describe
 from ..editors.event_editor import EventEditorDialog
 from ..editors.post_editor import PostEditorDialog
 from ..models.event_models import EventListModel, EventPostsModel
@@ -101,6 +104,10 @@ class EventsPage(QWidget):
         if self.ctx.store.read_only:
             self.message.show_message(self.tr("This plan is open read-only: nothing can be changed."))
             return
-        self.ctx.undo_stack.push(delete_event_command(
-            self.ctx.store, row.event,
-            self.tr("Delete event {title} and its promotion posts").format(title=quoted(row.event.title))))
+        try:
+            change = delete_event(self.ctx.store, row.event)
+        except DomainError as exc:
+            self.message.show_message(describe(exc))
+            return
+        self.ctx.push(change, self.tr("Delete event {title} and its promotion posts")
+                      .format(title=quoted(row.event.title)))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from zoneinfo import ZoneInfo
 
+from cmplanner.domain import workflow
 from cmplanner.domain.entities import Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 from cmplanner.ui.editors.post_editor import PostEditorDialog, new_post
@@ -39,7 +42,7 @@ def test_walk_a_new_idea_to_published_by_clicking(qtbot, ctx, demo_store, person
     qtbot.keyClicks(dialog.title, "Portrait du lundi")
     dialog.pillar.set_current_id(pillar.id)
     dialog.networks.set_checked(demo_store.networks.all()[0].id)
-    assert not step(dialog, S.SCHEDULED).isVisible()
+    assert not step(dialog, S.SCHEDULED).isVisible()  # no step from an idea to scheduled
 
     click(qtbot, step(dialog, S.DRAFT))
     post = demo_store.posts.get(dialog.post.id)
@@ -62,12 +65,17 @@ def test_walk_a_new_idea_to_published_by_clicking(qtbot, ctx, demo_store, person
     assert ctx.undo_stack.undoText() == "Approve post “Portrait du lundi”"
 
     ctx.set_current_person(person("Camille").id)
-    assert not step(dialog, S.SCHEDULED).isVisible()  # no date yet
+    assert not step(dialog, S.SCHEDULED).isEnabled()  # no date yet: shown, disabled, says why
+    assert "publication date" in step(dialog, S.SCHEDULED).toolTip()
     dialog.planned.none.setChecked(False)
     dialog.planned.edit.setDateTime(dialog.planned.edit.dateTime().addDays(3))
     click(qtbot, step(dialog, S.SCHEDULED))
     assert demo_store.posts.get(post.id).status is S.SCHEDULED
     assert demo_store.posts.get(post.id).planned_at is not None
+    # Planned in three days: "mark as published" waits for that moment, and says so.
+    assert not step(dialog, S.PUBLISHED).isEnabled()
+    assert "cannot be marked as published before then" in step(dialog, S.PUBLISHED).toolTip()
+    dialog.planned.edit.setDateTime(dialog.planned.edit.dateTime().addDays(-30))
     click(qtbot, step(dialog, S.PUBLISHED))
     assert demo_store.posts.get(post.id).status is S.PUBLISHED
     assert dialog.workflow_panel.status_label.text() == "Status: <b>Published</b>"
@@ -84,9 +92,9 @@ def test_sensitive_post_cannot_be_scheduled_from_draft(qtbot, ctx, demo_store, p
     post = demo_store.posts.save(Post("Chevillage", network_ids=[linkedin.id], pillar_id=craft.id,
                                       status=S.DRAFT, planned_at=datetime(2026, 4, 2, 9, tzinfo=PARIS)))
     dialog = open_editor(qtbot, ctx, post)
-    assert step(dialog, S.SCHEDULED).isVisible()  # covered by the charter
+    assert step(dialog, S.SCHEDULED).isEnabled()  # covered by the charter
     click(qtbot, dialog.sensitive)
-    assert not step(dialog, S.SCHEDULED).isVisible()
+    assert not step(dialog, S.SCHEDULED).isEnabled() and step(dialog, S.SCHEDULED).toolTip()
     assert "must be validated" in dialog.workflow_panel.waiting_label.text()
     depth = ctx.undo_stack.count()
     assert not dialog.take_step(S.SCHEDULED)  # a stale button: the domain still refuses
@@ -104,7 +112,7 @@ def test_non_approver_sees_no_approve_button(qtbot, ctx, demo_store, person):
     dialog = open_editor(qtbot, ctx, waiting)
     panel = dialog.workflow_panel
     assert not panel.approve_button.isVisible() and not panel.reject_button.isVisible()
-    assert [t for t, b in panel.step_buttons.items() if b.isVisible()] == []
+    assert [t for t, b in panel.step_buttons.items() if b.isEnabled() and b.isVisible()] == []
     ctx.set_current_person(person("Julien").id)
     assert panel.approve_button.isVisible()
     qtbot.keyClicks(panel.comment, "Trop long")
@@ -132,6 +140,7 @@ def test_crisis_circuit_needs_its_two_named_approvers(qtbot, ctx, demo_store, pe
 
 def test_ok_saves_the_fields_as_one_readable_step(qtbot, ctx, demo_store):
     post = next(p for p in demo_store.posts.all() if p.title.startswith("Offre d'emploi"))
+    post = demo_store.posts.save(replace(post, status=S.DRAFT))
     dialog = open_editor(qtbot, ctx, post)
     dialog.title.clear()
     qtbot.keyClicks(dialog.title, "Offre d'emploi : vernisseur H/F")
@@ -139,7 +148,7 @@ def test_ok_saves_the_fields_as_one_readable_step(qtbot, ctx, demo_store):
     first_network = post.network_ids[0]
     dialog.variant_boxes[first_network].setPlainText("Version courte")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved
+    assert dialog.error_label.text() == "" and dialog.result() == dialog.DialogCode.Accepted and dialog.saved
     stored = demo_store.posts.get(post.id)
     assert (stored.title, stored.reach, stored.variants) == \
         ("Offre d'emploi : vernisseur H/F", 1200, {first_network: "Version courte"})
@@ -195,7 +204,7 @@ def test_sensitive_post_waits_for_both_named_approvers(qtbot, ctx, demo_store, p
                                       planned_at=datetime(2026, 4, 2, 9, tzinfo=PARIS),
                                       owner_id=person("Camille").id))
     dialog = open_editor(qtbot, ctx, post)
-    assert not step(dialog, S.SCHEDULED).isVisible()
+    assert not step(dialog, S.SCHEDULED).isEnabled() and step(dialog, S.SCHEDULED).toolTip()
     click(qtbot, step(dialog, S.TO_VALIDATE))
     ctx.set_current_person(person("Philippe").id)
     click(qtbot, dialog.workflow_panel.approve_button)
@@ -209,3 +218,29 @@ def test_sensitive_post_waits_for_both_named_approvers(qtbot, ctx, demo_store, p
     click(qtbot, step(dialog, S.SCHEDULED))
     assert demo_store.posts.get(post.id).status is S.SCHEDULED
     assert dialog.approvals.topLevelItemCount() == 2
+
+
+def test_published_post_keeps_its_words_but_records_results(qtbot, ctx, demo_store):
+    post = next(p for p in demo_store.posts.all() if p.status is S.PUBLISHED)
+    dialog = open_editor(qtbot, ctx, post)
+    dialog.title.clear()
+    qtbot.keyClicks(dialog.title, "Reworded")
+    assert "cannot be moved or reworded" in dialog.workflow_panel.effect_label.text()
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    assert "cannot be moved or reworded" in dialog.error_label.text()
+    assert demo_store.posts.get(post.id).title == post.title
+    dialog.title.setText(post.title)
+    dialog.reach.setValue(4321)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    assert demo_store.posts.get(post.id).reach == 4321
+
+
+def test_editing_an_approved_post_warns_then_asks_a_new_round(qtbot, ctx, demo_store, person):
+    approved = next(p for p in demo_store.posts.all()
+                    if p.status is S.APPROVED and workflow.current_approvals(p))
+    dialog = open_editor(qtbot, ctx, approved)
+    qtbot.keyClicks(dialog.title, " (v2)")
+    assert "back to validation" in dialog.workflow_panel.effect_label.text()
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    stored = demo_store.posts.get(approved.id)
+    assert stored.status is S.TO_VALIDATE and stored.validation_round == approved.validation_round + 1

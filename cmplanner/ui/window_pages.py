@@ -58,7 +58,8 @@ class WindowPagesMixin:
 
     def _add_view_actions(self, view: QWidget) -> None:
         # Right click: the item under the mouse is selected first (mouse press), then these.
-        view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete,
+                         *getattr(self, "extra_view_actions", [])])
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_week(self) -> QWidget:

@@ -112,3 +112,45 @@ def test_report_dialog_refuses_a_bad_period(window, tmp_path):
     window.management_report_action.trigger()
     assert "2026-12" in seen["error"]
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _select_post(window, post):
+    from cmplanner.domain.timezones import to_local
+    view = window.month_view
+    day = to_local(post.planned_at, window.ctx.store.zone_name).date()
+    assert view.select_date(day)
+    chip = next(c for c in view.chips_here() if c.post_id == post.id)
+    view.select_chip(chip)
+
+
+def test_record_a_publication_from_the_calendar_context_menu(window, qtbot):
+    from datetime import datetime, timezone
+
+    from cmplanner.domain.enums import PostStatus
+    store = window.ctx.store
+    post = next(p for p in store.posts.all() if p.status is PostStatus.SCHEDULED and p.planned_at)
+    _select_post(window, post)
+    assert window.record_publication_action in window.month_view.actions()
+    window.record_publication_action.trigger()
+    dialog = window.publication_dialog
+    # A date in the future is refused in the interface's words and the dialog keeps the input.
+    dialog.url.setText("https://www.linkedin.com/posts/morel-123")
+    dialog.when.setDateTime(dialog.when.dateTime().addYears(3))
+    dialog.counts["reach"].setValue(1200)
+    dialog.record()
+    assert "future" in dialog.error.text() and dialog.isVisible()
+    assert store.posts.get(post.id).status is PostStatus.SCHEDULED
+    dialog.when.setDateTime(dialog.when.dateTime().addYears(-3))
+    dialog.record()
+    saved = store.posts.get(post.id)
+    assert saved.status is PostStatus.PUBLISHED and saved.reach == 1200
+    assert saved.published_url == "https://www.linkedin.com/posts/morel-123"
+    assert saved.published_at <= datetime.now(timezone.utc)
+    window.ctx.undo_stack.undo()
+    assert store.posts.get(post.id).status is PostStatus.SCHEDULED
+
+
+def test_record_publication_needs_a_selected_post(window):
+    window.month_view.clearSelection()
+    window.record_publication_action.trigger()
+    assert "Select a post first" in window.statusBar().currentMessage()

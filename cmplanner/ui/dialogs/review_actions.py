@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QProgressDialog, QPushButton, QWidget,
@@ -26,6 +26,44 @@ def install_review_actions(window, ctx, file_menu) -> None:
     action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
     file_menu.addAction(action)
     window.management_report_action = action
+
+    record = QAction(QCoreApplication.translate("ReviewActions", "Record &publication…"), window)
+    record.setObjectName("recordPublication")
+    record.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    record.triggered.connect(lambda: record_publication(window, ctx))
+    edit_menu = _menu_holding(window, window.menus.edit)
+    if edit_menu is not None:
+        edit_menu.addAction(record)
+    window.addAction(record)  # the shortcut works in full screen too
+    window.record_publication_action = record
+    window.extra_view_actions = [*getattr(window, "extra_view_actions", []), record]
+    window.month_view.addAction(record)
+
+
+def _menu_holding(window, action: QAction):
+    """The menu of the menu bar that holds ``action``."""
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None
+
+
+def record_publication(window, ctx):
+    """Open the publication record on the selected post (a series occurrence is not published
+    until it is written)."""
+    chip = window.selected_chip(explicit=True)
+    post = ctx.store.posts.get(chip.post_id) if chip is not None and chip.post_id else None
+    if post is None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "ReviewActions", "Select a post first (click it, or Alt+Down)."), 5000)
+        return None
+    from .publication_dialog import PublicationDialog
+
+    dialog = PublicationDialog(ctx, post, ctx.push, window)
+    window.publication_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def _dashboard(ctx) -> QWidget:

@@ -4,6 +4,7 @@ charter and the exceptional (crisis) validation circuit decide whether a post ne
     idea -> draft -> to_validate -> approved -> scheduled -> published
                   \\______________________________/ (charter-covered posts skip validation)
     any status but published -> cancelled; cancelled -> draft
+    a crisis puts approved and scheduled posts on hold; its end puts them back (domain/crisis.py)
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ EDGES: frozenset[tuple[PostStatus, PostStatus]] = frozenset(
         (S.SCHEDULED, S.PUBLISHED),
         (S.SCHEDULED, S.DRAFT),
         (S.CANCELLED, S.DRAFT),
+        (S.ON_HOLD, S.DRAFT),  # taken out of the crisis hold by hand (ending the crisis restores)
     }
     | {(s, S.CANCELLED) for s in PostStatus if s not in (S.PUBLISHED, S.CANCELLED)}
 )

@@ -10,6 +10,7 @@ from cmplanner.domain.entities import (
     Approval, Audience, ContentRequest, Event, Network, Person, Pillar, Post, PromotionStep,
     Series, SeriesException, Site,
 )
+from cmplanner.domain.crisis import Crisis, Hold
 from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
@@ -232,3 +233,21 @@ def line_version_to_row(version: LineVersion, row) -> None:
     row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
     row.replaced_at = version.replaced_at
     row.shares = json.dumps([list(s) for s in version.shares])
+
+
+def crisis_from_row(row) -> Crisis:
+    return Crisis(row.reason, row.started_at, row.window_start, row.window_end, row.ended_at,
+                  [Hold(h.post_id, PostStatus(h.previous_status))
+                   for h in sorted(row.holds, key=lambda h: h.post_id)],
+                  row.note, row.id, row.revision)
+
+
+def crisis_to_row(crisis: Crisis, row) -> None:
+    from .tables import CrisisHoldRow
+
+    row.reason, row.started_at = crisis.reason, crisis.started_at
+    row.window_start, row.window_end = crisis.window_start, crisis.window_end
+    row.ended_at, row.note, row.revision = crisis.ended_at, crisis.note, crisis.revision
+    wanted = [(h.post_id, h.previous.value) for h in crisis.holds]
+    if sorted((h.post_id, h.previous_status) for h in row.holds) != sorted(wanted):
+        row.holds = [CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]

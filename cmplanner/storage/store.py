@@ -28,7 +28,7 @@ from .repositories import (
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    AudienceRow, CharterNetworkRow, LineVersionRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
+    AudienceRow, CharterNetworkRow, CrisisRow, LineVersionRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
 )
 
@@ -57,6 +57,8 @@ class PlanStore:
         self.requests = SimpleRepository(self, "requests", ContentRequestRow, m.request_from_row,
                                          m.request_to_row,
                                          order=ContentRequestRow.due)
+        self.crises = SimpleRepository(self, "crises", CrisisRow, m.crisis_from_row,
+                                       m.crisis_to_row, order=CrisisRow.started_at)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -136,7 +138,7 @@ class PlanStore:
     def notify_all_changed(self) -> None:
         """After the whole file was replaced (a restored backup): every listener reloads."""
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
-                         "audiences", "networks", "requests"}
+                         "audiences", "networks", "requests", "crises"}
         self._notify()
 
     def _notify(self) -> None:
@@ -242,6 +244,13 @@ class PlanStore:
     def save_workload_settings(self, settings: WorkloadSettings) -> None:
         with self.writing("settings") as session:
             self._settings_row(session).workload = m.workload_to_json(settings)
+
+    def active_crisis(self):
+        """The crisis under way, or None."""
+        with self.session() as session:
+            row = session.scalars(select(CrisisRow).where(CrisisRow.ended_at.is_(None))
+                                  .order_by(CrisisRow.id.desc())).first()
+            return None if row is None else m.crisis_from_row(row)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

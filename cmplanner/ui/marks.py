@@ -39,6 +39,7 @@ STATUS_MARKS: dict[PostStatus | None, tuple[str, str]] = {
     PostStatus.SCHEDULED: ("◷", "#2f6fd0"),
     PostStatus.PUBLISHED: ("●", "#1f7a36"),
     PostStatus.CANCELLED: ("✕", "#c0392b"),
+    PostStatus.ON_HOLD: ("‖", "#8e44ad"),
 }
 
 SERIES_MARK = "↻"

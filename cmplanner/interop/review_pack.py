@@ -85,7 +85,8 @@ def build_pack(store: PlanStore, period: Period, language: str, today: date,
     over = [f"{people.get(w.person_id, '?')} ({w.week.isocalendar()[1]:02d}: {w.hours:.0f} h / {w.capacity_hours:.0f} h)"
             for w in figures.workload if w.over_capacity]
     crises = [{"reason": c.reason, "start": dt(c.started_at),
-               "end": dt(c.ended_at) if c.ended_at else t["ongoing"], "held": c.held}
+               "end": dt(c.ended_at) if c.ended_at else t["ongoing"], "held": c.held,
+               "note": c.note}
               for c in _crises(store, period)]
     context = dict(
         lang=lang, t=t, f=figures, plan=store.settings().name, period=period.label,
@@ -114,13 +115,11 @@ def build_pack(store: PlanStore, period: Period, language: str, today: date,
 
 
 def _crises(store: PlanStore, period: Period) -> list:
-    """The crises that overlap the period (the crisis log), when the plan keeps them."""
-    reader = getattr(store, "crises", None)
-    if reader is None:
-        return []
-    zone_name = store.zone_name
-    start, end = period.bounds(zone_name)
-    return [c for c in reader() if c.started_at < end and (c.ended_at is None or c.ended_at >= start)]
+    """The crisis log of the period: crises under way in it, or holding posts planned in it."""
+    start, end = period.bounds(store.zone_name)
+    return [c for c in store.crises.all()
+            if (c.started_at < end and (c.ended_at is None or c.ended_at >= start))
+            or (c.window_start < end and c.window_end > start)]
 
 
 def write_pack(store: PlanStore, period: Period, language: str, path: Path | str, today: date,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from markupsafe import Markup  # noqa: F401 (Jinja2's own: trusted markup, e.g. inline CSS)
+
 
 @lru_cache(maxsize=1)
 def environment():

@@ -48,3 +48,14 @@ def test_crisis_round_trip_with_undo(demo_store):
     assert all(store.posts.get(i).status is S.ON_HOLD for i in expected)
     revert(store, started)
     assert store.crises.all() == [] and _statuses(store) == before
+
+
+def test_the_team_backlog_page_shows_the_crisis(demo_store):
+    from cmplanner.interop.backlog_html import render_html
+    from cmplanner.services.backlog import build_snapshot
+
+    now = datetime(2026, 3, 16, 9, tzinfo=timezone.utc)
+    assert "Crise en cours" not in render_html(build_snapshot(demo_store, 6, now))
+    cases.start_crisis(demo_store, "Incendie <entrepôt>", now, now, now + timedelta(days=3))
+    page = render_html(build_snapshot(demo_store, 6, now))
+    assert "Crise en cours depuis le" in page and "Incendie &lt;entrepôt&gt;" in page

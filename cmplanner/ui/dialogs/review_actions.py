@@ -39,6 +39,10 @@ def install_review_actions(window, ctx, file_menu) -> None:
     window.extra_view_actions = [*getattr(window, "extra_view_actions", []), record]
     window.month_view.addAction(record)
 
+    from .crisis_actions import install_crisis_actions
+
+    install_crisis_actions(window, ctx, edit_menu)
+
 
 def _menu_holding(window, action: QAction):
     """The menu of the menu bar that holds ``action``."""

@@ -55,7 +55,8 @@ def test_the_team_backlog_page_shows_the_crisis(demo_store):
     from cmplanner.services.backlog import build_snapshot
 
     now = datetime(2026, 3, 16, 9, tzinfo=timezone.utc)
-    assert "Crise en cours" not in render_html(build_snapshot(demo_store, 6, now))
+    assert 'class="crisis"' not in render_html(build_snapshot(demo_store, 6, now))
     cases.start_crisis(demo_store, "Incendie <entrepôt>", now, now, now + timedelta(days=3))
     page = render_html(build_snapshot(demo_store, 6, now))
-    assert "Crise en cours depuis le" in page and "Incendie &lt;entrepôt&gt;" in page
+    assert 'class="crisis"' in page and "Crise en cours depuis le" in page
+    assert "Incendie &lt;entrepôt&gt;" in page

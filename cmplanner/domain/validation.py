@@ -68,6 +68,7 @@ def validate_request(request: ContentRequest) -> None:
 def validate(item: object, zone_name: str) -> None:
     """Check any entity of the plan before it is stored (one entry point for every write)."""
     from .crisis import Crisis, check as validate_crisis
+    from .meeting import Meeting, check as validate_meeting
     from .promotion import validate_event
     from .recurrence import validate_series
 
@@ -86,6 +87,7 @@ def validate(item: object, zone_name: str) -> None:
         EditorialLine: lambda: None,
         Charter: lambda: None,
         Crisis: lambda: validate_crisis(item),  # type: ignore[arg-type]
+        Meeting: lambda: validate_meeting(item),  # type: ignore[arg-type]
     }
     check = checks.get(type(item))
     if check is None:

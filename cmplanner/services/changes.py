@@ -27,7 +27,7 @@ from cmplanner.domain.errors import Conflict, Message
 from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
-                "networks", "requests", "crises")
+                "networks", "requests", "crises", "meetings")
 RECORDS = ("settings", "line", "charter", "circuit")
 
 

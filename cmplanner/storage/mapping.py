@@ -11,6 +11,7 @@ from cmplanner.domain.entities import (
     Series, SeriesException, Site,
 )
 from cmplanner.domain.crisis import Crisis, Hold
+from cmplanner.domain.meeting import DecisionKind, LoggedDecision, Meeting
 from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, NetworkKind, PostKind, PostStatus, RequestStatus, Role,
@@ -251,3 +252,24 @@ def crisis_to_row(crisis: Crisis, row) -> None:
     wanted = [(h.post_id, h.previous.value) for h in crisis.holds]
     if sorted((h.post_id, h.previous_status) for h in row.holds) != sorted(wanted):
         row.holds = [CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]
+
+
+def meeting_from_row(row) -> Meeting:
+    return Meeting(row.title, row.started_at, split_ids(row.attendee_ids), row.ended_at,
+                   [LoggedDecision(d.at, d.author_id, DecisionKind(d.kind), d.text, d.post_id,
+                                   d.detail) for d in sorted(row.decisions, key=lambda d: d.id)],
+                   row.minutes_html, row.id, row.revision)
+
+
+def meeting_to_row(meeting: Meeting, row) -> None:
+    from .tables import DecisionRow
+
+    row.title, row.started_at, row.ended_at = meeting.title, meeting.started_at, meeting.ended_at
+    row.attendee_ids = join_ids(meeting.attendee_ids)
+    row.minutes_html, row.revision = meeting.minutes_html, meeting.revision
+    stored = [(d.at, d.author_id, d.kind, d.text, d.post_id, d.detail)
+              for d in sorted(row.decisions, key=lambda d: d.id or 0)]
+    wanted = [(d.at, d.author_id, d.kind.value, d.text, d.post_id, d.detail) for d in meeting.decisions]
+    if stored != wanted:  # decisions are appended; an undo may take the last ones back
+        row.decisions = [DecisionRow(at=a, author_id=p, kind=k, text=t, post_id=i, detail=x)
+                         for a, p, k, t, i, x in wanted]

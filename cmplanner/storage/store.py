@@ -28,7 +28,7 @@ from .repositories import (
 from .database import open_engine
 from .errors import DiskFull
 from .tables import (
-    AudienceRow, CharterNetworkRow, CrisisRow, LineVersionRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
+    AudienceRow, CharterNetworkRow, CrisisRow, LineVersionRow, MeetingRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
 )
 
@@ -59,6 +59,8 @@ class PlanStore:
                                          order=ContentRequestRow.due)
         self.crises = SimpleRepository(self, "crises", CrisisRow, m.crisis_from_row,
                                        m.crisis_to_row, order=CrisisRow.started_at)
+        self.meetings = SimpleRepository(self, "meetings", MeetingRow, m.meeting_from_row,
+                                         m.meeting_to_row, order=MeetingRow.started_at)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -138,7 +140,7 @@ class PlanStore:
     def notify_all_changed(self) -> None:
         """After the whole file was replaced (a restored backup): every listener reloads."""
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
-                         "audiences", "networks", "requests", "crises"}
+                         "audiences", "networks", "requests", "crises", "meetings"}
         self._notify()
 
     def _notify(self) -> None:
@@ -251,6 +253,13 @@ class PlanStore:
             row = session.scalars(select(CrisisRow).where(CrisisRow.ended_at.is_(None))
                                   .order_by(CrisisRow.id.desc())).first()
             return None if row is None else m.crisis_from_row(row)
+
+    def active_meeting(self):
+        """The meeting under way, or None."""
+        with self.session() as session:
+            row = session.scalars(select(MeetingRow).where(MeetingRow.ended_at.is_(None))
+                                  .order_by(MeetingRow.id.desc())).first()
+            return None if row is None else m.meeting_from_row(row)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

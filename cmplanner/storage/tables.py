@@ -334,3 +334,4 @@ class DecisionRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text, default="")
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    detail: Mapped[str] = mapped_column(Text, default="")

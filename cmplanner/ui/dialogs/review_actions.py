@@ -43,6 +43,10 @@ def install_review_actions(window, ctx, file_menu) -> None:
 
     install_crisis_actions(window, ctx, edit_menu)
 
+    from .meeting_actions import install_meeting_actions
+
+    install_meeting_actions(window, ctx, edit_menu)
+
 
 def _menu_holding(window, action: QAction):
     """The menu of the menu bar that holds ``action``."""

@@ -76,6 +76,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("post_id", sa.Integer(), sa.ForeignKey("posts.id", ondelete="SET NULL")),
+        sa.Column("detail", sa.Text(), nullable=False),
     )
     op.create_index("ix_meeting_decisions_meeting_id", "meeting_decisions", ["meeting_id"])
 

@@ -247,3 +247,36 @@ def _run_report(args: argparse.Namespace) -> int:
     print(f"Review pack for {period.label} written to {args.out} "
           f"({pack.figures.planned} planned, {pack.figures.published} published)")
     return 0
+
+
+def _add_ambassador_kit(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--week", required=True, help="an ISO week, like 2026-W50")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="file to write: .html (with the .txt beside it) or .txt")
+
+
+@verb("ambassador-kit", "write the posts ambassadors are invited to share in a week (HTML and text)",
+      _add_ambassador_kit)
+def _run_ambassador_kit(args: argparse.Namespace) -> int:
+    from .domain.errors import DomainError
+    from .domain.period import parse_period
+    from .interop.ambassador_kit import write_kit
+    from .interop.atomic import WriteFailed
+    from .services.ambassador import ambassador_kit
+
+    try:
+        period = parse_period(args.week)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    store = open_store_or_exit(args.plan, read_only=True)
+    try:
+        kit = ambassador_kit(store, period)
+        written = write_kit(kit, args.out)
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    finally:
+        store.close()
+    print(f"Ambassador kit for {period.label}: {kit.count} post(s), written to "
+          + ", ".join(str(p) for p in written))
+    return 0

@@ -27,6 +27,10 @@ def install_review_actions(window, ctx, file_menu) -> None:
     file_menu.addAction(action)
     window.management_report_action = action
 
+    from .kit_actions import install_kit_action
+
+    install_kit_action(window, ctx, file_menu)
+
     record = QAction(QCoreApplication.translate("ReviewActions", "Record &publication…"), window)
     record.setObjectName("recordPublication")
     record.setShortcut(QKeySequence("Ctrl+Shift+P"))

@@ -69,6 +69,7 @@ def validate(item: object, zone_name: str) -> None:
     """Check any entity of the plan before it is stored (one entry point for every write)."""
     from .crisis import Crisis, check as validate_crisis
     from .meeting import Meeting, check as validate_meeting
+    from .workload import WorkloadSettings, check as validate_workload
     from .promotion import validate_event
     from .recurrence import validate_series
 
@@ -88,6 +89,7 @@ def validate(item: object, zone_name: str) -> None:
         Charter: lambda: None,
         Crisis: lambda: validate_crisis(item),  # type: ignore[arg-type]
         Meeting: lambda: validate_meeting(item),  # type: ignore[arg-type]
+        WorkloadSettings: lambda: validate_workload(item),  # type: ignore[arg-type]
     }
     check = checks.get(type(item))
     if check is None:

@@ -126,3 +126,15 @@ def weekly_load(posts: Iterable[Post], events: Iterable[Event], networks: Sequen
 
 def over_capacity(loads: Iterable[WeekLoad]) -> list[WeekLoad]:
     return [row for row in loads if row.over_capacity]
+
+
+def check(settings: WorkloadSettings) -> None:
+    """Estimates are minutes: none below zero, and a capacity above zero."""
+    from .errors import DomainError
+
+    for table in (settings.post_minutes, settings.kind_extra_minutes, settings.event_minutes,
+                  settings.moderation_minutes, settings.capacity_minutes):
+        if any(v < 0 for v in table.values()):
+            raise DomainError("A workload estimate cannot be below zero.")
+    if settings.default_capacity_minutes <= 0 or any(v <= 0 for v in settings.capacity_minutes.values()):
+        raise DomainError("A weekly capacity must be above zero.")

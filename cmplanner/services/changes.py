@@ -28,7 +28,7 @@ from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
                 "networks", "requests", "crises", "meetings")
-RECORDS = ("settings", "line", "charter", "circuit")
+RECORDS = ("settings", "line", "charter", "circuit", "workload")
 
 
 @dataclass(frozen=True)
@@ -160,9 +160,9 @@ def _name(item: Any) -> str:
 
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",
-         "circuit": "crisis_circuit"}
+         "circuit": "crisis_circuit", "workload": "workload_settings"}
 _WRITE = {"settings": "save_settings", "line": "save_editorial_line", "charter": "save_charter",
-          "circuit": "save_crisis_circuit"}
+          "circuit": "save_crisis_circuit", "workload": "save_workload_settings"}
 
 
 def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Write:
@@ -174,4 +174,4 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
 
 
 _RECORD_TITLES = {"settings": "Plan settings", "line": "Editorial line", "charter": "Charter",
-                  "circuit": "Exceptional circuit"}
+                  "circuit": "Exceptional circuit", "workload": "Workload estimates"}

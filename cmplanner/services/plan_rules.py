@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from cmplanner.domain.entities import Charter, CrisisCircuit, EditorialLine, PlanSettings
 from cmplanner.domain.errors import Message
 from cmplanner.domain.line_mix import next_line
+from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, save
@@ -16,6 +17,7 @@ TEXTS = {
     "line": Message("Change the editorial line"),
     "charter": Message("Change the charter"),
     "circuit": Message("Change the exceptional circuit"),
+    "workload": Message("Change the workload estimates"),
 }
 
 
@@ -37,3 +39,7 @@ def save_charter(store: PlanStore, loaded: Charter, edited: Charter) -> Change:
 
 def save_circuit(store: PlanStore, loaded: CrisisCircuit, edited: CrisisCircuit) -> Change:
     return commit(store, TEXTS["circuit"], [save("circuit", loaded, edited)])
+
+
+def save_workload(store: PlanStore, loaded: WorkloadSettings, edited: WorkloadSettings) -> Change:
+    return commit(store, TEXTS["workload"], [save("workload", loaded, edited)])

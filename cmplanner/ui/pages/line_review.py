@@ -9,11 +9,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from cmplanner.services.review import ReviewFigures, review_figures
 
-from ..editors.common import format_date
+from cmplanner.domain.errors import DomainError
+
+from ..editors.common import format_date, format_datetime
+from ..messages import describe
 from .periods import period_choices
 
 
@@ -43,12 +48,23 @@ class LineReviewTab(QWidget):
         self.mix = self._label("lineMix")
         self.history = self._label("lineHistory")
         self.workload = self._label("lineWorkload")
+        self.waiting = self._label("lineWaiting")
+        self.escalate = QPushButton(self.tr("&Escalate the overdue requests to the substitute"), self)
+        self.escalate.setObjectName("escalateOverdue")
+        self.escalate.clicked.connect(self.escalate_overdue)
+        self.estimates = QPushButton(self.tr("Edit the workload &estimates…"), self)
+        self.estimates.setObjectName("editWorkload")
+        self.estimates.clicked.connect(self.edit_estimates)
+        self.message = QLabel(self)
+        self.message.setObjectName("lineReviewMessage")
+        self.message.setStyleSheet("color: #b00020;")
         self.over = self._label("lineOverCapacity")
         self.over.setStyleSheet("color: #b00020;")
         host = QWidget(self)
         column = QVBoxLayout(host)
-        for widget in (self.coverage, self.shares, self.mix, self.history, self.over, self.workload):
-            column.addWidget(widget)
+        for widget in (self.coverage, self.shares, self.waiting, self.escalate, self.mix,
+                       self.history, self.over, self.workload, self.estimates, self.message):
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -135,3 +151,29 @@ class LineReviewTab(QWidget):
             list=", ".join(f"{people.get(r.person_id, '?')} ({self.tr('W%1').replace('%1', str(r.week.isocalendar()[1]))}: "
                            f"{r.hours:.1f} h / {r.capacity_hours:.0f} h)" for r in over))) if over else "")
         self.over.setVisible(bool(over))
+
+        rows = [[w.title, format_datetime(w.since, self.ctx.store.zone_name) if w.since else "—",
+                 self.tr("%n day(s)", "", w.age_days or 0),
+                 (self.tr("overdue") if w.overdue else "") + (" ⚑" if w.sensitive else ""),
+                 ", ".join(w.waiting_for)] for w in f.waiting]
+        self.waiting.setText("<h3>{}</h3>{}".format(
+            escape(self.tr("Approvals waiting")),
+            _table([self.tr("Post"), self.tr("Submitted"), self.tr("Waiting"), self.tr("Deadline"),
+                    self.tr("Who may decide")], rows) if rows else escape(self.tr("None."))))
+        circuit = self.ctx.store.crisis_circuit()
+        self.escalate.setVisible(circuit.substitute_id is not None
+                                 and any(w.overdue for w in f.waiting))
+
+    def escalate_overdue(self) -> None:
+        from cmplanner.services.approvals import escalate_overdue
+
+        try:
+            self.ctx.push(escalate_overdue(self.ctx.store))
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+
+    def edit_estimates(self) -> None:
+        from ..editors.workload_editor import WorkloadDialog
+        from . import common
+
+        common.open_dialog(WorkloadDialog(self.ctx, self))

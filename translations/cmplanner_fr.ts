@@ -273,6 +273,30 @@
       <source>Edit the exceptional circuit</source>
       <translation>Modifier le circuit exceptionnel</translation>
     </message>
+    <message>
+      <source>no deadline</source>
+      <translation>sans délai</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
+      <translation>Les publications sensibles (crise, réponses à un avis négatif ou à un troll) doivent recevoir ces validations avant d'être programmées. Une demande toujours en attente après le délai est en retard et peut être confiée au suppléant.</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline to decide:</source>
+      <translation>&amp;Délai pour décider :</translation>
+    </message>
+    <message>
+      <source>&amp;Substitute once overdue:</source>
+      <translation>&amp;Suppléant en cas de retard :</translation>
+    </message>
   </context>
   <context>
     <name>DayGridModel</name>
@@ -438,6 +462,10 @@
     <message>
       <source>nobody yet</source>
       <translation>personne pour l'instant</translation>
+    </message>
+    <message>
+      <source>Coverage, mix and workload</source>
+      <translation>Couverture, équilibre et charge</translation>
     </message>
   </context>
   <context>
@@ -1598,6 +1626,10 @@ Le planificateur éditorial du community manager.</translation>
       <source>Choose who you are before deciding on a post.</source>
       <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : aucune modification n'est possible.</translation>
+    </message>
   </context>
   <context>
     <name>PostWorkflow</name>
@@ -2400,6 +2432,10 @@ Le planificateur éditorial du community manager.</translation>
       <source>Not covered by the charter: it must be validated before scheduling.</source>
       <translation>Non couverte par la charte : à valider avant programmation.</translation>
     </message>
+    <message>
+      <source>Decided by:</source>
+      <translation>Décidé par :</translation>
+    </message>
   </context>
   <context>
     <name>actions</name>
@@ -2700,6 +2736,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Other network</source>
       <translation>Autre réseau</translation>
+    </message>
+    <message>
+      <source>On hold (crisis)</source>
+      <translation>Suspendue (crise)</translation>
     </message>
   </context>
   <context>
@@ -3224,6 +3264,90 @@ Le plan n'a pas été modifié.</translation>
       <source>This request was already escalated.</source>
       <translation>Cette demande a déjà été transmise au suppléant.</translation>
     </message>
+    <message>
+      <source>Change the workload estimates</source>
+      <translation>Modifier les estimations de charge</translation>
+    </message>
+    <message>
+      <source>A workload estimate cannot be below zero.</source>
+      <translation>Une estimation de charge ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <source>A weekly capacity must be above zero.</source>
+      <translation>Une capacité hebdomadaire doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+      <source>No request of the exceptional circuit is overdue.</source>
+      <translation>Aucune demande du circuit exceptionnel n'est en retard.</translation>
+    </message>
+    <message>
+      <source>Escalate {count} overdue request(s) to the substitute</source>
+      <translation>Confier {count} demande(s) en retard au suppléant</translation>
+    </message>
+    <message>
+      <source>A crisis needs a reason.</source>
+      <translation>Une crise a besoin d'un motif.</translation>
+    </message>
+    <message>
+      <source>The crisis window ends before it starts.</source>
+      <translation>La période de crise se termine avant de commencer.</translation>
+    </message>
+    <message>
+      <source>A crisis is already under way since {when}: end it first.</source>
+      <translation>Une crise est déjà en cours depuis le {when} : terminez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>This crisis has already ended.</source>
+      <translation>Cette crise est déjà terminée.</translation>
+    </message>
+    <message>
+      <source>Start the crisis “{reason}” ({count} posts on hold)</source>
+      <translation>Déclarer la crise « {reason} » ({count} publications suspendues)</translation>
+    </message>
+    <message>
+      <source>End the crisis “{reason}” ({count} posts put back)</source>
+      <translation>Terminer la crise « {reason} » ({count} publications rétablies)</translation>
+    </message>
+    <message>
+      <source>A meeting needs at least one person in the room.</source>
+      <translation>Une réunion a besoin d'au moins une personne présente.</translation>
+    </message>
+    <message>
+      <source>A meeting is already under way since {when}: end it first.</source>
+      <translation>Une réunion est déjà en cours depuis le {when} : terminez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>This meeting has ended: its minutes can no longer change.</source>
+      <translation>Cette réunion est terminée : son compte rendu ne peut plus changer.</translation>
+    </message>
+    <message>
+      <source>A note for the minutes needs some text.</source>
+      <translation>Une note pour le compte rendu doit contenir du texte.</translation>
+    </message>
+    <message>
+      <source>This meeting has already ended.</source>
+      <translation>Cette réunion est déjà terminée.</translation>
+    </message>
+    <message>
+      <source>No meeting is under way.</source>
+      <translation>Aucune réunion n'est en cours.</translation>
+    </message>
+    <message>
+      <source>Start the meeting “{title}”</source>
+      <translation>Démarrer la réunion « {title} »</translation>
+    </message>
+    <message>
+      <source>Log the meeting's decisions</source>
+      <translation>Noter les décisions de la réunion</translation>
+    </message>
+    <message>
+      <source>Add a note to the minutes</source>
+      <translation>Ajouter une note au compte rendu</translation>
+    </message>
+    <message>
+      <source>End the meeting “{title}”</source>
+      <translation>Terminer la réunion « {title} »</translation>
+    </message>
   </context>
   <context>
     <name>tooltips</name>
@@ -3457,6 +3581,14 @@ Le plan n'a pas été modifié.</translation>
       <source>{period}: {planned} planned, {published} published; charter coverage {coverage} (target 95 %); {waiting} waiting for validation.</source>
       <translation>{period} : {planned} prévues, {published} publiées ; couverture par la charte {coverage} (cible 95 %) ; {waiting} en attente de validation.</translation>
     </message>
+    <message>
+      <source>planned/published, red: under the cadence, green: above</source>
+      <translation>prévues/publiées, rouge : sous la cadence, vert : au-dessus</translation>
+    </message>
+    <message>
+      <source>the {n} busiest</source>
+      <translation>les {n} plus chargés</translation>
+    </message>
   </context>
   <context>
     <name>ReportDialog</name>
@@ -3518,6 +3650,460 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>&amp;Management report…</source>
       <translation>Revue de &amp;direction…</translation>
+    </message>
+    <message>
+      <source>Record &amp;publication…</source>
+      <translation>Enregistrer la &amp;publication…</translation>
+    </message>
+    <message>
+      <source>Select a post first (click it, or Alt+Down).</source>
+      <translation>Sélectionnez d'abord une publication (cliquez dessus, ou Alt+Bas).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrisisActions</name>
+    <message>
+      <source>&amp;Crisis mode…</source>
+      <translation>Mode &amp;crise…</translation>
+    </message>
+    <message>
+      <source>End the &amp;crisis…</source>
+      <translation>Terminer la &amp;crise…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndCrisisDialog</name>
+    <message>
+      <source>End the crisis</source>
+      <translation>Terminer la crise</translation>
+    </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. Ending it puts back the %n post(s) still on hold.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit la publication encore suspendue.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit les %n publications encore suspendues.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>How it went (kept in the crisis log of the review pack)</source>
+      <translation>Comment elle s'est déroulée (gardé dans le journal des crises de la revue de direction)</translation>
+    </message>
+    <message>
+      <source>&amp;End the crisis</source>
+      <translation>&amp;Terminer la crise</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndMeetingDialog</name>
+    <message>
+      <source>End the meeting</source>
+      <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+      <source>&amp;End and save the minutes…</source>
+      <translation>&amp;Terminer et enregistrer le compte rendu…</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitActions</name>
+    <message>
+      <source>&amp;Ambassador kit…</source>
+      <translation>Kit &amp;ambassadeurs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <source>Ambassador kit</source>
+      <translation>Kit ambassadeurs</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>&amp;Week (like 2026-W50):</source>
+      <translation>&amp;Semaine (comme 2026-W50) :</translation>
+    </message>
+    <message>
+      <source>&amp;File (.html, the .txt beside it):</source>
+      <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
+    </message>
+    <message>
+      <source>Web page (*.html);;Text (*.txt)</source>
+      <translation>Page web (*.html);;Texte (*.txt)</translation>
+    </message>
+    <message>
+      <source>Choose a week, like 2026-W50.</source>
+      <translation>Choisissez une semaine, comme 2026-W50.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineReviewTab</name>
+    <message>
+      <source>&amp;Escalate the overdue requests to the substitute</source>
+      <translation>&amp;Confier les demandes en retard au suppléant</translation>
+    </message>
+    <message>
+      <source>Edit the workload &amp;estimates…</source>
+      <translation>Modifier les &amp;estimations de charge…</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>target reached</source>
+      <translation>cible atteinte</translation>
+    </message>
+    <message>
+      <source>below the target</source>
+      <translation>sous la cible</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>{covered} of {total} posts going out were covered by the charter: {share} (target 95 %) — {verdict}.</source>
+      <translation>{covered} publications sur {total} diffusées étaient couvertes par la charte : {share} (cible 95 %) — {verdict}.</translation>
+    </message>
+    <message>
+      <source>no post went out</source>
+      <translation>aucune publication diffusée</translation>
+    </message>
+    <message>
+      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
+      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
+    </message>
+    <message>
+      <source>Pillar mix beside the targets</source>
+      <translation>Répartition par pilier face aux cibles</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Gap (points)</source>
+      <translation>Écart (points)</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>not validated</source>
+      <translation>non validée</translation>
+    </message>
+    <message>
+      <source>(current)</source>
+      <translation>(en cours)</translation>
+    </message>
+    <message>
+      <source>Versions of the editorial line</source>
+      <translation>Versions de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Validated by</source>
+      <translation>Validée par</translation>
+    </message>
+    <message>
+      <source>Validated on</source>
+      <translation>Validée le</translation>
+    </message>
+    <message>
+      <source>Replaced on</source>
+      <translation>Remplacée le</translation>
+    </message>
+    <message>
+      <source>Estimated hours per person and week</source>
+      <translation>Heures estimées par personne et par semaine</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s) over capacity: {list}.</source>
+      <translation>
+        <numerusform>%n semaine au-delà de la capacité : {list}.</numerusform>
+        <numerusform>%n semaines au-delà de la capacité : {list}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
+      <source>Approvals waiting</source>
+      <translation>Validations en attente</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Attente</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <source>Who may decide</source>
+      <translation>Qui peut décider</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Aucune.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActions</name>
+    <message>
+      <source>Start a &amp;meeting…</source>
+      <translation>Démarrer une &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>Add a &amp;note to the minutes…</source>
+      <translation>Ajouter une &amp;note au compte rendu…</translation>
+    </message>
+    <message>
+      <source>End the &amp;meeting…</source>
+      <translation>Terminer la &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>Note for the minutes</source>
+      <translation>Note pour le compte rendu</translation>
+    </message>
+    <message>
+      <source>What was said or decided:</source>
+      <translation>Ce qui a été dit ou décidé :</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicationDialog</name>
+    <message>
+      <source>Record the publication</source>
+      <translation>Enregistrer la publication</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Publiée &amp;le :</translation>
+    </message>
+    <message>
+      <source>&amp;Reach:</source>
+      <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+      <source>Re&amp;actions:</source>
+      <translation>Ré&amp;actions :</translation>
+    </message>
+    <message>
+      <source>&amp;Comments:</source>
+      <translation>&amp;Commentaires :</translation>
+    </message>
+    <message>
+      <source>&amp;Shares:</source>
+      <translation>Pa&amp;rtages :</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartCrisisDialog</name>
+    <message>
+      <source>Start a crisis</source>
+      <translation>Déclarer une crise</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+      <source>&amp;Started at:</source>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>Hold posts &amp;from:</source>
+      <translation>Suspendre les publications &amp;du :</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;au :</translation>
+    </message>
+    <message>
+      <source>&amp;Start the crisis</source>
+      <translation>&amp;Déclarer la crise</translation>
+    </message>
+    <message>
+      <source>Affected:</source>
+      <translation>Concerné :</translation>
+    </message>
+    <message>
+      <source>Post put on hold: {when} {title}</source>
+      <translation>Publication suspendue : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Series occurrence to check: {when} {name}</source>
+      <translation>Occurrence de série à vérifier : {when} {name}</translation>
+    </message>
+    <message>
+      <source>Event and its promotion: {when} {title}</source>
+      <translation>Événement et sa promotion : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Published calendar feeds show held posts as tentative at their next publication.</source>
+      <translation>Les calendriers publiés montreront les publications suspendues comme provisoires à leur prochaine mise à jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartMeetingDialog</name>
+    <message>
+      <source>Start a meeting</source>
+      <translation>Démarrer une réunion</translation>
+    </message>
+    <message>
+      <source>Weekly editorial meeting</source>
+      <translation>Comité éditorial de la semaine</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>In the &amp;room:</source>
+      <translation>Présents dans la &amp;salle :</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Démarrer</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadDialog</name>
+    <message>
+      <source>Workload estimates</source>
+      <translation>Estimations de charge</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Minutes per post</source>
+      <translation>Minutes par publication</translation>
+    </message>
+    <message>
+      <source>Kind of post</source>
+      <translation>Type de publication</translation>
+    </message>
+    <message>
+      <source>Extra minutes</source>
+      <translation>Minutes en plus</translation>
+    </message>
+    <message>
+      <source>Kind of event</source>
+      <translation>Type d'événement</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Préparation</translation>
+    </message>
+    <message>
+      <source>Moderation per week</source>
+      <translation>Modération par semaine</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Weekly capacity</source>
+      <translation>Capacité hebdomadaire</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Kinds of post</source>
+      <translation>Types de publication</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Moderation</source>
+      <translation>Modération</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <source>Edit the workload estimates</source>
+      <translation>Modifier les estimations de charge</translation>
     </message>
   </context>
 </TS>

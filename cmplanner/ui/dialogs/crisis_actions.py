@@ -46,10 +46,10 @@ def install_crisis_actions(window, ctx, edit_menu) -> None:
         banner.setVisible(crisis is not None)
         if crisis is not None:
             banner.setText(QCoreApplication.translate(
-                "CrisisActions", "Crisis since {when}: {reason}. {held} post(s) on hold; new posts go "
-                "through the exceptional circuit. Edit ▸ Crisis mode… ends it.").format(
-                when=format_datetime(crisis.started_at, ctx.store.zone_name), reason=crisis.reason,
-                held=crisis.held))
+                "CrisisActions", "Crisis since {when}: {reason}. %n post(s) on hold; new posts go "
+                "through the exceptional circuit. Edit ▸ End the crisis… ends it.", "",
+                crisis.held).format(when=format_datetime(crisis.started_at, ctx.store.zone_name),
+                                    reason=crisis.reason))
         action.setText(QCoreApplication.translate("CrisisActions", "End the &crisis…") if crisis
                        else QCoreApplication.translate("CrisisActions", "&Crisis mode…"))
 
@@ -153,10 +153,9 @@ class EndCrisisDialog(QDialog):
         self.setObjectName("endCrisisDialog")
         self.setWindowTitle(self.tr("End the crisis"))
         self.ctx, self.crisis = ctx, crisis
-        summary = QLabel(self.tr("Crisis since {when}: {reason}. Ending it puts back the {held} "
-                                 "post(s) still on hold.").format(
-            when=format_datetime(crisis.started_at, ctx.store.zone_name), reason=crisis.reason,
-            held=crisis.held), self)
+        summary = QLabel(self.tr("Crisis since {when}: {reason}. Ending it puts back the %n "
+                                 "post(s) still on hold.", "", crisis.held).format(
+            when=format_datetime(crisis.started_at, ctx.store.zone_name), reason=crisis.reason), self)
         summary.setWordWrap(True)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("crisisNote")

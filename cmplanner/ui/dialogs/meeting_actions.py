@@ -23,10 +23,6 @@ from ..editors.common import CheckList, form_layout
 from ..messages import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingActions", text)
-
-
 def install_meeting_actions(window, ctx, edit_menu) -> None:
     start = QAction(QCoreApplication.translate("MeetingActions", "Start a &meeting…"), window)
     start.setObjectName("startMeeting")
@@ -89,8 +85,9 @@ def open_meeting_dialog(window, ctx):
 
 
 def add_note(window, ctx) -> None:
-    text, ok = QInputDialog.getMultiLineText(window, _tr("Note for the minutes"),
-                                             _tr("What was said or decided:"))
+    text, ok = QInputDialog.getMultiLineText(
+        window, QCoreApplication.translate("MeetingActions", "Note for the minutes"),
+        QCoreApplication.translate("MeetingActions", "What was said or decided:"))
     if not ok:
         return
     person = ctx.current_person()

@@ -3670,6 +3670,13 @@ Le plan n'a pas été modifié.</translation>
       <source>End the &amp;crisis…</source>
       <translation>Terminer la &amp;crise…</translation>
     </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. %n post(s) on hold; new posts go through the exceptional circuit. Edit ▸ End the crisis… ends it.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. %n publication suspendue ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. %n publications suspendues ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>EndCrisisDialog</name>
@@ -3928,6 +3935,13 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>What was said or decided:</source>
       <translation>Ce qui a été dit ou décidé :</translation>
+    </message>
+    <message numerus="yes">
+      <source>Meeting under way: %n decision(s) logged</source>
+      <translation>
+        <numerusform>Réunion en cours : %n décision notée</numerusform>
+        <numerusform>Réunion en cours : %n décisions notées</numerusform>
+      </translation>
     </message>
   </context>
   <context>

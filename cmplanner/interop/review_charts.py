@@ -9,6 +9,7 @@ documents. matplotlib is imported only here, and this module only when a chart i
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
@@ -19,9 +20,14 @@ CHARTS = ("cadence", "pillars", "audiences", "funnel", "coverage", "workload", "
           "results_network", "results_pillar")
 
 PLANNED, PUBLISHED, TARGET, OVER = "#7aa6d6", "#1f5f99", "#d9822b", "#c0392b"
-LEFT = 0.24  # room for names on the left (pillars, networks, statuses)
+LEFT = 0.26  # room for names on the left (pillars, networks, statuses)
 CELL_NUMBERS = 72  # network × week cells beyond which the cadence chart writes totals only
 MOST = 10  # people or referents shown; the others are summed up in the title
+
+
+def _wrap(text: str, width: int = 18) -> str:
+    """Long names on two or three lines, so the axis keeps its room."""
+    return textwrap.fill(text, width, break_long_words=False) if len(text) > width else text
 
 
 def _week_label(week) -> str:
@@ -53,7 +59,7 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
     ax.imshow(ratio or [[1.0]], cmap=colours, vmin=0, vmax=2, aspect="auto",
               interpolation="nearest")
     if numbers:
-        ax.set_yticks(range(len(names)), names)
+        ax.set_yticks(range(len(names)), [_wrap(n) for n in names])
     else:
         totals = {name: [0, 0] for name in names}
         for row in f.network_weeks:
@@ -62,7 +68,7 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
         ax.set_yticks(range(len(names)), [f"{n} {p}/{q}" for n, (p, q) in totals.items()])
     step = 1 if len(weeks) <= 8 else 2
     ax.set_xticks(range(len(weeks))[::step], [_week_label(w) for w in weeks][::step])
-    ax.set_xlabel(t["week"] + " — " + t["cadence_legend"])
+    ax.set_xlabel(textwrap.fill(t["week"] + " — " + t["cadence_legend"], 60))
     ax.set_title(t["chart_cadence"])
     fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
@@ -78,7 +84,7 @@ def _mix(fig: Figure, rows, title: str, t: dict) -> None:
                    color=TARGET, linewidths=3, label=t["target"], zorder=3)
     for y, r in zip(ys, rows):
         ax.text(100 * r.share + 1, y, f"{100 * r.share:.0f} % ({r.count})", va="center", fontsize=9)
-    ax.set_yticks(list(ys), names)
+    ax.set_yticks(list(ys), [_wrap(n) for n in names])
     ax.invert_yaxis()
     ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.25)
     ax.set_xlabel("%")
@@ -107,7 +113,7 @@ def funnel(fig: Figure, f: ReviewFigures, t: dict) -> None:
     waiting = len(f.waiting)
     oldest = max((w.age_days or 0 for w in f.waiting), default=0)
     ax.set_title(t["chart_funnel"])
-    ax.set_xlabel(t["waiting_line"].format(n=waiting, days=oldest))
+    ax.set_xlabel(textwrap.fill(t["waiting_line"].format(n=waiting, days=oldest), 60))
     fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
 
@@ -164,7 +170,8 @@ def _grouped(ax, names, series: list[tuple[str, list[float], str]]) -> None:
     width = 0.8 / max(1, len(series))
     for i, (label, values, colour) in enumerate(series):
         ax.bar([x + i * width for x in range(len(names))], values, width, label=label, color=colour)
-    ax.set_xticks([x + width * (len(series) - 1) / 2 for x in range(len(names))], names,
+    ax.set_xticks([x + width * (len(series) - 1) / 2 for x in range(len(names))],
+                  [_wrap(n, 14) for n in names],
                   fontsize="small", rotation=15)
     ax.legend(loc="upper right", fontsize="small")
 
@@ -185,7 +192,7 @@ def _results(fig: Figure, rows, title: str, t: dict) -> None:
     reach_ax, ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2]})
     names = [r.name for r in rows]
     reach_ax.barh(range(len(rows)), [r.reach for r in rows], color=PLANNED)
-    reach_ax.set_yticks(range(len(rows)), names, fontsize="small")
+    reach_ax.set_yticks(range(len(rows)), [_wrap(n, 14) for n in names], fontsize="small")
     reach_ax.invert_yaxis()
     reach_ax.set_title(t["reach"], fontsize=10)
     _grouped(ax, names, [

@@ -45,11 +45,10 @@ def install_crisis_actions(window, ctx, edit_menu) -> None:
         crisis = ctx.store.active_crisis()
         banner.setVisible(crisis is not None)
         if crisis is not None:
-            banner.setText(QCoreApplication.translate(
-                "CrisisActions", "Crisis since {when}: {reason}. %n post(s) on hold; new posts go "
-                "through the exceptional circuit. Edit ▸ End the crisis… ends it.", "",
-                crisis.held).format(when=format_datetime(crisis.started_at, ctx.store.zone_name),
-                                    reason=crisis.reason))
+            held = crisis.held
+            text = QCoreApplication.translate("CrisisActions", "Crisis since {when}: {reason}. %n post(s) on hold; new posts go through the exceptional circuit. Edit ▸ End the crisis… ends it.", "", held)  # noqa: E501
+            banner.setText(text.format(when=format_datetime(crisis.started_at, ctx.store.zone_name),
+                                       reason=crisis.reason))
         action.setText(QCoreApplication.translate("CrisisActions", "End the &crisis…") if crisis
                        else QCoreApplication.translate("CrisisActions", "&Crisis mode…"))
 

@@ -47,9 +47,8 @@ def install_meeting_actions(window, ctx, edit_menu) -> None:
                       else QCoreApplication.translate("MeetingActions", "Start a &meeting…"))
         status.setVisible(meeting is not None)
         if meeting is not None:
-            status.setText(QCoreApplication.translate(
-                "MeetingActions", "Meeting under way: %n decision(s) logged", "",
-                len(meeting.decisions)))
+            count = len(meeting.decisions)
+            status.setText(QCoreApplication.translate("MeetingActions", "Meeting under way: %n decision(s) logged", "", count))
 
     seen = {"count": ctx.undo_stack.count()}
 

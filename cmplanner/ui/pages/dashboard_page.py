@@ -125,12 +125,11 @@ class DashboardPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
+        self.grid = QGridLayout(grid_host)
         self.charts: dict[str, ChartCanvas] = {}
-        for i, name in enumerate(review_charts.CHARTS):
-            canvas = ChartCanvas(name, grid_host)
-            self.charts[name] = canvas
-            grid.addWidget(canvas, i // 2, i % 2)
+        for name in review_charts.CHARTS:
+            self.charts[name] = ChartCanvas(name, grid_host)
+        self._lay_out(1 if ctx.meeting_mode else 2)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -144,8 +143,19 @@ class DashboardPage(QWidget):
         self.network.activated.connect(lambda _i: self.reload())
         self.pillar.activated.connect(lambda _i: self.reload())
         ctx.changed.connect(self._store_changed)
-        ctx.meeting_mode_changed.connect(lambda _on: self.draw())
+        ctx.meeting_mode_changed.connect(self._meeting_mode)
         self.reload()
+
+    def _lay_out(self, columns: int) -> None:
+        """Two charts a row; one, full width, in meeting mode (read from the back of a room)."""
+        for canvas in self.charts.values():
+            self.grid.removeWidget(canvas)
+        for i, name in enumerate(review_charts.CHARTS):
+            self.grid.addWidget(self.charts[name], i // columns, i % columns)
+
+    def _meeting_mode(self, on: bool) -> None:
+        self._lay_out(1 if on else 2)
+        self.draw()
 
     def _fill_filters(self) -> None:
         store = self.ctx.store

@@ -64,7 +64,9 @@ class LineReviewTab(QWidget):
         column = QVBoxLayout(host)
         for widget in (self.coverage, self.shares, self.waiting, self.escalate, self.mix,
                        self.history, self.over, self.workload, self.estimates, self.message):
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            # Buttons keep their size; texts take the width, so they wrap to their full height.
+            alignment = Qt.AlignmentFlag.AlignLeft if isinstance(widget, QPushButton) else Qt.AlignmentFlag(0)
+            column.addWidget(widget, 0, alignment)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Qt
@@ -59,7 +60,11 @@ def chart_words() -> dict[str, str]:
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    """One chart, with Copy and Save as PNG in its context menu."""
+    """One chart, with Copy and Save as PNG in its context menu.
+
+    ``show_chart`` only remembers what to draw; the chart is built and rendered when the canvas
+    is first painted (it is scrolled into view), so a new period costs the charts on screen
+    only. Copy and Save build it first if needed."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(Figure(figsize=review_charts.SIZES.get(name, (8, 3.6)), dpi=90))
@@ -74,8 +79,27 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.save_action.triggered.connect(self.save)
         self.addActions([self.copy_action, self.save_action])
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._pending: tuple | None = None  # (figures, words, font scale) not drawn yet
+
+    def show_chart(self, figures: ReviewFigures, words: dict, scale: float) -> None:
+        self._pending = (figures, words, scale)
+        self.update()
+
+    def build(self) -> None:
+        """Draw the pending chart on the figure and render it (no-op when up to date)."""
+        if self._pending is None:
+            return
+        figures, words, scale = self._pending
+        self._pending = None
+        review_charts.figure(self.name, figures, words, font_scale=scale, fig=self.figure)
+        FigureCanvasAgg.draw(self)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.build()
+        super().paintEvent(event)
 
     def png(self) -> bytes:
+        self.build()
         out = io.BytesIO()
         self.figure.savefig(out, format="png", dpi=110)
         return out.getvalue()
@@ -207,6 +231,5 @@ class DashboardPage(QWidget):
             coverage="—" if share is None else f"{100 * share:.0f} %", waiting=len(figures.waiting)))
         words = chart_words()
         scale = 1.4 if self.ctx.meeting_mode else 1.0
-        for name, canvas in self.charts.items():
-            review_charts.figure(name, figures, words, font_scale=scale, fig=canvas.figure)
-            canvas.draw_idle()
+        for canvas in self.charts.values():
+            canvas.show_chart(figures, words, scale)

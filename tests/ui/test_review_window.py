@@ -26,8 +26,10 @@ def test_dashboard_from_the_view_menu_draws_every_chart(window, qtbot, tmp_path)
     figures = review_figures(window.ctx.store, month(2026, 3), DEMO_TODAY)
     assert page.figures.planned == figures.planned > 0
     assert f"{figures.planned} planned" in page.summary.text()
+    qtbot.waitUntil(lambda: bool(page.charts["cadence"].figure.axes))  # on screen: painted, so built
+    assert not page.charts["results_pillar"].figure.axes  # off screen: built when scrolled to
     for name, canvas in page.charts.items():
-        assert canvas.figure.axes, name
+        assert canvas.png()[:4] == b"\x89PNG" and canvas.figure.axes, name
     canvas = page.charts["coverage"]
     canvas.copy_action.trigger()
     assert not QGuiApplication.clipboard().image().isNull()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.period import parse_period
 
+from ..menu_tools import add_above_quit
 from ..messages import describe
 
 
@@ -22,7 +23,7 @@ def install_kit_action(window, ctx, file_menu) -> None:
     action = QAction(QCoreApplication.translate("KitActions", "&Ambassador kit…"), window)
     action.setObjectName("ambassadorKit")
     action.triggered.connect(lambda: _open(window, ctx))
-    file_menu.addAction(action)
+    add_above_quit(file_menu, [action])
     window.ambassador_kit_action = action
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.period import parse_period
 
+from ..menu_tools import add_above_quit
 from ..messages import describe
 
 
@@ -24,7 +25,7 @@ def install_review_actions(window, ctx, file_menu) -> None:
     action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
     action.setObjectName("managementReport")
     action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
-    file_menu.addAction(action)
+    add_above_quit(file_menu, [action])
     window.management_report_action = action
 
     from .kit_actions import install_kit_action

@@ -13,7 +13,7 @@ LANGUAGES = ("fr", "en")
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
-        "crisis": "Crise en cours depuis le {when} : {reason}. Les publications programmées de la période sont suspendues ; toute nouvelle publication passe par le circuit exceptionnel.",
+        "crisis": "Crise en cours depuis le {when}\u00a0: {reason}. Les publications programmées de la période sont suspendues\u00a0; toute nouvelle publication passe par le circuit exceptionnel.",
         "title": "Planning de l'équipe", "generated": "Généré le {when} depuis le plan « {plan} »",
         "file": "fichier {file}", "window": "Du {start} au {end} ({weeks} semaines)",
         "filters": "Filtres", "person": "Personne", "network": "Réseau", "pillar": "Pilier",

@@ -16,7 +16,7 @@ from .pdf import html_to_pdf
 from .templating import render
 
 WORDS = {
-    "fr": {"minutes": "Compte rendu", "present": "Présents :", "decisions": "Décisions",
+    "fr": {"minutes": "Compte rendu", "present": "Présents\u00a0:", "decisions": "Décisions",
            "time": "Heure", "kind": "Décision", "about": "Objet", "by": "Par",
            "detail": "Précision", "no_decision": "Aucune décision enregistrée.",
            DecisionKind.APPROVAL: "validation", DecisionKind.REFUSAL: "refus",

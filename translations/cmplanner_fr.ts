@@ -4120,4 +4120,19 @@ Le plan n'a pas été modifié.</translation>
       <translation>Modifier les estimations de charge</translation>
     </message>
   </context>
+  <context>
+    <name>BoardWorkload</name>
+    <message>
+      <source>{name} {hours} h of {capacity} h</source>
+      <translation>{name} {hours} h sur {capacity} h</translation>
+    </message>
+    <message>
+      <source>Estimated workload: {list}</source>
+      <translation>Charge estimée : {list}</translation>
+    </message>
+    <message>
+      <source>Estimated hours for the weeks on the board (posts, series, event preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. Editorial line ▸ Coverage, mix and workload gives every week and person.</source>
+      <translation>Heures estimées pour les semaines du tableau (publications, séries, préparation des événements, modération) face à la capacité hebdomadaire ; ⚠ signale une semaine au-delà de la capacité. Ligne éditoriale ▸ Couverture, équilibre et charge donne chaque semaine et chaque personne.</translation>
+    </message>
+  </context>
 </TS>

@@ -227,12 +227,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
 
     figures.coverage = charter_coverage(posts, store.charter(), period, zone_name)
     events = [e for e in store.events.overlapping(start, end) if period.contains(e.start, zone_name)]
-    # Occurrences not yet written cost work too: counted like a draft of their series.
-    unwritten = [Post(o.series.name, network_ids=list(o.series.network_ids), pillar_id=o.series.pillar_id,
-                      owner_id=o.series.owner_id, planned_at=o.start, kind=PostKind.SERIES,
-                      status=PostStatus.DRAFT, uid="") for o in occurrences]
-    figures.workload = weekly_load(posts + unwritten, events, networks, people_list,
-                                   store.workload_settings(), period, zone_name)
+    figures.workload = _workload(store, period, posts, occurrences, events, networks, people_list)
     figures.events_held = sorted((e for e in events if to_local(e.end, zone_name).date() <= today),
                                  key=lambda e: e.start)
 
@@ -267,6 +262,26 @@ def review_figures(store: PlanStore, period: Period, today: date,
     figures.approvals.sort(key=lambda a: a.decided_at)
     figures.crisis_posts = [p for p in posts if workflow.is_sensitive(p)]
     return figures
+
+
+def _workload(store: PlanStore, period: Period, posts: list[Post], occurrences: list,
+              events: list[Event], networks: list, people: list) -> list[WeekLoad]:
+    # Occurrences not yet written cost work too: counted like a draft of their series.
+    unwritten = [Post(o.series.name, network_ids=list(o.series.network_ids),
+                      pillar_id=o.series.pillar_id, owner_id=o.series.owner_id, planned_at=o.start,
+                      kind=PostKind.SERIES, status=PostStatus.DRAFT, uid="") for o in occurrences]
+    return weekly_load(posts + unwritten, events, networks, people, store.workload_settings(),
+                       period, store.zone_name)
+
+
+def weekly_workload(store: PlanStore, period: Period) -> list[WeekLoad]:
+    """The estimated hours per person and week of ``period`` alone (the next-weeks board)."""
+    start, end = period.bounds(store.zone_name)
+    events = [e for e in store.events.overlapping(start, end)
+              if period.contains(e.start, store.zone_name)]
+    return _workload(store, period, review_queries.review_posts(store, start, end),
+                     _unwritten_occurrences(store, start, end), events, store.networks.all(),
+                     store.people.all())
 
 
 @dataclass(frozen=True)

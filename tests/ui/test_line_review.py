@@ -119,3 +119,13 @@ def test_circuit_deadline_and_substitute_in_the_circuit_editor(window):
     page.findChild(QPushButton, "editCircuit").click()
     circuit = store.crisis_circuit()
     assert (circuit.deadline_hours, circuit.substitute_id) == (6, substitute.id)
+
+
+def test_the_board_shows_the_estimated_workload(window):
+    label = window.board_workload
+    assert label.isHidden()
+    next(a for a in window.menus.views.actions() if a.data() == "board").trigger()
+    assert not label.isHidden()
+    assert "Estimated workload" in label.text() and "Camille" in label.text()
+    next(a for a in window.menus.views.actions() if a.data() == "month").trigger()
+    assert label.isHidden()

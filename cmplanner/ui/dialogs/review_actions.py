@@ -52,6 +52,10 @@ def install_review_actions(window, ctx, file_menu) -> None:
 
     install_meeting_actions(window, ctx, edit_menu)
 
+    from .board_workload import install_board_workload
+
+    install_board_workload(window, ctx)
+
 
 def _menu_holding(window, action: QAction):
     """The menu of the menu bar that holds ``action``."""

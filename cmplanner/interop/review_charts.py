@@ -247,8 +247,11 @@ class _fonts:
     def __enter__(self):
         import matplotlib
 
-        self._context = matplotlib.rc_context({"font.size": 10 * self.scale})
-        self._context.__enter__()
+        # rcParams are global: touched only when a scale asks for it (meeting mode, on the
+        # window's thread), never by a document rendered in a worker.
+        self._context = matplotlib.rc_context({"font.size": 10 * self.scale}) if self.scale != 1 else None
+        if self._context is not None:
+            self._context.__enter__()
 
     def __exit__(self, *exc):
-        return self._context.__exit__(*exc)
+        return self._context.__exit__(*exc) if self._context is not None else None

@@ -35,13 +35,41 @@ class Pack:
     figures: ReviewFigures
 
 
+@dataclass(frozen=True)
+class PackInput:
+    """Everything the pack shows, read from the plan (on the window's thread); rendering it
+    touches no database, so it may run in a worker."""
+
+    figures: ReviewFigures
+    plan_name: str
+    zone_name: str
+    language: str
+    crises: list
+    now: datetime
+
+
+def read_pack_input(store: PlanStore, period: Period, language: str, today: date,
+                    now: datetime | None = None) -> PackInput:
+    lang = language if language in review_strings.LANGUAGES else "fr"
+    return PackInput(review_figures(store, period, today, now=now), store.settings().name,
+                     store.zone_name, lang, _crises(store, period),
+                     now or datetime.now().astimezone())
+
+
 def build_pack(store: PlanStore, period: Period, language: str, today: date,
                now: datetime | None = None, inline_images: bool = True,
                progress: Progress | None = None) -> Pack:
-    lang = language if language in review_strings.LANGUAGES else "fr"
+    return render_pack(read_pack_input(store, period, language, today, now), inline_images,
+                       progress)
+
+
+def render_pack(source: PackInput, inline_images: bool = True,
+                progress: Progress | None = None) -> Pack:
+    lang = source.language
     t = review_strings.words(lang)
-    zone_name = store.zone_name
-    figures = review_figures(store, period, today, now=now)
+    zone_name = source.zone_name
+    figures = source.figures
+    period = figures.period
     names = ("cadence", "pillars", "coverage", "funnel", "workload", "results_network")
     images: dict[str, bytes] = {}
     for i, name in enumerate(names):
@@ -87,11 +115,11 @@ def build_pack(store: PlanStore, period: Period, language: str, today: date,
     crises = [{"reason": c.reason, "start": dt(c.started_at),
                "end": dt(c.ended_at) if c.ended_at else t["ongoing"], "held": c.held,
                "note": c.note}
-              for c in _crises(store, period)]
+              for c in source.crises]
     context = dict(
-        lang=lang, t=t, f=figures, plan=store.settings().name, period=period.label,
+        lang=lang, t=t, f=figures, plan=source.plan_name, period=period.label,
         start=d(period.start), last=d(date.fromordinal(period.end.toordinal() - 1)),
-        generated=dt(now or datetime.now().astimezone()), image=image,
+        generated=dt(source.now), image=image,
         pct=lambda v: review_strings.percent(v, lang),
         coverage=share, line_text=line_text, history=history,
         shares_problem=str(figures.shares_problem or ""),
@@ -125,9 +153,14 @@ def _crises(store: PlanStore, period: Period) -> list:
 def write_pack(store: PlanStore, period: Period, language: str, path: Path | str, today: date,
                now: datetime | None = None, progress: Progress | None = None) -> Pack:
     """Write the pack to ``path``: PDF when it ends in .pdf, HTML otherwise."""
+    return write_pack_file(read_pack_input(store, period, language, today, now), path, progress)
+
+
+def write_pack_file(source: PackInput, path: Path | str, progress: Progress | None = None) -> Pack:
+    """Render ``source`` and write it (no database: a worker thread may do this)."""
     path = Path(path)
     pdf = path.suffix.lower() == ".pdf"
-    pack = build_pack(store, period, language, today, now, inline_images=not pdf, progress=progress)
+    pack = render_pack(source, inline_images=not pdf, progress=progress)
     if pdf:
         atomic_write_bytes(path, html_to_pdf(pack.html, pack.images))
     else:

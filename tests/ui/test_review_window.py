@@ -156,3 +156,24 @@ def test_record_publication_needs_a_selected_post(window):
     window.month_view.clearSelection()
     window.record_publication_action.trigger()
     assert "Select a post first" in window.statusBar().currentMessage()
+
+
+def test_cancelling_the_report_writes_nothing(window, tmp_path, qtbot):
+    seen = {}
+    target = tmp_path / "revue.pdf"
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        dialog.path.setText(str(target))
+        dialog.write()
+        assert dialog.worker is not None and dialog.worker.isRunning() or dialog.worker is None
+        if dialog.worker is not None:
+            dialog.worker.cancel()
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+        seen["error"] = dialog.error.text()
+        seen["visible"] = dialog.isVisible()
+        dialog.reject()
+    QTimer.singleShot(0, run)
+    window.management_report_action.trigger()
+    assert seen == {"error": "Cancelled: nothing was written.", "visible": True}
+    assert not target.exists()

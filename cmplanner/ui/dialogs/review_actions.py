@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QThread, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QProgressDialog, QPushButton, QWidget,
 )
 
@@ -17,6 +17,7 @@ from cmplanner.domain.period import parse_period
 
 from ..menu_tools import add_above_quit
 from ..messages import describe
+from ..safe_emit import emit
 
 
 def install_review_actions(window, ctx, file_menu) -> None:
@@ -133,6 +134,8 @@ class ReportDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.written: Path | None = None
+        self.worker: PackWorker | None = None
+        self.progress: QProgressDialog | None = None
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Management report"), self.path.text(),
@@ -141,9 +144,12 @@ class ReportDialog(QDialog):
             self.path.setText(path)
 
     def write(self) -> None:
-        from cmplanner.interop.atomic import WriteFailed
-        from cmplanner.interop.review_pack import write_pack
+        """Read the figures here, then render and write the document in a worker thread with
+        progress and Cancel (charts and the PDF take a second or two)."""
+        from cmplanner.interop.review_pack import read_pack_input
 
+        if self.worker is not None:
+            return
         try:
             period = parse_period(self.period.currentText())
         except DomainError as exc:
@@ -153,28 +159,75 @@ class ReportDialog(QDialog):
         if not target.name or target.suffix.lower() not in (".pdf", ".html", ".htm"):
             self.error.setText(self.tr("Choose a file ending in .pdf or .html."))
             return
-        progress = QProgressDialog(self.tr("Writing the management report…"), self.tr("Cancel"),
-                                   0, 100, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        self.error.clear()
+        source = read_pack_input(self.ctx.store, period, self.language.currentData(),
+                                 self.ctx.today())
+        self.progress = QProgressDialog(self.tr("Writing the management report…"),
+                                        self.tr("Cancel"), 0, 100, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)
+        self.worker = PackWorker(source, target, self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished_with.connect(self._finished)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.start()
 
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finished(self, target, outcome) -> None:
+        from cmplanner.interop.atomic import WriteFailed
+
+        self.worker.wait()
+        self.worker = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if isinstance(outcome, InterruptedError):
+            self.error.setText(self.tr("Cancelled: nothing was written."))
+        elif isinstance(outcome, DomainError):
+            self.error.setText(describe(outcome))
+        elif isinstance(outcome, (WriteFailed, OSError)):
+            self.error.setText(str(outcome))
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        else:
+            self.written = target
+            self.accept()
+
+    def reject(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+            self.worker = None
+        super().reject()
+
+
+class PackWorker(QThread):
+    """Renders the review pack (charts, template, PDF) and writes it, off the window's thread."""
+
+    progressed = Signal(int, int)
+    finished_with = Signal(object, object)  # target path, Pack or the exception raised
+
+    def __init__(self, source, target: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.source, self.target = source, target
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _step(self, done: int, total: int) -> bool:
+        emit(self.progressed, done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        from cmplanner.interop.review_pack import write_pack_file
 
         try:
-            write_pack(self.ctx.store, period, self.language.currentData(), target,
-                       self.ctx.today(), progress=step)
-        except InterruptedError:
-            progress.close()
-            self.error.setText(self.tr("Cancelled: nothing was written."))
-            return
-        except (WriteFailed, DomainError) as exc:
-            progress.close()
-            self.error.setText(describe(exc) if isinstance(exc, DomainError) else str(exc))
-            return
-        progress.close()
-        self.written = target
-        self.accept()
+            outcome = write_pack_file(self.source, self.target, self._step)
+        except BaseException as exc:  # handed to the window's thread, which says what it was
+            outcome = exc
+        emit(self.finished_with, self.target, outcome)

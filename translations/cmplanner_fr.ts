@@ -3943,6 +3943,10 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>Réunion en cours : %n décisions notées</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Meeting &amp;minutes…</source>
+      <translation>&amp;Comptes rendus de réunion…</translation>
+    </message>
   </context>
   <context>
     <name>PublicationDialog</name>
@@ -4133,6 +4137,29 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Estimated hours for the weeks on the board (posts, series, event preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. Editorial line ▸ Coverage, mix and workload gives every week and person.</source>
       <translation>Heures estimées pour les semaines du tableau (publications, séries, préparation des événements, modération) face à la capacité hebdomadaire ; ⚠ signale une semaine au-delà de la capacité. Ligne éditoriale ▸ Couverture, équilibre et charge donne chaque semaine et chaque personne.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialog</name>
+    <message>
+      <source>Meeting minutes</source>
+      <translation>Comptes rendus de réunion</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF or HTML…</source>
+      <translation>&amp;Enregistrer en PDF ou HTML…</translation>
+    </message>
+    <message>
+      <source>No meeting has ended yet.</source>
+      <translation>Aucune réunion terminée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
     </message>
   </context>
 </TS>

@@ -77,3 +77,12 @@ def test_meeting_logs_decisions_and_keeps_its_minutes(window, tmp_path, monkeypa
                           check=True).stdout
     assert "Compte rendu" in text and boss.name in text and waiting.title.split()[0] in text
     assert "@" not in text
+    # The minutes stay in the plan: Edit ▸ Meeting minutes… shows and saves them again.
+    window.meeting_minutes_action.trigger()
+    kept_dialog = window.minutes_dialog
+    assert "Comité éditorial de mars" in kept_dialog.list.item(0).text()
+    assert "Budget salon validé <oui>" in kept_dialog.preview.toPlainText()
+    again = tmp_path / "cr.html"
+    assert kept_dialog.save(str(again))
+    assert again.read_text(encoding="utf-8") == kept.minutes_html
+    kept_dialog.reject()

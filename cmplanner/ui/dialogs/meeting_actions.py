@@ -30,9 +30,13 @@ def install_meeting_actions(window, ctx, edit_menu) -> None:
     note = QAction(QCoreApplication.translate("MeetingActions", "Add a &note to the minutes…"), window)
     note.setObjectName("meetingNote")
     note.triggered.connect(lambda: add_note(window, ctx))
+    minutes = QAction(QCoreApplication.translate("MeetingActions", "Meeting &minutes…"), window)
+    minutes.setObjectName("meetingMinutes")
+    minutes.triggered.connect(lambda: _open_minutes(window, ctx))
     if edit_menu is not None:
-        edit_menu.addActions([start, note])
+        edit_menu.addActions([start, note, minutes])
     window.meeting_start_action, window.meeting_note_action = start, note
+    window.meeting_minutes_action = minutes
     status = QLabel(window)
     status.setObjectName("meetingStatus")
     window.statusBar().addPermanentWidget(status)
@@ -81,6 +85,80 @@ def open_meeting_dialog(window, ctx):
     window.meeting_dialog = dialog
     dialog.open()
     return dialog
+
+
+def _open_minutes(window, ctx):
+    dialog = MinutesDialog(ctx, window)
+    window.minutes_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+class MinutesDialog(QDialog):
+    """The minutes kept in the plan, one per ended meeting, shown and saved again."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+
+        from ..editors.common import format_datetime
+
+        self.setObjectName("minutesDialog")
+        self.setWindowTitle(self.tr("Meeting minutes"))
+        self.meetings = [m for m in ctx.store.meetings.all() if not m.active]
+        self.list = QListWidget(self)
+        self.list.setObjectName("minutesList")
+        for meeting in reversed(self.meetings):
+            item = QListWidgetItem(f"{format_datetime(meeting.started_at, ctx.store.zone_name)} — "
+                                   f"{meeting.title or self.tr('Meeting')}", self.list)
+            item.setData(256, meeting.id)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("minutesKept")
+        self.list.currentRowChanged.connect(self._show)
+        save = QPushButton(self.tr("&Save as PDF or HTML…"), self)
+        save.clicked.connect(lambda: self.save())
+        self.error = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(save)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if self.meetings:
+            self.list.setCurrentRow(0)
+        else:
+            self.preview.setPlainText(self.tr("No meeting has ended yet."))
+        self.resize(720, 600)
+
+    def current(self):
+        item = self.list.currentItem()
+        return next((m for m in self.meetings if item and m.id == item.data(256)), None)
+
+    def _show(self, _row: int) -> None:
+        meeting = self.current()
+        self.preview.setHtml(meeting.minutes_html if meeting else "")
+
+    def save(self, path: str | None = None) -> bool:
+        from cmplanner.interop.atomic import WriteFailed
+        from cmplanner.interop.minutes import write_minutes
+
+        meeting = self.current()
+        if meeting is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the minutes"),
+                                                  str(Path.home() / "minutes.pdf"),
+                                                  self.tr("PDF (*.pdf);;Web page (*.html)"))
+        if not path:
+            return False
+        try:
+            write_minutes(meeting.minutes_html, path)
+        except WriteFailed as exc:
+            self.error.setText(str(exc))
+            return False
+        return True
 
 
 def add_note(window, ctx) -> None:

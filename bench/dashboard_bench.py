@@ -103,7 +103,6 @@ def measure(plan_path, repeats: int) -> list[dict]:
                          "target": "≤ 3 s", "floor_samples": None})
     finally:
         store.close()
-    del app
     return rows
 
 

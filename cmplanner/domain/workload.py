@@ -47,7 +47,8 @@ class WorkloadSettings:
 
     def minutes_for_post(self, post: Post, networks: dict[int, Network]) -> int:
         minutes = 0
-        for network_id in post.network_ids or [None]:
+        ids: list[int | None] = list(post.network_ids) or [None]
+        for network_id in ids:
             network = networks.get(network_id) if network_id is not None else None
             kind = network.kind.value if network else ""
             minutes += self.post_minutes.get(kind, FALLBACK_POST_MINUTES)

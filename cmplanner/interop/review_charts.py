@@ -223,7 +223,7 @@ def figure(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 
     """Draw chart ``name`` on ``fig`` (a new Figure when None)."""
     fig = fig or Figure(figsize=size or SIZES.get(name, (8, 3.6)), dpi=dpi)
     fig.clear()
-    with _fonts(font_scale):
+    with _Fonts(font_scale):
         DRAW[name](fig, figures, text)
     return fig
 
@@ -238,7 +238,7 @@ def png(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 110
     return out.getvalue()
 
 
-class _fonts:
+class _Fonts:
     """Scale matplotlib's font sizes for a block (meeting mode reads from the back of a room)."""
 
     def __init__(self, scale: float) -> None:

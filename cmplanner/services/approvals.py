@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from cmplanner.domain import workflow
+from cmplanner.domain.entities import Post
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.errors import DomainError, Message
 from cmplanner.storage.store import PlanStore
@@ -12,7 +13,7 @@ from cmplanner.storage.store import PlanStore
 from .changes import Change, commit, save
 
 
-def overdue_requests(store: PlanStore, now: datetime | None = None):
+def overdue_requests(store: PlanStore, now: datetime | None = None) -> list[Post]:
     circuit = store.crisis_circuit()
     moment = now or datetime.now(timezone.utc)
     return [p for p in store.posts.with_status(PostStatus.TO_VALIDATE)

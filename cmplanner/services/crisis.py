@@ -55,9 +55,9 @@ def end_crisis(store: PlanStore, loaded: Crisis, ended_at: datetime | None = Non
                note: str = "") -> Change:
     """End the crisis: every post it held and still on hold goes back to its status."""
     posts = {h.post_id: store.posts.get(h.post_id) for h in loaded.holds}
-    current = {k: v for k, v in posts.items() if v is not None}
+    current: dict[int, Post] = {k: v for k, v in posts.items() if v is not None}
     ended, restored = rules.end(loaded, ended_at or datetime.now(timezone.utc), current, note)
     return commit(store, Message("End the crisis “{reason}” ({count} posts put back)",
                                  reason=loaded.reason, count=len(restored)),
                   [save("crises", loaded, ended)]
-                  + [save("posts", current[p.id], p) for p in restored])
+                  + [save("posts", current[p.id or 0], p) for p in restored])

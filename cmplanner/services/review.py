@@ -8,13 +8,14 @@ the pure counting to the domain (coverage, line mix, workload, cadence, requests
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from cmplanner.domain import workflow
 from cmplanner.domain.cadence import parse_cadence
 from cmplanner.domain.coverage import Coverage, charter_coverage
-from cmplanner.domain.entities import Approval, Event, Post
+from cmplanner.domain.entities import Approval, Event, Network, Person, Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.entities import LineVersion
@@ -43,7 +44,7 @@ class ReviewFilter:
     network_id: int | None = None
     pillar_id: int | None = None
 
-    def keeps(self, network_ids, pillar_id) -> bool:
+    def keeps(self, network_ids: Iterable[int], pillar_id: int | None) -> bool:
         if self.network_id is not None and self.network_id not in network_ids:
             return False
         return self.pillar_id is None or pillar_id == self.pillar_id
@@ -134,13 +135,15 @@ class ReviewFigures:
 
     def cadence_kept(self) -> list[tuple[str, int, float | None]]:
         """Per network: planned over the period and the posts its cadence expects."""
-        rows: dict[str, list] = {}
+        planned: dict[str, int] = {}
+        expected: dict[str, float | None] = {}
         for row in self.network_weeks:
-            entry = rows.setdefault(row.name, [0, None])
-            entry[0] += row.planned
+            planned[row.name] = planned.get(row.name, 0) + row.planned
             if row.expected is not None:
-                entry[1] = (entry[1] or 0.0) + row.expected
-        return [(name, planned, expected) for name, (planned, expected) in rows.items()]
+                expected[row.name] = (expected.get(row.name) or 0.0) + row.expected
+            else:
+                expected.setdefault(row.name, None)
+        return [(name, count, expected[name]) for name, count in planned.items()]
 
 
 def review_figures(store: PlanStore, period: Period, today: date,
@@ -153,7 +156,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
     pillars = store.pillars.all()
     audiences = store.audiences.all()
     circuit = store.crisis_circuit()
-    figures = ReviewFigures(period, zone_name, today, people=people)  # type: ignore[arg-type]
+    figures = ReviewFigures(period, zone_name, today, people=people)
 
     posts = [p for p in review_queries.review_posts(store, start, end)
              if filters.keeps(p.network_ids, p.pillar_id)]
@@ -162,19 +165,19 @@ def review_figures(store: PlanStore, period: Period, today: date,
 
     # Planned against published, per network and week.
     weeks = period.weeks()
-    planned: Counter = Counter()
-    published: Counter = Counter()
+    planned: Counter[tuple[int, date]] = Counter()
+    published: Counter[tuple[int, date]] = Counter()
     for post in posts:
-        if post.status is PostStatus.CANCELLED:
+        if post.status is PostStatus.CANCELLED or post.planned_at is None:
             continue
-        week = week_of(post.planned_at, zone_name)  # type: ignore[arg-type]
+        week = week_of(post.planned_at, zone_name)
         for n in set(post.network_ids):
             planned[(n, week)] += 1
             if post.status is PostStatus.PUBLISHED:
                 published[(n, week)] += 1
     for item in occurrences:
         week = week_of(item.start, zone_name)
-        for n in set(item.series.network_ids):  # type: ignore[union-attr]
+        for n in set(item.series.network_ids):
             planned[(n, week)] += 1
     for network in networks:
         if filters.network_id is not None and network.id != filters.network_id:
@@ -186,13 +189,13 @@ def review_figures(store: PlanStore, period: Period, today: date,
         for week in weeks:
             days = (min(period.end, week.fromordinal(week.toordinal() + 7)) - max(period.start, week)).days
             figures.network_weeks.append(NetworkWeek(
-                network.id, network.label, week, planned[(network.id, week)],  # type: ignore[arg-type]
+                network.id, network.label, week, planned[(network.id, week)],
                 published[(network.id, week)], cadence.per_day * days if cadence else None))
 
     # The line: mix against targets.
-    figures.pillar_mix = mix(posts, "pillar_id", {p.id: p.name for p in pillars},  # type: ignore[misc]
+    figures.pillar_mix = mix(posts, "pillar_id", {p.id: p.name for p in pillars},
                              pillar_targets(pillars), period, zone_name)
-    figures.audience_mix = mix(posts, "audience_id", {a.id: a.name for a in audiences},  # type: ignore[misc]
+    figures.audience_mix = mix(posts, "audience_id", {a.id: a.name for a in audiences},
                                None, period, zone_name)
     figures.shares_problem = shares_problem(pillars)
     line = store.editorial_line()
@@ -222,7 +225,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
         names = (tuple(p.name for p in workflow.waiting_for(post, people_list, circuit))
                  if rank < WAITING_NAMED else ())
         figures.waiting.append(Waiting(
-            post.id, post.title, since, age, workflow.is_sensitive(post),  # type: ignore[arg-type]
+            post.id or 0, post.title, since, age, workflow.is_sensitive(post),
             workflow.is_overdue(post, circuit, moment), names))
 
     figures.coverage = charter_coverage(posts, store.charter(), period, zone_name)
@@ -242,7 +245,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
         counts[1] += request.status in CLOSED or request.post_id is not None
         counts[2] += is_overdue(request, today)
     figures.requests = sorted(
-        (ReferentRequests(pid, people.get(pid, "—"), *c) for pid, c in per.items()),  # type: ignore[arg-type]
+        (ReferentRequests(pid, people.get(pid, "—"), *c) for pid, c in per.items()),
         key=lambda r: r.name.casefold())
 
     # Results recorded by hand, on published posts.
@@ -264,8 +267,8 @@ def review_figures(store: PlanStore, period: Period, today: date,
     return figures
 
 
-def _workload(store: PlanStore, period: Period, posts: list[Post], occurrences: list,
-              events: list[Event], networks: list, people: list) -> list[WeekLoad]:
+def _workload(store: PlanStore, period: Period, posts: list[Post], occurrences: list[Unwritten],
+              events: list[Event], networks: list[Network], people: list[Person]) -> list[WeekLoad]:
     # Occurrences not yet written cost work too: counted like a draft of their series.
     unwritten = [Post(o.series.name, network_ids=list(o.series.network_ids),
                       pillar_id=o.series.pillar_id, owner_id=o.series.owner_id, planned_at=o.start,
@@ -296,10 +299,11 @@ def _unwritten_occurrences(store: PlanStore, start: datetime, end: datetime) -> 
             for series, occ in unwritten_occurrences(store, store.series.all(), start, end)]
 
 
-def _results(key, name, posts: list[Post]) -> ResultRow:
-    return ResultRow(key, name, len(posts), *(sum(getattr(p, f) or 0 for p in posts) for f in RESULTS))
+def _results(key: int | None, name: str, posts: list[Post]) -> ResultRow:
+    reach, reactions, comments, shares = (sum(getattr(p, f) or 0 for p in posts) for f in RESULTS)
+    return ResultRow(key, name, len(posts), reach, reactions, comments, shares)
 
 
-def _approval_line(post: Post, approval: Approval, people: dict) -> ApprovalLine:
+def _approval_line(post: Post, approval: Approval, people: dict[int, str]) -> ApprovalLine:
     return ApprovalLine(post.title, people.get(approval.person_id, "—"), approval.decided_at,
                         approval.decision, approval.round, approval.comment)

@@ -22,6 +22,7 @@ from .tables import (
     PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
     SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
 )
+from .tables import CrisisHoldRow, CrisisRow, DecisionRow, LineVersionRow, MeetingRow
 
 
 def join_ids(ids) -> str:
@@ -223,29 +224,27 @@ def workload_to_json(settings: WorkloadSettings) -> str:
     return json.dumps(asdict(settings), sort_keys=True)
 
 
-def line_version_from_row(row) -> LineVersion:
+def line_version_from_row(row: LineVersionRow) -> LineVersion:
     shares = tuple((str(n), int(v)) for n, v in json.loads(row.shares or "[]"))
     return LineVersion(row.version, row.objectives, row.validated_by_id, row.validated_on,
                        row.replaced_at, shares)
 
 
-def line_version_to_row(version: LineVersion, row) -> None:
+def line_version_to_row(version: LineVersion, row: LineVersionRow) -> None:
     row.version, row.objectives = version.version, version.objectives
     row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
     row.replaced_at = version.replaced_at
     row.shares = json.dumps([list(s) for s in version.shares])
 
 
-def crisis_from_row(row) -> Crisis:
+def crisis_from_row(row: CrisisRow) -> Crisis:
     return Crisis(row.reason, row.started_at, row.window_start, row.window_end, row.ended_at,
                   [Hold(h.post_id, PostStatus(h.previous_status))
                    for h in sorted(row.holds, key=lambda h: h.post_id)],
                   row.note, row.id, row.revision)
 
 
-def crisis_to_row(crisis: Crisis, row) -> None:
-    from .tables import CrisisHoldRow
-
+def crisis_to_row(crisis: Crisis, row: CrisisRow) -> None:
     row.reason, row.started_at = crisis.reason, crisis.started_at
     row.window_start, row.window_end = crisis.window_start, crisis.window_end
     row.ended_at, row.note, row.revision = crisis.ended_at, crisis.note, crisis.revision
@@ -254,16 +253,14 @@ def crisis_to_row(crisis: Crisis, row) -> None:
         row.holds = [CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]
 
 
-def meeting_from_row(row) -> Meeting:
+def meeting_from_row(row: MeetingRow) -> Meeting:
     return Meeting(row.title, row.started_at, split_ids(row.attendee_ids), row.ended_at,
                    [LoggedDecision(d.at, d.author_id, DecisionKind(d.kind), d.text, d.post_id,
                                    d.detail) for d in sorted(row.decisions, key=lambda d: d.id)],
                    row.minutes_html, row.id, row.revision)
 
 
-def meeting_to_row(meeting: Meeting, row) -> None:
-    from .tables import DecisionRow
-
+def meeting_to_row(meeting: Meeting, row: MeetingRow) -> None:
     row.title, row.started_at, row.ended_at = meeting.title, meeting.started_at, meeting.ended_at
     row.attendee_ids = join_ids(meeting.attendee_ids)
     row.minutes_html, row.revision = meeting.minutes_html, meeting.revision

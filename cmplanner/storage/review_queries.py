@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
 from cmplanner.domain.entities import Approval, Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
@@ -30,7 +31,7 @@ _KIND = {k.value: k for k in PostKind}
 _DECISION = {d.value: d for d in Decision}
 
 
-def _posts(store, where: str, params: tuple) -> list[Post]:
+def _posts(store: Any, where: str, params: tuple[object, ...]) -> list[Post]:
     with store.session() as session:
         session.flush()
         cursor = session.connection().connection.cursor()
@@ -43,7 +44,9 @@ def _posts(store, where: str, params: tuple) -> list[Post]:
                     networks[post_id].append(network_id)
                 for post_id, person, at, decision, comment, round_ in cursor.execute(
                         _APPROVALS.format(where=where), params):
-                    approvals[post_id].append(Approval(person, _utc(at), _DECISION[decision],
+                    decided = _utc(at)
+                    assert decided is not None  # a decision always has its time
+                    approvals[post_id].append(Approval(person, decided, _DECISION[decision],
                                                        comment or "", round_))
         finally:
             cursor.close()
@@ -62,20 +65,20 @@ def _posts(store, where: str, params: tuple) -> list[Post]:
     return posts
 
 
-def review_posts(store, start: datetime, end: datetime) -> list[Post]:
+def review_posts(store: Any, start: datetime, end: datetime) -> list[Post]:
     """Posts planned in [start, end), light (no text, notes or variants)."""
     return _posts(store, RANGE, (_stamp(start), _stamp(end)))
 
 
-def review_posts_with_status(store, status: PostStatus) -> list[Post]:
+def review_posts_with_status(store: Any, status: PostStatus) -> list[Post]:
     return _posts(store, "status = ?", (status.value,))
 
 
-def count_undated(store, status: PostStatus, network_id: int | None = None,
+def count_undated(store: Any, status: PostStatus, network_id: int | None = None,
                   pillar_id: int | None = None) -> int:
     """Undated posts in ``status`` (the backlog's ideas), optionally of a network or pillar."""
     sql = "SELECT count(*) FROM posts WHERE planned_at IS NULL AND status = ?"
-    params: list = [status.value]
+    params: list[object] = [status.value]
     if pillar_id is not None:
         sql += " AND pillar_id = ?"
         params.append(pillar_id)
@@ -87,6 +90,6 @@ def count_undated(store, status: PostStatus, network_id: int | None = None,
         session.flush()
         cursor = session.connection().connection.cursor()
         try:
-            return cursor.execute(sql, params).fetchone()[0]
+            return int(cursor.execute(sql, params).fetchone()[0])
         finally:
             cursor.close()

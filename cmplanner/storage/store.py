@@ -19,6 +19,8 @@ from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
 from cmplanner.domain.enums import PostKind
+from cmplanner.domain.crisis import Crisis
+from cmplanner.domain.meeting import Meeting
 from cmplanner.domain.workload import WorkloadSettings
 
 from . import mapping as m
@@ -247,14 +249,14 @@ class PlanStore:
         with self.writing("settings") as session:
             self._settings_row(session).workload = m.workload_to_json(settings)
 
-    def active_crisis(self):
+    def active_crisis(self) -> Crisis | None:
         """The crisis under way, or None."""
         with self.session() as session:
             row = session.scalars(select(CrisisRow).where(CrisisRow.ended_at.is_(None))
                                   .order_by(CrisisRow.id.desc())).first()
             return None if row is None else m.crisis_from_row(row)
 
-    def active_meeting(self):
+    def active_meeting(self) -> Meeting | None:
         """The meeting under way, or None."""
         with self.session() as session:
             row = session.scalars(select(MeetingRow).where(MeetingRow.ended_at.is_(None))

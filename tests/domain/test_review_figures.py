@@ -11,7 +11,7 @@ import pytest
 from cmplanner.domain import workflow
 from cmplanner.domain.coverage import charter_coverage
 from cmplanner.domain.entities import (
-    CrisisCircuit, EditorialLine, Event, Network, Person, Pillar, Post,
+    CrisisCircuit, EditorialLine, Event, Network, Person, Pillar,
 )
 from cmplanner.domain.enums import EventKind, NetworkKind, PostKind, PostStatus, Role
 from cmplanner.domain.errors import DomainError, TransitionRefused

@@ -3,7 +3,6 @@ language, as HTML and text; from the command line and from the File menu."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 

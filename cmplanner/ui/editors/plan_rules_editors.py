@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from cmplanner.domain.entities import Charter, CrisisCircuit, EditorialLine
+from cmplanner.domain.entities import Charter, CrisisCircuit
 from cmplanner.domain.enums import PostKind
 
 from cmplanner.services import plan_rules

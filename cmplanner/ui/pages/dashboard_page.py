@@ -10,7 +10,6 @@ page is first shown. The figures come from ``services.review`` (the review pack 
 from __future__ import annotations
 
 import io
-from datetime import date
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

@@ -45,7 +45,7 @@ STEPS = (
     Step("series", "bench.series_bench", ("20k",), 10, 1),
     Step("ics", "bench.ics_bench", ("20k",), 5, 1, copy_plan=True),
     Step("backlog", "bench.backlog_bench", ("20k",), 5, 1, copy_plan=True),
-    Step("dashboard", "bench.dashboard_bench", ("20k",), 5, 1, copy_plan=True),
+    Step("dashboard", "bench.dashboard_bench", ("50k",), 5, 1, copy_plan=True),
     Step("memory", "bench.memory_bench", ("50k",), 3, 1),
     Step("media", "bench.media_bench", ("50k",), 10, 1, copy_plan=True),
 )

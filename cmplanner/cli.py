@@ -204,3 +204,78 @@ def _run_import_ics(args: argparse.Namespace) -> int:
     from .interop.ics_cli import run_import
 
     return run_import(args, open_store_or_exit(args.plan, read_only=args.dry_run))
+
+
+def _add_report(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--period", required=True,
+                        help="a month (2026-12) or a quarter (2026-Q4)")
+    parser.add_argument("--out", type=Path, required=True, help="file to write (.pdf or .html)")
+    parser.add_argument("--lang", choices=["fr", "en"], default=None,
+                        help="language of the document (default: the plan's)")
+
+
+@verb("report", "write the management review pack of a month or a quarter (PDF or HTML)",
+      _add_report)
+def _run_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .domain.errors import DomainError
+    from .domain.period import parse_period
+    from .files.atomic import WriteFailed
+    from .interop.review_pack import write_pack
+
+    try:
+        period = parse_period(args.period)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    app = None
+    if args.out.suffix.lower() == ".pdf":
+        from .interop.pdf import pdf_application
+
+        app = pdf_application()  # Qt's PDF writer, offscreen
+    store = open_store_or_exit(args.plan, read_only=True)
+    try:
+        pack = write_pack(store, period, args.lang or store.settings().language, args.out,
+                          date.today())
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    finally:
+        store.close()
+    del app
+    print(f"Review pack for {period.label} written to {args.out} "
+          f"({pack.figures.planned} planned, {pack.figures.published} published)")
+    return 0
+
+
+def _add_ambassador_kit(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--week", required=True, help="an ISO week, like 2026-W50")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="file to write: .html (with the .txt beside it) or .txt")
+
+
+@verb("ambassador-kit", "write the posts ambassadors are invited to share in a week (HTML and text)",
+      _add_ambassador_kit)
+def _run_ambassador_kit(args: argparse.Namespace) -> int:
+    from .domain.errors import DomainError
+    from .domain.period import parse_period
+    from .interop.ambassador_kit import write_kit
+    from .files.atomic import WriteFailed
+    from .services.ambassador import ambassador_kit
+
+    try:
+        period = parse_period(args.week)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    store = open_store_or_exit(args.plan, read_only=True)
+    try:
+        kit = ambassador_kit(store, period)
+        written = write_kit(kit, args.out)
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    finally:
+        store.close()
+    print(f"Ambassador kit for {period.label}: {kit.count} post(s), written to "
+          + ", ".join(str(p) for p in written))
+    return 0

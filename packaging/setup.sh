@@ -13,7 +13,7 @@ APP_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
           fonts-noto-color-emoji)
-TEST_DEBS=(xvfb xauth chromium)
+TEST_DEBS=(xvfb xauth chromium poppler-utils)
 
 install_debs() {
   local missing=()

@@ -459,6 +459,18 @@
   <context>
     <name>CrisisCircuitDialog</name>
     <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline to decide:</source>
+      <translation>&amp;Délai pour décider :</translation>
+    </message>
+    <message>
+      <source>&amp;Substitute once overdue:</source>
+      <translation>&amp;Suppléant en cas de retard :</translation>
+    </message>
+    <message>
       <source>Approvals &amp;required:</source>
       <translation>Validations &amp;requises :</translation>
     </message>
@@ -475,22 +487,34 @@
       <translation>&amp;Valideurs désignés :</translation>
     </message>
     <message>
+      <source>Nobody</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
       <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
       <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
+    </message>
+    <message>
+      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
+      <translation>Les publications sensibles (crise, réponses à un avis négatif ou à un troll) doivent recevoir ces validations avant d'être programmées. Une demande toujours en attente après le délai est en retard et peut être confiée au suppléant.</translation>
+    </message>
+    <message>
+      <source>no deadline</source>
+      <translation>sans délai</translation>
     </message>
   </context>
   <context>
     <name>DayGridModel</name>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
-    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
     </message>
   </context>
   <context>
@@ -563,6 +587,10 @@
     <message>
       <source>Charter: published without validation</source>
       <translation>Charte : publication sans validation</translation>
+    </message>
+    <message>
+      <source>Coverage, mix and workload</source>
+      <translation>Couverture, équilibre et charge</translation>
     </message>
     <message>
       <source>Covers pillars: {pillars}. Networks: {networks}. Kinds: {kinds}.</source>
@@ -836,6 +864,13 @@
   </context>
   <context>
     <name>EventModels</name>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -867,13 +902,6 @@
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -954,36 +982,36 @@
   <context>
     <name>FillGap</name>
     <message>
-      <source>Fill this gap</source>
-      <translation>Combler ce creux</translation>
-    </message>
-    <message>
-      <source>{title} — series occurrence of {day}, not written yet</source>
-      <translation>{title} — occurrence de série du {day}, pas encore rédigée</translation>
-    </message>
-    <message>
-      <source>{title} — idea from the backlog</source>
-      <translation>{title} — idée de la réserve</translation>
+      <source>&amp;Fill this gap…</source>
+      <translation>&amp;Combler ce creux…</translation>
     </message>
     <message>
       <source>&amp;Move to this day</source>
       <translation>&amp;Placer ce jour-là</translation>
     </message>
     <message>
-      <source>Proposals for {day}:</source>
-      <translation>Propositions pour le {day} :</translation>
+      <source>Fill this gap</source>
+      <translation>Combler ce creux</translation>
     </message>
     <message>
       <source>Nothing in the backlog or the series fits this day.</source>
       <translation>Rien dans la réserve d'idées ni dans les séries ne convient à ce jour.</translation>
     </message>
     <message>
-      <source>&amp;Fill this gap…</source>
-      <translation>&amp;Combler ce creux…</translation>
+      <source>Proposals for {day}:</source>
+      <translation>Propositions pour le {day} :</translation>
     </message>
     <message>
       <source>This day has no cadence gap to fill.</source>
       <translation>Ce jour n'a pas de creux de rythme à combler.</translation>
+    </message>
+    <message>
+      <source>{title} — idea from the backlog</source>
+      <translation>{title} — idée de la réserve</translation>
+    </message>
+    <message>
+      <source>{title} — series occurrence of {day}, not written yet</source>
+      <translation>{title} — occurrence de série du {day}, pas encore rédigée</translation>
     </message>
   </context>
   <context>
@@ -1239,28 +1267,28 @@
   <context>
     <name>Legend</name>
     <message>
-      <source>The coloured bar on the left: the post's pillar</source>
-      <translation>La barre de couleur à gauche : le pilier de la publication</translation>
+      <source>&amp;Legend of the marks</source>
+      <translation>&amp;Légende des repères</translation>
     </message>
     <message>
       <source>Dashed border, italic title: an occurrence of a series, not written yet</source>
       <translation>Bordure en tirets, titre en italique : une occurrence de série pas encore rédigée</translation>
     </message>
     <message>
-      <source>Shaded day, outlined corner: a cadence gap (the target expects a post)</source>
-      <translation>Jour teinté, coin évidé : un creux de rythme (l'objectif attend une publication)</translation>
+      <source>Legend of the marks</source>
+      <translation>Légende des repères</translation>
     </message>
     <message>
       <source>Shaded day, filled corner: more posts than the cadence allows</source>
       <translation>Jour teinté, coin plein : plus de publications que le rythme n'en prévoit</translation>
     </message>
     <message>
-      <source>Legend of the marks</source>
-      <translation>Légende des repères</translation>
+      <source>Shaded day, outlined corner: a cadence gap (the target expects a post)</source>
+      <translation>Jour teinté, coin évidé : un creux de rythme (l'objectif attend une publication)</translation>
     </message>
     <message>
-      <source>&amp;Legend of the marks</source>
-      <translation>&amp;Légende des repères</translation>
+      <source>The coloured bar on the left: the post's pillar</source>
+      <translation>La barre de couleur à gauche : le pilier de la publication</translation>
     </message>
   </context>
   <context>
@@ -1396,6 +1424,10 @@
       <translation>D&amp;upliquer</translation>
     </message>
     <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
       <source>Deleted. Ctrl+Z brings it back.</source>
       <translation>Supprimé. Ctrl+Z le rétablit.</translation>
     </message>
@@ -1475,6 +1507,10 @@
       <translation>Sélectionnez d'abord un élément (clic, ou Alt+Bas).</translation>
     </message>
     <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
       <source>The post editor is not available.</source>
       <translation>L'éditeur de publication n'est pas disponible.</translation>
     </message>
@@ -1495,6 +1531,10 @@
       <translation>Semaine</translation>
     </message>
     <message>
+      <source>Week by hour</source>
+      <translation>Semaine par heure</translation>
+    </message>
+    <message>
       <source>Weeks on the &amp;board</source>
       <translation>Semaines du &amp;tableau</translation>
     </message>
@@ -1511,14 +1551,6 @@
 The editorial planner of the community manager.</source>
       <translation>cmplanner {version}
 Le planificateur éditorial du community manager.</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Séries</translation>
-    </message>
-    <message>
-      <source>Week by hour</source>
-      <translation>Semaine par heure</translation>
     </message>
   </context>
   <context>
@@ -1681,6 +1713,21 @@ Le planificateur éditorial du community manager.</translation>
       <source>@account or page</source>
       <translation>@compte ou page</translation>
     </message>
+    <message numerus="yes">
+      <source>About %n post(s) a week.</source>
+      <translation>
+        <numerusform>Environ %n publication par semaine.</numerusform>
+        <numerusform>Environ %n publications par semaine.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>About {week} post(s) a week.</source>
+      <translation>Environ {week} publication(s) par semaine.</translation>
+    </message>
+    <message>
+      <source>About {week} posts a week.</source>
+      <translation>Environ {week} publications par semaine.</translation>
+    </message>
     <message>
       <source>Create network {name}</source>
       <translation>Créer le réseau {name}</translation>
@@ -1692,17 +1739,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Network {name}</source>
       <translation>Réseau {name}</translation>
-    </message>
-    <message numerus="yes">
-      <source>About %n post(s) a week.</source>
-      <translation>
-        <numerusform>Environ %n publication par semaine.</numerusform>
-        <numerusform>Environ %n publications par semaine.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>About {week} posts a week.</source>
-      <translation>Environ {week} publications par semaine.</translation>
     </message>
     <message>
       <source>New network</source>
@@ -1803,6 +1839,41 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -1814,41 +1885,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -2082,6 +2118,14 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
+    </message>
+    <message>
+      <source>Choose who you are before changing a post's status.</source>
+      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
+    </message>
+    <message>
+      <source>Choose who you are before deciding on a post.</source>
+      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -2462,6 +2506,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
+      <source>A post needs a title.</source>
+      <translation>Une publication a besoin d'un titre.</translation>
+    </message>
+    <message>
       <source>More options…</source>
       <translation>Plus d'options…</translation>
     </message>
@@ -2603,40 +2651,40 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>Regions</name>
     <message>
-      <source>France</source>
-      <translation>France</translation>
+      <source>Bas-Rhin (Alsace-Moselle)</source>
+      <translation>Bas-Rhin (Alsace-Moselle)</translation>
     </message>
     <message>
       <source>Belgium</source>
       <translation>Belgique</translation>
     </message>
     <message>
-      <source>Switzerland</source>
-      <translation>Suisse</translation>
-    </message>
-    <message>
       <source>Canada</source>
       <translation>Canada</translation>
     </message>
     <message>
-      <source>Moselle (Alsace-Moselle)</source>
-      <translation>Moselle (Alsace-Moselle)</translation>
-    </message>
-    <message>
-      <source>Bas-Rhin (Alsace-Moselle)</source>
-      <translation>Bas-Rhin (Alsace-Moselle)</translation>
+      <source>France</source>
+      <translation>France</translation>
     </message>
     <message>
       <source>Haut-Rhin (Alsace-Moselle)</source>
       <translation>Haut-Rhin (Alsace-Moselle)</translation>
     </message>
     <message>
-      <source>Québec</source>
-      <translation>Québec</translation>
+      <source>Moselle (Alsace-Moselle)</source>
+      <translation>Moselle (Alsace-Moselle)</translation>
     </message>
     <message>
       <source>Ontario</source>
       <translation>Ontario</translation>
+    </message>
+    <message>
+      <source>Québec</source>
+      <translation>Québec</translation>
+    </message>
+    <message>
+      <source>Switzerland</source>
+      <translation>Suisse</translation>
     </message>
     <message>
       <source>Whole country</source>
@@ -2763,68 +2811,68 @@ Le planificateur éditorial du community manager.</translation>
       <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-      <source>Delete request {name}</source>
-      <translation>Supprimer la demande {name}</translation>
-    </message>
-    <message>
-      <source>Hide done and declined requests</source>
-      <translation>Masquer les demandes traitées et refusées</translation>
-    </message>
-    <message>
       <source>&amp;Write a post from this request…</source>
       <translation>&amp;Rédiger une publication à partir de cette demande…</translation>
-    </message>
-    <message>
-      <source>Referent</source>
-      <translation>Référent</translation>
-    </message>
-    <message>
-      <source>Nobody named</source>
-      <translation>Personne de nommé</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Reçues</translation>
     </message>
     <message>
       <source>Answered</source>
       <translation>Traitées</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>En retard</translation>
+      <source>Delete request {name}</source>
+      <translation>Supprimer la demande {name}</translation>
     </message>
     <message>
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Quoi</translation>
+      <source>Hide done and declined requests</source>
+      <translation>Masquer les demandes traitées et refusées</translation>
     </message>
     <message>
-      <source>Request</source>
-      <translation>Demande</translation>
+      <source>Nobody named</source>
+      <translation>Personne de nommé</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
     </message>
     <message>
       <source>Post content</source>
       <translation>Contenu de publication</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Referent</source>
+      <translation>Référent</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
     </message>
     <message>
       <source>Requests per referent</source>
       <translation>Demandes par référent</translation>
     </message>
     <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
       <source>Upcoming content deadlines (3 weeks)</source>
       <translation>Prochaines échéances de contenu (3 semaines)</translation>
     </message>
     <message>
-      <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+      <source>What</source>
+      <translation>Quoi</translation>
     </message>
   </context>
   <context>
@@ -2991,40 +3039,40 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Nouvelle &amp;série…</translation>
     </message>
     <message>
-      <source>Open the &amp;series of this item…</source>
-      <translation>Ouvrir la &amp;série de cet élément…</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Séries</translation>
-    </message>
-    <message>
-      <source>Recurring series and the occurrences lacking content</source>
-      <translation>Séries récurrentes et occurrences sans contenu</translation>
-    </message>
-    <message>
-      <source>The selected item is not part of a series.</source>
-      <translation>L'élément choisi ne fait pas partie d'une série.</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <source>“{title}” is part of a series.</source>
-      <translation>« {title} » fait partie d'une série.</translation>
+      <source>Open the &amp;series of this item…</source>
+      <translation>Ouvrir la &amp;série de cet élément…</translation>
     </message>
     <message>
       <source>Open this occurrence only, or the whole series?</source>
       <translation>Ouvrir cette occurrence seulement, ou toute la série ?</translation>
     </message>
     <message>
-      <source>This &amp;occurrence</source>
-      <translation>Cette &amp;occurrence</translation>
+      <source>Recurring series and the occurrences lacking content</source>
+      <translation>Séries récurrentes et occurrences sans contenu</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Séries</translation>
+    </message>
+    <message>
+      <source>The selected item is not part of a series.</source>
+      <translation>L'élément choisi ne fait pas partie d'une série.</translation>
     </message>
     <message>
       <source>The whole &amp;series</source>
       <translation>Toute la &amp;série</translation>
+    </message>
+    <message>
+      <source>This &amp;occurrence</source>
+      <translation>Cette &amp;occurrence</translation>
+    </message>
+    <message>
+      <source>“{title}” is part of a series.</source>
+      <translation>« {title} » fait partie d'une série.</translation>
     </message>
   </context>
   <context>
@@ -3124,17 +3172,32 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>SeriesPage</name>
-    <message>
-      <source>Series</source>
-      <translation>Série</translation>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
     </message>
     <message>
-      <source>Repeats</source>
-      <translation>Répétition</translation>
+      <source>&amp;New series…</source>
+      <translation>&amp;Nouvelle série…</translation>
     </message>
     <message>
-      <source>Next occurrence</source>
-      <translation>Prochaine occurrence</translation>
+      <source>&amp;Write now…</source>
+      <translation>&amp;Rédiger maintenant…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>E&amp;nd…</source>
+      <translation>&amp;Terminer…</translation>
     </message>
     <message>
       <source>Ended</source>
@@ -3149,32 +3212,8 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
-      <source>&amp;New series…</source>
-      <translation>&amp;Nouvelle série…</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate</source>
-      <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-      <source>E&amp;nd…</source>
-      <translation>&amp;Terminer…</translation>
-    </message>
-    <message>
-      <source>&amp;Write now…</source>
-      <translation>&amp;Rédiger maintenant…</translation>
-    </message>
-    <message>
-      <source>Write this occurrence as a draft filled from the series' templates, and open it</source>
-      <translation>Rédiger cette occurrence en brouillon rempli à partir des modèles de la série, et l'ouvrir</translation>
+      <source>Next occurrence</source>
+      <translation>Prochaine occurrence</translation>
     </message>
     <message numerus="yes">
       <source>Occurrences of the next weeks lacking content: %n</source>
@@ -3191,23 +3230,32 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>This plan is open read-only: nothing can be changed.</source>
-      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
     </message>
     <message>
-      <source>{name} (copy)</source>
-      <translation>{name} (copie)</translation>
+      <source>Series</source>
+      <translation>Série</translation>
     </message>
     <message>
       <source>Series {name} deleted; the posts already written stay. Ctrl+Z brings it back.</source>
       <translation>Série {name} supprimée ; les publications déjà rédigées restent. Ctrl+Z la rétablit.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n occurrence(s)</source>
-      <translation>
-        <numerusform>%n occurrence</numerusform>
-        <numerusform>%n occurrences</numerusform>
-      </translation>
+    <message>
+      <source>This plan is open read-only: nothing can be changed.</source>
+      <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Write this occurrence as a draft filled from the series' templates, and open it</source>
+      <translation>Rédiger cette occurrence en brouillon rempli à partir des modèles de la série, et l'ouvrir</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
     </message>
   </context>
   <context>
@@ -3219,10 +3267,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-      <source>Public holidays of &amp;country:</source>
-      <translation>Jours fériés du &amp;pays :</translation>
     </message>
     <message>
       <source>&amp;Region:</source>
@@ -3239,6 +3283,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>New site</source>
       <translation>Nouveau site</translation>
+    </message>
+    <message>
+      <source>Public holidays of &amp;country:</source>
+      <translation>Jours fériés du &amp;pays :</translation>
     </message>
     <message>
       <source>Site {name}</source>
@@ -3396,6 +3444,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Couverte par la charte : programmable sans validation.</translation>
     </message>
     <message>
+      <source>Decided by:</source>
+      <translation>Décidé par :</translation>
+    </message>
+    <message>
       <source>Not covered by the charter: it must be validated before scheduling.</source>
       <translation>Non couverte par la charte : à valider avant programmation.</translation>
     </message>
@@ -3461,6 +3513,10 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>app</name>
+    <message>
+      <source>Plan opened</source>
+      <translation>Plan ouvert</translation>
+    </message>
     <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
@@ -3543,6 +3599,17 @@ Le planificateur éditorial du community manager.</translation>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
     </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Published {count} file(s) to {folder}</source>
+      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
+    </message>
     <message>
       <source>Publishing failed</source>
       <translation>Échec de la publication</translation>
@@ -3564,13 +3631,6 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Published %n file(s) to {folder}</source>
-      <translation>
-        <numerusform>%n fichier publié dans {folder}</numerusform>
-        <numerusform>%n fichiers publiés dans {folder}</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -3654,6 +3714,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Newsletter</source>
       <translation>Lettre d'information</translation>
+    </message>
+    <message>
+      <source>On hold (crisis)</source>
+      <translation>Suspendue (crise)</translation>
     </message>
     <message>
       <source>Open</source>
@@ -3754,6 +3818,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>Une demande de contenu a besoin d'un sujet.</translation>
     </message>
     <message>
+      <source>A crisis is already under way since {when}: end it first.</source>
+      <translation>Une crise est déjà en cours depuis le {when} : terminez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>A crisis needs a reason.</source>
+      <translation>Une crise a besoin d'un motif.</translation>
+    </message>
+    <message>
       <source>A day of the month is between 1 and 31.</source>
       <translation>Un jour du mois est compris entre 1 et 31.</translation>
     </message>
@@ -3766,6 +3838,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>La taille d’un média ne peut pas être négative.</translation>
     </message>
     <message>
+      <source>A meeting is already under way since {when}: end it first.</source>
+      <translation>Une réunion est déjà en cours depuis le {when} : terminez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>A meeting needs at least one person in the room.</source>
+      <translation>Une réunion a besoin d'au moins une personne présente.</translation>
+    </message>
+    <message>
       <source>A moved occurrence has no series in the file.</source>
       <translation>Une occurrence déplacée n'a pas de série dans le fichier.</translation>
     </message>
@@ -3776,6 +3856,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>A network is chosen twice.</source>
       <translation>Un réseau est choisi deux fois.</translation>
+    </message>
+    <message>
+      <source>A note for the minutes needs some text.</source>
+      <translation>Une note pour le compte rendu doit contenir du texte.</translation>
     </message>
     <message>
       <source>A part of the recurrence rule is given twice.</source>
@@ -3812,6 +3896,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>A post needs a title.</source>
       <translation>Une publication a besoin d'un titre.</translation>
+    </message>
+    <message>
+      <source>A post was already written from the request “{topic}”.</source>
+      <translation>Une publication a déjà été rédigée à partir de la demande « {topic} ».</translation>
     </message>
     <message>
       <source>A post's duration in calendars must be between 1 minute and 1 day.</source>
@@ -3860,6 +3948,18 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>A site needs a name.</source>
       <translation>Un site a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>A weekly capacity must be above zero.</source>
+      <translation>Une capacité hebdomadaire doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+      <source>A workload estimate cannot be below zero.</source>
+      <translation>Une estimation de charge ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <source>Add a note to the minutes</source>
+      <translation>Ajouter une note au compte rendu</translation>
     </message>
     <message>
       <source>Add consent of {person}</source>
@@ -3922,6 +4022,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>Modifier les réglages du plan</translation>
     </message>
     <message>
+      <source>Change the times of event “{title}”</source>
+      <translation>Changer les horaires de l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Change the workload estimates</source>
+      <translation>Modifier les estimations de charge</translation>
+    </message>
+    <message>
       <source>Choose the date the series ends.</source>
       <translation>Choisissez la date de fin de la série.</translation>
     </message>
@@ -3974,6 +4082,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Supprimer « {title} »</translation>
     </message>
     <message>
+      <source>Duplicate series “{name}”</source>
+      <translation>Dupliquer la série « {name} »</translation>
+    </message>
+    <message>
       <source>Duplicate “{title}”</source>
       <translation>Dupliquer « {title} »</translation>
     </message>
@@ -4012,6 +4124,22 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Edit “{title}”</source>
       <translation>Modifier « {title} »</translation>
+    </message>
+    <message>
+      <source>End series “{name}” on {day}</source>
+      <translation>Terminer la série « {name} » le {day}</translation>
+    </message>
+    <message>
+      <source>End the crisis “{reason}” ({count} posts put back)</source>
+      <translation>Terminer la crise « {reason} » ({count} publications rétablies)</translation>
+    </message>
+    <message>
+      <source>End the meeting “{title}”</source>
+      <translation>Terminer la réunion « {title} »</translation>
+    </message>
+    <message>
+      <source>Escalate {count} overdue request(s) to the substitute</source>
+      <translation>Confier {count} demande(s) en retard au suppléant</translation>
     </message>
     <message>
       <source>Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
@@ -4066,6 +4194,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
+      <source>Log the meeting's decisions</source>
+      <translation>Noter les décisions de la réunion</translation>
+    </message>
+    <message>
       <source>Mark “{title}” as published</source>
       <translation>Marquer « {title} » comme publiée</translation>
     </message>
@@ -4078,6 +4210,18 @@ Le plan n'a pas été modifié.</translation>
       <translation>Déplacer une occurrence de « {name} » au {day}</translation>
     </message>
     <message>
+      <source>Move event “{title}”</source>
+      <translation>Déplacer l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}</source>
+      <translation>Déplacer l'événement « {title} » au {day}</translation>
+    </message>
+    <message>
+      <source>Move event “{title}” to {day}; {count} promotion posts follow</source>
+      <translation>Déplacer l'événement « {title} » au {day} ; {count} publications de promotion suivent</translation>
+    </message>
+    <message>
       <source>Move “{title}” back to ideas</source>
       <translation>Renvoyer « {title} » aux idées</translation>
     </message>
@@ -4088,6 +4232,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Move “{title}” to {day}</source>
       <translation>Déplacer « {title} » au {day}</translation>
+    </message>
+    <message>
+      <source>No meeting is under way.</source>
+      <translation>Aucune réunion n'est en cours.</translation>
+    </message>
+    <message>
+      <source>No request of the exceptional circuit is overdue.</source>
+      <translation>Aucune demande du circuit exceptionnel n'est en retard.</translation>
     </message>
     <message>
       <source>No time zone was given.</source>
@@ -4122,6 +4274,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Seul un valideur ou un membre de la direction autre que son propriétaire peut valider cette publication.</translation>
     </message>
     <message>
+      <source>Only an overdue request of the exceptional circuit can be escalated.</source>
+      <translation>Seule une demande en retard du circuit exceptionnel peut être transmise au suppléant.</translation>
+    </message>
+    <message>
       <source>Only one RRULE is supported per series.</source>
       <translation>Une seule RRULE est prise en charge par série.</translation>
     </message>
@@ -4132,6 +4288,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Only the community manager or the post's owner may do this, not {person}.</source>
       <translation>Seul le community manager ou le propriétaire de la publication peut le faire, pas {person}.</translation>
+    </message>
+    <message>
+      <source>Period “{text}” not understood: write a month like 2026-12, a quarter like 2026-Q4 or a week like 2026-W50.</source>
+      <translation>Période « {text} » non comprise : écrivez un mois comme 2026-12, un trimestre comme 2026-Q4 ou une semaine comme 2026-W50.</translation>
     </message>
     <message>
       <source>Record the publication of “{title}”</source>
@@ -4170,6 +4330,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>Sauter une occurrence de « {name} »</translation>
     </message>
     <message>
+      <source>Start the crisis “{reason}” ({count} posts on hold)</source>
+      <translation>Déclarer la crise « {reason} » ({count} publications suspendues)</translation>
+    </message>
+    <message>
+      <source>Start the meeting “{title}”</source>
+      <translation>Démarrer la réunion « {title} »</translation>
+    </message>
+    <message>
       <source>Submit “{title}” for validation</source>
       <translation>Soumettre « {title} » à validation</translation>
     </message>
@@ -4184,6 +4352,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>The content deadline falls after the publication date.</source>
       <translation>La date limite du contenu tombe après la date de publication.</translation>
+    </message>
+    <message>
+      <source>The crisis window ends before it starts.</source>
+      <translation>La période de crise se termine avant de commencer.</translation>
     </message>
     <message>
       <source>The day of the month</source>
@@ -4216,6 +4388,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>The event “{title}” repeats more than {count} times between {first} and {last} (an endless or too frequent rule): import a shorter period.</source>
       <translation>L'événement « {title} » se répète plus de {count} fois entre le {first} et le {last} (une règle sans fin ou trop fréquente) : importez une période plus courte.</translation>
+    </message>
+    <message>
+      <source>The exceptional circuit names no substitute.</source>
+      <translation>Le circuit exceptionnel ne nomme aucun suppléant.</translation>
     </message>
     <message>
       <source>The exceptional circuit needs at least one approval.</source>
@@ -4282,6 +4458,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le nombre d'occurrences doit valoir au moins 1.</translation>
     </message>
     <message>
+      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
+      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
+    </message>
+    <message>
       <source>The pillars' target shares add up to {total} %: at most 100.</source>
       <translation>Les parts visées des piliers totalisent {total} % : 100 au plus.</translation>
     </message>
@@ -4314,6 +4494,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>La série « {name} » a plus de {count} occurrences avant la période demandée ; raccourcissez la période ou changez la règle.</translation>
     </message>
     <message>
+      <source>The series “{name}” no longer exists.</source>
+      <translation>La série « {name} » n'existe plus.</translation>
+    </message>
+    <message>
       <source>The window ends before it starts.</source>
       <translation>La période finit avant de commencer.</translation>
     </message>
@@ -4326,12 +4510,32 @@ Le plan n'a pas été modifié.</translation>
       <translation>La date « {what} » ({value}) n'a pas de fuseau horaire.</translation>
     </message>
     <message>
+      <source>This crisis has already ended.</source>
+      <translation>Cette crise est déjà terminée.</translation>
+    </message>
+    <message>
+      <source>This event no longer exists.</source>
+      <translation>Cet événement n'existe plus.</translation>
+    </message>
+    <message>
       <source>This is not a calendar file (binary content).</source>
       <translation>Ce n'est pas un fichier de calendrier (contenu binaire).</translation>
     </message>
     <message>
       <source>This is still in use; change what refers to it first.</source>
       <translation>Cet élément est encore utilisé ; modifiez d’abord ce qui y fait référence.</translation>
+    </message>
+    <message>
+      <source>This meeting has already ended.</source>
+      <translation>Cette réunion est déjà terminée.</translation>
+    </message>
+    <message>
+      <source>This meeting has ended: its minutes can no longer change.</source>
+      <translation>Cette réunion est terminée : son compte rendu ne peut plus changer.</translation>
+    </message>
+    <message>
+      <source>This occurrence is no longer in the series “{name}”.</source>
+      <translation>Cette occurrence ne fait plus partie de la série « {name} ».</translation>
     </message>
     <message>
       <source>This person may not decide on this post.</source>
@@ -4350,8 +4554,24 @@ Le plan n'a pas été modifié.</translation>
       <translation>Cette publication est prévue le {when} : elle ne peut pas être marquée comme publiée avant (déplacez-la, ou enregistrez sa publication).</translation>
     </message>
     <message>
+      <source>This post no longer exists.</source>
+      <translation>Cette publication n'existe plus.</translation>
+    </message>
+    <message>
       <source>This recurrence rule never produces an occurrence.</source>
       <translation>Cette règle de récurrence ne produit aucune occurrence.</translation>
+    </message>
+    <message>
+      <source>This request no longer exists.</source>
+      <translation>Cette demande n'existe plus.</translation>
+    </message>
+    <message>
+      <source>This request was already escalated.</source>
+      <translation>Cette demande a déjà été transmise au suppléant.</translation>
+    </message>
+    <message>
+      <source>This series no longer exists.</source>
+      <translation>Cette série n'existe plus.</translation>
     </message>
     <message>
       <source>Time zone “{zone}” is unknown; its fixed offset is used (daylight-saving changes are not followed).</source>
@@ -4410,6 +4630,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Retirer {title} (droit à l’image de {person})</translation>
     </message>
     <message>
+      <source>Write a post from the request “{topic}”</source>
+      <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
+    </message>
+    <message>
       <source>Write an occurrence of “{name}”</source>
       <translation>Rédiger une occurrence de « {name} »</translation>
     </message>
@@ -4460,62 +4684,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>the folder is read-only or access is denied</source>
       <translation>le dossier est en lecture seule ou l'accès est refusé</translation>
-    </message>
-    <message>
-      <source>Duplicate series “{name}”</source>
-      <translation>Dupliquer la série « {name} »</translation>
-    </message>
-    <message>
-      <source>End series “{name}” on {day}</source>
-      <translation>Terminer la série « {name} » le {day}</translation>
-    </message>
-    <message>
-      <source>The series “{name}” no longer exists.</source>
-      <translation>La série « {name} » n'existe plus.</translation>
-    </message>
-    <message>
-      <source>This occurrence is no longer in the series “{name}”.</source>
-      <translation>Cette occurrence ne fait plus partie de la série « {name} ».</translation>
-    </message>
-    <message>
-      <source>This event no longer exists.</source>
-      <translation>Cet événement n'existe plus.</translation>
-    </message>
-    <message>
-      <source>Move event “{title}”</source>
-      <translation>Déplacer l'événement « {title} »</translation>
-    </message>
-    <message>
-      <source>Move event “{title}” to {day}</source>
-      <translation>Déplacer l'événement « {title} » au {day}</translation>
-    </message>
-    <message>
-      <source>Move event “{title}” to {day}; {count} promotion posts follow</source>
-      <translation>Déplacer l'événement « {title} » au {day} ; {count} publications de promotion suivent</translation>
-    </message>
-    <message>
-      <source>Change the times of event “{title}”</source>
-      <translation>Changer les horaires de l'événement « {title} »</translation>
-    </message>
-    <message>
-      <source>This post no longer exists.</source>
-      <translation>Cette publication n'existe plus.</translation>
-    </message>
-    <message>
-      <source>This series no longer exists.</source>
-      <translation>Cette série n'existe plus.</translation>
-    </message>
-    <message>
-      <source>This request no longer exists.</source>
-      <translation>Cette demande n'existe plus.</translation>
-    </message>
-    <message>
-      <source>A post was already written from the request “{topic}”.</source>
-      <translation>Une publication a déjà été rédigée à partir de la demande « {topic} ».</translation>
-    </message>
-    <message>
-      <source>Write a post from the request “{topic}”</source>
-      <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
     </message>
     <message>
       <source>the plan holds a newer version (revision {plan} &gt; {file})</source>
@@ -4740,6 +4908,759 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
         <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanLock</name>
+    <message>
+      <source>{app} (process {pid} on the computer “{host}”)</source>
+      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <source>&amp;Copy chart</source>
+      <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+      <source>&amp;Save chart as PNG…</source>
+      <translation>&amp;Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation>Enregistrer le graphique</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>&amp;Network:</source>
+      <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>A month (2026-12), a quarter (2026-Q4) or a week (2026-W50)</source>
+      <translation>Un mois (2026-12), un trimestre (2026-Q4) ou une semaine (2026-W50)</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>All networks</source>
+      <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+      <source>All pillars</source>
+      <translation>Tous les piliers</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Traitées</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Cadence target</source>
+      <translation>Cadence visée</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Commentaires</translation>
+    </message>
+    <message>
+      <source>Estimated workload per person and week</source>
+      <translation>Charge estimée par personne et semaine</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Heures</translation>
+    </message>
+    <message>
+      <source>Last month ({period})</source>
+      <translation>Le mois dernier ({period})</translation>
+    </message>
+    <message>
+      <source>Last quarter ({period})</source>
+      <translation>Le trimestre dernier ({period})</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>P&amp;illar:</source>
+      <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+      <source>Pillar mix against the editorial line's targets</source>
+      <translation>Répartition par pilier et cible de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévues</translation>
+    </message>
+    <message>
+      <source>Posts planned and published per network and week</source>
+      <translation>Publications prévues et publiées par réseau et semaine</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiées</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <source>Reactions</source>
+      <translation>Réactions</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Requests from the field per referent</source>
+      <translation>Demandes du terrain par référent</translation>
+    </message>
+    <message>
+      <source>Results per network</source>
+      <translation>Résultats par réseau</translation>
+    </message>
+    <message>
+      <source>Results per pillar</source>
+      <translation>Résultats par pilier</translation>
+    </message>
+    <message>
+      <source>Shares</source>
+      <translation>Partages</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>This month ({period})</source>
+      <translation>Ce mois-ci ({period})</translation>
+    </message>
+    <message>
+      <source>This quarter ({period})</source>
+      <translation>Ce trimestre ({period})</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Where the posts stand</source>
+      <translation>Où en sont les publications</translation>
+    </message>
+    <message>
+      <source>planned/published, red: under the cadence, green: above</source>
+      <translation>prévues/publiées, rouge : sous la cadence, vert : au-dessus</translation>
+    </message>
+    <message>
+      <source>the {n} busiest</source>
+      <translation>les {n} plus chargés</translation>
+    </message>
+    <message>
+      <source>{covered} of {total}: {share}</source>
+      <translation>{covered} sur {total} : {share}</translation>
+    </message>
+    <message>
+      <source>{n} waiting for validation, the oldest for {days} d</source>
+      <translation>{n} en attente de validation, la plus ancienne depuis {days} j</translation>
+    </message>
+    <message>
+      <source>{period}: {planned} planned, {published} published; charter coverage {coverage} (target 95 %); {waiting} waiting for validation.</source>
+      <translation>{period} : {planned} prévues, {published} publiées ; couverture par la charte {coverage} (cible 95 %) ; {waiting} en attente de validation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;File (.pdf or .html):</source>
+      <translation>&amp;Fichier (.pdf ou .html) :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;Period (month or quarter):</source>
+      <translation>&amp;Période (mois ou trimestre) :</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>Choose a file ending in .pdf or .html.</source>
+      <translation>Choisissez un fichier en .pdf ou .html.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Management report</source>
+      <translation>Revue de direction</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Writing the management report…</source>
+      <translation>Écriture de la revue de direction…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewActions</name>
+    <message>
+      <source>&amp;Management report…</source>
+      <translation>Revue de &amp;direction…</translation>
+    </message>
+    <message>
+      <source>Record &amp;publication…</source>
+      <translation>Enregistrer la &amp;publication…</translation>
+    </message>
+    <message>
+      <source>Select a post first (click it, or Alt+Down).</source>
+      <translation>Sélectionnez d'abord une publication (cliquez dessus, ou Alt+Bas).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrisisActions</name>
+    <message>
+      <source>&amp;Crisis mode…</source>
+      <translation>Mode &amp;crise…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. %n post(s) on hold; new posts go through the exceptional circuit. Edit ▸ End the crisis… ends it.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. %n publication suspendue ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. %n publications suspendues ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>End the &amp;crisis…</source>
+      <translation>Terminer la &amp;crise…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndCrisisDialog</name>
+    <message>
+      <source>&amp;End the crisis</source>
+      <translation>&amp;Terminer la crise</translation>
+    </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. Ending it puts back the %n post(s) still on hold.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit la publication encore suspendue.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit les %n publications encore suspendues.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>End the crisis</source>
+      <translation>Terminer la crise</translation>
+    </message>
+    <message>
+      <source>How it went (kept in the crisis log of the review pack)</source>
+      <translation>Comment elle s'est déroulée (gardé dans le journal des crises de la revue de direction)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndMeetingDialog</name>
+    <message>
+      <source>&amp;End and save the minutes…</source>
+      <translation>&amp;Terminer et enregistrer le compte rendu…</translation>
+    </message>
+    <message>
+      <source>End the meeting</source>
+      <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitActions</name>
+    <message>
+      <source>&amp;Ambassador kit…</source>
+      <translation>Kit &amp;ambassadeurs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;File (.html, the .txt beside it):</source>
+      <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
+    </message>
+    <message>
+      <source>&amp;Week (like 2026-W50):</source>
+      <translation>&amp;Semaine (comme 2026-W50) :</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>Ambassador kit</source>
+      <translation>Kit ambassadeurs</translation>
+    </message>
+    <message>
+      <source>Choose a week, like 2026-W50.</source>
+      <translation>Choisissez une semaine, comme 2026-W50.</translation>
+    </message>
+    <message>
+      <source>Web page (*.html);;Text (*.txt)</source>
+      <translation>Page web (*.html);;Texte (*.txt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineReviewTab</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s) over capacity: {list}.</source>
+      <translation>
+        <numerusform>%n semaine au-delà de la capacité : {list}.</numerusform>
+        <numerusform>%n semaines au-delà de la capacité : {list}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Escalate the overdue requests to the substitute</source>
+      <translation>&amp;Confier les demandes en retard au suppléant</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>(current)</source>
+      <translation>(en cours)</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>Approvals waiting</source>
+      <translation>Validations en attente</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <source>Edit the workload &amp;estimates…</source>
+      <translation>Modifier les &amp;estimations de charge…</translation>
+    </message>
+    <message>
+      <source>Estimated hours per person and week</source>
+      <translation>Heures estimées par personne et par semaine</translation>
+    </message>
+    <message>
+      <source>Gap (points)</source>
+      <translation>Écart (points)</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Aucune.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Pillar mix beside the targets</source>
+      <translation>Répartition par pilier face aux cibles</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Replaced on</source>
+      <translation>Remplacée le</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
+      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
+    </message>
+    <message>
+      <source>Validated by</source>
+      <translation>Validée par</translation>
+    </message>
+    <message>
+      <source>Validated on</source>
+      <translation>Validée le</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Versions of the editorial line</source>
+      <translation>Versions de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Attente</translation>
+    </message>
+    <message>
+      <source>Who may decide</source>
+      <translation>Qui peut décider</translation>
+    </message>
+    <message>
+      <source>below the target</source>
+      <translation>sous la cible</translation>
+    </message>
+    <message>
+      <source>no post went out</source>
+      <translation>aucune publication diffusée</translation>
+    </message>
+    <message>
+      <source>not validated</source>
+      <translation>non validée</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
+      <source>target reached</source>
+      <translation>cible atteinte</translation>
+    </message>
+    <message>
+      <source>{covered} of {total} posts going out were covered by the charter: {share} (target 95 %) — {verdict}.</source>
+      <translation>{covered} publications sur {total} diffusées étaient couvertes par la charte : {share} (cible 95 %) — {verdict}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActions</name>
+    <message>
+      <source>Add a &amp;note to the minutes…</source>
+      <translation>Ajouter une &amp;note au compte rendu…</translation>
+    </message>
+    <message>
+      <source>End the &amp;meeting…</source>
+      <translation>Terminer la &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>Meeting &amp;minutes…</source>
+      <translation>&amp;Comptes rendus de réunion…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Meeting under way: %n decision(s) logged</source>
+      <translation>
+        <numerusform>Réunion en cours : %n décision notée</numerusform>
+        <numerusform>Réunion en cours : %n décisions notées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Note for the minutes</source>
+      <translation>Note pour le compte rendu</translation>
+    </message>
+    <message>
+      <source>Start a &amp;meeting…</source>
+      <translation>Démarrer une &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>What was said or decided:</source>
+      <translation>Ce qui a été dit ou décidé :</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicationDialog</name>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>&amp;Comments:</source>
+      <translation>&amp;Commentaires :</translation>
+    </message>
+    <message>
+      <source>&amp;Reach:</source>
+      <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+      <source>&amp;Shares:</source>
+      <translation>Pa&amp;rtages :</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Publiée &amp;le :</translation>
+    </message>
+    <message>
+      <source>Re&amp;actions:</source>
+      <translation>Ré&amp;actions :</translation>
+    </message>
+    <message>
+      <source>Record the publication</source>
+      <translation>Enregistrer la publication</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartCrisisDialog</name>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+      <source>&amp;Start the crisis</source>
+      <translation>&amp;Déclarer la crise</translation>
+    </message>
+    <message>
+      <source>&amp;Started at:</source>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;au :</translation>
+    </message>
+    <message>
+      <source>Affected:</source>
+      <translation>Concerné :</translation>
+    </message>
+    <message>
+      <source>Event and its promotion: {when} {title}</source>
+      <translation>Événement et sa promotion : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Hold posts &amp;from:</source>
+      <translation>Suspendre les publications &amp;du :</translation>
+    </message>
+    <message>
+      <source>Post put on hold: {when} {title}</source>
+      <translation>Publication suspendue : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Published calendar feeds show held posts as tentative at their next publication.</source>
+      <translation>Les calendriers publiés montreront les publications suspendues comme provisoires à leur prochaine mise à jour.</translation>
+    </message>
+    <message>
+      <source>Series occurrence to check: {when} {name}</source>
+      <translation>Occurrence de série à vérifier : {when} {name}</translation>
+    </message>
+    <message>
+      <source>Start a crisis</source>
+      <translation>Déclarer une crise</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartMeetingDialog</name>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>In the &amp;room:</source>
+      <translation>Présents dans la &amp;salle :</translation>
+    </message>
+    <message>
+      <source>Start a meeting</source>
+      <translation>Démarrer une réunion</translation>
+    </message>
+    <message>
+      <source>Weekly editorial meeting</source>
+      <translation>Comité éditorial de la semaine</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadDialog</name>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <source>Edit the workload estimates</source>
+      <translation>Modifier les estimations de charge</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Extra minutes</source>
+      <translation>Minutes en plus</translation>
+    </message>
+    <message>
+      <source>Kind of event</source>
+      <translation>Type d'événement</translation>
+    </message>
+    <message>
+      <source>Kind of post</source>
+      <translation>Type de publication</translation>
+    </message>
+    <message>
+      <source>Kinds of post</source>
+      <translation>Types de publication</translation>
+    </message>
+    <message>
+      <source>Minutes per post</source>
+      <translation>Minutes par publication</translation>
+    </message>
+    <message>
+      <source>Moderation</source>
+      <translation>Modération</translation>
+    </message>
+    <message>
+      <source>Moderation per week</source>
+      <translation>Modération par semaine</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Préparation</translation>
+    </message>
+    <message>
+      <source>Weekly capacity</source>
+      <translation>Capacité hebdomadaire</translation>
+    </message>
+    <message>
+      <source>Workload estimates</source>
+      <translation>Estimations de charge</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardWorkload</name>
+    <message>
+      <source>Estimated hours for the weeks on the board (posts, series, event preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. Editorial line ▸ Coverage, mix and workload gives every week and person.</source>
+      <translation>Heures estimées pour les semaines du tableau (publications, séries, préparation des événements, modération) face à la capacité hebdomadaire ; ⚠ signale une semaine au-delà de la capacité. Ligne éditoriale ▸ Couverture, équilibre et charge donne chaque semaine et chaque personne.</translation>
+    </message>
+    <message>
+      <source>Estimated workload: {list}</source>
+      <translation>Charge estimée : {list}</translation>
+    </message>
+    <message>
+      <source>{name} {hours} h of {capacity} h</source>
+      <translation>{name} {hours} h sur {capacity} h</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialog</name>
+    <message>
+      <source>&amp;Save as PDF or HTML…</source>
+      <translation>&amp;Enregistrer en PDF ou HTML…</translation>
+    </message>
+    <message>
+      <source>Meeting minutes</source>
+      <translation>Comptes rendus de réunion</translation>
+    </message>
+    <message>
+      <source>No meeting has ended yet.</source>
+      <translation>Aucune réunion terminée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
     </message>
   </context>
 </TS>

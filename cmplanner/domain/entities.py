@@ -36,12 +36,25 @@ class PlanSettings:
     post_duration_minutes: int = 30
 
 
+@dataclass(frozen=True)
+class LineVersion:
+    """A past version of the editorial line, kept with who validated it and when."""
+
+    version: str
+    objectives: str
+    validated_by_id: int | None
+    validated_on: date | None
+    replaced_at: datetime | None = None  # when a newer version replaced it
+    shares: tuple[tuple[str, int], ...] = ()  # (pillar name, target share) at the time
+
+
 @dataclass
 class EditorialLine:
     objectives: str = ""
     version: str = "1"
     validated_by_id: int | None = None
     validated_on: date | None = None
+    history: tuple[LineVersion, ...] = ()  # the versions it replaced, oldest first
 
 
 @dataclass
@@ -139,6 +152,8 @@ class Post:
     media_ids: list[int] = field(default_factory=list)  # attached media, in order (first = cover)
     approvals: list[Approval] = field(default_factory=list)
     validation_round: int = 0
+    submitted_at: datetime | None = None  # when the current validation round was asked for
+    escalated: bool = False  # the exceptional circuit's substitute may decide (deadline passed)
     revision: int = 0  # grows at each change (iCalendar SEQUENCE)
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
@@ -241,6 +256,8 @@ class CrisisCircuit:
 
     approver_ids: list[int] = field(default_factory=list)
     required_approvals: int = 1
+    deadline_hours: int = 0  # 0: requests never expire
+    substitute_id: int | None = None  # who may decide once a request is escalated
 
 
 @dataclass

@@ -13,6 +13,7 @@ class PostStatus(str, Enum):
     SCHEDULED = "scheduled"
     PUBLISHED = "published"
     CANCELLED = "cancelled"
+    ON_HOLD = "on_hold"  # held by a crisis; ending the crisis puts it back where it was
 
 
 class Role(str, Enum):

@@ -81,6 +81,9 @@ def validate_consent(consent: Consent) -> None:
 
 def validate(item: object, zone_name: str) -> None:
     """Check any entity of the plan before it is stored (one entry point for every write)."""
+    from .crisis import Crisis, check as validate_crisis
+    from .meeting import Meeting, check as validate_meeting
+    from .workload import WorkloadSettings, check as validate_workload
     from .promotion import validate_event
     from .recurrence import validate_series
 
@@ -100,6 +103,9 @@ def validate(item: object, zone_name: str) -> None:
         Consent: lambda: validate_consent(item),  # type: ignore[arg-type]
         EditorialLine: lambda: None,
         Charter: lambda: None,
+        Crisis: lambda: validate_crisis(item),  # type: ignore[arg-type]
+        Meeting: lambda: validate_meeting(item),  # type: ignore[arg-type]
+        WorkloadSettings: lambda: validate_workload(item),  # type: ignore[arg-type]
     }
     if isinstance(item, dict):  # the plan's own network limits over the shipped ones
         from .network_limits import check_overrides

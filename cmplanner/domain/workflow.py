@@ -4,12 +4,13 @@ charter and the exceptional (crisis) validation circuit decide whether a post ne
     idea -> draft -> to_validate -> approved -> scheduled -> published
                   \\______________________________/ (charter-covered posts skip validation)
     any status but published -> cancelled; cancelled -> draft
+    a crisis puts approved and scheduled posts on hold; its end puts them back (domain/crisis.py)
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
@@ -35,6 +36,7 @@ EDGES: frozenset[tuple[PostStatus, PostStatus]] = frozenset(
         (S.SCHEDULED, S.PUBLISHED),
         (S.SCHEDULED, S.DRAFT),
         (S.CANCELLED, S.DRAFT),
+        (S.ON_HOLD, S.DRAFT),  # taken out of the crisis hold by hand (ending the crisis restores)
     }
     | {(s, S.CANCELLED) for s in PostStatus if s not in (S.PUBLISHED, S.CANCELLED)}
 )
@@ -75,7 +77,8 @@ def may_approve(post: Post, person: Person, circuit: CrisisCircuit) -> bool:
     if any(a.person_id == person.id for a in current_approvals(post)):
         return False
     if is_sensitive(post):
-        return person.id in circuit.approver_ids
+        return person.id in circuit.approver_ids or (
+            post.escalated and person.id == circuit.substitute_id)
     return person.has(Role.APPROVER) or person.has(Role.MANAGEMENT)
 
 
@@ -177,7 +180,8 @@ def transition(post: Post, target: PostStatus, person: Person, charter: Charter,
     if reason:
         raise TransitionRefused(reason)
     if target is S.TO_VALIDATE:
-        return replace(post, status=target, validation_round=post.validation_round + 1)
+        return replace(post, status=target, validation_round=post.validation_round + 1,
+                       submitted_at=now, escalated=False)
     if target is S.PUBLISHED and post.published_at is None:
         return replace(post, status=target, published_at=now)
     return replace(post, status=target)
@@ -320,3 +324,30 @@ def waiting_for(post: Post, people: list[Person], circuit: CrisisCircuit) -> lis
     if post.status is not S.TO_VALIDATE:
         return []
     return [p for p in people if may_approve(post, p, circuit)]
+
+
+def approval_deadline(post: Post, circuit: CrisisCircuit) -> datetime | None:
+    """When the exceptional circuit must have decided on ``post``; None when it has no deadline
+    (not sensitive, not waiting, or a circuit without one)."""
+    if (post.status is not S.TO_VALIDATE or not is_sensitive(post) or not circuit.deadline_hours
+            or post.submitted_at is None):
+        return None
+    return post.submitted_at + timedelta(hours=circuit.deadline_hours)
+
+
+def is_overdue(post: Post, circuit: CrisisCircuit, now: datetime) -> bool:
+    deadline = approval_deadline(post, circuit)
+    return deadline is not None and require_aware(now, "time") > deadline
+
+
+def escalate(post: Post, circuit: CrisisCircuit, now: datetime) -> Post:
+    """Let the circuit's substitute decide on an overdue request (TransitionRefused says why
+    not)."""
+    if circuit.substitute_id is None:
+        raise TransitionRefused("The exceptional circuit names no substitute.")
+    if not is_overdue(post, circuit, now):
+        raise TransitionRefused("Only an overdue request of the exceptional circuit can be "
+                                "escalated.")
+    if post.escalated:
+        raise TransitionRefused("This request was already escalated.")
+    return replace(post, escalated=True)

@@ -3,15 +3,15 @@
 Everything is inline (CSS, JavaScript, data); the page makes no network request of any kind, so
 it works from a USB key or an e-mail attachment, and its Content-Security-Policy forbids any. The
 data travels as JSON in a ``<script type="application/json">`` block and the script renders it with
-``textContent``: a hostile title shows as text. The few strings put in markup on this side go
-through ``html.escape``.
+``textContent``: a hostile title shows as text. The page itself is the Jinja2 template
+``templates/backlog_page.html.j2`` (autoescape on); only the inline CSS, the script and the JSON
+block (made safe for a script element by ``json_for_script``) go in as markup.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +19,7 @@ from pathlib import Path
 from cmplanner.services.backlog import BacklogSnapshot, Entry
 
 from . import backlog_strings as words
+from .templating import Markup, render
 
 HERE = Path(__file__).resolve().parent
 
@@ -112,7 +113,6 @@ def render_html(snapshot: BacklogSnapshot, covers: dict[str, bytes] | None = Non
     csp = ("default-src 'none'; style-src 'unsafe-inline'; "
            f"script-src 'sha256-{digest}'; img-src data:; font-src 'none'; connect-src 'none'; "
            "base-uri 'none'; form-action 'none'")
-    e = html.escape
     generated = t["generated"].format(
         when=words.datetime_label(lang, snapshot.generated_at) + f" ({snapshot.timezone})",
         plan=snapshot.plan_name)
@@ -123,49 +123,12 @@ def render_html(snapshot: BacklogSnapshot, covers: dict[str, bytes] | None = Non
                                 weeks=snapshot.weeks)
     sections = [("calendar", "calendar"), ("backlog", "backlog"), ("requests", "requests"),
                 ("events", "events"), ("duties", "duties")]
-    toc = "".join(f'<li><a href="#{key}">{e(t[key])}</a></li>' for key, _ in sections)
-    body = "\n".join(
-        f'<section id="{key}" aria-labelledby="{key}-h"><h2 id="{key}-h">{e(t[key])}'
-        f'<span class="count" data-count-for="{count}"></span></h2>'
-        f'<div id="{key}-body"></div></section>'
-        for key, count in sections)
-    filters = "".join(
-        f'<label for="f-{name}">{e(t[name])}<select id="f-{name}" name="{name}"></select></label>'
-        for name in ("person", "network", "pillar", "status"))
-    return f"""<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{e(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="cmplanner">
-<title>{e(snapshot.plan_name)} — {e(t["title"])}</title>
-<style>
-{style}</style>
-</head>
-<body>
-<header>
-<h1>{e(snapshot.plan_name)} — {e(t["title"])}</h1>
-<p>{e(window)}</p>
-<p><small>{e(generated)}</small></p>
-</header>
-<nav aria-label="{e(t["filters"])}">
-<form id="filters" role="search" aria-label="{e(t["filters"])}">
-{filters}<label for="f-q">{e(t["search"])}<input id="f-q" name="q" type="search" autocomplete="off"></label>
-<button type="reset">{e(t["reset"])}</button>
-<button type="button" id="print">{e(t["print"])}</button>
-<p class="note">{e(t["filters_note"])}</p>
-</form>
-<p id="active-filters" class="active" aria-live="polite"></p>
-<ul class="toc">{toc}</ul>
-</nav>
-<main>
-<noscript><p>{e(t["noscript"])}</p></noscript>
-{body}
-</main>
-<script type="application/json" id="backlog-data">{json_for_script(page_data(snapshot, covers))}</script>
-<script>{script}</script>
-</body>
-</html>
-"""
+    crisis = ""
+    if snapshot.crisis_reason:
+        crisis = t["crisis"].format(when=words.datetime_label(lang, snapshot.crisis_since),
+                                    reason=snapshot.crisis_reason)
+    return render("backlog_page.html.j2", lang=lang, t=t, csp=csp, style=Markup(style),
+                  script=Markup(script), plan_name=snapshot.plan_name, window=window,
+                  generated=generated, crisis=crisis, sections=sections,
+                  filters=("person", "network", "pillar", "status"),
+                  data=Markup(json_for_script(page_data(snapshot, covers))))

@@ -13,6 +13,7 @@ LANGUAGES = ("fr", "en")
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
+        "crisis": "Crise en cours depuis le {when}\u00a0: {reason}. Les publications programmées de la période sont suspendues\u00a0; toute nouvelle publication passe par le circuit exceptionnel.",
         "title": "Planning de l'équipe", "generated": "Généré le {when} depuis le plan « {plan} »",
         "file": "fichier {file}", "window": "Du {start} au {end} ({weeks} semaines)",
         "filters": "Filtres", "person": "Personne", "network": "Réseau", "pillar": "Pilier",
@@ -38,6 +39,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sheet_events": "Événements", "sheet_duties": "Qui fait quoi", "yes": "oui", "more": "Afficher les {n} autres",
     },
     "en": {
+        "crisis": "Crisis since {when}: {reason}. Scheduled posts of the period are on hold; every new post goes through the exceptional circuit.",
         "title": "Team plan", "generated": "Generated on {when} from the plan “{plan}”",
         "file": "file {file}", "window": "From {start} to {end} ({weeks} weeks)",
         "filters": "Filters", "person": "Person", "network": "Network", "pillar": "Pillar",

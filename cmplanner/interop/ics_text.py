@@ -24,11 +24,11 @@ STATUS_WORDS = {
     "fr": {PostStatus.IDEA: "idée", PostStatus.DRAFT: "brouillon",
            PostStatus.TO_VALIDATE: "à valider", PostStatus.APPROVED: "validé",
            PostStatus.SCHEDULED: "programmé", PostStatus.PUBLISHED: "publié",
-           PostStatus.CANCELLED: "annulé"},
+           PostStatus.CANCELLED: "annulé", PostStatus.ON_HOLD: "suspendu (crise)"},
     "en": {PostStatus.IDEA: "idea", PostStatus.DRAFT: "draft",
            PostStatus.TO_VALIDATE: "to validate", PostStatus.APPROVED: "approved",
            PostStatus.SCHEDULED: "scheduled", PostStatus.PUBLISHED: "published",
-           PostStatus.CANCELLED: "cancelled"},
+           PostStatus.CANCELLED: "cancelled", PostStatus.ON_HOLD: "on hold (crisis)"},
 }
 
 

@@ -82,6 +82,7 @@ def post_body(vevent: VEvent, post: Post, plan: Plan, options: ExportOptions) ->
     categories = ([plan.pillars[post.pillar_id]] if post.pillar_id in plan.pillars else []) + names
     if categories:
         vevent.add("categories", categories)
+    # A post on hold (crisis) is TENTATIVE: colleagues still see it, marked as not certain.
     vevent.add("status", "CANCELLED" if post.status is PostStatus.CANCELLED
                else "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
     if post.status is PostStatus.PUBLISHED and post.published_url:

@@ -134,6 +134,8 @@ class BacklogSnapshot:
     requests: tuple[RequestInfo, ...]  # open ones, by due date
     events: tuple[EventInfo, ...]  # upcoming, with their promotion posts
     duties: tuple[Duty, ...]  # who does what, by person
+    crisis_reason: str = ""  # a crisis under way: the page shows a banner
+    crisis_since: datetime | None = None  # local
 
     @property
     def days(self) -> list[date]:
@@ -248,7 +250,14 @@ def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime |
         pillars=tuple(NamedRef(p.id, p.name, p.colour) for p in store.pillars.all()
                       if p.id is not None),
         calendar=tuple(calendar), backlog=tuple(backlog), requests=requests, events=events,
-        duties=duties)
+        duties=duties, **_crisis(store, zone_name))
+
+
+def _crisis(store: PlanStore, zone_name: str) -> dict:
+    crisis = store.active_crisis()
+    if crisis is None:
+        return {}
+    return {"crisis_reason": crisis.reason, "crisis_since": to_local(crisis.started_at, zone_name)}
 
 
 def _with_series(entry: Entry, name: str) -> Entry:

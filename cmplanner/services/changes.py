@@ -27,8 +27,8 @@ from cmplanner.domain.errors import Conflict, Message
 from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
-                "networks", "requests", "media", "consents")
-RECORDS = ("settings", "line", "charter", "circuit", "network_rules")
+                "networks", "requests", "media", "consents", "crises", "meetings")
+RECORDS = ("settings", "line", "charter", "circuit", "network_rules", "workload")
 
 
 @dataclass(frozen=True)
@@ -160,9 +160,11 @@ def _name(item: Any) -> str:
 
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",
-         "circuit": "crisis_circuit", "network_rules": "network_rules"}
+         "circuit": "crisis_circuit", "network_rules": "network_rules",
+         "workload": "workload_settings"}
 _WRITE = {"settings": "save_settings", "line": "save_editorial_line", "charter": "save_charter",
-          "circuit": "save_crisis_circuit", "network_rules": "save_network_rules"}
+          "circuit": "save_crisis_circuit", "network_rules": "save_network_rules",
+          "workload": "save_workload_settings"}
 
 
 def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Write:
@@ -174,4 +176,5 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
 
 
 _RECORD_TITLES = {"settings": "Plan settings", "line": "Editorial line", "charter": "Charter",
-                  "circuit": "Exceptional circuit", "network_rules": "Network limits"}
+                  "circuit": "Exceptional circuit", "network_rules": "Network limits",
+                  "workload": "Workload estimates"}

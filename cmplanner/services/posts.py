@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from cmplanner.domain import workflow
+from cmplanner.domain import crisis, workflow
 from cmplanner.domain.entities import Person, Post, new_uid
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError, Message
@@ -30,9 +30,11 @@ def _title(post: Post) -> str:
 
 
 def create_post(store: PlanStore, post: Post) -> Change:
-    """A new post; it starts as an idea or a draft whatever the caller set (steps come later)."""
+    """A new post; it starts as an idea or a draft whatever the caller set (steps come later).
+    During a crisis it goes through the exceptional circuit (``crisis.routes_new_post``)."""
     status = post.status if post.status in (PostStatus.IDEA, PostStatus.DRAFT) else PostStatus.DRAFT
     new = replace(post, id=None, status=status, approvals=[], validation_round=0, revision=0)
+    new = crisis.routes_new_post(new, store.active_crisis())
     return commit(store, Message("Create “{title}”", title=post.title),
                   [save("posts", None, new)])
 

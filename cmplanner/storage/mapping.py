@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 from cmplanner.domain.entities import (
-    Approval, Audience, Consent, ContentRequest, Event, MediaItem, Network, Person, Pillar, Post,
-    PromotionStep, Series, SeriesException, Site,
+    Approval, Audience, Consent, ContentRequest, Event, LineVersion, MediaItem, Network, Person,
+    Pillar, Post, PromotionStep, Series, SeriesException, Site,
 )
+from cmplanner.domain.crisis import Crisis, Hold
+from cmplanner.domain.meeting import DecisionKind, LoggedDecision, Meeting
+from cmplanner.domain.workload import WorkloadSettings
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, MediaKind, NetworkKind, PostKind, PostStatus,
     RequestStatus, Role,
@@ -19,6 +24,7 @@ from .tables import (
     PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
     SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
 )
+from .tables import CrisisHoldRow, CrisisRow, DecisionRow, LineVersionRow, MeetingRow
 
 
 def join_ids(ids: Iterable[int]) -> str:
@@ -45,7 +51,7 @@ POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at",
                "owner_id", "media_needed", "public_notes", "private_notes", "sensitive",
                "series_id", "occurrence_start", "event_id", "promotion_offset_days",
                "published_url", "published_at", "reach", "reactions", "comments", "shares",
-               "validation_round", "revision", "updated_at")
+               "validation_round", "submitted_at", "escalated", "revision", "updated_at")
 SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
                  "title_template", "text_template", "revision", "updated_at")
 EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
@@ -240,3 +246,70 @@ def consent_from_row(row: ConsentRow) -> Consent:
 def consent_to_row(item: Consent, row: ConsentRow) -> None:
     copy_fields(item, row, CONSENT_FIELDS)
     row.network_kinds = ",".join(sorted(k.value for k in item.network_kinds))
+
+
+def workload_from_json(text: str) -> WorkloadSettings:
+    """The plan's workload estimates (defaults for what the JSON does not hold)."""
+    settings = WorkloadSettings()
+    if not text:
+        return settings
+    data = json.loads(text)
+    for name in ("post_minutes", "kind_extra_minutes", "event_minutes"):
+        getattr(settings, name).update({str(k): int(v) for k, v in data.get(name, {}).items()})
+    for name in ("moderation_minutes", "capacity_minutes"):
+        setattr(settings, name, {int(k): int(v) for k, v in data.get(name, {}).items()})
+    settings.default_capacity_minutes = int(data.get("default_capacity_minutes",
+                                                     settings.default_capacity_minutes))
+    return settings
+
+
+def workload_to_json(settings: WorkloadSettings) -> str:
+    return json.dumps(asdict(settings), sort_keys=True)
+
+
+def line_version_from_row(row: LineVersionRow) -> LineVersion:
+    shares = tuple((str(n), int(v)) for n, v in json.loads(row.shares or "[]"))
+    return LineVersion(row.version, row.objectives, row.validated_by_id, row.validated_on,
+                       row.replaced_at, shares)
+
+
+def line_version_to_row(version: LineVersion, row: LineVersionRow) -> None:
+    row.version, row.objectives = version.version, version.objectives
+    row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
+    row.replaced_at = version.replaced_at
+    row.shares = json.dumps([list(s) for s in version.shares])
+
+
+def crisis_from_row(row: CrisisRow) -> Crisis:
+    return Crisis(row.reason, row.started_at, row.window_start, row.window_end, row.ended_at,
+                  [Hold(h.post_id, PostStatus(h.previous_status))
+                   for h in sorted(row.holds, key=lambda h: h.post_id)],
+                  row.note, row.id, row.revision)
+
+
+def crisis_to_row(crisis: Crisis, row: CrisisRow) -> None:
+    row.reason, row.started_at = crisis.reason, crisis.started_at
+    row.window_start, row.window_end = crisis.window_start, crisis.window_end
+    row.ended_at, row.note, row.revision = crisis.ended_at, crisis.note, crisis.revision
+    wanted = [(h.post_id, h.previous.value) for h in crisis.holds]
+    if sorted((h.post_id, h.previous_status) for h in row.holds) != sorted(wanted):
+        row.holds = [CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]
+
+
+def meeting_from_row(row: MeetingRow) -> Meeting:
+    return Meeting(row.title, row.started_at, split_ids(row.attendee_ids), row.ended_at,
+                   [LoggedDecision(d.at, d.author_id, DecisionKind(d.kind), d.text, d.post_id,
+                                   d.detail) for d in sorted(row.decisions, key=lambda d: d.id)],
+                   row.minutes_html, row.id, row.revision)
+
+
+def meeting_to_row(meeting: Meeting, row: MeetingRow) -> None:
+    row.title, row.started_at, row.ended_at = meeting.title, meeting.started_at, meeting.ended_at
+    row.attendee_ids = join_ids(meeting.attendee_ids)
+    row.minutes_html, row.revision = meeting.minutes_html, meeting.revision
+    stored = [(d.at, d.author_id, d.kind, d.text, d.post_id, d.detail)
+              for d in sorted(row.decisions, key=lambda d: d.id or 0)]
+    wanted = [(d.at, d.author_id, d.kind.value, d.text, d.post_id, d.detail) for d in meeting.decisions]
+    if stored != wanted:  # decisions are appended; an undo may take the last ones back
+        row.decisions = [DecisionRow(at=a, author_id=p, kind=k, text=t, post_id=i, detail=x)
+                         for a, p, k, t, i, x in wanted]

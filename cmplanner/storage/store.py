@@ -20,6 +20,9 @@ from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
 from cmplanner.domain.enums import PostKind
+from cmplanner.domain.crisis import Crisis
+from cmplanner.domain.meeting import Meeting
+from cmplanner.domain.workload import WorkloadSettings
 
 
 from . import mapping as m
@@ -30,8 +33,8 @@ from .database import open_engine
 from .errors import DiskFull
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
-    CrisisApproverRow, EventRow, MediaRow, NetworkRow, PersonRow, PillarRow, PostRow, SequenceMarkRow,
-    SeriesRow, SettingsRow, SiteRow,
+    CrisisApproverRow, CrisisRow, EventRow, LineVersionRow, MediaRow, MeetingRow, NetworkRow,
+    PersonRow, PillarRow, PostRow, SequenceMarkRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -62,6 +65,10 @@ class PlanStore:
         self.media = SimpleRepository(self, "media", MediaRow, m.media_from_row, m.media_to_row)
         self.consents = SimpleRepository(self, "consents", ConsentRow, m.consent_from_row,
                                          m.consent_to_row, order=ConsentRow.person_name)
+        self.crises = SimpleRepository(self, "crises", CrisisRow, m.crisis_from_row,
+                                       m.crisis_to_row, order=CrisisRow.started_at)
+        self.meetings = SimpleRepository(self, "meetings", MeetingRow, m.meeting_from_row,
+                                         m.meeting_to_row, order=MeetingRow.started_at)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -141,7 +148,8 @@ class PlanStore:
     def notify_all_changed(self) -> None:
         """After the whole file was replaced (a restored backup): every listener reloads."""
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
-                         "audiences", "networks", "requests", "media", "consents"}
+                         "audiences", "networks", "requests", "media", "consents", "crises",
+                         "meetings"}
         self._notify()
 
     def _notify(self) -> None:
@@ -180,13 +188,24 @@ class PlanStore:
             row = session.get(SettingsRow, 1)
             if row is None:
                 return EditorialLine()
-            return EditorialLine(row.objectives, row.line_version, row.validated_by_id, row.validated_on)
+            history = tuple(m.line_version_from_row(r) for r in
+                            session.scalars(select(LineVersionRow).order_by(LineVersionRow.id)))
+            return EditorialLine(row.objectives, row.line_version, row.validated_by_id,
+                                 row.validated_on, history)
 
     def save_editorial_line(self, line: EditorialLine) -> None:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.objectives, row.line_version = line.objectives, line.version
             row.validated_by_id, row.validated_on = line.validated_by_id, line.validated_on
+            stored = [m.line_version_from_row(r) for r in
+                      session.scalars(select(LineVersionRow).order_by(LineVersionRow.id))]
+            if stored != list(line.history):  # the history is replaced whole (undo included)
+                session.execute(delete(LineVersionRow))
+                for version in line.history:
+                    version_row = LineVersionRow()
+                    m.line_version_to_row(version, version_row)
+                    session.add(version_row)
 
     def charter(self) -> Charter:
         with self.session() as session:
@@ -213,12 +232,17 @@ class PlanStore:
             row = session.get(SettingsRow, 1)
             ids = list(session.scalars(select(CrisisApproverRow.person_id)
                                        .order_by(CrisisApproverRow.position)))
-            return CrisisCircuit(ids, row.crisis_required if row else 1)
+            if row is None:
+                return CrisisCircuit(ids)
+            return CrisisCircuit(ids, row.crisis_required, row.crisis_deadline_hours or 0,
+                                 row.crisis_substitute_id)
 
     def save_crisis_circuit(self, circuit: CrisisCircuit) -> None:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.crisis_required = circuit.required_approvals
+            row.crisis_deadline_hours = max(0, circuit.deadline_hours)
+            row.crisis_substitute_id = circuit.substitute_id
             session.execute(delete(CrisisApproverRow))
             session.add_all(CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(circuit.approver_ids))
@@ -265,6 +289,29 @@ class PlanStore:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.network_rules = json.dumps(overrides, sort_keys=True) if overrides else ""
+
+    def workload_settings(self) -> WorkloadSettings:
+        with self.session() as session:
+            row = session.get(SettingsRow, 1)
+            return m.workload_from_json(row.workload if row else "")
+
+    def save_workload_settings(self, settings: WorkloadSettings) -> None:
+        with self.writing("settings") as session:
+            self._settings_row(session).workload = m.workload_to_json(settings)
+
+    def active_crisis(self) -> Crisis | None:
+        """The crisis under way, or None."""
+        with self.session() as session:
+            row = session.scalars(select(CrisisRow).where(CrisisRow.ended_at.is_(None))
+                                  .order_by(CrisisRow.id.desc())).first()
+            return None if row is None else m.crisis_from_row(row)
+
+    def active_meeting(self) -> Meeting | None:
+        """The meeting under way, or None."""
+        with self.session() as session:
+            row = session.scalars(select(MeetingRow).where(MeetingRow.ended_at.is_(None))
+                                  .order_by(MeetingRow.id.desc())).first()
+            return None if row is None else m.meeting_from_row(row)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

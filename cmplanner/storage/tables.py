@@ -35,6 +35,9 @@ class SettingsRow(Base):
     charter_kinds: Mapped[str] = mapped_column(String(200), default="")  # comma-separated PostKind
     crisis_required: Mapped[int] = mapped_column(Integer, default=1)
     network_rules: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON overrides
+    crisis_deadline_hours: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    crisis_substitute_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    workload: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON, WorkloadSettings
 
 
 class PillarRow(Base):
@@ -161,6 +164,8 @@ class PostRow(Base):
     comments: Mapped[int | None] = mapped_column(Integer)
     shares: Mapped[int | None] = mapped_column(Integer)
     validation_round: Mapped[int] = mapped_column(Integer, default=0)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     media_ids: Mapped[str] = mapped_column(String(2000), default="", server_default="")  # comma-separated
@@ -312,3 +317,69 @@ class ConsentRow(Base):
     left_on: Mapped[date | None] = mapped_column(IsoDate)
     notes: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class LineVersionRow(Base):
+    """A past version of the editorial line, kept with who validated it and when."""
+
+    __tablename__ = "line_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(32))
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    validated_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    validated_on: Mapped[date | None] = mapped_column(IsoDate)
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    shares: Mapped[str] = mapped_column(Text, default="")  # JSON [[pillar name, share], ...]
+
+
+class CrisisRow(Base):
+    """A crisis: when it started and ended, why, and the window of posts it put on hold."""
+
+    __tablename__ = "crises"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    window_start: Mapped[datetime] = mapped_column(UtcDateTime)
+    window_end: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    holds: Mapped[list[CrisisHoldRow]] = relationship(cascade="all, delete-orphan")
+
+
+class CrisisHoldRow(Base):
+    """A post the crisis put on hold, with the status it goes back to."""
+
+    __tablename__ = "crisis_holds"
+    crisis_id: Mapped[int] = mapped_column(ForeignKey("crises.id", ondelete="CASCADE"), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True)
+    previous_status: Mapped[str] = mapped_column(String(16))
+
+
+class MeetingRow(Base):
+    """A meeting: who was in the room, its decisions and, once ended, its minutes."""
+
+    __tablename__ = "meetings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    attendee_ids: Mapped[str] = mapped_column(String(400), default="")  # comma-separated ids
+    minutes_html: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    decisions: Mapped[list[DecisionRow]] = relationship(cascade="all, delete-orphan",
+                                                        order_by="DecisionRow.id")
+
+
+class DecisionRow(Base):
+    __tablename__ = "meeting_decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    detail: Mapped[str] = mapped_column(Text, default="")

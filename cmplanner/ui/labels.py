@@ -16,6 +16,7 @@ _LABELS: list[tuple[Enum, str]] = [
     (PostStatus.SCHEDULED, QT_TRANSLATE_NOOP("labels", "Scheduled")),
     (PostStatus.PUBLISHED, QT_TRANSLATE_NOOP("labels", "Published")),
     (PostStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
+    (PostStatus.ON_HOLD, QT_TRANSLATE_NOOP("labels", "On hold (crisis)")),
     (Role.COMMUNITY_MANAGER, QT_TRANSLATE_NOOP("labels", "Community manager")),
     (Role.MANAGEMENT, QT_TRANSLATE_NOOP("labels", "Management")),
     (Role.WEB_REFERENT, QT_TRANSLATE_NOOP("labels", "Web referent")),

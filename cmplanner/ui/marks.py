@@ -47,6 +47,7 @@ STATUS_MARKS: dict[PostStatus | None, tuple[str, str]] = {
     PostStatus.SCHEDULED: ("◷", "#2f6fd0"),
     PostStatus.PUBLISHED: ("●", "#1f7a36"),
     PostStatus.CANCELLED: ("✕", "#c0392b"),
+    PostStatus.ON_HOLD: ("‖", "#b9770e"),
 }
 
 SERIES_MARK = "↻"

@@ -64,7 +64,8 @@ class WindowPagesMixin:
 
     def _add_view_actions(self, view: QWidget) -> None:
         # Right click: the item under the mouse is selected first (mouse press), then these.
-        view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete])
+        view.addActions([self.menus.edit, self.menus.new_post, self.menus.duplicate, self.menus.delete,
+                         *getattr(self, "extra_view_actions", [])])
         if isinstance(view, CalendarView) and hasattr(self, "series_actions"):
             view.addActions(self.series_actions.view_actions() + [self.fill_gap.action])
         if hasattr(self, "media_actions"):
@@ -116,6 +117,7 @@ class WindowPagesMixin:
         safety actions (their dialogs are imported when first opened)."""
         from .dialogs.backlog_actions import install_backlog_actions
         from .dialogs.ics_actions import install_ics_actions
+        from .dialogs.review_actions import install_review_actions
         from .dialogs.safety_actions import install_safety_actions
 
         # The MainWindow context, as self.tr gave them in MainWindow (lupdate reads it here).
@@ -139,6 +141,8 @@ class WindowPagesMixin:
         from .media_actions import MediaActions
 
         self.media_actions = MediaActions(self, self.ctx)
+
+        install_review_actions(self, self.ctx, file_menu)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

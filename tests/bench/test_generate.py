@@ -38,7 +38,8 @@ def test_counts_match_the_size(tiny_store):
 
 def test_posts_come_in_every_status_with_french_text(tiny_store):
     posts = tiny_store.posts.all()
-    assert {p.status for p in posts} == set(PostStatus)
+    # "On hold" is given only by a crisis, which a generated plan does not have.
+    assert {p.status for p in posts} == set(PostStatus) - {PostStatus.ON_HOLD}
     assert any(p.planned_at is None for p in posts)
     text = " ".join(p.title + p.text for p in posts)
     assert "é" in text and any(ord(ch) > 0xFFFF for ch in text)  # accents and emoji

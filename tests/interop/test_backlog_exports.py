@@ -50,7 +50,7 @@ def test_html_carries_hostile_titles_as_data_only(hostile_store):
 
     hostile_store.save_settings(replace(hostile_store.settings(), name=f"Plan {SCRIPT}"))
     page = render_html(build_snapshot(hostile_store, 6, NOW))
-    assert "<title>Plan &lt;script&gt;window.pwned=&#x27;script&#x27;" in page
+    assert "<title>Plan &lt;script&gt;window.pwned=&#39;script&#39;" in page  # Jinja2's escaping
     for needle in (SCRIPT, IMG, BREAKOUT, "<img", "<b onmouseover", "<i>Eve</i>"):
         assert needle not in page
     block = re.search(r'id="backlog-data">(.*?)</script>', page, re.S).group(1)

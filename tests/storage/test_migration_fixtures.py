@@ -10,15 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from cmplanner.storage import migrate
 from cmplanner.storage.backups import list_backups
 from cmplanner.storage.database import SCHEMA_VERSION
 from cmplanner.storage.store import PlanStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PLANS = FIXTURES / "plans"
-# Revision numbers may skip (branches take numbers ahead of their merge): one fixture per revision.
-VERSIONS = sorted(int(p.name[:4]) for p in (Path(__file__).resolve().parents[2] / "cmplanner" /
-                  "storage" / "migrations" / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+# Revision numbers are not contiguous (each line of work gets its own), so the versions are the
+# revision files.
+VERSIONS = sorted(int(p.name[:4]) for p in (migrate.MIGRATIONS / "versions").glob("[0-9]*.py"))
 
 
 def summary(store: PlanStore) -> dict:

@@ -23,7 +23,7 @@ from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "requests", "media",
-        "consents", "hours", "series")
+        "consents", "hours", "series", "dashboard")
 
 
 def test_only_the_month_is_built_at_start(window):
@@ -112,7 +112,8 @@ def test_starting_the_window_imports_no_export_import_or_migration_code(plan_pat
         "names = ('icalendar', 'openpyxl', 'alembic', 'cmplanner.interop.backlog_html',\n"
         "         'cmplanner.ui.pages.events_page', 'cmplanner.ui.pages.requests_page',\n"
         "         'cmplanner.ui.dialogs.backlog_export_dialog', 'cmplanner.ui.editors.post_editor',\n"
-        "         'cmplanner.storage.backups', 'cmplanner.ui.dialogs.interaction')\n"
+        "         'cmplanner.storage.backups', 'cmplanner.ui.dialogs.interaction',\n"
+        "         'matplotlib', 'jinja2', 'cmplanner.ui.pages.dashboard_page')\n"
         "print(sorted(n for n in names if n in sys.modules))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))

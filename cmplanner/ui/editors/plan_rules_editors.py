@@ -117,11 +117,24 @@ class CrisisCircuitDialog(_PlanRuleDialog):
         self.required.setObjectName("circuitRequired")
         self.required.setRange(0, 20)
         self.required.setValue(self.circuit.required_approvals)
+        self.deadline = QSpinBox(self)
+        self.deadline.setObjectName("circuitDeadline")
+        self.deadline.setRange(0, 24 * 14)
+        self.deadline.setSpecialValueText(self.tr("no deadline"))
+        self.deadline.setSuffix(self.tr(" h"))
+        self.deadline.setValue(self.circuit.deadline_hours)
+        self.substitute = IdCombo(self.tr("Nobody"), self)
+        self.substitute.setObjectName("circuitSubstitute")
+        self.substitute.set_items((p.id, p.name) for p in ctx.store.people.all())
+        self.substitute.set_current_id(self.circuit.substitute_id)
         hint = QLabel(self.tr("Sensitive posts (crisis, replies to negative reviews or trolls) need these "
-                              "approvals before they can be scheduled."), self)
+                              "approvals before they can be scheduled. A request still waiting after "
+                              "the deadline is overdue and can be escalated to the substitute."), self)
         hint.setWordWrap(True)
         form.addRow(self.tr("Named &approvers:"), self.approvers)
         form.addRow(self.tr("Approvals &required:"), self.required)
+        form.addRow(self.tr("&Deadline to decide:"), self.deadline)
+        form.addRow(self.tr("&Substitute once overdue:"), self.substitute)
         form.addRow("", hint)
         self.body.addLayout(form)
         self.resize_in_lines(80, 16)
@@ -129,6 +142,7 @@ class CrisisCircuitDialog(_PlanRuleDialog):
     def write(self) -> tuple[Change, str] | None:
         chosen = set(self.approvers.checked_ids())
         kept = [i for i in self.circuit.approver_ids if i in chosen]
-        after = CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value())
+        after = CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value(),
+                              self.deadline.value(), self.substitute.current_id())
         return self.rule_change(self.circuit, after, self.tr("Edit the exceptional circuit"),
                                  plan_rules.save_circuit)

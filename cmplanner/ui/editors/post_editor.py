@@ -65,6 +65,12 @@ class PostEditorDialog(EditorDialog):
         self.workflow_panel = WorkflowPanel(self)
         self.workflow_panel.step_requested.connect(self.take_step)
         self.workflow_panel.decision_requested.connect(self.decide)
+        meeting = store.active_meeting()
+        if meeting is not None:  # in a meeting, the one deciding is chosen among those present
+            present = [p for p in self._people if p.id in meeting.attendee_ids]
+            person = ctx.current_person()
+            self.workflow_panel.show_deciders(present, person.id if person else None)
+        self.workflow_panel.decider.currentIndexChanged.connect(self._refresh_workflow)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._content_tab(), self.tr("Content"))
         self.tabs.addTab(self._planning_tab(), self.tr("Planning"))
@@ -348,6 +354,13 @@ class PostEditorDialog(EditorDialog):
             reactions=self.reactions.value_or_none(), comments=self.comments.value_or_none(),
             shares=self.shares.value_or_none())
 
+    def acting_person(self):
+        """Who takes the step: the person chosen as deciding in a meeting, else the user."""
+        chosen = self.workflow_panel.decider_id()
+        if chosen is not None:
+            return next((p for p in self._people if p.id == chosen), None)
+        return self.ctx.current_person()
+
     def _rules(self):
         store = self.store
         return store.charter(), store.crisis_circuit()
@@ -358,7 +371,7 @@ class PostEditorDialog(EditorDialog):
         except DomainError:
             shown = self.post
         charter, circuit = self._rules()
-        self.workflow_panel.show_post(shown, self.ctx.current_person(), charter, circuit, self._people,
+        self.workflow_panel.show_post(shown, self.acting_person(), charter, circuit, self._people,
                                       now(), self.readiness)
         effect = workflow.edit_effect(self._stored, shown, charter) if self._stored else None
         self.workflow_panel.show_effect(describe(effect) if effect else "")
@@ -415,7 +428,7 @@ class PostEditorDialog(EditorDialog):
                 self.push(created, self.tr("Create post {title}").format(title=quoted(edited.title)))
                 loaded = self._stored = self.post = created.after("posts")[0]
                 edited = replace(edited, id=loaded.id, uid=loaded.uid, revision=loaded.revision)
-            return step(loaded, edited, self.ctx.current_person())
+            return step(loaded, edited, self.acting_person())
         except DomainError as exc:
             self.show_error(describe(exc))
             return None

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -113,7 +114,16 @@ class WorkflowPanel(QGroupBox):
         self.reject_button.clicked.connect(
             lambda: self.decision_requested.emit(Decision.REJECT, self.comment.text().strip()))
         steps.addStretch(1)
+        # In a meeting, whoever decides is chosen here among the people in the room.
+        self.decider_label = QLabel(self.tr("Decided by:"), self)
+        self.decider = QComboBox(self)
+        self.decider.setObjectName("meetingDecider")
+        self.decider_label.setBuddy(self.decider)
+        self.decider_label.hide()
+        self.decider.hide()
         decide = QHBoxLayout()
+        decide.addWidget(self.decider_label)
+        decide.addWidget(self.decider)
         decide.addWidget(self.comment, 1)
         decide.addWidget(self.approve_button)
         decide.addWidget(self.reject_button)
@@ -173,6 +183,22 @@ class WorkflowPanel(QGroupBox):
 
     def clear_comment(self) -> None:
         self.comment.clear()
+
+    def show_deciders(self, people: list[Person] | None, current_id: int | None = None) -> None:
+        """The people who may be chosen as the one deciding (a meeting's attendees), or None
+        outside a meeting: the acting person decides."""
+        self.decider.blockSignals(True)
+        self.decider.clear()
+        for person in people or []:
+            self.decider.addItem(person.name, person.id)
+        if current_id is not None and self.decider.findData(current_id) >= 0:
+            self.decider.setCurrentIndex(self.decider.findData(current_id))
+        self.decider.blockSignals(False)
+        self.decider.setVisible(people is not None)
+        self.decider_label.setVisible(people is not None)
+
+    def decider_id(self) -> int | None:
+        return None if self.decider.isHidden() else self.decider.currentData()
 
 
 class ApprovalsList(QTreeWidget):

@@ -69,6 +69,10 @@ class EditorialLinePage(QWidget):
         networks_layout.addWidget(self.networks, 1)
         self.tabs.addTab(networks, self.tr("Networks and cadence"))
         self.tabs.addTab(self._rules_tab(), self.tr("Charter and validation"))
+        from .line_review import LineReviewTab
+
+        self.review = LineReviewTab(ctx, self)
+        self.tabs.addTab(self.review, self.tr("Coverage, mix and workload"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -128,6 +132,8 @@ class EditorialLinePage(QWidget):
 
     def reload(self) -> None:
         store = self.ctx.store
+        if hasattr(self, "review"):
+            self.review.reload()
         self.pillar_model.reload(store)
         self.audience_model.reload(store)
         self.network_model.show_report(cadence_report(store, self.ctx.today()))

@@ -1,0 +1,60 @@
+"""The next-weeks board's workload line: while the board is shown, the status bar gives each
+person's estimated hours for the weeks on the board against their capacity, and flags a week
+over capacity."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from cmplanner.domain.period import Period, monday
+from cmplanner.services.review import weekly_workload
+
+
+def install_board_workload(window, ctx) -> QLabel:
+    label = QLabel(window)
+    label.setObjectName("boardWorkload")
+    label.hide()
+    window.statusBar().addPermanentWidget(label)
+    window.board_workload = label
+
+    def current_key():
+        tabs = window.view_tabs
+        return tabs.tabData(tabs.currentIndex())
+
+    def refresh(*_args) -> None:
+        if current_key() != "board":
+            label.hide()
+            return
+        first = monday(ctx.today())
+        weeks = window.settings.board_weeks
+        period = Period(first, first + timedelta(days=7 * weeks))
+        loads = weekly_workload(ctx.store, period)
+        people = {p.id: p.name for p in ctx.store.people.all()}
+        totals: dict[int, list] = {}
+        for load in loads:
+            entry = totals.setdefault(load.person_id, [0, 0, False])
+            entry[0] += load.minutes
+            entry[1] += load.capacity_minutes
+            entry[2] = entry[2] or load.over_capacity
+        parts = []
+        for person_id, (minutes, capacity, over) in sorted(
+                totals.items(), key=lambda kv: -kv[1][0])[:4]:
+            parts.append(("⚠ " if over else "") + QCoreApplication.translate(
+                "BoardWorkload", "{name} {hours} h of {capacity} h").format(
+                name=people.get(person_id, "?"), hours=f"{minutes / 60:.1f}",
+                capacity=f"{capacity / 60:.0f}"))
+        label.setText(QCoreApplication.translate("BoardWorkload", "Estimated workload: {list}")
+                      .format(list="; ".join(parts) or "—"))
+        label.setToolTip(QCoreApplication.translate(
+            "BoardWorkload", "Estimated hours for the weeks on the board (posts, series, event "
+            "preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. "
+            "Editorial line ▸ Coverage, mix and workload gives every week and person."))
+        label.show()
+
+    window.view_tabs.currentChanged.connect(refresh)
+    ctx.changed.connect(lambda what: refresh() if what in ("posts", "series", "events", "settings", "people") else None)
+    refresh()
+    return label

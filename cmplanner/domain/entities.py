@@ -139,6 +139,7 @@ class Post:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
 
 @dataclass
@@ -164,6 +165,7 @@ class Series:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
 
 @dataclass
@@ -190,6 +192,7 @@ class Event:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
 
 @dataclass

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import and_, select
+from sqlalchemy import TextClause, and_, bindparam, select, text
 
 from .tables import EventRow
 from .types import FORMAT
@@ -43,16 +44,17 @@ class EventLine(NamedTuple):
     all_day: bool
 
 
-# The posts' queries are written in SQL and run on the session's own DB-API connection (so they
-# see the writes of a running transaction): SQLAlchemy's statement building and per-row result
-# processing cost more than SQLite's own work on a month of a 50,000-post plan. Date-times are
-# the fixed-width UTC text of storage/types.py, read back with fromisoformat.
+# The posts' queries are written in SQL (SQLAlchemy's statement building and per-row result
+# processing cost more than the database's own work on a month of a 50,000-post plan), as text()
+# with named parameters so the same statement runs on SQLite and PostgreSQL. They run on the
+# session's connection (so they see the writes of a running transaction). Date-times are the
+# fixed-width UTC text of storage/types.py, read back with fromisoformat.
 _POST_SELECT = ("SELECT id, title, text, planned_at, status, kind, pillar_id, owner_id, series_id, "
                 "occurrence_start, event_id, sensitive FROM posts WHERE ")
-RANGE = "planned_at >= ? AND planned_at < ?"
-BACKLOG = "planned_at IS NULL AND status IN ({marks})"
+RANGE = "planned_at >= :start AND planned_at < :end"
+BACKLOG = "planned_at IS NULL AND status IN :statuses"
 # "series_id > 0" is an index range; "IS NOT NULL" may make SQLite scan every post.
-REPLACED = "series_id > 0 AND occurrence_start >= ? AND occurrence_start < ?"
+REPLACED = "series_id > 0 AND occurrence_start >= :start AND occurrence_start < :end"
 
 
 def link_sql(where: str) -> str:
@@ -63,6 +65,16 @@ def link_sql(where: str) -> str:
             "JOIN post_networks ON post_networks.post_id = posts.id WHERE " + where)
 
 
+@lru_cache(maxsize=16)
+def _statements(where: str, order: str) -> tuple[TextClause, TextClause]:
+    """The two statements of a condition, built once (their compiled form is cached too)."""
+    posts, links = text(_POST_SELECT + where + " ORDER BY " + order), text(link_sql(where))
+    if ":statuses" in where:
+        posts = posts.bindparams(bindparam("statuses", expanding=True))
+        links = links.bindparams(bindparam("statuses", expanding=True))
+    return posts, links
+
+
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime(FORMAT)
 
@@ -71,40 +83,39 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 
-def _lines(store, where: str, order: str, params: tuple) -> list[PostLine]:
+def _lines(store, where: str, order: str, params: dict) -> list[PostLine]:
+    posts, links = _statements(where, order)
     with store.session() as session:
         session.flush()  # inside a transaction, reads see the writes before them
-        cursor = session.connection().connection.cursor()
-        try:
-            rows = cursor.execute(_POST_SELECT + where + " ORDER BY " + order, params).fetchall()
-            if not rows:
-                return []
-            networks: dict[int, list[int]] = defaultdict(list)
-            for post_id, network_id in cursor.execute(link_sql(where), params).fetchall():
-                networks[post_id].append(network_id)
-        finally:
-            cursor.close()
+        connection = session.connection()
+        rows = connection.execute(posts, params).fetchall()
+        if not rows:
+            return []
+        networks: dict[int, list[int]] = defaultdict(list)
+        for post_id, network_id in connection.execute(links, params).fetchall():
+            networks[post_id].append(network_id)
     return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
                      bool(r[11]), tuple(sorted(networks.get(r[0], ())))) for r in rows]
 
 
 def posts_between(store, start: datetime, end: datetime) -> list[PostLine]:
     """Posts planned in [start, end), by the planned_at index."""
-    return _lines(store, RANGE, "planned_at, id", (_stamp(start), _stamp(end)))
+    return _lines(store, RANGE, "planned_at, id", {"start": _stamp(start), "end": _stamp(end)})
 
 
 def undated_posts(store, statuses: tuple[str, ...]) -> list[PostLine]:
     """Posts without a date whose status is one of ``statuses`` (the backlog)."""
     if not statuses:
         return []
-    return _lines(store, BACKLOG.format(marks=", ".join("?" * len(statuses))), "id", tuple(statuses))
+    return _lines(store, BACKLOG, "id", {"statuses": list(statuses)})
 
 
 def occurrence_posts(store, start: datetime, end: datetime) -> list[PostLine]:
     """Posts that replace a series occurrence originally in [start, end)."""
     # Ordered along ix_posts_series: ordering by planned_at would make SQLite walk that index
     # over the whole table instead.
-    return _lines(store, REPLACED, "series_id, occurrence_start", (_stamp(start), _stamp(end)))
+    return _lines(store, REPLACED, "series_id, occurrence_start",
+                  {"start": _stamp(start), "end": _stamp(end)})
 
 
 def all_events(store) -> list[EventLine]:

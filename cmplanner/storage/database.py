@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
 APPLICATION_ID = 0x434D504C  # "CMPL"
-SCHEMA_VERSION = 2  # head of migrations/versions; each revision sets user_version to its number
+SCHEMA_VERSION = 4  # head of migrations/versions; each revision sets user_version to its number
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Journal and synchronous settings (chosen for "no acknowledged edit is ever lost"):
@@ -114,6 +114,17 @@ def inspect_file(path: Path, check: bool = True) -> FileState:
         raise CorruptPlan(f"{path.name} is damaged and cannot be opened safely ({problem}).",
                           str(path))
     return FileState(True, app_id, version, bool(tables))
+
+
+def mark_schema_version(connection, version: int) -> None:
+    """Record the plan format on ``connection``: ``PRAGMA user_version`` in a file, the plan mark
+    table on a server (storage/server.py)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+    else:
+        from .server import write_mark
+
+        write_mark(connection, version)
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:

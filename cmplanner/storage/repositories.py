@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cmplanner.domain import validation
+from cmplanner.domain import limits, validation
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.errors import Conflict
@@ -113,6 +113,7 @@ class SimpleRepository:
     def save(self, item, *, recreate: bool = False):
         """Store ``item``. An existing one must carry the stored revision (else ``Conflict``) and
         gets the next; ``recreate`` brings back a deleted item under its old id (an undo)."""
+        limits.check_lengths(self.name, item)
         if self._check:
             self._check(item)
         with self._store.writing(self.name) as session:
@@ -184,6 +185,7 @@ class AggregateRepository:
         An existing item must carry the stored revision, else ``Conflict`` (it changed since it
         was read); ``recreate`` brings back a deleted item under its old id and uid, above the
         highest revision that uid ever reached."""
+        limits.check_lengths(self.name, item)
         context = self._context()
         self._check(item, context)
         with self._store.writing(self.name) as session:
@@ -195,7 +197,8 @@ class AggregateRepository:
                 session.add(row)
             else:
                 revision = row.revision + (1 if touch else 0)
-            item = replace(item, revision=revision, updated_at=utcnow() if touch else item.updated_at)
+            item = replace(item, revision=revision, updated_at=utcnow() if touch else item.updated_at,
+                           updated_by=self._store.author if touch else item.updated_by)
             self._to_row(item, row, context)
             session.flush()
             return replace(item, id=row.id)

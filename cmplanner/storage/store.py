@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cmplanner.domain import validation
+from cmplanner.domain import limits, validation
 from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
@@ -27,6 +27,7 @@ from .repositories import (
 )
 from .database import open_engine
 from .errors import DiskFull
+from .server import is_server_url, new_client_id, open_server_engine, shown
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
     NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
@@ -36,9 +37,13 @@ Listener = Callable[[str], None]
 
 
 class PlanStore:
-    def __init__(self, engine: Engine, path: Path | None = None, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, read_only: bool = False,
+                 url: str | None = None, client: str = "") -> None:
         self.engine = engine
-        self.path = path
+        self.path = path  # a plan file; None for a team plan
+        self.url = url  # a team plan's server address (storage/server.py); None for a file
+        self.client = client  # this store's name in the server's change notifications
+        self.author = ""  # the person this client writes as (updated_by, "changed by")
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._outer: Session | None = None
@@ -63,13 +68,39 @@ class PlanStore:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, create: bool = True, read_only: bool = False) -> PlanStore:
+    def open(cls, path: Path | str, create: bool = True, read_only: bool = False,
+             password: str | None = None) -> PlanStore:
+        """The plan file at ``path``, or the team plan at a ``postgresql://`` address (whose
+        ``password``, when libpq finds none in .pgpass or the service file, is asked for)."""
+        if is_server_url(path):
+            client = new_client_id()
+            engine, created = open_server_engine(str(path), create, read_only, password, client)
+            store = cls(engine, None, read_only, url=str(path), client=client)
+            if created:
+                store.save_settings(PlanSettings(name=engine.url.database or "Plan"))
+            return store
         path = Path(path)
         engine, created = open_engine(path, create=create, read_only=read_only)
         store = cls(engine, path, read_only)
         if created:
             store.save_settings(PlanSettings(name=path.stem))
         return store
+
+    @property
+    def is_team(self) -> bool:
+        """A plan on a server, shared with colleagues."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the plan is, as users see it (a file path, or a server address without password)."""
+        return shown(self.url) if self.url else str(self.path or "")
+
+    def _sign(self, session: Session) -> None:
+        """On a server, the transaction carries its author for the colleagues' notifications."""
+        if self.url is not None:
+            session.execute(text("SELECT set_config('cmplanner.author', :who, true)"),
+                            {"who": self.author})
 
     def close(self) -> None:
         self.engine.dispose()
@@ -95,6 +126,7 @@ class PlanStore:
             yield self._outer
             return
         with self._disk_full_explained(), self._sessions() as session, session.begin():
+            self._sign(session)
             yield session
         self._notify()
 
@@ -121,6 +153,7 @@ class PlanStore:
             self._outer = session
             try:
                 with session.begin():
+                    self._sign(session)
                     yield
             except BaseException:
                 self._changed.clear()
@@ -165,6 +198,7 @@ class PlanStore:
         return self.settings().timezone
 
     def save_settings(self, settings: PlanSettings) -> None:
+        limits.check_lengths("settings", settings)
         validation.validate_settings(settings)
         with self.writing("settings") as session:
             row = self._settings_row(session)
@@ -179,6 +213,7 @@ class PlanStore:
             return EditorialLine(row.objectives, row.line_version, row.validated_by_id, row.validated_on)
 
     def save_editorial_line(self, line: EditorialLine) -> None:
+        limits.check_lengths("line", line)
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.objectives, row.line_version = line.objectives, line.version

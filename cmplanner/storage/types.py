@@ -16,6 +16,13 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = String(26)
     cache_ok = True
 
+    def load_dialect_impl(self, dialect):
+        # Compared as bytes on a server too ("C" collation): a range scan stays an index range
+        # whatever the server's locale, and orders exactly as SQLite does.
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(String(26, collation="C"))
+        return dialect.type_descriptor(String(26))
+
     def process_bind_param(self, value: datetime | None, dialect) -> str | None:
         if value is None:
             return None

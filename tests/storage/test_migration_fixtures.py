@@ -16,7 +16,10 @@ from cmplanner.storage.store import PlanStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PLANS = FIXTURES / "plans"
-VERSIONS = range(1, SCHEMA_VERSION + 1)
+# The schema versions released: one per revision file (numbers may skip: revisions of parallel
+# work are chained when merged).
+VERSIONS = sorted(int(p.name[:4]) for p in (Path(__file__).resolve().parents[2] / "cmplanner"
+                                             / "storage" / "migrations" / "versions").glob("[0-9]*.py"))
 
 
 def summary(store: PlanStore) -> dict:

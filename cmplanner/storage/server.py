@@ -141,12 +141,16 @@ def install_triggers(connection) -> None:
 
 def reset_sequences(connection) -> None:
     """After rows were written with their ids (a published plan), new rows continue above them."""
-    for table in inspect(connection).get_table_names():
+    from .tables import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
         column = connection.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
-                                    {"t": table}).scalar()
+                                    {"t": table.name}).scalar()
         if column:
             connection.execute(text(f"SELECT setval('{column}', coalesce(max(id), 0) + 1, false) "
-                                    f"FROM {table}"))
+                                    f"FROM {table.name}"))
 
 
 def open_server_engine(url: str, create: bool = True, read_only: bool = False,

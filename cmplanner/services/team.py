@@ -1,0 +1,124 @@
+"""Team plans: publish a local plan to an empty team database, save a team plan as a file.
+
+Both are one copy of every table, row for row with their ids (links stay links, uids and
+revisions stay, so calendars that subscribed to the plan see the same items), written in one
+transaction on the target and checked table by table before it commits: a copy that does not
+hold exactly what the source holds is rolled back and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from cmplanner.domain.errors import DomainError
+from cmplanner.storage.store import PlanStore
+
+BATCH = 2000
+# Rows the target holds before the copy that do not make it "not empty": the plan settings row
+# that opening a new plan writes (replaced by the source's).
+REPLACED_ON_COPY = ("plan_settings",)
+
+Progress = Callable[[int, int], bool]  # (rows copied, rows in all) -> go on?
+
+
+class CopyCancelled(DomainError):
+    """The copy was cancelled; the target was left as it was."""
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    counts: dict[str, int]  # rows per table, equal in source and target
+
+    @property
+    def posts(self) -> int:
+        return self.counts.get("posts", 0)
+
+
+def _tables():
+    from cmplanner.storage.tables import Base
+
+    return [t for t in Base.metadata.sorted_tables]
+
+
+def _count(connection, table) -> int:
+    return connection.execute(select(func.count()).select_from(table)).scalar() or 0
+
+
+def target_is_empty(target: PlanStore) -> bool:
+    with target.engine.connect() as conn:
+        return all(_count(conn, t) == 0 for t in _tables() if t.name not in REPLACED_ON_COPY)
+
+
+def copy_plan(source: PlanStore, target: PlanStore, progress: Progress | None = None) -> CopyReport:
+    """Copy everything ``source`` holds into ``target``, which must hold no plan yet."""
+    if target.read_only:
+        raise DomainError("The plan to copy into is open read-only.")
+    tables = _tables()
+    with source.engine.connect() as reader:
+        counts = {t.name: _count(reader, t) for t in tables}
+        total, done = sum(counts.values()), 0
+        with target.engine.begin() as writer:
+            if any(_count(writer, t) for t in tables if t.name not in REPLACED_ON_COPY):
+                raise DomainError("“{target}” already holds a plan: a plan is copied into an "
+                                  "empty one only.", target=target.location)
+            for table in reversed(tables):
+                if table.name in REPLACED_ON_COPY:
+                    writer.execute(table.delete())
+            for table in tables:
+                rows = reader.execute(select(table)).mappings()
+                while batch := rows.fetchmany(BATCH):
+                    writer.execute(table.insert(), [dict(row) for row in batch])
+                    done += len(batch)
+                    if progress is not None and not progress(done, total):
+                        raise CopyCancelled("The copy was cancelled; “{target}” was left as it "
+                                            "was.", target=target.location)
+            if writer.dialect.name == "postgresql":
+                from cmplanner.storage.server import reset_sequences
+
+                reset_sequences(writer)
+            copied = {t.name: _count(writer, t) for t in tables}
+            if copied != counts:
+                wrong = sorted(name for name in counts if copied[name] != counts[name])
+                raise DomainError("The copy into “{target}” does not hold what the plan holds "
+                                  "({tables}); nothing was kept.", target=target.location,
+                                  tables=", ".join(wrong))
+    target.notify_all_changed()
+    return CopyReport(counts)
+
+
+def publish_to_team(source: PlanStore, url: str, password: str | None = None,
+                    progress: Progress | None = None) -> CopyReport:
+    """Publish my plan to the team: copy the local plan ``source`` into the empty team database
+    at ``url`` (created as a plan when it holds nothing)."""
+    target = PlanStore.open(url, create=True, password=password)
+    try:
+        return copy_plan(source, target, progress)
+    finally:
+        target.close()
+
+
+def save_as_file(source: PlanStore, path: Path, progress: Progress | None = None) -> CopyReport:
+    """Save a plan (a team plan, typically) as a local .cmplan file, which must not exist yet
+    (or be empty). A copy that fails leaves no file behind."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size:
+        raise DomainError("“{name}” already exists; a copy goes into a new file.", name=path.name)
+    created = not path.exists()
+    target = PlanStore.open(path, create=True)
+    try:
+        return copy_plan(source, target, progress)
+    except BaseException:
+        target.close()
+        target = None
+        if created:
+            for leftover in (path, path.with_name(path.name + "-wal"),
+                             path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        if target is not None:
+            target.close()

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cmplanner.domain import limits, validation
+from cmplanner.domain.errors import ServerAway
 from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
@@ -44,6 +45,9 @@ class PlanStore:
         self.url = url  # a team plan's server address (storage/server.py); None for a file
         self.client = client  # this store's name in the server's change notifications
         self.author = ""  # the person this client writes as (updated_by, "changed by")
+        self.password: str | None = None  # a team plan's password typed by the user (never saved)
+        self.offline = False  # a team plan whose server went away: edits are refused
+        self.offline_listeners: list[Callable[[bool], None]] = []  # told when that changes
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._outer: Session | None = None
@@ -76,6 +80,7 @@ class PlanStore:
             client = new_client_id()
             engine, created = open_server_engine(str(path), create, read_only, password, client)
             store = cls(engine, None, read_only, url=str(path), client=client)
+            store.password = password  # kept in memory only, for the change listener
             if created:
                 store.save_settings(PlanSettings(name=engine.url.database or "Plan"))
             return store
@@ -117,10 +122,21 @@ class PlanStore:
         with self._sessions() as session:
             yield session
 
+    def set_offline(self, offline: bool) -> None:
+        """A team plan's server went away (True) or is back (False)."""
+        if offline != self.offline:
+            self.offline = offline
+            if not offline:
+                self.engine.dispose()  # connections to the server that went away are dead
+            for listener in list(self.offline_listeners):
+                listener(offline)
+
     @contextmanager
     def writing(self, what: str) -> Iterator[Session]:
         if self.read_only:
             raise PermissionError("This plan is open read-only.")
+        if self.offline:
+            raise ServerAway()
         self._changed.add(what)
         if self._outer is not None:
             yield self._outer
@@ -132,10 +148,14 @@ class PlanStore:
 
     @contextmanager
     def _disk_full_explained(self) -> Iterator[None]:
-        """SQLite rolls a transaction back when the disk is full; say so in the user's words."""
+        """SQLite rolls a transaction back when the disk is full; say so in the user's words. A
+        team plan's server that cannot be reached refuses the edit in words too."""
         try:
             yield
         except OperationalError as exc:
+            if self.url is not None:
+                self.set_offline(True)
+                raise ServerAway() from exc
             if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_FULL":
                 raise
             name = self.path.name if self.path else "the plan"
@@ -149,6 +169,8 @@ class PlanStore:
         if self._outer is not None:
             yield
             return
+        if self.offline:
+            raise ServerAway()
         with self._disk_full_explained(), self._sessions() as session:
             self._outer = session
             try:
@@ -171,6 +193,13 @@ class PlanStore:
         self._changed = {"settings", "posts", "series", "events", "people", "sites", "pillars",
                          "audiences", "networks", "requests"}
         self._notify()
+
+    def notify_remote(self, kinds: set[str]) -> None:
+        """Colleagues committed changes to ``kinds`` (storage/server.py's ChangeListener): every
+        listener reloads them as after a change of this client."""
+        self._changed |= set(kinds)
+        if self._outer is None:
+            self._notify()
 
     def _notify(self) -> None:
         changed, self._changed = self._changed, set()

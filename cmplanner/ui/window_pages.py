@@ -118,6 +118,9 @@ class WindowPagesMixin:
         install_ics_actions(self, self.ctx, file_menu)
         install_backlog_actions(self, self.ctx, file_menu)
         self.safety_actions = install_safety_actions(self, self.ctx, file_menu)
+        from .team_actions import install_team_actions
+
+        self.team_actions = install_team_actions(self, self.ctx, file_menu)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

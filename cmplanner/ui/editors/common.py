@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from cmplanner.domain.errors import DomainError
+from cmplanner.domain.errors import Conflict, DomainError, ServerAway
 from cmplanner.domain.timezones import local_datetime, to_local
 
 from ..messages import describe
@@ -298,6 +298,11 @@ class EditorDialog(QDialog):
         """The command storing the edit, None when nothing changed; DomainError when refused."""
         raise NotImplementedError
 
+    def on_conflict(self, exc: Conflict) -> bool:
+        """The item changed since the editor loaded it; editors that can, ask what to keep."""
+        self.show_error(describe(exc))
+        return False
+
     def push(self, command: QUndoCommand) -> None:
         self.ctx.undo_stack.push(command)
         self.saved = True
@@ -308,8 +313,13 @@ class EditorDialog(QDialog):
         if self.ctx.store.read_only:
             self.show_error(QCoreApplication.translate("EditorDialog", "This plan is open read-only: nothing can be changed."))
             return False
+        if self.ctx.store.offline:  # a team plan's server went away: the fields stay as they are
+            self.show_error(describe(ServerAway()))
+            return False
         try:
             command = self.build_command()
+        except Conflict as exc:  # changed meanwhile: the editor asks what to keep
+            return self.on_conflict(exc)
         except DomainError as exc:
             self.show_error(describe(exc))
             return False

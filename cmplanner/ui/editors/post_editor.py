@@ -27,6 +27,7 @@ from .common import (
     CheckList, EditorDialog, EnumCombo, IdCombo, OptionalCount, OptionalDate, OptionalDateTime,
     format_datetime, form_layout, quoted,
 )
+from .conflicts import ConflictResolving
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
 
 
@@ -41,7 +42,7 @@ def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-class PostEditorDialog(EditorDialog):
+class PostEditorDialog(ConflictResolving, EditorDialog):
     def __init__(self, ctx, post: Post, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("postEditor")
@@ -272,6 +273,7 @@ class PostEditorDialog(EditorDialog):
         validate_post(after, self._zone)
         if self._stored is not None and after == self._stored:
             return None
+        self.check_current()  # changed meanwhile: refused before anything is written
         text = (self.tr("Edit post {title}") if self._stored is not None
                 else self.tr("Create post {title}")).format(title=quoted(after.title))
         return SaveCommand(self.store, "posts", self._stored, after, text)

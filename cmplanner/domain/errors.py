@@ -95,5 +95,6 @@ class ServerAway(DomainError):
     """A team plan's server cannot be reached: the change was not saved (the editor keeps it)."""
 
     def __init__(self) -> None:
-        super().__init__("The team plan's server cannot be reached: the change was not saved. "
-                         "It stays in the editor; save again once the connection is back.")
+        super().__init__(Message("The team plan's server cannot be reached: the change was not "
+                                 "saved. It stays in the editor; save again once the connection "
+                                 "is back."))

@@ -24,25 +24,20 @@ AUTHOR = 200  # the person named as author of a change
 CODES = 200  # comma-separated roles, kinds or ids
 
 # What a user may type into each kind of entity, with the words that name the field.
-FIELDS: dict[str, dict[str, tuple[int, str]]] = {
-    "settings": {"name": (NAME, "plan name"), "timezone": (ZONE, "time zone")},
-    "line": {"version": (VERSION, "editorial line version")},
-    "pillars": {"name": (NAME, "name"), "colour": (COLOUR, "colour")},
-    "audiences": {"name": (NAME, "name")},
-    "networks": {"name": (NAME, "name"), "handle": (NAME, "handle"),
-                 "cadence": (CADENCE, "cadence")},
-    "sites": {"name": (NAME, "name")},
-    "people": {"name": (NAME, "name"), "email": (EMAIL, "e-mail address")},
-    "posts": {"uid": (UID, "calendar uid"), "planned_tz": (ZONE, "time zone")},
-    "series": {"name": (NAME, "name"), "uid": (UID, "calendar uid"),
-               "timezone": (ZONE, "time zone")},
-    "events": {"uid": (UID, "calendar uid")},
+FIELDS: dict[str, dict[str, tuple[int, Message]]] = {
+    "settings": {"name": (NAME, Message("plan name")), "timezone": (ZONE, Message("time zone"))},
+    "line": {"version": (VERSION, Message("editorial line version"))},
+    "pillars": {"name": (NAME, Message("name")), "colour": (COLOUR, Message("colour"))},
+    "audiences": {"name": (NAME, Message("name"))},
+    "networks": {"name": (NAME, Message("name")), "handle": (NAME, Message("handle")),
+                 "cadence": (CADENCE, Message("cadence"))},
+    "sites": {"name": (NAME, Message("name"))},
+    "people": {"name": (NAME, Message("name")), "email": (EMAIL, Message("e-mail address"))},
+    "posts": {"uid": (UID, Message("calendar uid")), "planned_tz": (ZONE, Message("time zone"))},
+    "series": {"name": (NAME, Message("name")), "uid": (UID, Message("calendar uid")),
+               "timezone": (ZONE, Message("time zone"))},
+    "events": {"uid": (UID, Message("calendar uid"))},
 }
-
-FIELD_WORDS = (  # listed for translation (ui/messages.py lists the same words)
-    "plan name", "time zone", "editorial line version", "name", "colour", "handle", "cadence",
-    "e-mail address", "calendar uid", "promotion step label",
-)
 
 
 def check_lengths(kind: str, item: object) -> None:
@@ -51,7 +46,7 @@ def check_lengths(kind: str, item: object) -> None:
         value = getattr(item, field, None)
         if isinstance(value, str) and len(value) > limit:
             raise DomainError("The {field} is too long: {length} characters, at most {limit}.",
-                              field=Message(words), length=len(value), limit=limit)
+                              field=words, length=len(value), limit=limit)
     if kind == "events":
         for step in getattr(item, "promotion", ()) or ():
             if len(step.label) > LABEL:

@@ -12,15 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from cmplanner.domain.errors import DomainError
+from cmplanner.domain.errors import DomainError, Message
+from cmplanner.storage import copying
 from cmplanner.storage.store import PlanStore
-
-BATCH = 2000
-# Rows the target holds before the copy that do not make it "not empty": the plan settings row
-# that opening a new plan writes (replaced by the source's).
-REPLACED_ON_COPY = ("plan_settings",)
 
 Progress = Callable[[int, int], bool]  # (rows copied, rows in all) -> go on?
 
@@ -38,54 +32,26 @@ class CopyReport:
         return self.counts.get("posts", 0)
 
 
-def _tables():
-    from cmplanner.storage.tables import Base
-
-    return [t for t in Base.metadata.sorted_tables]
-
-
-def _count(connection, table) -> int:
-    return connection.execute(select(func.count()).select_from(table)).scalar() or 0
-
-
 def target_is_empty(target: PlanStore) -> bool:
-    with target.engine.connect() as conn:
-        return all(_count(conn, t) == 0 for t in _tables() if t.name not in REPLACED_ON_COPY)
+    return not copying.holds_a_plan(target.engine)
 
 
 def copy_plan(source: PlanStore, target: PlanStore, progress: Progress | None = None) -> CopyReport:
     """Copy everything ``source`` holds into ``target``, which must hold no plan yet."""
     if target.read_only:
         raise DomainError("The plan to copy into is open read-only.")
-    tables = _tables()
-    with source.engine.connect() as reader:
-        counts = {t.name: _count(reader, t) for t in tables}
-        total, done = sum(counts.values()), 0
-        with target.engine.begin() as writer:
-            if any(_count(writer, t) for t in tables if t.name not in REPLACED_ON_COPY):
-                raise DomainError("“{target}” already holds a plan: a plan is copied into an "
-                                  "empty one only.", target=target.location)
-            for table in reversed(tables):
-                if table.name in REPLACED_ON_COPY:
-                    writer.execute(table.delete())
-            for table in tables:
-                rows = reader.execute(select(table)).mappings()
-                while batch := rows.fetchmany(BATCH):
-                    writer.execute(table.insert(), [dict(row) for row in batch])
-                    done += len(batch)
-                    if progress is not None and not progress(done, total):
-                        raise CopyCancelled("The copy was cancelled; “{target}” was left as it "
-                                            "was.", target=target.location)
-            if writer.dialect.name == "postgresql":
-                from cmplanner.storage.server import reset_sequences
-
-                reset_sequences(writer)
-            copied = {t.name: _count(writer, t) for t in tables}
-            if copied != counts:
-                wrong = sorted(name for name in counts if copied[name] != counts[name])
-                raise DomainError("The copy into “{target}” does not hold what the plan holds "
-                                  "({tables}); nothing was kept.", target=target.location,
-                                  tables=", ".join(wrong))
+    try:
+        counts = copying.copy_tables(source.engine, target.engine, progress)
+    except copying.NotEmpty:
+        raise DomainError("“{target}” already holds a plan: a plan is copied into an empty one "
+                          "only.", target=target.location) from None
+    except copying.Cancelled:
+        raise CopyCancelled(Message("The copy was cancelled; “{target}” was left as it was.",
+                                    target=target.location)) from None
+    except copying.Mismatch as exc:
+        raise DomainError("The copy into “{target}” does not hold what the plan holds "
+                          "({tables}); nothing was kept.", target=target.location,
+                          tables=str(exc)) from None
     target.notify_all_changed()
     return CopyReport(counts)
 

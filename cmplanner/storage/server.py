@@ -240,3 +240,20 @@ class ChangeListener:
 
     def close(self) -> None:
         self.connection.close()
+
+
+def latest_change(store, kind: str) -> tuple[str, str]:
+    """(title, author) of the post, series or event of ``kind`` changed last (the "changed by"
+    mark after a colleague's notification); empty strings when there is none."""
+    from sqlalchemy import select
+
+    from .tables import EventRow, PostRow, SeriesRow
+
+    row_type = {"posts": PostRow, "series": SeriesRow, "events": EventRow}.get(kind)
+    if row_type is None:
+        return "", ""
+    name = row_type.name if kind == "series" else row_type.title
+    with store.session() as session:
+        row = session.execute(select(name, row_type.updated_by)
+                              .order_by(row_type.updated_at.desc().nulls_last()).limit(1)).first()
+    return (row[0], row[1]) if row else ("", "")

@@ -47,6 +47,7 @@ class PlanStore:
         self.author = ""  # the person this client writes as (updated_by, "changed by")
         self.password: str | None = None  # a team plan's password typed by the user (never saved)
         self.offline = False  # a team plan whose server went away: edits are refused
+        self._settings: PlanSettings | None = None  # read once; a server away leaves it readable
         self.offline_listeners: list[Callable[[bool], None]] = []  # told when that changes
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -138,6 +139,8 @@ class PlanStore:
         if self.offline:
             raise ServerAway()
         self._changed.add(what)
+        if what == "settings":
+            self._settings = None
         if self._outer is not None:
             yield self._outer
             return
@@ -179,6 +182,7 @@ class PlanStore:
                     yield
             except BaseException:
                 self._changed.clear()
+                self._settings = None
                 raise
             finally:
                 self._outer = None
@@ -203,6 +207,8 @@ class PlanStore:
 
     def _notify(self) -> None:
         changed, self._changed = self._changed, set()
+        if "settings" in changed:
+            self._settings = None
         for what in sorted(changed):
             for listener in list(self.listeners):
                 listener(what)
@@ -216,6 +222,16 @@ class PlanStore:
         return row
 
     def settings(self) -> PlanSettings:
+        """The plan-wide settings (kept after the first read until they change, so the zone and
+        name stay known while a team plan's server is away)."""
+        if self._settings is not None and self._outer is None:
+            return self._settings
+        found = self._read_settings()
+        if self._outer is None:
+            self._settings = found
+        return found
+
+    def _read_settings(self) -> PlanSettings:
         with self.session() as session:
             row = session.get(SettingsRow, 1)
             if row is None:

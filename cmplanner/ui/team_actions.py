@@ -52,6 +52,7 @@ def show_team_window(store, today=None):
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    window.destroyed.connect(lambda *_: store.close())
     window.show()
     return window
 
@@ -123,7 +124,6 @@ class TeamActions(QObject):
             self._sign()
             ctx.current_person_changed.connect(self._sign)
             self.live = TeamLive(window, ctx)
-            window.destroyed.connect(lambda *_: None)
 
     def _sign(self) -> None:
         """Changes carry the name of the person chosen in the preferences."""

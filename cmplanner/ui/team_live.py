@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
-from cmplanner.storage.server import ChangeListener, RemoteChange
+from cmplanner.storage.server import ChangeListener, RemoteChange, latest_change
 
 from .safe_emit import emit
 
@@ -55,6 +55,7 @@ class TeamLive(QObject):
         self.watch.setInterval(WATCH_MS)
         self.watch.timeout.connect(self._check)
         self.store.offline_listeners.append(self._on_offline)
+        self.store.on_close.append(self._close_listener)
         self._connect()
         self.watch.start()
 
@@ -123,17 +124,9 @@ class TeamLive(QObject):
         self.window.statusBar().showMessage(text, 15000)
 
     def _latest_title(self, change: RemoteChange) -> str:
-        from sqlalchemy import select
-
-        from cmplanner.storage.tables import EventRow, PostRow, SeriesRow
-
-        row_type = {"posts": PostRow, "series": SeriesRow, "events": EventRow}[change.kind]
-        name = row_type.name if change.kind == "series" else row_type.title
         try:
-            with self.store.session() as session:
-                return session.scalar(select(name).order_by(row_type.updated_at.desc().nulls_last())
-                                      .limit(1)) or ""
-        except Exception:  # noqa: BLE001
+            return latest_change(self.store, change.kind)[0]
+        except Exception:  # noqa: BLE001 (the server went away meanwhile: no title then)
             return ""
 
     def _warn_editors(self, kinds: set[str], author: str) -> None:
@@ -179,6 +172,15 @@ class TeamLive(QObject):
         self.store.set_offline(False)
         self.store.notify_all_changed()
         return True
+
+    def _close_listener(self) -> None:
+        """At the store's closing (plain Python: the window may be gone already)."""
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            try:
+                listener.close()
+            except Exception:  # noqa: BLE001
+                pass
 
     def close(self) -> None:
         self.retry.stop()

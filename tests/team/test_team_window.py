@@ -153,3 +153,28 @@ def test_two_stores_a_stale_write_is_refused_by_storage(team_url, colleague):
         mine.posts.save(replace(post, title="Moi ensuite"))
     assert mine.posts.get(post.id).title == "Camille d'abord"
     mine.close()
+
+
+def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cluster):
+    live = window.team_actions.live
+    post = a_post_this_month(window.store)
+    editor = window.edit_post(post)
+    editor.title.setText("Écrit pendant la panne")
+    assert not live.banner.isVisible()
+    pg_cluster.stop()
+    try:
+        qtbot.waitUntil(live.banner.isVisible, timeout=5000)
+        assert "cannot be reached" in live.banner_label.text()
+        assert post.title in titles_on(window, post)  # the views keep what they show
+        editor.buttons.accepted.emit()  # OK while the server is away
+        assert editor.isVisible() and editor.title.text() == "Écrit pendant la panne"
+        assert "server cannot be reached" in editor.findChild(QLabel, "errorLabel").text()
+        assert window.store.offline
+    finally:
+        pg_cluster.restart()
+    qtbot.waitUntil(lambda: not live.banner.isVisible(), timeout=5000)
+    assert not window.store.offline
+    editor.buttons.accepted.emit()  # the same text, saved now
+    assert not editor.isVisible()
+    assert window.store.posts.get(post.id).title == "Écrit pendant la panne"
+    qtbot.waitUntil(lambda: "Écrit pendant la panne" in titles_on(window, post), timeout=1000)

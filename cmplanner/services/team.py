@@ -88,3 +88,30 @@ def save_as_file(source: PlanStore, path: Path, progress: Progress | None = None
     finally:
         if target is not None:
             target.close()
+
+
+FEEDS_LEASE = "feeds"
+FEEDS_LEASE_SECONDS = 15 * 60  # renewed at each publication; free a quarter of an hour after
+
+
+def _holder(store: PlanStore) -> str:
+    return f"{store.client}|{store.author}"
+
+
+def take_feeds_lease(store: PlanStore, seconds: int = FEEDS_LEASE_SECONDS) -> str | None:
+    """Whether this client may publish the shared feeds now: None when it may (the lease is taken
+    or renewed), else the name of the colleague whose cmplanner publishes them. A plan file has
+    one writer, so it always may."""
+    if not store.is_team:
+        return None
+    from cmplanner.storage import leases
+
+    mine, holder = leases.take(store, FEEDS_LEASE, _holder(store), seconds)
+    return None if mine else (holder.partition("|")[2] or "?")
+
+
+def release_feeds_lease(store: PlanStore) -> None:
+    if store.is_team and not store.offline:
+        from cmplanner.storage import leases
+
+        leases.release(store, FEEDS_LEASE, _holder(store))

@@ -57,6 +57,26 @@ def show_team_window(store, today=None):
     return window
 
 
+def may_publish_feeds(ctx, window) -> bool:
+    """Whether this window publishes the shared feeds now: on a team plan only the client holding
+    the lease does (services/team.py); the others say who does and leave the files alone."""
+    from cmplanner.domain.errors import DomainError
+    from cmplanner.services.team import take_feeds_lease
+
+    try:
+        holder = take_feeds_lease(ctx.store)
+    except DomainError as exc:
+        window.statusBar().showMessage(describe(exc), 10000)
+        return False
+    except Exception:  # noqa: BLE001 (the server went away: the banner says so)
+        return False
+    if holder is None:
+        return True
+    window.statusBar().showMessage(_tr("The shared feeds are published by {who}'s cmplanner; "
+                                       "this one leaves them alone.").format(who=holder), 10000)
+    return False
+
+
 class CopyWorker(QThread):
     """A plan copy (services/team.py) off the window's thread, with progress and Cancel."""
 
@@ -191,6 +211,13 @@ class TeamActions(QObject):
     def close(self) -> None:
         if self.live is not None:
             self.live.close()
+        if self.ctx.store.is_team:
+            from cmplanner.services.team import release_feeds_lease
+
+            try:
+                release_feeds_lease(self.ctx.store)
+            except Exception:  # noqa: BLE001 (the server is away: the lease expires by itself)
+                pass
 
 
 def install_team_actions(window, ctx, menu: QMenu) -> TeamActions:

@@ -88,3 +88,27 @@ def test_a_cancelled_copy_leaves_no_file(demo_copy_store, tmp_path):
     with pytest.raises(DomainError, match="cancelled"):
         save_as_file(demo_copy_store, target, progress=lambda done, total: done < 10)
     assert not target.exists()
+
+
+def test_one_client_at_a_time_publishes_the_shared_feeds(pg_url):
+    from cmplanner.services.team import release_feeds_lease, take_feeds_lease
+
+    first, second = PlanStore.open(pg_url), PlanStore.open(pg_url)
+    first.author, second.author = "Camille", "Dominique"
+    assert take_feeds_lease(first) is None
+    assert take_feeds_lease(second) == "Camille"  # Camille's cmplanner publishes them
+    assert take_feeds_lease(first) is None  # renewed
+    release_feeds_lease(first)
+    assert take_feeds_lease(second) is None
+    assert take_feeds_lease(first, seconds=60) == "Dominique"
+    assert take_feeds_lease(second, seconds=-1) is None  # renewed, and already expired...
+    assert take_feeds_lease(first) is None  # ...so another client takes it over
+    first.close()
+    second.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_plan_file_always_publishes_its_feeds(store):
+    from cmplanner.services.team import take_feeds_lease
+
+    assert take_feeds_lease(store) is None

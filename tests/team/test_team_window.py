@@ -178,3 +178,24 @@ def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cl
     assert not editor.isVisible()
     assert window.store.posts.get(post.id).title == "Écrit pendant la panne"
     qtbot.waitUntil(lambda: "Écrit pendant la panne" in titles_on(window, post), timeout=1000)
+
+
+def test_only_the_lease_holder_publishes_the_shared_feeds(qtbot, window, colleague, tmp_path):
+    from cmplanner.services.team import take_feeds_lease
+
+    assert take_feeds_lease(colleague) is None  # Camille's cmplanner publishes the feeds
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    control = window._ics_publish
+    control.publisher.folder = folder
+    control._schedule(control.publisher._publish_quietly)
+    control._run_pending()
+    assert list(folder.iterdir()) == []  # left alone
+    assert "published by Camille's cmplanner" in window.statusBar().currentMessage()
+
+    colleague_gone = take_feeds_lease(colleague, seconds=-1)  # Camille's lease runs out
+    assert colleague_gone is None
+    control._schedule(control.publisher._publish_quietly)
+    control._run_pending()
+    assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
+                                                          "plan-standard.ics"]

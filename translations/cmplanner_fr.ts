@@ -3436,6 +3436,18 @@ Le plan n'a pas été modifié.</translation>
       <source>Saving a copy…</source>
       <translation>Enregistrement d’une copie…</translation>
     </message>
+    <message>
+      <source>Team plan not opened</source>
+      <translation>Plan d’équipe non ouvert</translation>
+    </message>
+    <message>
+      <source>The shared feeds are published by {who}'s cmplanner; this one leaves them alone.</source>
+      <translation>Les flux partagés sont publiés par le cmplanner de {who} ; celui-ci n’y touche pas.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
   </context>
   <context>
     <name>TeamLive</name>

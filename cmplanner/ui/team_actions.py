@@ -17,10 +17,6 @@ from .messages import describe
 _windows: list = []  # team plan windows opened from another window, kept alive while open
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamActions", text)
-
-
 def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
     """The team plan at ``url``, asking for a password when libpq finds none; None (the reason
     shown) when it cannot be opened or the user cancels."""
@@ -40,7 +36,7 @@ def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
             if password is None:
                 return None
         except PlanFileError as exc:
-            QMessageBox.warning(parent, _tr("Team plan not opened"), explain_file_error(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("TeamActions", "Team plan not opened"), explain_file_error(exc))
             return None
 
 
@@ -72,7 +68,7 @@ def may_publish_feeds(ctx, window) -> bool:
         return False
     if holder is None:
         return True
-    window.statusBar().showMessage(_tr("The shared feeds are published by {who}'s cmplanner; "
+    window.statusBar().showMessage(QCoreApplication.translate("TeamActions", "The shared feeds are published by {who}'s cmplanner; "
                                        "this one leaves them alone.").format(who=holder), 10000)
     return False
 
@@ -104,7 +100,7 @@ def run_copy(parent: QWidget, title: str, run) -> object | None:
     reason shown)."""
     from PySide6.QtCore import QEventLoop
 
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("TeamActions", "Cancel"), 0, 0, parent)
     dialog.setObjectName("copyProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

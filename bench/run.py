@@ -47,6 +47,7 @@ STEPS = (
     Step("backlog", "bench.backlog_bench", ("20k",), 5, 1, copy_plan=True),
     Step("dashboard", "bench.dashboard_bench", ("20k",), 5, 1, copy_plan=True),
     Step("memory", "bench.memory_bench", ("50k",), 3, 1),
+    Step("team", "bench.team_bench", ("20k",), 40, 5),
 )
 SIZES = {"20k": 20_000, "50k": 50_000}
 

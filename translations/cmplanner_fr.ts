@@ -3386,6 +3386,70 @@ Le plan n'a pas été modifié.</translation>
       <source>&amp;Copy mine as a new item</source>
       <translation>&amp;Copier la mienne comme nouvel élément</translation>
     </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Public notes</source>
+      <translation>Notes publiques</translation>
+    </message>
+    <message>
+      <source>Private notes</source>
+      <translation>Notes privées</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>Variantes</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>Validations</translation>
+    </message>
+    <message>
+      <source>Content due</source>
+      <translation>Contenu attendu le</translation>
+    </message>
+    <message>
+      <source>Media needed</source>
+      <translation>Médias nécessaires</translation>
+    </message>
+    <message>
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
   </context>
   <context>
     <name>TeamActions</name>

@@ -15,7 +15,7 @@ server is back: then the banner goes and every view reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cmplanner.storage.server import ChangeListener, RemoteChange, latest_change
 
@@ -35,18 +35,17 @@ class TeamLive(QObject):
         self.listener: ChangeListener | None = None
         self.notifier: QSocketNotifier | None = None
         self.last_author = ""
-        self.banner = QToolBar(window)
-        self.banner.setObjectName("serverBanner")
-        self.banner.setMovable(False)
-        self.banner_label = QLabel(self.tr(
+        self.banner = QLabel(self.tr(
             "The team plan's server cannot be reached. What you see is kept; changes are refused "
-            "until the connection is back (cmplanner tries again every second)."), self.banner)
-        self.banner_label.setObjectName("serverBannerLabel")
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
-        self.banner.addWidget(self.banner_label)
-        window.addToolBarBreak()
-        window.addToolBar(self.banner)
+            "until the connection is back (cmplanner tries again every second)."), window)
+        self.banner.setObjectName("serverBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; "
+                                  "border: 1px solid #e0c36a;")
+        self.banner_label = self.banner
+        layout = window.centralWidget().layout() if window.centralWidget() else None
+        if layout is not None:
+            layout.insertWidget(0, self.banner)  # across the window, above the views
         self.banner.hide()
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MS)

@@ -107,8 +107,8 @@ def test_a_stale_save_is_refused_and_shows_what_changed(qtbot, window, colleague
     rows = {conflict.table.item(r, 0).text(): (conflict.table.item(r, 1).text(),
                                                conflict.table.item(r, 2).text())
             for r in range(conflict.table.rowCount())}
-    assert rows["title"][0] == "Mon titre" and rows["title"][1] == post.title
-    assert rows["text"][1] == "Texte de Camille"
+    assert rows["Title"][0] == "Mon titre" and rows["Title"][1] == post.title
+    assert rows["Text"][1] == "Texte de Camille"
     stored = colleague.posts.get(post.id)
     assert stored.title == post.title and stored.text == "Texte de Camille"
     qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)

@@ -81,7 +81,15 @@ class ConflictDialog(QDialog):
 
         self.table = QTableWidget(self)
         self.table.setObjectName("conflictChanges")
-        rows = differences(loaded, mine, theirs)
+        words = {"title": self.tr("Title"), "text": self.tr("Text"), "planned_at": self.tr("Date"),
+                 "status": self.tr("Status"), "kind": self.tr("Kind"), "pillar_id": self.tr("Pillar"),
+                 "network_ids": self.tr("Networks"), "owner_id": self.tr("Owner"),
+                 "public_notes": self.tr("Public notes"), "private_notes": self.tr("Private notes"),
+                 "variants": self.tr("Variants"), "approvals": self.tr("Approvals"),
+                 "content_due": self.tr("Content due"), "media_needed": self.tr("Media needed"),
+                 "sensitive": self.tr("Sensitive"), "audience_id": self.tr("Audience")}
+        rows = [(words.get(name, name), ours, other)
+                for name, ours, other in differences(loaded, mine, theirs)]
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours"), self.tr("Theirs")])
         self.table.setRowCount(len(rows))

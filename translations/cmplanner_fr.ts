@@ -3335,6 +3335,10 @@ Le plan n'a pas été modifié.</translation>
       <source>Private notes</source>
       <translation>Notes privées</translation>
     </message>
+    <message>
+      <source>Changed by</source>
+      <translation>Modifié par</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>

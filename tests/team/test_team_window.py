@@ -72,6 +72,12 @@ def test_a_colleagues_change_appears_within_a_second_with_their_name(qtbot, wind
     assert "Changed by Camille" in window.statusBar().currentMessage()
     assert "Titre changé par Camille" in window.statusBar().currentMessage()
     assert window.store.posts.get(post.id).updated_by == "Camille"
+    from cmplanner.domain.timezones import to_local
+    from cmplanner.ui.tooltips import chip_tooltip
+
+    day = to_local(post.planned_at, window.store.zone_name).date()
+    chip = next(c for c in window.month_model.chips_on(day) if c.post_id == post.id)
+    assert "Changed by: Camille" in chip_tooltip(window.source, chip, False)  # the item's mark
 
 
 def test_my_own_changes_are_signed_with_the_person_chosen(qtbot, window):

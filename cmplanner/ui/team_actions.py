@@ -17,6 +17,15 @@ from .messages import describe
 _windows: list = []  # team plan windows opened from another window, kept alive while open
 
 
+def tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message that does not block the window (the outcome of an opening, a copy)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("teamMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
     """The team plan at ``url``, asking for a password when libpq finds none; None (the reason
     shown) when it cannot be opened or the user cancels."""
@@ -36,7 +45,9 @@ def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
             if password is None:
                 return None
         except PlanFileError as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("TeamActions", "Team plan not opened"), explain_file_error(exc))
+            tell(parent, QMessageBox.Icon.Warning,
+                 QCoreApplication.translate("TeamActions", "Team plan not opened"),
+                 explain_file_error(exc))
             return None
 
 
@@ -116,7 +127,7 @@ def run_copy(parent: QWidget, title: str, run) -> object | None:
     dialog.reset()
     dialog.deleteLater()
     if worker.error is not None:
-        QMessageBox.warning(parent, title, describe(worker.error))
+        tell(parent, QMessageBox.Icon.Warning, title, describe(worker.error))
         return None
     return worker.report
 
@@ -180,7 +191,7 @@ class TeamActions(QObject):
         finally:
             target.close()
         if report is not None:
-            QMessageBox.information(self.window, self.tr("Plan published"), self.tr(
+            tell(self.window, QMessageBox.Icon.Information, self.tr("Plan published"), self.tr(
                 "The plan is on the team's server: %n post(s), every table checked. Open it "
                 "with File > Open team plan….", "", report.posts))
         return report

@@ -8,7 +8,7 @@ import pytest
 
 from cmplanner.storage.calendar_queries import BACKLOG, RANGE, REPLACED, link_sql
 
-CONDITIONS = {"range": RANGE, "backlog": BACKLOG.replace(":statuses", "(:a, :b)"),
+CONDITIONS = {"range": RANGE, "backlog": BACKLOG.format(marks=":a, :b"),
               "replaced occurrences": REPLACED}
 
 

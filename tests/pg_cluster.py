@@ -93,11 +93,39 @@ class Cluster:
         return self.url(name)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_orphans(bin_dir: Path) -> None:
+    """Clusters left by a test session that was killed (its pytest is gone): stopped, removed."""
+    for root in Path(tempfile.gettempdir()).glob("cmplanner-pg-*"):
+        owner = root / "owner.pid"
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        orphan = Cluster.__new__(Cluster)
+        orphan.bin_dir, orphan.root, orphan.data = bin_dir, root, root / "data"
+        orphan.as_postgres = os.geteuid() == 0
+        orphan.destroy()
+
+
 def start_cluster() -> Cluster | None:
     bin_dir = find_binaries()
     if bin_dir is None:
         return None
+    remove_orphans(bin_dir)
     cluster = Cluster(bin_dir)
+    (cluster.root / "owner.pid").write_text(str(os.getpid()))
     started = time.monotonic()
     cluster.start()
     cluster.started_in = time.monotonic() - started

@@ -3516,6 +3516,14 @@ Le plan n'a pas été modifié.</translation>
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
+    <message>
+      <source>The team plan's server cannot be reached: check the address and the network, or ask whoever runs the server.</source>
+      <translation>Le serveur du plan d’équipe est injoignable : vérifiez l’adresse et le réseau, ou contactez la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+      <source>Details: {details}</source>
+      <translation>Détails : {details}</translation>
+    </message>
   </context>
   <context>
     <name>TeamLive</name>

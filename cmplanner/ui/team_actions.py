@@ -30,7 +30,7 @@ def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
     """The team plan at ``url``, asking for a password when libpq finds none; None (the reason
     shown) when it cannot be opened or the user cancels."""
     from cmplanner.storage.errors import PlanFileError
-    from cmplanner.storage.server import PasswordNeeded, shown
+    from cmplanner.storage.server import PasswordNeeded, ServerUnavailable, shown
     from cmplanner.storage.store import PlanStore
 
     from .dialogs.interaction import explain_file_error
@@ -45,9 +45,15 @@ def open_team_store(url: str, parent: QWidget | None, read_only: bool = False):
             if password is None:
                 return None
         except PlanFileError as exc:
+            reason = explain_file_error(exc)
+            if isinstance(exc, ServerUnavailable):
+                reason = QCoreApplication.translate(
+                    "TeamActions", "The team plan's server cannot be reached: check the address "
+                    "and the network, or ask whoever runs the server.") + "\n\n" + \
+                    QCoreApplication.translate("TeamActions", "Details: {details}").format(
+                        details=str(exc))
             tell(parent, QMessageBox.Icon.Warning,
-                 QCoreApplication.translate("TeamActions", "Team plan not opened"),
-                 explain_file_error(exc))
+                 QCoreApplication.translate("TeamActions", "Team plan not opened"), reason)
             return None
 
 

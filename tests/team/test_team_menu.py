@@ -91,3 +91,12 @@ def test_the_command_line_opens_a_team_plan_by_its_address(pg_cluster, pg_templa
         assert opened.store.counts()["posts"] >= 80
     finally:
         opened.close()
+
+
+def test_an_unreachable_server_is_explained_and_nothing_opens(qtbot, file_window, tmp_path):
+    url = f"postgresql://nobody@/plan?host={tmp_path}"
+    assert file_window.team_actions.open_team_plan(url) is None
+    [box] = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == "teamMessage" and w.isVisible()]
+    assert "cannot be reached" in box.text() and "Details:" in box.text()
+    box.close()

@@ -120,8 +120,16 @@ class PlanStore:
         if self._outer is not None:
             yield self._outer
             return
-        with self._sessions() as session:
-            yield session
+        if self.offline:  # a team plan's server is away: no waiting for a connection timeout
+            raise ServerAway()
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            if self.url is None:
+                raise
+            self.set_offline(True)  # the server went away while reading
+            raise ServerAway() from exc
 
     def set_offline(self, offline: bool) -> None:
         """A team plan's server went away (True) or is back (False)."""

@@ -6,6 +6,7 @@ same database (client B, "Camille"), as a colleague's cmplanner would."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -176,10 +177,17 @@ def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cl
         assert editor.isVisible() and editor.title.text() == "Écrit pendant la panne"
         assert "server cannot be reached" in editor.findChild(QLabel, "errorLabel").text()
         assert window.store.offline
+        window.step_period(1)  # April was never shown: empty while the server is away, no error
+        assert not any(window.month_model.chips_on(date(2026, 4, d)) for d in range(1, 31))
+        window.step_period(-1)  # March is still shown from what was read
+        assert post.title in titles_on(window, post)
     finally:
         pg_cluster.restart()
     qtbot.waitUntil(lambda: not live.banner.isVisible(), timeout=5000)
     assert not window.store.offline
+    window.step_period(1)  # read again now that the server is back
+    assert any(window.month_model.chips_on(date(2026, 4, d)) for d in range(1, 31))
+    window.step_period(-1)
     editor.buttons.accepted.emit()  # the same text, saved now
     assert not editor.isVisible()
     assert window.store.posts.get(post.id).title == "Écrit pendant la panne"

@@ -178,7 +178,7 @@ def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cl
         assert "server cannot be reached" in editor.findChild(QLabel, "errorLabel").text()
         assert window.store.offline
         window.step_period(1)  # April was never shown: empty while the server is away, no error
-        assert not any(window.month_model.chips_on(date(2026, 4, d)) for d in range(1, 31))
+        assert not any(window.month_model.chips_on(date(2026, 4, d)) for d in range(10, 31))
         window.step_period(-1)  # March is still shown from what was read
         assert post.title in titles_on(window, post)
     finally:
@@ -186,7 +186,7 @@ def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cl
     qtbot.waitUntil(lambda: not live.banner.isVisible(), timeout=5000)
     assert not window.store.offline
     window.step_period(1)  # read again now that the server is back
-    assert any(window.month_model.chips_on(date(2026, 4, d)) for d in range(1, 31))
+    assert any(window.month_model.chips_on(date(2026, 4, d)) for d in range(10, 31))
     window.step_period(-1)
     editor.buttons.accepted.emit()  # the same text, saved now
     assert not editor.isVisible()

@@ -39,23 +39,27 @@ def _plan_argument(parser: argparse.ArgumentParser) -> None:
 
 def open_team_or_exit(url: str, create: bool = False, read_only: bool = False):
     """The team plan at ``url``; a password libpq did not find (.pgpass, service file) is asked
-    on the terminal, never stored."""
+    on the terminal, never stored. Its changes are signed with $CMPLANNER_AUTHOR, else the
+    login name."""
+    import getpass
+    import os
+
     from .storage.errors import PlanFileError
     from .storage.server import PasswordNeeded
     from .storage.store import PlanStore
 
     try:
         try:
-            return PlanStore.open(url, create=create, read_only=read_only)
+            store = PlanStore.open(url, create=create, read_only=read_only)
         except PasswordNeeded:
             if not sys.stdin.isatty():
                 raise
-            import getpass
-
-            return PlanStore.open(url, create=create, read_only=read_only,
-                                  password=getpass.getpass("Password: "))
+            store = PlanStore.open(url, create=create, read_only=read_only,
+                                   password=getpass.getpass("Password: "))
     except PlanFileError as exc:
         sys.exit(f"cmplanner: {exc}")
+    store.author = os.environ.get("CMPLANNER_AUTHOR") or getpass.getuser()
+    return store
 
 
 def open_store_or_exit(path: Path | str | None, create: bool = False, read_only: bool = False):

@@ -112,3 +112,16 @@ def test_a_plan_file_always_publishes_its_feeds(store):
     from cmplanner.services.team import take_feeds_lease
 
     assert take_feeds_lease(store) is None
+
+
+def test_command_line_changes_are_signed(demo_plan_copy, pg_url, tmp_path, monkeypatch):
+    url = pg_url  # an empty team plan
+    calendar = tmp_path / "plan.ics"
+    assert cli.main(["export-ics", "--plan", str(demo_plan_copy), "--out", str(calendar),
+                     "--profile", "standard"]) == 0
+    monkeypatch.setenv("CMPLANNER_AUTHOR", "Dominique")
+    assert cli.main(["import-ics", "--plan", url, str(calendar)]) == 0
+    store = PlanStore.open(url)
+    posts = store.posts.all()
+    assert posts and {p.updated_by for p in posts} == {"Dominique"}
+    store.close()

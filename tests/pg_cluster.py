@@ -80,9 +80,13 @@ class Cluster:
     def admin(self, sql: str) -> None:
         import psycopg
 
-        with psycopg.connect(host=str(self.socket), user="postgres", dbname="postgres",
-                             autocommit=True) as conn:
-            conn.execute(sql)
+        conn = psycopg.connect(host=str(self.socket), user="postgres", dbname="postgres",
+                               autocommit=True)
+        try:
+            with conn.cursor() as cursor:
+                cursor.execute(sql)
+        finally:
+            conn.close()
 
     def new_database(self, template: str | None = None) -> str:
         """A new empty database (or a copy of ``template``); its address."""

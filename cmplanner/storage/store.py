@@ -110,9 +110,10 @@ class PlanStore:
 
     def close(self) -> None:
         self.engine.dispose()
-        for callback in self.on_close:
+        callbacks, self.on_close = list(self.on_close), []
+        for callback in callbacks:  # e.g. the plan lock's release; a team plan's lease given back
             callback()
-        self.on_close.clear()
+        self.engine.dispose()  # the connection a callback may have opened
 
     # --- sessions --------------------------------------------------------------------------
     @contextmanager

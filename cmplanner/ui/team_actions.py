@@ -90,6 +90,16 @@ def may_publish_feeds(ctx, window) -> bool:
     return False
 
 
+def release_lease(store) -> None:
+    """A colleague's cmplanner may publish the shared feeds as soon as this one closes."""
+    from cmplanner.services.team import release_feeds_lease
+
+    try:
+        release_feeds_lease(store)
+    except Exception:  # noqa: BLE001 (the server is away: the lease expires by itself)
+        pass
+
+
 class CopyWorker(QThread):
     """A plan copy (services/team.py) off the window's thread, with progress and Cancel."""
 
@@ -157,6 +167,8 @@ class TeamActions(QObject):
             self._sign()
             ctx.current_person_changed.connect(self._sign)
             self.live = TeamLive(window, ctx)
+            store = ctx.store
+            store.on_close.append(lambda: release_lease(store))  # whoever closes the plan
 
     def _sign(self) -> None:
         """Changes carry the name of the person chosen in the preferences."""
@@ -225,12 +237,7 @@ class TeamActions(QObject):
         if self.live is not None:
             self.live.close()
         if self.ctx.store.is_team:
-            from cmplanner.services.team import release_feeds_lease
-
-            try:
-                release_feeds_lease(self.ctx.store)
-            except Exception:  # noqa: BLE001 (the server is away: the lease expires by itself)
-                pass
+            release_lease(self.ctx.store)
 
 
 def install_team_actions(window, ctx, menu: QMenu) -> TeamActions:

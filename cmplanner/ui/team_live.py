@@ -173,12 +173,26 @@ class TeamLive(QObject):
         return True
 
     def _close_listener(self) -> None:
-        """At the store's closing (plain Python: the window may be gone already)."""
+        """At the store's closing (the window may be gone already)."""
+        notifier, self.notifier = self.notifier, None
+        if notifier is not None:
+            try:
+                notifier.setEnabled(False)  # before its socket closes
+            except RuntimeError:  # deleted with the window
+                pass
+        self.retry_stop_quietly()
         listener, self.listener = self.listener, None
         if listener is not None:
             try:
                 listener.close()
             except Exception:  # noqa: BLE001
+                pass
+
+    def retry_stop_quietly(self) -> None:
+        for timer in ("retry", "watch"):
+            try:
+                getattr(self, timer).stop()
+            except RuntimeError:  # deleted with the window
                 pass
 
     def close(self) -> None:

@@ -213,3 +213,18 @@ def test_only_the_lease_holder_publishes_the_shared_feeds(qtbot, window, colleag
     control._run_pending()
     assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
                                                           "plan-standard.ics"]
+
+
+def test_closing_the_plan_frees_the_feeds_for_a_colleague(qtbot, team_url, colleague):
+    from cmplanner.services.team import take_feeds_lease
+
+    store = PlanStore.open(team_url)
+    ctx = AppContext(store)
+    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(win)
+    assert take_feeds_lease(store) is None
+    assert take_feeds_lease(colleague) is not None  # held by the window's cmplanner
+    win.close()
+    ctx.close()
+    store.close()  # as run_app does when the window is closed
+    assert take_feeds_lease(colleague) is None

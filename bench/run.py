@@ -48,6 +48,7 @@ STEPS = (
     Step("dashboard", "bench.dashboard_bench", ("50k",), 5, 1, copy_plan=True),
     Step("memory", "bench.memory_bench", ("50k",), 3, 1),
     Step("media", "bench.media_bench", ("50k",), 10, 1, copy_plan=True),
+    Step("team", "bench.team_bench", ("20k",), 40, 5),
 )
 SIZES = {"20k": 20_000, "50k": 50_000}
 

@@ -24,17 +24,53 @@ def verb(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentPa
     return register
 
 
+def plan_location(text: str) -> Path | str:
+    """A plan file's path, or a team plan's ``postgresql://`` address kept as given."""
+    from .storage.server import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _plan_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--plan", type=Path, default=None,
-                        help="plan file (default: the plan in the user data folder)")
+    parser.add_argument("--plan", type=plan_location, default=None,
+                        help="plan file or team plan address (postgresql://host/database; "
+                             "default: the plan in the user data folder)")
 
 
-def open_store_or_exit(path: Path | None, create: bool = False, read_only: bool = False):
-    """The store for ``path`` (default plan when None); exits with a message on a bad file."""
+def open_team_or_exit(url: str, create: bool = False, read_only: bool = False):
+    """The team plan at ``url``; a password libpq did not find (.pgpass, service file) is asked
+    on the terminal, never stored. Its changes are signed with $CMPLANNER_AUTHOR, else the
+    login name."""
+    import getpass
+    import os
+
+    from .storage.errors import PlanFileError
+    from .storage.server import PasswordNeeded
+    from .storage.store import PlanStore
+
+    try:
+        try:
+            store = PlanStore.open(url, create=create, read_only=read_only)
+        except PasswordNeeded:
+            if not sys.stdin.isatty():
+                raise
+            store = PlanStore.open(url, create=create, read_only=read_only,
+                                   password=getpass.getpass("Password: "))
+    except PlanFileError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    store.author = os.environ.get("CMPLANNER_AUTHOR") or getpass.getuser()
+    return store
+
+
+def open_store_or_exit(path: Path | str | None, create: bool = False, read_only: bool = False):
+    """The store for ``path`` (default plan when None; a team plan for a server address); exits
+    with a message on a bad file."""
     from .paths import default_plan_path
     from .storage.errors import PlanFileError
     from .storage.store import PlanStore
 
+    if isinstance(path, str):
+        return open_team_or_exit(path, create, read_only)
     target = path or default_plan_path()
     if not create and not target.exists():
         sys.exit(f"cmplanner: no plan at {target}")
@@ -74,13 +110,27 @@ def _lock_or_exit(target: Path):
 
 
 def _add_demo(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("plan", type=Path, help="new plan file to fill with the demo plan")
+    parser.add_argument("plan", type=plan_location,
+                        help="new plan file, or empty team database (postgresql://host/database), "
+                             "to fill with the demo plan")
 
 
-@verb("demo", "create a plan file filled with the demo plan", _add_demo)
+@verb("demo", "create a plan file (or fill an empty team database) with the demo plan", _add_demo)
 def _run_demo(args: argparse.Namespace) -> int:
     from .services.demo import build_demo_plan
 
+    if isinstance(args.plan, str):
+        from .services.team import target_is_empty
+
+        store = open_team_or_exit(args.plan, create=True)
+        if not target_is_empty(store):
+            store.close()
+            sys.exit(f"cmplanner: {store.location} already holds a plan; the demo plan goes into "
+                     "an empty database.")
+        build_demo_plan(store)
+        print(f"Demo plan written to {store.location}")
+        store.close()
+        return 0
     if args.plan.exists() and args.plan.stat().st_size:
         sys.exit(f"cmplanner: {args.plan} already exists; the demo plan goes into a new file.")
     store = open_store_or_exit(args.plan, create=True)
@@ -127,7 +177,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="cmplanner",
         description="Editorial planner. Verbs: " + ", ".join(sorted(VERBS)) +
                     " (cmplanner VERB --help).")
-    parser.add_argument("plan", nargs="?", type=Path, help="plan file to open")
+    parser.add_argument("plan", nargs="?", type=plan_location,
+                        help="plan file, or team plan address (postgresql://host/database), to open")
     parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
     parser.add_argument("--version", action="version", version=f"cmplanner {__version__}")
@@ -278,4 +329,56 @@ def _run_ambassador_kit(args: argparse.Namespace) -> int:
         store.close()
     print(f"Ambassador kit for {period.label}: {kit.count} post(s), written to "
           + ", ".join(str(p) for p in written))
+    return 0
+
+
+# --- team plans (cmplanner.services.team) --------------------------------------------------------
+def _add_publish(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("team", type=plan_location,
+                        help="the empty team database: postgresql://[user@]host[:port]/database"
+                             "[?sslmode=require]")
+
+
+@verb("publish", "publish my plan to the team: copy a local plan into an empty team database",
+      _add_publish)
+def _run_publish(args: argparse.Namespace) -> int:
+    from .domain.errors import DomainError
+    from .services.team import copy_plan
+
+    if not isinstance(args.team, str):
+        sys.exit("cmplanner: the team plan is a postgresql:// address.")
+    source = open_store_or_exit(args.plan, read_only=True)
+    target = open_team_or_exit(args.team, create=True)
+    try:
+        report = copy_plan(source, target)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    finally:
+        target.close()
+        source.close()
+    print(f"Plan published to {target.location}: {report.posts:,} posts, "
+          f"{sum(report.counts.values()):,} rows, counts checked.")
+    return 0
+
+
+def _add_save_copy(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("out", type=Path, help="the new .cmplan file to write")
+
+
+@verb("save-copy", "save a plan (a team plan too) as a new local .cmplan file", _add_save_copy)
+def _run_save_copy(args: argparse.Namespace) -> int:
+    from .domain.errors import DomainError
+    from .services.team import save_as_file
+
+    source = open_store_or_exit(args.plan, read_only=True)
+    try:
+        report = save_as_file(source, args.out)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    finally:
+        source.close()
+    print(f"Plan saved to {args.out}: {report.posts:,} posts, "
+          f"{sum(report.counts.values()):,} rows, counts checked.")
     return 0

@@ -8,12 +8,13 @@ cd "$(dirname "$0")/.."
 mode="${1:-start}"
 shift || true
 
-# Qt's xcb platform plugin and fonts; the tests add Xvfb and Chromium (for the HTML backlog).
+# Qt's xcb platform plugin and fonts; the tests add Xvfb, Chromium (for the HTML backlog) and
+# PostgreSQL's server (the tests start a throwaway cluster on a Unix socket, tests/pg_cluster.py).
 APP_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
           fonts-noto-color-emoji)
-TEST_DEBS=(xvfb xauth chromium poppler-utils)
+TEST_DEBS=(xvfb xauth chromium poppler-utils postgresql)
 
 install_debs() {
   local missing=()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -81,5 +82,92 @@ def demo_copy_store(demo_plan_copy: Path):
     from cmplanner.storage.store import PlanStore
 
     opened = PlanStore.open(demo_plan_copy)
+    yield opened
+    opened.close()
+
+
+# --- team plans: the same tests on a plan file and on a PostgreSQL server --------------------
+# Tests under tests/storage, tests/services and tests/team take their store from the fixtures
+# below (their conftest.py imports them): each such test runs on SQLite and on PostgreSQL, unless
+# marked ``sqlite_only`` (it tests SQLite by design). The server is a throwaway cluster started
+# once per session (tests/pg_cluster.py); without PostgreSQL's binaries the PostgreSQL variants
+# are skipped with the reason.
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        kinds = ["sqlite"]
+        if not metafunc.definition.get_closest_marker("sqlite_only"):
+            kinds.append(pytest.param("postgresql", marks=pytest.mark.postgresql))
+        metafunc.parametrize("backend", kinds)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests.pg_cluster import start_cluster
+
+    if os.environ.get("CMPLANNER_TEST_POSTGRESQL") == "off":
+        pytest.skip("PostgreSQL variants turned off (CMPLANNER_TEST_POSTGRESQL=off)")
+    cluster = start_cluster()
+    if cluster is None:
+        pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed: "
+                    "apt-get install postgresql (packaging/setup.sh test does) to run the "
+                    "team-plan variants")
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_cluster):
+    """Two databases to copy from: an empty plan and the demo plan."""
+    from cmplanner.services.demo import build_demo_plan
+    from cmplanner.storage.store import PlanStore
+
+    empty = pg_cluster.new_database()
+    PlanStore.open(empty).close()
+    demo = pg_cluster.new_database()
+    opened = PlanStore.open(demo)
+    build_demo_plan(opened, today=DEMO_TODAY)
+    opened.close()
+    return {"empty": _database_name(empty), "demo": _database_name(demo)}
+
+
+def _database_name(url: str) -> str:
+    return url.split("?")[0].rsplit("/", 1)[1]
+
+
+@pytest.fixture
+def pg_url(pg_cluster, pg_templates) -> str:
+    """A new team plan (empty) on the test server."""
+    return pg_cluster.new_database(template=pg_templates["empty"])
+
+
+@pytest.fixture
+def plan_target(backend, plan_path, request):
+    """Where a test's plan is: a file, or a new database on the test server."""
+    if backend == "sqlite":
+        return plan_path
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def backend_store(plan_target):
+    from cmplanner.storage.store import PlanStore
+
+    opened = PlanStore.open(plan_target)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def backend_demo_store(backend, plan_path, request):
+    """The demo plan on the test's backend (a copy of the session's demo plan)."""
+    from cmplanner.storage.store import PlanStore
+
+    if backend == "sqlite":
+        shutil.copyfile(request.getfixturevalue("demo_plan_template"), plan_path)
+        opened = PlanStore.open(plan_path)
+    else:
+        cluster, templates = request.getfixturevalue("pg_cluster"), request.getfixturevalue("pg_templates")
+        opened = PlanStore.open(cluster.new_database(template=templates["demo"]))
     yield opened
     opened.close()

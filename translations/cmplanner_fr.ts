@@ -4354,6 +4354,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>La date limite du contenu tombe après la date de publication.</translation>
     </message>
     <message>
+      <source>The copy into “{target}” does not hold what the plan holds ({tables}); nothing was kept.</source>
+      <translation>La copie dans « {target} » ne contient pas ce que contient le plan ({tables}) ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+      <source>The copy was cancelled; “{target}” was left as it was.</source>
+      <translation>La copie a été annulée ; « {target} » est resté tel quel.</translation>
+    </message>
+    <message>
       <source>The crisis window ends before it starts.</source>
       <translation>La période de crise se termine avant de commencer.</translation>
     </message>
@@ -4474,6 +4482,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le plan a besoin d'un nom.</translation>
     </message>
     <message>
+      <source>The plan to copy into is open read-only.</source>
+      <translation>Le plan de destination est ouvert en lecture seule.</translation>
+    </message>
+    <message>
       <source>The recurrence rule has no FREQ.</source>
       <translation>La règle de récurrence n'a pas de FREQ.</translation>
     </message>
@@ -4498,12 +4510,20 @@ Le plan n'a pas été modifié.</translation>
       <translation>La série « {name} » n'existe plus.</translation>
     </message>
     <message>
+      <source>The team plan's server cannot be reached: the change was not saved. It stays in the editor; save again once the connection is back.</source>
+      <translation>Le serveur du plan d’équipe est injoignable : la modification n’a pas été enregistrée. Elle reste dans l’éditeur ; enregistrez à nouveau quand la connexion sera revenue.</translation>
+    </message>
+    <message>
       <source>The window ends before it starts.</source>
       <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
       <source>The window is too long to expand a series over it.</source>
       <translation>La période est trop longue pour y développer une série.</translation>
+    </message>
+    <message>
+      <source>The {field} is too long: {length} characters, at most {limit}.</source>
+      <translation>Le champ « {field} » est trop long : {length} caractères, {limit} au plus.</translation>
     </message>
     <message>
       <source>The {what} {value} has no time zone.</source>
@@ -4646,12 +4666,40 @@ Le plan n'a pas été modifié.</translation>
       <translation>déjà dans le plan par sa série</translation>
     </message>
     <message>
+      <source>cadence</source>
+      <translation>cadence</translation>
+    </message>
+    <message>
+      <source>calendar uid</source>
+      <translation>identifiant de calendrier</translation>
+    </message>
+    <message>
       <source>cancelled in the source calendar</source>
       <translation>annulé dans l'agenda d'origine</translation>
     </message>
     <message>
+      <source>colour</source>
+      <translation>couleur</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>adresse e-mail</translation>
+    </message>
+    <message>
+      <source>editorial line version</source>
+      <translation>version de la ligne éditoriale</translation>
+    </message>
+    <message>
       <source>event kind</source>
       <translation>le type d'événement</translation>
+    </message>
+    <message>
+      <source>handle</source>
+      <translation>identifiant</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nom</translation>
     </message>
     <message>
       <source>named by an imported item</source>
@@ -4666,8 +4714,16 @@ Le plan n'a pas été modifié.</translation>
       <translation>une occurrence d'une série exportée occurrence par occurrence (profil compatible Outlook) ; exportez avec le profil standard pour transmettre la série elle-même</translation>
     </message>
     <message>
+      <source>plan name</source>
+      <translation>nom du plan</translation>
+    </message>
+    <message>
       <source>post kind</source>
       <translation>le type de publication</translation>
+    </message>
+    <message>
+      <source>promotion step label</source>
+      <translation>libellé d’étape de promotion</translation>
     </message>
     <message>
       <source>status</source>
@@ -4688,6 +4744,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>the plan holds a newer version (revision {plan} &gt; {file})</source>
       <translation>le plan contient une version plus récente (révision {plan} &gt; {file})</translation>
+    </message>
+    <message>
+      <source>time zone</source>
+      <translation>fuseau horaire</translation>
     </message>
     <message>
       <source>unchanged</source>
@@ -4810,6 +4870,14 @@ Le plan n'a pas été modifié.</translation>
       <translation>« {name} » existe déjà : un nouveau plan va dans un nouveau fichier.</translation>
     </message>
     <message>
+      <source>“{name}” already exists; a copy goes into a new file.</source>
+      <translation>« {name} » existe déjà ; une copie va dans un nouveau fichier.</translation>
+    </message>
+    <message>
+      <source>“{target}” already holds a plan: a plan is copied into an empty one only.</source>
+      <translation>« {target} » contient déjà un plan : un plan ne se copie que dans une base vide.</translation>
+    </message>
+    <message>
       <source>“{text}” is not a calendar line (no “:” after the name).</source>
       <translation>« {text} » n'est pas une ligne de calendrier (pas de « : » après le nom).</translation>
     </message>
@@ -4831,6 +4899,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>(moved)</source>
       <translation>(déplacée)</translation>
+    </message>
+    <message>
+      <source>Changed by</source>
+      <translation>Modifié par</translation>
     </message>
     <message>
       <source>Content due</source>
@@ -5661,6 +5733,285 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Save the minutes</source>
       <translation>Enregistrer le compte rendu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>&amp;Copy mine as a new item</source>
+      <translation>&amp;Copier la mienne comme nouvel élément</translation>
+    </message>
+    <message>
+      <source>&amp;Keep theirs</source>
+      <translation>&amp;Garder leur version</translation>
+    </message>
+    <message>
+      <source>&amp;Overwrite with mine</source>
+      <translation>&amp;Remplacer par la mienne</translation>
+    </message>
+    <message>
+      <source>&amp;Save mine again</source>
+      <translation>&amp;Enregistrer la mienne à nouveau</translation>
+    </message>
+    <message>
+      <source>&amp;See what changed</source>
+      <translation>&amp;Voir ce qui a changé</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>Validations</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <source>Changed meanwhile</source>
+      <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+      <source>Content due</source>
+      <translation>Contenu attendu le</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Media needed</source>
+      <translation>Médias nécessaires</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Private notes</source>
+      <translation>Notes privées</translation>
+    </message>
+    <message>
+      <source>Public notes</source>
+      <translation>Notes publiques</translation>
+    </message>
+    <message>
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <source>Someone else</source>
+      <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Le leur</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>Variantes</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Le vôtre</translation>
+    </message>
+    <message>
+      <source>{who} changed “{title}” while you were editing it. Your text is still in the editor: choose what to keep.</source>
+      <translation>{who} a modifié « {title} » pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur : choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted while you were editing it. Your text is still in the editor.</source>
+      <translation>« {title} » a été supprimé pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamActions</name>
+    <message>
+      <source>&amp;Publish my plan to the team…</source>
+      <translation>&amp;Publier mon plan pour l’équipe…</translation>
+    </message>
+    <message>
+      <source>A team plan lives on your organisation's PostgreSQL server; colleagues see each other's changes as they are saved.</source>
+      <translation>Un plan d’équipe se trouve sur le serveur PostgreSQL de votre organisation ; chacun voit les modifications des collègues dès qu’elles sont enregistrées.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Details: {details}</source>
+      <translation>Détails : {details}</translation>
+    </message>
+    <message>
+      <source>Open &amp;team plan…</source>
+      <translation>Ouvrir un plan d’é&amp;quipe…</translation>
+    </message>
+    <message>
+      <source>Open team plan</source>
+      <translation>Ouvrir un plan d’équipe</translation>
+    </message>
+    <message>
+      <source>Plan published</source>
+      <translation>Plan publié</translation>
+    </message>
+    <message>
+      <source>Publish my plan to the team</source>
+      <translation>Publier mon plan pour l’équipe</translation>
+    </message>
+    <message>
+      <source>Publishing the plan…</source>
+      <translation>Publication du plan…</translation>
+    </message>
+    <message>
+      <source>Saving a copy…</source>
+      <translation>Enregistrement d’une copie…</translation>
+    </message>
+    <message>
+      <source>Team plan not opened</source>
+      <translation>Plan d’équipe non ouvert</translation>
+    </message>
+    <message numerus="yes">
+      <source>The plan is on the team's server: %n post(s), every table checked. Open it with File &gt; Open team plan….</source>
+      <translation>
+        <numerusform>Le plan est sur le serveur de l’équipe : %n publication, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
+        <numerusform>Le plan est sur le serveur de l’équipe : %n publications, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The shared feeds are published by {who}'s cmplanner; this one leaves them alone.</source>
+      <translation>Les flux partagés sont publiés par le cmplanner de {who} ; celui-ci n’y touche pas.</translation>
+    </message>
+    <message>
+      <source>The team plan's server cannot be reached: check the address and the network, or ask whoever runs the server.</source>
+      <translation>Le serveur du plan d’équipe est injoignable : vérifiez l’adresse et le réseau, ou contactez la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+      <source>This plan is copied into an empty database on the team's server; then everyone opens it there (File &gt; Open team plan…). This file stays as it is.</source>
+      <translation>Ce plan est copié dans une base vide du serveur de l’équipe ; chacun l’ouvre ensuite là-bas (Fichier &gt; Ouvrir un plan d’équipe…). Ce fichier reste tel quel.</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamLive</name>
+    <message>
+      <source>A colleague</source>
+      <translation>Un collègue</translation>
+    </message>
+    <message>
+      <source>A colleague deleted this post meanwhile; saving will ask what to do.</source>
+      <translation>Un collègue a supprimé cette publication entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
+    </message>
+    <message>
+      <source>Changed by {who}</source>
+      <translation>Modifié par {who}</translation>
+    </message>
+    <message>
+      <source>Changed by {who}: {title}</source>
+      <translation>Modifié par {who} : {title}</translation>
+    </message>
+    <message>
+      <source>The team plan's server cannot be reached. What you see is kept; changes are refused until the connection is back (cmplanner tries again every second).</source>
+      <translation>Le serveur du plan d’équipe est injoignable. Ce qui est affiché reste consultable ; les modifications sont refusées jusqu’au retour de la connexion (cmplanner réessaie chaque seconde).</translation>
+    </message>
+    <message>
+      <source>a colleague</source>
+      <translation>un collègue</translation>
+    </message>
+    <message>
+      <source>{who} changed this post meanwhile; saving will show what changed and ask what to keep.</source>
+      <translation>{who} a modifié cette publication entre-temps ; l’enregistrement montrera ce qui a changé et demandera quoi garder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>&amp;Connection:</source>
+      <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port :</translation>
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+      <source>Always encrypted</source>
+      <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+      <source>Encrypted when the server offers it</source>
+      <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+      <source>Encrypted, certificate and name checked</source>
+      <translation>Chiffrée, certificat et nom vérifiés</translation>
+    </message>
+    <message>
+      <source>Encrypted, server certificate checked</source>
+      <translation>Chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+      <source>Name the database of the team plan.</source>
+      <translation>Indiquez la base de données du plan d’équipe.</translation>
+    </message>
+    <message>
+      <source>Never encrypted</source>
+      <translation>Jamais chiffrée</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Password for {where}:</source>
+      <translation>Mot de passe pour {where} :</translation>
+    </message>
+    <message>
+      <source>The password is read from your PostgreSQL password file (.pgpass) or asked each time; cmplanner never stores it.</source>
+      <translation>Le mot de passe est lu dans votre fichier de mots de passe PostgreSQL (.pgpass) ou demandé à chaque fois ; cmplanner ne l’enregistre jamais.</translation>
+    </message>
+    <message>
+      <source>server name, e.g. db.example.org</source>
+      <translation>nom du serveur, par ex. db.example.org</translation>
     </message>
   </context>
 </TS>

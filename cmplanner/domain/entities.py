@@ -158,6 +158,7 @@ class Post:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
     @property
     def effective_status(self) -> PostStatus:
@@ -194,6 +195,7 @@ class Series:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
 
 @dataclass
@@ -220,6 +222,7 @@ class Event:
     updated_at: datetime | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    updated_by: str = ""  # who made the last change (a team plan names colleagues)
 
 
 @dataclass

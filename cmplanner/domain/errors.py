@@ -89,3 +89,12 @@ class Conflict(DomainError):
                              "plan holds version {stored}); the change was not saved.",
                              title=title or "?", loaded=loaded, stored=stored)
         self.kind, self.item_id, self.loaded, self.stored = kind, item_id, loaded, stored
+
+
+class ServerAway(DomainError):
+    """A team plan's server cannot be reached: the change was not saved (the editor keeps it)."""
+
+    def __init__(self) -> None:
+        super().__init__(Message("The team plan's server cannot be reached: the change was not "
+                                 "saved. It stays in the editor; save again once the connection "
+                                 "is back."))

@@ -84,7 +84,8 @@ def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]
 
 
 def _same(a, b) -> bool:
-    return replace(a, revision=0, updated_at=None) == replace(b, revision=0, updated_at=None)
+    return (replace(a, revision=0, updated_at=None, updated_by="")
+            == replace(b, revision=0, updated_at=None, updated_by=""))
 
 
 def _network_kind(name: str) -> NetworkKind:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from cmplanner.domain import validation
+from cmplanner.domain import limits, validation
 from cmplanner.domain.errors import Conflict, Message
 from cmplanner.storage.store import PlanStore
 
@@ -113,6 +113,7 @@ def run(store: PlanStore, text: Message, build: Callable[[], Sequence[Intent]]) 
 def _apply(store: PlanStore, intent: Intent, restoring: bool) -> Write:
     kind, current, target = intent.kind, intent.current, intent.target
     if target is not None:
+        limits.check_lengths(kind, target)  # the database's text sizes, said before it sees them
         validation.validate(target, store.zone_name)
     if kind in RECORDS:
         return _apply_record(store, kind, current, target)

@@ -121,6 +121,17 @@ def inspect_file(path: Path, check: bool = True) -> FileState:
     return FileState(True, app_id, version, bool(tables))
 
 
+def mark_schema_version(connection, version: int) -> None:
+    """Record the plan format on ``connection``: ``PRAGMA user_version`` in a file, the plan mark
+    table on a server (storage/server.py)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+    else:
+        from .server import write_mark
+
+        write_mark(connection, version)
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:

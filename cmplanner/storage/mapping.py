@@ -51,11 +51,12 @@ POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at",
                "owner_id", "media_needed", "public_notes", "private_notes", "sensitive",
                "series_id", "occurrence_start", "event_id", "promotion_offset_days",
                "published_url", "published_at", "reach", "reactions", "comments", "shares",
-               "validation_round", "submitted_at", "escalated", "revision", "updated_at")
+               "validation_round", "submitted_at", "escalated", "revision", "updated_at",
+               "updated_by")
 SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
-                 "title_template", "text_template", "revision", "updated_at")
+                 "title_template", "text_template", "revision", "updated_at", "updated_by")
 EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
-                "revision", "updated_at")
+                "revision", "updated_at", "updated_by")
 
 
 # --- simple entities ---------------------------------------------------------------------------

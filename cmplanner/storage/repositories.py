@@ -194,7 +194,8 @@ class AggregateRepository(Generic[T]):
             else:
                 revision = row.revision + (1 if touch else 0)
             entity = replace(entity, revision=revision,
-                             updated_at=utcnow() if touch else entity.updated_at)
+                             updated_at=utcnow() if touch else entity.updated_at,
+                             updated_by=self._store.author if touch else entity.updated_by)
             self._to_row(entity, row, context)
             session.flush()
             stored: T = replace(entity, id=row.id)
@@ -234,20 +235,20 @@ class PostRepository(AggregateRepository[Post]):
         m.post_to_row(post, row, zone_name)
 
     def all(self) -> list[Post]:
-        return self._list(self._query().order_by(PostRow.planned_at, PostRow.id))
+        return self._list(self._query().order_by(PostRow.planned_at.nulls_first(), PostRow.id))
 
     def in_range(self, start: datetime, end: datetime) -> list[Post]:
         """Posts planned in [start, end), by the planned_at index."""
         return self._list(self._query()
                           .where(PostRow.planned_at >= start, PostRow.planned_at < end)
-                          .order_by(PostRow.planned_at, PostRow.id))
+                          .order_by(PostRow.planned_at.nulls_first(), PostRow.id))
 
     def undated(self) -> list[Post]:
         return self._list(self._query().where(PostRow.planned_at.is_(None)).order_by(PostRow.id))
 
     def with_status(self, *statuses: PostStatus) -> list[Post]:
         return self._list(self._query().where(PostRow.status.in_([s.value for s in statuses]))
-                          .order_by(PostRow.planned_at, PostRow.id))
+                          .order_by(PostRow.planned_at.nulls_first(), PostRow.id))
 
     def for_series(self, series_id: int) -> list[Post]:
         return self._list(self._query().where(PostRow.series_id == series_id))
@@ -261,7 +262,7 @@ class PostRepository(AggregateRepository[Post]):
 
     def for_event(self, event_id: int) -> list[Post]:
         return self._list(self._query().where(PostRow.event_id == event_id)
-                          .order_by(PostRow.planned_at))
+                          .order_by(PostRow.planned_at.nulls_first()))
 
     def for_events(self, event_ids: Iterable[int]) -> dict[int, list[Post]]:
         """The posts of each of ``event_ids`` (as ``for_event``), read in a few queries."""
@@ -269,7 +270,7 @@ class PostRepository(AggregateRepository[Post]):
         found: dict[int, list[Post]] = {i: [] for i in wanted}
         for first in range(0, len(wanted), 900):  # under SQLite's variable limit
             for post in self._list(self._query().where(PostRow.event_id.in_(wanted[first:first + 900]))
-                                   .order_by(PostRow.planned_at)):
+                                   .order_by(PostRow.planned_at.nulls_first())):
                 found[post.event_id].append(post)  # type: ignore[index]
         return found
 

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cmplanner.domain.errors import ServerAway
 from cmplanner.domain.entities import (
     Charter, CrisisCircuit, EditorialLine, PlanSettings,
 )
@@ -31,6 +32,7 @@ from .repositories import (
 )
 from .database import open_engine
 from .errors import DiskFull
+from .server import is_server_url, new_client_id, open_server_engine, shown
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
     CrisisApproverRow, CrisisRow, EventRow, LineVersionRow, MediaRow, MeetingRow, NetworkRow,
@@ -41,9 +43,17 @@ Listener = Callable[[str], None]
 
 
 class PlanStore:
-    def __init__(self, engine: Engine, path: Path | None = None, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, read_only: bool = False,
+                 url: str | None = None, client: str = "") -> None:
         self.engine = engine
-        self.path = path
+        self.path = path  # a plan file; None for a team plan
+        self.url = url  # a team plan's server address (storage/server.py); None for a file
+        self.client = client  # this store's name in the server's change notifications
+        self.author = ""  # the person this client writes as (updated_by, "changed by")
+        self.password: str | None = None  # a team plan's password typed by the user (never saved)
+        self.offline = False  # a team plan whose server went away: edits are refused
+        self._settings: PlanSettings | None = None  # read once; a server away leaves it readable
+        self.offline_listeners: list[Callable[[bool], None]] = []  # told when that changes
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._outer: Session | None = None
@@ -75,7 +85,18 @@ class PlanStore:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, create: bool = True, read_only: bool = False) -> PlanStore:
+    def open(cls, path: Path | str, create: bool = True, read_only: bool = False,
+             password: str | None = None) -> PlanStore:
+        """The plan file at ``path``, or the team plan at a ``postgresql://`` address (whose
+        ``password``, when libpq finds none in .pgpass or the service file, is asked for)."""
+        if is_server_url(path):
+            client = new_client_id()
+            engine, created = open_server_engine(str(path), create, read_only, password, client)
+            store = cls(engine, None, read_only, url=str(path), client=client)
+            store.password = password  # kept in memory only, for the change listener
+            if created:
+                store.save_settings(PlanSettings(name=engine.url.database or "Plan"))
+            return store
         path = Path(path)
         engine, created = open_engine(path, create=create, read_only=read_only)
         store = cls(engine, path, read_only)
@@ -83,11 +104,28 @@ class PlanStore:
             store.save_settings(PlanSettings(name=path.stem))
         return store
 
+    @property
+    def is_team(self) -> bool:
+        """A plan on a server, shared with colleagues."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the plan is, as users see it (a file path, or a server address without password)."""
+        return shown(self.url) if self.url else str(self.path or "")
+
+    def _sign(self, session: Session) -> None:
+        """On a server, the transaction carries its author for the colleagues' notifications."""
+        if self.url is not None:
+            session.execute(text("SELECT set_config('cmplanner.author', :who, true)"),
+                            {"who": self.author})
+
     def close(self) -> None:
         self.engine.dispose()
-        for callback in self.on_close:
+        callbacks, self.on_close = list(self.on_close), []
+        for callback in callbacks:  # e.g. the plan lock's release; a team plan's lease given back
             callback()
-        self.on_close.clear()
+        self.engine.dispose()  # the connection a callback may have opened
 
     # --- sessions --------------------------------------------------------------------------
     @contextmanager
@@ -95,27 +133,53 @@ class PlanStore:
         if self._outer is not None:
             yield self._outer
             return
-        with self._sessions() as session:
-            yield session
+        if self.offline:  # a team plan's server is away: no waiting for a connection timeout
+            raise ServerAway()
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            if self.url is None:
+                raise
+            self.set_offline(True)  # the server went away while reading
+            raise ServerAway() from exc
+
+    def set_offline(self, offline: bool) -> None:
+        """A team plan's server went away (True) or is back (False)."""
+        if offline != self.offline:
+            self.offline = offline
+            if not offline:
+                self.engine.dispose()  # connections to the server that went away are dead
+            for listener in list(self.offline_listeners):
+                listener(offline)
 
     @contextmanager
     def writing(self, what: str) -> Iterator[Session]:
         if self.read_only:
             raise PermissionError("This plan is open read-only.")
+        if self.offline:
+            raise ServerAway()
         self._changed.add(what)
+        if what == "settings":
+            self._settings = None
         if self._outer is not None:
             yield self._outer
             return
         with self._disk_full_explained(), self._sessions() as session, session.begin():
+            self._sign(session)
             yield session
         self._notify()
 
     @contextmanager
     def _disk_full_explained(self) -> Iterator[None]:
-        """SQLite rolls a transaction back when the disk is full; say so in the user's words."""
+        """SQLite rolls a transaction back when the disk is full; say so in the user's words. A
+        team plan's server that cannot be reached refuses the edit in words too."""
         try:
             yield
         except OperationalError as exc:
+            if self.url is not None:
+                self.set_offline(True)
+                raise ServerAway() from exc
             if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_FULL":
                 raise
             name = self.path.name if self.path else "the plan"
@@ -129,13 +193,17 @@ class PlanStore:
         if self._outer is not None:
             yield
             return
+        if self.offline:
+            raise ServerAway()
         with self._disk_full_explained(), self._sessions() as session:
             self._outer = session
             try:
                 with session.begin():
+                    self._sign(session)
                     yield
             except BaseException:
                 self._changed.clear()
+                self._settings = None
                 raise
             finally:
                 self._outer = None
@@ -152,8 +220,17 @@ class PlanStore:
                          "meetings"}
         self._notify()
 
+    def notify_remote(self, kinds: set[str]) -> None:
+        """Colleagues committed changes to ``kinds`` (storage/server.py's ChangeListener): every
+        listener reloads them as after a change of this client."""
+        self._changed |= set(kinds)
+        if self._outer is None:
+            self._notify()
+
     def _notify(self) -> None:
         changed, self._changed = self._changed, set()
+        if "settings" in changed:
+            self._settings = None
         for what in sorted(changed):
             for listener in list(self.listeners):
                 listener(what)
@@ -167,6 +244,16 @@ class PlanStore:
         return row
 
     def settings(self) -> PlanSettings:
+        """The plan-wide settings (kept after the first read until they change, so the zone and
+        name stay known while a team plan's server is away)."""
+        if self._settings is not None and self._outer is None:
+            return self._settings
+        found = self._read_settings()
+        if self._outer is None:
+            self._settings = found
+        return found
+
+    def _read_settings(self) -> PlanSettings:
         with self.session() as session:
             row = session.get(SettingsRow, 1)
             if row is None:

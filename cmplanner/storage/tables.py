@@ -11,6 +11,8 @@ from datetime import date, datetime, time
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from cmplanner.domain import limits as L  # noqa: N812 (the column sizes, read as L.NAME)
+
 from .types import IsoDate, UtcDateTime, WallTime
 
 
@@ -23,16 +25,16 @@ class SettingsRow(Base):
 
     __tablename__ = "plan_settings"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    timezone: Mapped[str] = mapped_column(String(64))
-    language: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(L.NAME))
+    timezone: Mapped[str] = mapped_column(String(L.ZONE))
+    language: Mapped[str] = mapped_column(String(L.LANGUAGE))
     post_duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
     objectives: Mapped[str] = mapped_column(Text, default="")
-    line_version: Mapped[str] = mapped_column(String(32), default="1")
+    line_version: Mapped[str] = mapped_column(String(L.VERSION), default="1")
     validated_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     validated_on: Mapped[date | None] = mapped_column(IsoDate)
     charter_text: Mapped[str] = mapped_column(Text, default="")
-    charter_kinds: Mapped[str] = mapped_column(String(200), default="")  # comma-separated PostKind
+    charter_kinds: Mapped[str] = mapped_column(String(L.CODES), default="")  # comma-separated PostKind
     crisis_required: Mapped[int] = mapped_column(Integer, default=1)
     network_rules: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON overrides
     crisis_deadline_hours: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -43,8 +45,8 @@ class SettingsRow(Base):
 class PillarRow(Base):
     __tablename__ = "pillars"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    colour: Mapped[str] = mapped_column(String(7))
+    name: Mapped[str] = mapped_column(String(L.NAME))
+    colour: Mapped[str] = mapped_column(String(L.COLOUR))
     description: Mapped[str] = mapped_column(Text, default="")
     target_share: Mapped[int] = mapped_column(Integer, default=0)
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -53,7 +55,7 @@ class PillarRow(Base):
 class AudienceRow(Base):
     __tablename__ = "audiences"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(L.NAME))
     description: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
@@ -61,10 +63,10 @@ class AudienceRow(Base):
 class NetworkRow(Base):
     __tablename__ = "networks"
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    handle: Mapped[str] = mapped_column(String(200), default="")
-    cadence: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(L.KIND))
+    name: Mapped[str] = mapped_column(String(L.NAME), default="")
+    handle: Mapped[str] = mapped_column(String(L.NAME), default="")
+    cadence: Mapped[str] = mapped_column(String(L.CADENCE), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
@@ -72,7 +74,7 @@ class NetworkRow(Base):
 class SiteRow(Base):
     __tablename__ = "sites"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(L.NAME))
     address: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     country: Mapped[str] = mapped_column(String(8), default="FR", server_default="FR")
@@ -82,9 +84,9 @@ class SiteRow(Base):
 class PersonRow(Base):
     __tablename__ = "people"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str] = mapped_column(String(320), default="")
-    roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated Role values
+    name: Mapped[str] = mapped_column(String(L.NAME))
+    email: Mapped[str] = mapped_column(String(L.EMAIL), default="")
+    roles: Mapped[str] = mapped_column(String(L.CODES), default="")  # comma-separated Role values
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
@@ -124,7 +126,7 @@ class ApprovalRow(Base):
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    decision: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(L.STATUS))
     comment: Mapped[str] = mapped_column(Text, default="")
     round: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -138,15 +140,15 @@ class PostRow(Base):
         Index("ix_posts_status", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    uid: Mapped[str] = mapped_column(String(L.UID), unique=True)
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
     pillar_id: Mapped[int | None] = mapped_column(ForeignKey("pillars.id", ondelete="SET NULL"))
     audience_id: Mapped[int | None] = mapped_column(ForeignKey("audiences.id", ondelete="SET NULL"))
-    status: Mapped[str] = mapped_column(String(16))
-    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(L.STATUS))
+    kind: Mapped[str] = mapped_column(String(L.KIND))
     planned_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    planned_tz: Mapped[str | None] = mapped_column(String(64))
+    planned_tz: Mapped[str | None] = mapped_column(String(L.ZONE))
     content_due: Mapped[date | None] = mapped_column(IsoDate)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     media_needed: Mapped[str] = mapped_column(Text, default="")
@@ -169,6 +171,7 @@ class PostRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     media_ids: Mapped[str] = mapped_column(String(2000), default="", server_default="")  # comma-separated
+    updated_by: Mapped[str] = mapped_column(String(L.AUTHOR), default="", server_default="")
 
     networks: Mapped[list[PostNetworkRow]] = relationship(cascade="all, delete-orphan")
     variants: Mapped[list[PostVariantRow]] = relationship(cascade="all, delete-orphan")
@@ -188,24 +191,25 @@ class SeriesExceptionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
     original_start: Mapped[datetime] = mapped_column(UtcDateTime)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(L.STATUS))
     new_start: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class SeriesRow(Base):
     __tablename__ = "series"
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(200), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    uid: Mapped[str] = mapped_column(String(L.UID), unique=True)
+    name: Mapped[str] = mapped_column(String(L.NAME))
     rrule: Mapped[str] = mapped_column(Text)
     start: Mapped[datetime] = mapped_column(UtcDateTime)
-    timezone: Mapped[str] = mapped_column(String(64))
+    timezone: Mapped[str] = mapped_column(String(L.ZONE))
     pillar_id: Mapped[int | None] = mapped_column(ForeignKey("pillars.id", ondelete="SET NULL"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     title_template: Mapped[str] = mapped_column(Text, default="")
     text_template: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(L.AUTHOR), default="", server_default="")
 
     networks: Mapped[list[SeriesNetworkRow]] = relationship(cascade="all, delete-orphan")
     exceptions: Mapped[list[SeriesExceptionRow]] = relationship(cascade="all, delete-orphan",
@@ -225,17 +229,17 @@ class PromotionStepRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     offset_days: Mapped[int] = mapped_column(Integer)
     at: Mapped[time] = mapped_column(WallTime)
-    label: Mapped[str] = mapped_column(String(100))
-    network_ids: Mapped[str] = mapped_column(String(200), default="")  # comma-separated ids
+    label: Mapped[str] = mapped_column(String(L.LABEL))
+    network_ids: Mapped[str] = mapped_column(String(L.CODES), default="")  # comma-separated ids
 
 
 class EventRow(Base):
     __tablename__ = "events"
     __table_args__ = (Index("ix_events_start", "start"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    uid: Mapped[str] = mapped_column(String(L.UID), unique=True)
     title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(L.KIND))
     start: Mapped[datetime] = mapped_column(UtcDateTime)
     end: Mapped[datetime] = mapped_column(UtcDateTime)
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -244,6 +248,7 @@ class EventRow(Base):
     location: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(L.AUTHOR), default="", server_default="")
 
     organisers: Mapped[list[EventOrganiserRow]] = relationship(cascade="all, delete-orphan")
     promotion: Mapped[list[PromotionStepRow]] = relationship(cascade="all, delete-orphan",
@@ -260,7 +265,7 @@ class ContentRequestRow(Base):
     media_offered: Mapped[str] = mapped_column(Text, default="")
     media_needed: Mapped[str] = mapped_column(Text, default="")
     due: Mapped[date | None] = mapped_column(IsoDate, index=True)
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(L.STATUS))
     created_on: Mapped[date | None] = mapped_column(IsoDate)
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -271,7 +276,7 @@ class SequenceMarkRow(Base):
     restored), so the iCalendar SEQUENCE a colleague's calendar saw never goes down."""
 
     __tablename__ = "sequence_marks"
-    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(L.UID), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
 
 
@@ -383,3 +388,14 @@ class DecisionRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LeaseRow(Base):
+    """A task only one client of a shared plan may do at a time (publishing the shared feeds):
+    who holds it and until when; a holder renews it while it works, another client takes it
+    once it has expired."""
+
+    __tablename__ = "leases"
+    name: Mapped[str] = mapped_column(String(L.KIND), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(L.AUTHOR))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
+from typing import Any
 
 from sqlalchemy import String
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -16,6 +17,13 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     impl = String(26)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # Compared as bytes on a server too ("C" collation): a range scan stays an index range
+        # whatever the server's locale, and orders exactly as SQLite does.
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(String(26, collation="C"))
+        return dialect.type_descriptor(String(26))
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         if value is None:

@@ -71,7 +71,7 @@ class OpenedPlan:
             self.lock.release()
 
 
-def open_plan_safely(path: Path | None, read_only: bool, interaction,
+def open_plan_safely(path: Path | str | None, read_only: bool, interaction,
                      backup_now: bool = True) -> OpenedPlan | None:
     """Open ``path`` (the user's plan in the data folder when None) asking ``interaction``
     (dialogs/interaction.py) what to do when it cannot be opened for writing; None when the user
@@ -81,6 +81,11 @@ def open_plan_safely(path: Path | None, read_only: bool, interaction,
 
     from .dialogs.interaction import Choice
 
+    if isinstance(path, str):  # a team plan's postgresql:// address: no lock, no file backup
+        from .team_actions import open_team_store
+
+        store = open_team_store(path, getattr(interaction, "parent", None), read_only)
+        return None if store is None else OpenedPlan(store, None)
     notices: list[str] = []
     while True:
         target = path or default_plan_path()
@@ -194,7 +199,7 @@ def build_main_window(store, today=None):
     return window
 
 
-def run_app(path: Path | None, read_only: bool = False, language: str | None = None) -> int:
+def run_app(path: Path | str | None, read_only: bool = False, language: str | None = None) -> int:
     """Start the window on ``path``, on the last plan opened, or on the welcome screen of a first
     start (ui/launcher.py)."""
     from .dialogs.interaction import Interaction

@@ -15,8 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Signal
 
 from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
+from cmplanner.domain.errors import ServerAway
 from cmplanner.services.calendar_range import (
-    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, weeks_between,
+    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, week_start, weeks_between,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
@@ -91,16 +92,24 @@ class CalendarSource(QObject):
         """``weeks`` from the cache; the missing ones read from the store, each run of
         consecutive missing weeks in one go (the next month reads only its new weeks)."""
         missing = [w for w in weeks if w not in self._weeks]
+        unread: dict[int, RangeData] = {}  # weeks a team plan's server could not give (away)
         while missing:
             run_end = missing[0] + 1
             while run_end in missing:
                 run_end += 1
-            self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
-                                          run_end, self.zone))
+            try:
+                self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
+                                              run_end, self.zone))
+            except ServerAway:  # shown empty, not kept: read again once the server is back
+                unread.update({w: RangeData(week_start(w), week_start(w + 1), [], [])
+                               for w in range(missing[0], run_end)})
             self.fetches += 1
             missing = [w for w in missing if w >= run_end]
         found = []
         for week in weeks:
+            if week in unread:
+                found.append(unread[week])
+                continue
             self._weeks.move_to_end(week)
             found.append(self._weeks[week])
         while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):

@@ -356,4 +356,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Log the meeting's decisions"),
     QT_TRANSLATE_NOOP("messages", "Add a note to the minutes"),
     QT_TRANSLATE_NOOP("messages", "End the meeting “{title}”"),
+    # Team plans: lengths checked before any database, copies, the server going away
+    QT_TRANSLATE_NOOP("messages", "The {field} is too long: {length} characters, at most {limit}."),
+    QT_TRANSLATE_NOOP("messages", "plan name"),
+    QT_TRANSLATE_NOOP("messages", "time zone"),
+    QT_TRANSLATE_NOOP("messages", "editorial line version"),
+    QT_TRANSLATE_NOOP("messages", "name"),
+    QT_TRANSLATE_NOOP("messages", "colour"),
+    QT_TRANSLATE_NOOP("messages", "handle"),
+    QT_TRANSLATE_NOOP("messages", "cadence"),
+    QT_TRANSLATE_NOOP("messages", "e-mail address"),
+    QT_TRANSLATE_NOOP("messages", "calendar uid"),
+    QT_TRANSLATE_NOOP("messages", "promotion step label"),
+    QT_TRANSLATE_NOOP("messages", "The team plan's server cannot be reached: the change was not "
+                                  "saved. It stays in the editor; save again once the connection "
+                                  "is back."),
+    QT_TRANSLATE_NOOP("messages", "The plan to copy into is open read-only."),
+    QT_TRANSLATE_NOOP("messages", "“{target}” already holds a plan: a plan is copied into an "
+                                  "empty one only."),
+    QT_TRANSLATE_NOOP("messages", "The copy was cancelled; “{target}” was left as it was."),
+    QT_TRANSLATE_NOOP("messages", "The copy into “{target}” does not hold what the plan holds "
+                                  "({tables}); nothing was kept."),
+    QT_TRANSLATE_NOOP("messages", "“{name}” already exists; a copy goes into a new file."),
 )

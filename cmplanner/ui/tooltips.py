@@ -48,6 +48,8 @@ def chip_tooltip(source: CalendarSource, chip: Chip, meeting_mode: bool) -> str:
         if post.content_due:
             facts.append((QCoreApplication.translate("tooltips", "Content due"),
                           locale.toString(post.content_due, QLocale.FormatType.ShortFormat)))
+    if post is not None and post.updated_by:  # a team plan names who changed it last
+        facts.append((QCoreApplication.translate("tooltips", "Changed by"), post.updated_by))
     if chip.sensitive:
         facts.append((QCoreApplication.translate("tooltips", "Sensitive"),
                       QCoreApplication.translate("tooltips", "exceptional validation circuit")))

@@ -144,6 +144,10 @@ class WindowPagesMixin:
 
         install_review_actions(self, self.ctx, file_menu)
 
+        from .team_actions import install_team_actions
+
+        self.team_actions = install_team_actions(self, self.ctx, file_menu)
+
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage
 

@@ -151,6 +151,7 @@ def test_private_notes_never_enter_the_snapshot(demo_store):
     assert "OK pour moi." not in text and "Ton juste." not in text  # approval comments
 
 
+@pytest.mark.sqlite_only
 def test_settings_of_the_plan_travel_with_the_snapshot(demo_store):
     demo_store.save_settings(replace(demo_store.settings(), language="en"))
     snapshot = build_snapshot(demo_store, 6, NOW)

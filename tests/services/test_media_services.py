@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Media files live beside a plan file; a team plan asks to be saved as a file first (tested in
+# tests/team).
+pytestmark = pytest.mark.sqlite_only
+
 from cmplanner.domain import workflow
 from cmplanner.domain.entities import Charter, Consent, CrisisCircuit, Network, Person, Post
 from cmplanner.domain.enums import MediaKind, NetworkKind, PostStatus, Role

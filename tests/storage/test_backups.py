@@ -25,6 +25,8 @@ from cmplanner.storage.store import PlanStore
 
 T0 = datetime(2026, 3, 16, 8, 30, tzinfo=timezone.utc)
 
+pytestmark = pytest.mark.sqlite_only  # backups are files; a server's are pg_dump's business
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

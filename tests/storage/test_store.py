@@ -28,6 +28,7 @@ def seed(store):
     return net, pillar, person
 
 
+@pytest.mark.sqlite_only
 def test_new_file_is_marked_and_versioned(store, plan_path):
     conn = sqlite3.connect(plan_path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -37,6 +38,7 @@ def test_new_file_is_marked_and_versioned(store, plan_path):
     conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_set_on_every_connection(store):
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -65,6 +67,7 @@ def test_post_round_trip_keeps_every_field(store):
     assert loaded.planned_at.astimezone(PARIS).hour == 9  # after the DST change, still 09:00
 
 
+@pytest.mark.sqlite_only
 def test_datetimes_are_stored_as_utc_instant_plus_zone(store, plan_path):
     store.posts.save(Post("x", planned_at=paris(2026, 7, 1, 9)))
     conn = sqlite3.connect(plan_path)
@@ -80,6 +83,7 @@ def test_saving_again_bumps_revision_and_updates(store):
     assert again.revision == 1 and again.id == saved.id and store.posts.count() == 1
 
 
+@pytest.mark.sqlite_only
 def test_range_query_uses_the_index(store):
     plan = store.engine.raw_connection()
     rows = plan.execute("EXPLAIN QUERY PLAN SELECT * FROM posts WHERE planned_at >= '2026' "

@@ -161,7 +161,9 @@ class PublishControl:
 
     def _run_pending(self) -> None:
         job, self._pending = self._pending, None
-        if job is not None:
+        from ..team_actions import may_publish_feeds  # a team plan: one client publishes
+
+        if job is not None and may_publish_feeds(self.ctx, self.window):
             job()
         if self.publisher.last_error:
             self.window.statusBar().showMessage(describe(self.publisher.last_error))
@@ -176,6 +178,10 @@ class PublishControl:
         self.publisher.folder = Path(folder)
         self.has_folder = True
         QSettings().setValue("ics/publish_folder", folder)
+        from ..team_actions import may_publish_feeds  # a team plan: one client publishes
+
+        if not may_publish_feeds(self.ctx, self.window):
+            return False
         try:
             written = self.publisher.publish()
         except WriteFailed as exc:

@@ -47,7 +47,7 @@ class SafetyActions(QObject):
         self._window = window
         self._interaction = interaction
         self._undo_target: Path | None = None
-        writable = not ctx.store.read_only
+        writable = not ctx.store.read_only and not ctx.store.is_team  # a server's backups: pg_dump
 
         self.save_copy_action = QAction(self.tr("Save a &copy…"), window)
         self.save_copy_action.setObjectName("saveCopyAction")
@@ -83,6 +83,9 @@ class SafetyActions(QObject):
     def save_copy(self, target: Path | None = None) -> bool:
         from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
+
+        if self.ctx.store.is_team:  # a team plan is copied table by table (ui/team_actions.py)
+            return self._window.team_actions.save_copy(target)
 
         name = self.tr("{name} (copy)").format(name=self._plan.stem)
         suggested = self._plan.with_name(name + ".cmplan")

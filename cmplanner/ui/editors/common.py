@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from cmplanner.domain.errors import DomainError
+from cmplanner.domain.errors import Conflict, DomainError, ServerAway
 from cmplanner.services.changes import Change
 from cmplanner.domain.timezones import local_datetime, to_local
 
@@ -300,6 +300,11 @@ class EditorDialog(QDialog):
         changed; DomainError (Conflict included) when refused, nothing stored."""
         raise NotImplementedError
 
+    def on_conflict(self, exc: Conflict) -> bool:
+        """The item changed since the editor loaded it; editors that can, ask what to keep."""
+        self.show_error(describe(exc))
+        return False
+
     def push(self, change: Change, text: str) -> None:
         """Put a written change on the undo stack."""
         self.ctx.push(change, text)
@@ -311,8 +316,13 @@ class EditorDialog(QDialog):
         if self.ctx.store.read_only:
             self.show_error(QCoreApplication.translate("EditorDialog", "This plan is open read-only: nothing can be changed."))
             return False
+        if self.ctx.store.offline:  # a team plan's server went away: the fields stay as they are
+            self.show_error(describe(ServerAway()))
+            return False
         try:
             written = self.write()
+        except Conflict as exc:  # changed meanwhile: the editor asks what to keep
+            return self.on_conflict(exc)
         except DomainError as exc:
             self.show_error(describe(exc))
             return False

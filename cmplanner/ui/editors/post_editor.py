@@ -32,6 +32,7 @@ from .common import (
 )
 from ..media_images import ThumbnailLoader
 from ..previews import PreviewStrip
+from .conflicts import ConflictResolving
 from .post_workflow import ApprovalsList, WorkflowPanel, decision_undo_text, step_undo_text
 from ..collation import by_name
 from .media_chooser import MediaChooser
@@ -49,7 +50,7 @@ def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-class PostEditorDialog(EditorDialog):
+class PostEditorDialog(ConflictResolving, EditorDialog):
     def __init__(self, ctx, post: Post, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("postEditor")

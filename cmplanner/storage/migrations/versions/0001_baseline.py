@@ -6,6 +6,8 @@ Revises:
 
 from alembic import op
 
+from cmplanner.storage.database import mark_schema_version
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -14,7 +16,7 @@ depends_on = None
 
 def upgrade() -> None:
     # Format 1 files are created whole from the models; later revisions start from here.
-    op.execute("PRAGMA user_version = 1")
+    mark_schema_version(op.get_bind(), 1)
 
 
 def downgrade() -> None:

@@ -6,7 +6,9 @@
 - the media library and image-rights consents, and the plan's own network limits;
 - each site's country and region (public holidays);
 - the editorial line's versions, the exceptional circuit's deadline and substitute, workload
-  estimates, crisis mode and meetings.
+  estimates, crisis mode and meetings;
+- team plans: who wrote each post, series and event last, the feeds' publishing lease, and (on
+  PostgreSQL) the triggers that tell colleagues' windows what changed.
 
 Revision ID: 0002
 Revises: 0001
@@ -30,6 +32,7 @@ def upgrade() -> None:
     _media()
     _site_holidays()
     _review()
+    _team()
 
 
 def _revisions() -> None:
@@ -161,6 +164,24 @@ def _review() -> None:
         sa.Column("detail", sa.Text(), nullable=False),
     )
     op.create_index("ix_meeting_decisions_meeting_id", "meeting_decisions", ["meeting_id"])
+
+
+def _team() -> None:
+    """Authors of changes, the publishing lease, change notifications on a server."""
+    for table in ("posts", "series", "events"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("updated_by", sa.String(200), nullable=False,
+                                       server_default=""))
+    op.create_table(
+        "leases",
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("holder", sa.String(200), nullable=False),
+        sa.Column("expires_at", UtcDateTime(), nullable=False),
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        from cmplanner.storage.server import install_triggers
+
+        install_triggers(op.get_bind())
 
 
 def downgrade() -> None:

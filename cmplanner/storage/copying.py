@@ -1,0 +1,74 @@
+"""Copying a whole plan from one database to another (file to server, server to file).
+
+Every table of the schema is copied row for row, ids included, in dependency order, in one
+transaction on the target; the counts of every table are compared before it commits. A
+``progress(done, total)`` returning False cancels (the target is rolled back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Engine, func, select
+
+from .tables import Base
+
+BATCH = 2000
+# Rows a new plan holds before a copy that do not make it "not empty": the settings row that
+# opening a new plan writes (replaced by the source's).
+REPLACED_ON_COPY = ("plan_settings",)
+
+
+class Cancelled(Exception):
+    pass
+
+
+class NotEmpty(Exception):
+    pass
+
+
+class Mismatch(Exception):
+    def __init__(self, tables: list[str]) -> None:
+        super().__init__(", ".join(tables))
+        self.tables = tables
+
+
+def _count(connection, table) -> int:
+    return connection.execute(select(func.count()).select_from(table)).scalar() or 0
+
+
+def holds_a_plan(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return any(_count(conn, t) for t in Base.metadata.sorted_tables
+                   if t.name not in REPLACED_ON_COPY)
+
+
+def copy_tables(source: Engine, target: Engine,
+                progress: Callable[[int, int], bool] | None = None) -> dict[str, int]:
+    """Copy every table of ``source`` into ``target`` (which holds no plan); the rows per table.
+    Raises NotEmpty, Cancelled or Mismatch, the target then being as it was."""
+    tables = Base.metadata.sorted_tables
+    with source.connect() as reader:
+        counts = {t.name: _count(reader, t) for t in tables}
+        total, done = sum(counts.values()), 0
+        with target.begin() as writer:
+            if any(_count(writer, t) for t in tables if t.name not in REPLACED_ON_COPY):
+                raise NotEmpty()
+            for table in reversed(tables):
+                if table.name in REPLACED_ON_COPY:
+                    writer.execute(table.delete())
+            for table in tables:
+                rows = reader.execute(select(table)).mappings()
+                while batch := rows.fetchmany(BATCH):
+                    writer.execute(table.insert(), [dict(row) for row in batch])
+                    done += len(batch)
+                    if progress is not None and not progress(done, total):
+                        raise Cancelled()
+            if writer.dialect.name == "postgresql":
+                from .server import reset_sequences
+
+                reset_sequences(writer)
+            copied = {t.name: _count(writer, t) for t in tables}
+            if copied != counts:
+                raise Mismatch(sorted(name for name in counts if copied[name] != counts[name]))
+    return counts

@@ -1,0 +1,259 @@
+"""Team plans on a PostgreSQL server: addresses, the plan mark, change notifications.
+
+A team plan is a PostgreSQL database holding the same tables as a plan file. Where a file keeps
+its application mark and format in ``PRAGMA application_id``/``user_version``, a server keeps them
+in the ``cmplanner_plan`` table. Passwords never pass through cmplanner's settings: libpq reads
+``~/.pgpass`` or the service file, or the window asks each time; ``sslmode`` and every other
+libpq parameter in the address are honoured as given.
+
+Every committed change fires ``pg_notify`` (a statement trigger on each table) with the table,
+the writing client and its author, so the other clients refresh their views (``ChangeListener``).
+"""
+
+from __future__ import annotations
+
+import select as _select
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from .errors import ForeignDatabase, NewerPlan, NotAPlan, PlanFileError
+
+SCHEMES = ("postgresql:", "postgres:", "postgresql+psycopg:")
+APPLICATION = "cmplanner"
+CHANNEL = "cmplanner_changes"
+CONNECT_TIMEOUT = 5  # seconds before an unreachable server is reported
+
+MARKS = MetaData()
+plan_mark = Table("cmplanner_plan", MARKS,
+                  Column("key", String(32), primary_key=True),
+                  Column("value", String(200), nullable=False))
+
+# Which part of the plan a table belongs to (the names the store's listeners hear).
+TABLE_KINDS = {
+    "posts": "posts", "post_networks": "posts", "post_variants": "posts", "approvals": "posts",
+    "series": "series", "series_networks": "series", "series_exceptions": "series",
+    "events": "events", "event_organisers": "events", "promotion_steps": "events",
+    "people": "people", "sites": "sites", "pillars": "pillars", "audiences": "audiences",
+    "networks": "networks", "content_requests": "requests", "plan_settings": "settings",
+    "charter_pillars": "settings", "charter_networks": "settings", "crisis_approvers": "settings",
+}
+
+
+class ServerUnavailable(PlanFileError):
+    """The server cannot be reached (down, wrong address, network); nothing was changed."""
+
+
+class PasswordNeeded(PlanFileError):
+    """The server asks for a password that libpq could not find (.pgpass, service file)."""
+
+
+def is_server_url(target: object) -> bool:
+    return isinstance(target, str) and target.lower().startswith(SCHEMES)
+
+
+def engine_url(url: str, password: str | None = None) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise NotAPlan(f"“{url}” is not a server address ({exc}).", url) from exc
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.set(password=password) if password else parsed
+
+
+def shown(url: str) -> str:
+    """The address as users see it: no driver name, no password."""
+    try:
+        return make_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def new_client_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def make_engine(url: str, password: str | None = None, read_only: bool = False,
+                client: str = "") -> Engine:
+    options = "-c default_transaction_read_only=on" if read_only else ""
+    engine = create_engine(
+        engine_url(url, password), pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "cmplanner",
+                      **({"options": options} if options else {})})
+    if client:
+        @event.listens_for(engine, "connect")
+        def _who(dbapi_connection, _record) -> None:  # read by the notify trigger
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('cmplanner.client', %s, false)", (client,))
+            dbapi_connection.commit()
+    return engine
+
+
+def explain(exc: Exception, url: str) -> PlanFileError:
+    """A connection failure in the user's words."""
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    where = shown(url)
+    if "password" in detail.lower() and ("no password" in detail.lower()
+                                         or "authentication failed" in detail.lower()):
+        return PasswordNeeded(f"The server of {where} asks for a password ({detail}).", url)
+    return ServerUnavailable(f"The team plan {where} cannot be reached ({detail}). Check the "
+                             "address and the network, or ask whoever runs the server.", url)
+
+
+def read_mark(connection) -> dict[str, str]:
+    rows = connection.execute(plan_mark.select()).all()
+    return {row.key: row.value for row in rows}
+
+
+def write_mark(connection, version: int) -> None:
+    from sqlalchemy.dialects.postgresql import insert
+
+    MARKS.create_all(connection)
+    for key, value in (("application", APPLICATION), ("schema_version", str(int(version)))):
+        statement = insert(plan_mark).values(key=key, value=value)
+        connection.execute(statement.on_conflict_do_update(index_elements=["key"],
+                                                           set_={"value": value}))
+
+
+NOTIFY_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION cmplanner_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || '|' ||
+                    coalesce(current_setting('cmplanner.client', true), '') || '|' ||
+                    coalesce(current_setting('cmplanner.author', true), ''));
+  RETURN NULL;
+END $$
+"""
+
+
+def install_triggers(connection) -> None:
+    """An AFTER statement trigger on every table of the plan: colleagues hear of each commit."""
+    connection.exec_driver_sql(NOTIFY_FUNCTION)
+    for table in TABLE_KINDS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS cmplanner_notify ON {table}")
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER cmplanner_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION cmplanner_notify()")
+
+
+def reset_sequences(connection) -> None:
+    """After rows were written with their ids (a published plan), new rows continue above them."""
+    from .tables import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        column = connection.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
+                                    {"t": table.name}).scalar()
+        if column:
+            connection.execute(text(f"SELECT setval('{column}', coalesce(max(id), 0) + 1, false) "
+                                    f"FROM {table.name}"))
+
+
+def open_server_engine(url: str, create: bool = True, read_only: bool = False,
+                       password: str | None = None, client: str = "") -> tuple[Engine, bool]:
+    """An engine on a checked, current team plan; also whether the plan was created now."""
+    from .database import SCHEMA_VERSION
+
+    engine = make_engine(url, password, read_only, client)
+    try:
+        try:
+            with engine.connect() as conn:
+                names = set(inspect(conn).get_table_names())
+                mark = read_mark(conn) if plan_mark.name in names else {}
+        except OperationalError as exc:
+            raise explain(exc, url) from exc
+        where = shown(url)
+        created = False
+        if not mark:
+            if names - {plan_mark.name}:
+                raise ForeignDatabase(f"{where} holds the tables of another application, not "
+                                      "a cmplanner plan.", url)
+            if not create or read_only:
+                raise NotAPlan(f"{where} holds no plan.", url)
+            from .migrate import create_schema_on
+
+            create_schema_on(engine)
+            created = True
+        elif mark.get("application") != APPLICATION:
+            raise ForeignDatabase(f"{where} belongs to another application.", url)
+        else:
+            version = int(mark.get("schema_version", "0"))
+            if version > SCHEMA_VERSION:
+                raise NewerPlan(f"{where} was written by a newer version of cmplanner (plan "
+                                f"format {version}, this version reads up to {SCHEMA_VERSION}). "
+                                "Update cmplanner to open it.", url)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise NewerPlan(f"{where} must be upgraded before it can be opened "
+                                    "read-only.", url)
+                from .migrate import upgrade_on
+
+                upgrade_on(engine)  # backups of a server are pg_dump's business
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, created
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    kind: str  # the store's name for what changed ("posts", "people"...)
+    client: str  # the client that wrote it
+    author: str  # the person named by that client
+
+
+class ChangeListener:
+    """A connection that LISTENs for the plan's change notifications. ``fileno()`` can be
+    watched (a QSocketNotifier); ``poll()`` returns what arrived, without waiting."""
+
+    def __init__(self, url: str, password: str | None = None) -> None:
+        import psycopg
+
+        conninfo = engine_url(url, password).set(drivername="postgresql").render_as_string(
+            hide_password=False)
+        self.connection = psycopg.connect(conninfo, autocommit=True,
+                                          connect_timeout=CONNECT_TIMEOUT,
+                                          application_name="cmplanner-listen")
+        self.connection.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return self.connection.fileno()
+
+    def poll(self) -> list[RemoteChange]:
+        found: list[RemoteChange] = []
+        for note in self.connection.notifies(timeout=0):
+            table, _, rest = note.payload.partition("|")
+            client, _, author = rest.partition("|")
+            kind = TABLE_KINDS.get(table)
+            if kind is not None:
+                found.append(RemoteChange(kind, client, author))
+        return found
+
+    def wait(self, timeout: float) -> list[RemoteChange]:
+        """What arrives within ``timeout`` seconds (for tests and command-line tools)."""
+        _select.select([self.connection.fileno()], [], [], timeout)
+        return self.poll()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def latest_change(store, kind: str) -> tuple[str, str]:
+    """(title, author) of the post, series or event of ``kind`` changed last (the "changed by"
+    mark after a colleague's notification); empty strings when there is none."""
+    from sqlalchemy import select
+
+    from .tables import EventRow, PostRow, SeriesRow
+
+    row_type = {"posts": PostRow, "series": SeriesRow, "events": EventRow}.get(kind)
+    if row_type is None:
+        return "", ""
+    name = row_type.name if kind == "series" else row_type.title
+    with store.session() as session:
+        row = session.execute(select(name, row_type.updated_by)
+                              .order_by(row_type.updated_at.desc().nulls_last()).limit(1)).first()
+    return (row[0], row[1]) if row else ("", "")

@@ -1,0 +1,133 @@
+"""A save refused because someone else changed the item meanwhile: what now?
+
+The dialog names who changed it, shows what changed (the fields where their version or mine
+differs from the one the editor loaded), and offers: keep theirs (my edit is dropped), overwrite
+with mine (my fields on top of their version), or copy mine as a new item (theirs stays). Cancel
+goes back to the editor with nothing lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from enum import Enum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+
+class Resolution(Enum):
+    KEEP_THEIRS = "theirs"
+    OVERWRITE = "mine"
+    COPY = "copy"
+
+
+# Fields that are bookkeeping, not content.
+HIDDEN = {"id", "uid", "revision", "updated_at", "updated_by", "validation_round"}
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, Enum):
+        from ..labels import label
+
+        try:
+            return label(value)
+        except KeyError:
+            return str(value.value)
+    if isinstance(value, (list, tuple, set, dict)):
+        return ", ".join(str(v) for v in value) if not isinstance(value, dict) else \
+            "; ".join(f"{k}: {v}" for k, v in value.items())
+    text = str(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def differences(loaded, mine, theirs) -> list[tuple[str, str, str]]:
+    """(field, mine, theirs) for each field where either side differs from ``loaded``."""
+    rows = []
+    for field in fields(loaded):
+        if field.name in HIDDEN:
+            continue
+        before = getattr(loaded, field.name)
+        ours = getattr(mine, field.name)
+        other = getattr(theirs, field.name) if theirs is not None else None
+        if ours != before or (theirs is not None and other != before):
+            rows.append((field.name, _shown(ours), _shown(other) if theirs is not None else "—"))
+    return rows
+
+
+class ConflictDialog(QDialog):
+    chosen = Signal(object)  # a Resolution
+
+    def __init__(self, loaded, mine, theirs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Changed meanwhile"))
+        self.choice: Resolution | None = None
+        who = (theirs.updated_by if theirs is not None else "") or self.tr("Someone else")
+        title = getattr(loaded, "title", "") or getattr(loaded, "name", "")
+        if theirs is None:
+            text = self.tr("“{title}” was deleted while you were editing it. Your text is still "
+                           "in the editor.").format(title=title)
+        else:
+            text = self.tr("{who} changed “{title}” while you were editing it. Your text is still "
+                           "in the editor: choose what to keep.").format(who=who, title=title)
+        self.message = QLabel(text, self)
+        self.message.setObjectName("conflictMessage")
+        self.message.setWordWrap(True)
+
+        self.table = QTableWidget(self)
+        self.table.setObjectName("conflictChanges")
+        words = {"title": self.tr("Title"), "text": self.tr("Text"), "planned_at": self.tr("Date"),
+                 "status": self.tr("Status"), "kind": self.tr("Kind"), "pillar_id": self.tr("Pillar"),
+                 "network_ids": self.tr("Networks"), "owner_id": self.tr("Owner"),
+                 "public_notes": self.tr("Public notes"), "private_notes": self.tr("Private notes"),
+                 "variants": self.tr("Variants"), "approvals": self.tr("Approvals"),
+                 "content_due": self.tr("Content due"), "media_needed": self.tr("Media needed"),
+                 "sensitive": self.tr("Sensitive"), "audience_id": self.tr("Audience")}
+        rows = [(words.get(name, name), ours, other)
+                for name, ours, other in differences(loaded, mine, theirs)]
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours"), self.tr("Theirs")])
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.hide()
+
+        self.see_button = QPushButton(self.tr("&See what changed"), self)
+        self.see_button.setObjectName("seeChanges")
+        self.see_button.setCheckable(True)
+        self.see_button.toggled.connect(self.table.setVisible)
+        self.buttons = QDialogButtonBox(self)
+        self.theirs_button = self.buttons.addButton(self.tr("&Keep theirs"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.theirs_button.setObjectName("keepTheirs")
+        self.theirs_button.setEnabled(theirs is not None)
+        self.mine_button = self.buttons.addButton(
+            self.tr("&Overwrite with mine") if theirs is not None else self.tr("&Save mine again"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mine_button.setObjectName("overwriteWithMine")
+        self.copy_button = self.buttons.addButton(self.tr("&Copy mine as a new item"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copyMine")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button, resolution in ((self.theirs_button, Resolution.KEEP_THEIRS),
+                                   (self.mine_button, Resolution.OVERWRITE),
+                                   (self.copy_button, Resolution.COPY)):
+            button.clicked.connect(lambda _c=False, r=resolution: self._choose(r))
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.see_button)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _choose(self, resolution: Resolution) -> None:
+        self.choice = resolution
+        self.done(QDialog.DialogCode.Accepted)
+        self.chosen.emit(resolution)

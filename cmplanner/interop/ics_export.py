@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from icalendar import Calendar, Event as VEvent, Timezone
+from icalendar import Calendar, Event as VEvent
 
 from cmplanner import __version__
 from cmplanner.domain import recurrence
@@ -26,6 +26,7 @@ from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 from .atomic import atomic_write_bytes
 from .ics_options import ExportOptions, Profile, Scope
 from .ics_profiles import outlook_refusal
+from .ics_zones import vtimezone
 from .ics_vevents import X_KIND, Plan, alarm, common, event_vevent, post_body, post_vevent, series_head
 
 PRODID = f"-//cmplanner//cmplanner {__version__}//FR"
@@ -40,6 +41,9 @@ class ExportSummary:
     expanded_series: list[str] = field(default_factory=list)  # names written as occurrences
     events: int = 0
     vevents: int = 0
+    series_occurrences: int = 0  # occurrences the written rules hold (None: endless)
+    vevents_of_series: int = 0  # series heads and their edited or moved occurrences
+    occurrence_vevents: int = 0  # occurrences of series written one by one
 
 
 def build_calendar(store, options: ExportOptions | None = None,
@@ -82,15 +86,22 @@ def build_calendar(store, options: ExportOptions | None = None,
         hidden = [p for p in edited if not _visible(p, wanted, options)]
         refusal = (outlook_refusal(series.rrule) if options.profile is Profile.OUTLOOK
                    else "single occurrences asked" if options.profile is Profile.SINGLE else None)
-        if refusal is None:
-            vevents.extend(_series_vevents(series, shown, hidden, plan, now, options))
-            end_year = _series_last_year(series, today)
-            note_zone(series.timezone, series.start, end_year)
-            note_zone(plan.zone, series.start, end_year)
+        span = _series_span(series, options, window, today) if refusal is None else None
+        if refusal is None and span is not None:
+            written = _series_vevents(series, shown, hidden, plan, now, options, span)
+            vevents.extend(written)
+            end_year = span.last.year if span.last else _series_last_year(series, today)
+            note_zone(series.timezone, span.first, end_year)
+            note_zone(plan.zone, span.first, end_year)
             summary.series += 1
+            summary.series_occurrences += span.count
+            summary.vevents_of_series += len(written)
+        elif refusal is None:
+            continue  # the window holds none of its occurrences
         else:
             occ_events = _expanded(series, all_posts, shown, plan, now, options, window, today)
             vevents.extend(occ_events)
+            summary.occurrence_vevents += len(occ_events)
             if occ_events:
                 last = max(e.decoded("dtstart") for e in occ_events)
                 note_zone(series.timezone, series.start, last.year)
@@ -104,8 +115,7 @@ def build_calendar(store, options: ExportOptions | None = None,
         if name.upper() == "UTC":
             continue
         low, high = used[name]
-        cal.add_component(Timezone.from_tzid(name, first_date=date(low - 1, 1, 1),
-                                             last_date=date(high + 2, 1, 1)))
+        cal.add_component(vtimezone(name, low, high))
     for vevent in vevents:
         cal.add_component(vevent)
     summary.vevents = len(vevents)
@@ -200,19 +210,83 @@ def _series_as_post(series: Series) -> Post:
 
 
 # --- VEVENTs --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Span:
+    """What a series' VEVENT holds: its first occurrence (DTSTART), its last one (None: endless)
+    and, when a window or the Outlook horizon cut it, the rule ended there (UNTIL)."""
+
+    first: datetime
+    last: datetime | None
+    count: int  # occurrences the written rule holds (0 when endless)
+    rule: str  # the RRULE written
+    clipped: bool  # the written rule ends (or starts) earlier than the plan's
+
+
+def _series_span(series: Series, options: ExportOptions, window, today: date) -> _Span | None:
+    """Where the series' VEVENT starts and ends; None when no occurrence is left to write."""
+    rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
+    body = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+    finite = bool(getattr(rule, "_count", None) or getattr(rule, "_until", None))
+    low, high = window if window else (None, None)
+    if options.profile is Profile.OUTLOOK and not finite:
+        # Outlook keeps endless series as they come; the README promises two years ahead.
+        later = max(series.start, datetime.combine(today, time(), UTC))
+        cap = later + ENDLESS_HORIZON
+        high = min(high, cap) if high is not None else cap
+
+    def wall(value: datetime) -> datetime:
+        return to_local(value, series.timezone).replace(tzinfo=None)
+
+    first_of_rule = next(iter(rule), None)
+    if first_of_rule is None:
+        return None
+    first = rule.after(wall(low), inc=True) if low is not None else first_of_rule
+    if first is None:
+        return None
+    if high is not None:
+        last = rule.before(wall(high), inc=False)
+        if last is None or last < first:
+            return None
+        last_of_rule = None
+        if finite:
+            last_of_rule = rule.after(last, inc=False) is None
+        clipped = first != first_of_rule or not (finite and last_of_rule)
+    else:
+        last = None
+        if finite:
+            for last in rule.xafter(first, inc=True):  # bounded: the rule ends
+                pass
+        clipped = first != first_of_rule
+    count = len(rule.between(first, last, inc=True)) if last is not None else 0
+    written = body
+    if clipped and (last is not None or getattr(rule, "_count", None)):
+        parts = [p for p in body.split(";") if p and p.split("=", 1)[0].upper() not in ("COUNT", "UNTIL")]
+        if last is not None:
+            until = localize(last, series.timezone).astimezone(UTC)
+            parts.append("UNTIL=" + until.strftime("%Y%m%dT%H%M%SZ"))
+        written = ";".join(parts)
+    return _Span(localize(first, series.timezone),
+                 localize(last, series.timezone) if last is not None else None,
+                 count, written, clipped)
+
+
 def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: Plan,
-                    now: datetime, options: ExportOptions) -> list[VEvent]:
+                    now: datetime, options: ExportOptions, span: _Span) -> list[VEvent]:
     master = VEvent()
     common(master, series.uid, series.revision, series.updated_at, now)
     # Other programs count DTSTART as an occurrence even when the rule does not produce it
     # (the plan does not): DTSTART is the first occurrence the rule really produces.
-    first = recurrence.build_rule(series.rrule, series.start, series.timezone)[0]
-    first_start = localize(first, series.timezone)
-    series_head(master, series, plan, series.name, first_start)
-    if first_start != series.start:
+    series_head(master, series, plan, series.name, span.first)
+    if span.first != series.start:
         master.add("x-cmplanner-series-start", series.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
-    master.add("rrule", _rrule_dict(rule, series.timezone))
+    master.add("rrule", _rrule_dict(span.rule, series.timezone))
+    if span.clipped:  # the plan's own rule, for our import: the file's ends at the window
+        plan_rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+        master.add("x-cmplanner-rrule", plan_rule)
+
+    def inside(original: datetime) -> bool:
+        return original >= span.first and (span.last is None or original <= span.last)
+
     skipped = [e.original_start for e in series.exceptions if e.kind.value == "skipped"]
     skipped += [p.occurrence_start for p in hidden]  # type: ignore[misc]
     for original in sorted(set(skipped)):
@@ -225,12 +299,16 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
         master.add("x-cmplanner-network", name)
     if series.pillar_id in plan.pillars:
         master.add("x-cmplanner-pillar", plan.pillars[series.pillar_id])
+    if series.owner_id in plan.people:
+        master.add("x-cmplanner-owner", plan.people[series.owner_id])
     alarm(master, options, series.name)
     result = [master]
     edited = {p.occurrence_start for p in shown} | {p.occurrence_start for p in hidden}
     for exc in series.exceptions:
         if exc.kind.value != "moved" or exc.new_start is None or exc.original_start in edited:
             continue
+        if not inside(exc.original_start):
+            continue  # outside the written rule: other programs would not place it
         moved = VEvent()
         common(moved, series.uid, series.revision, series.updated_at, now)
         series_head(moved, series, plan, series.name, exc.new_start)
@@ -238,6 +316,8 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
         moved.add(X_KIND, "moved")
         result.append(moved)
     for post in shown:
+        if not inside(post.occurrence_start):  # type: ignore[arg-type]
+            continue
         override = VEvent()
         common(override, series.uid, max(series.revision, post.revision), post.updated_at, now)
         override.add("recurrence-id", to_local(post.occurrence_start, series.timezone))  # type: ignore[arg-type]

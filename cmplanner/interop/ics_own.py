@@ -131,8 +131,10 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
     names = _many(component, "X-CMPLANNER-NETWORK")
     name = _text(component, "X-CMPLANNER-SERIES-NAME") or tx.title_from_summary(
         _text(component, "SUMMARY"), names)
+    # A windowed export ends the rule at the window; the plan's own rule travels beside it.
+    rule_text = _text(component, "X-CMPLANNER-RRULE") or rules.to_ical().decode()
     series = Series(
-        name=name, rrule=rules.to_ical().decode(), start=start, timezone=zone_name,
+        name=name, rrule=rule_text, start=start, timezone=zone_name,
         title_template=_text(component, "X-CMPLANNER-TITLE-TEMPLATE"),
         text_template=tx.text_from_description(_text(component, "DESCRIPTION")),
         exceptions=exceptions, uid=_text(component, "UID"))

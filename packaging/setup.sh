@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 mode="${1:-start}"
 shift || true
 
-# Qt's xcb platform plugin and fonts; the tests add Xvfb and Chromium (for the HTML backlog).
+# Qt's xcb platform plugin and fonts; the tests add Xvfb and Chromium (for the HTML backlog)
+# and node with npm (Mozilla's ical.js, Thunderbird's parser, reads our .ics exports).
 APP_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
           fonts-noto-color-emoji)
-TEST_DEBS=(xvfb xauth chromium)
+TEST_DEBS=(xvfb xauth chromium nodejs npm)
 
 install_debs() {
   local missing=()
@@ -49,6 +50,7 @@ case "$mode" in
     install_debs "${APP_DEBS[@]}" "${TEST_DEBS[@]}"
     python_env "[test]"
     compile_translations
+    (cd tests/js && npm ci --silent --no-audit --no-fund)
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"
     ;;

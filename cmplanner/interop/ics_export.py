@@ -32,6 +32,8 @@ from .ics_vevents import X_KIND, Plan, alarm, common, event_vevent, post_body, p
 PRODID = f"-//cmplanner//cmplanner {__version__}//FR"
 UTC = timezone.utc
 ENDLESS_HORIZON = timedelta(days=730)  # endless series are written two years past today
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2500, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -152,11 +154,12 @@ def _calendar_name(plan: Plan, options: ExportOptions, series_list: list[Series]
 
 
 # --- what goes in ---------------------------------------------------------------------------
-def _window(options: ExportOptions, zone_name: str) -> tuple[datetime, datetime] | None:
+def _window(options: ExportOptions, zone_name: str) -> tuple[datetime | None, datetime | None] | None:
+    """The export's window as aware instants [start, end); an open side is None."""
     if options.window_start is None and options.window_end is None:
         return None
-    start = day_bounds(options.window_start or date(1970, 1, 1), zone_name)[0]
-    end = day_bounds(options.window_end or date(2200, 1, 1), zone_name)[1]
+    start = day_bounds(options.window_start, zone_name)[0] if options.window_start else None
+    end = day_bounds(options.window_end, zone_name)[1] if options.window_end else None
     return start, end
 
 
@@ -179,7 +182,8 @@ def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Ser
         return ([post] if post and post.planned_at else []), [], []
     posts: list[Post] = []
     if scope is not Scope.EVENTS:
-        candidates = store.posts.in_range(*window) if window else store.posts.all()
+        candidates = store.posts.in_range(window[0] or _EARLIEST, window[1] or _LATEST) \
+            if window else store.posts.all()
         posts = [p for p in candidates if p.planned_at is not None and _visible(p, wanted, options)]
     series = [] if scope in (Scope.EVENTS,) else store.series.all()
     events = store.events.all() if scope in (Scope.PLAN, Scope.EVENTS) else []
@@ -197,9 +201,9 @@ def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Ser
         posts = [p for p in posts if flt.accepts(p)]
         series = [s for s in series if flt.accepts(_series_as_post(s))]
         events = store.events.all() if flt.include_events else []
-    if window:
-        events = [e for e in events if e.start < window[1] and e.end > window[0]]
-        series = [s for s in series if recurrence.occurrences(s, window[0], window[1])]
+    if window:  # (a series with no occurrence in the window is left out by _series_span)
+        events = [e for e in events if (window[1] is None or e.start < window[1])
+                  and (window[0] is None or e.end > window[0])]
     return posts, series, events
 
 
@@ -357,10 +361,9 @@ def _series_last_year(series: Series, today: date) -> int:
 def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: Plan, now: datetime,
               options: ExportOptions, window, today: date) -> list[VEvent]:
     """The series written occurrence by occurrence (a rule Outlook cannot hold)."""
-    if window:
-        start, end = window
-    else:
-        start = series.start
+    start, end = window if window else (None, None)
+    start = max(start, series.start) if start else series.start
+    if end is None:
         rule = recurrence.build_rule(series.rrule, series.start, series.timezone)
         finite = getattr(rule, "_count", None) or getattr(rule, "_until", None)
         horizon = recurrence.MAX_WINDOW - timedelta(days=1) if finite else None
@@ -369,6 +372,10 @@ def _expanded(series: Series, all_posts: list[Post], shown: list[Post], plan: Pl
             end = later + ENDLESS_HORIZON
         else:
             end = series.start + horizon
+    if end - start >= recurrence.MAX_WINDOW:
+        start = end - recurrence.MAX_WINDOW + timedelta(days=1)
+    if end <= start:
+        return []
     shown_by_id = {p.id: p for p in shown}
     result = []
     for occ in recurrence.occurrences(series, start, end, all_posts):

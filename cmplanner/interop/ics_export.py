@@ -46,6 +46,9 @@ class ExportSummary:
     series_occurrences: int = 0  # occurrences the written rules hold (None: endless)
     vevents_of_series: int = 0  # series heads and their edited or moved occurrences
     occurrence_vevents: int = 0  # occurrences of series written one by one
+    endless_series: int = 0  # series whose written rule has no end
+    capped_series: int = 0  # endless series cut at the Outlook horizon
+    horizon: date | None = None  # that horizon
 
 
 def build_calendar(store, options: ExportOptions | None = None,
@@ -97,6 +100,10 @@ def build_calendar(store, options: ExportOptions | None = None,
             note_zone(plan.zone, span.first, end_year)
             summary.series += 1
             summary.series_occurrences += span.count
+            summary.endless_series += span.last is None
+            if span.capped:
+                summary.capped_series += 1
+                summary.horizon = span.capped
             summary.vevents_of_series += len(written)
         elif refusal is None:
             continue  # the window holds none of its occurrences
@@ -224,6 +231,7 @@ class _Span:
     count: int  # occurrences the written rule holds (0 when endless)
     rule: str  # the RRULE written
     clipped: bool  # the written rule ends (or starts) earlier than the plan's
+    capped: date | None = None  # an endless rule cut at the Outlook horizon (that day)
 
 
 def _series_span(series: Series, options: ExportOptions, window, today: date) -> _Span | None:
@@ -232,11 +240,13 @@ def _series_span(series: Series, options: ExportOptions, window, today: date) ->
     body = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
     finite = bool(getattr(rule, "_count", None) or getattr(rule, "_until", None))
     low, high = window if window else (None, None)
+    capped = None
     if options.profile is Profile.OUTLOOK and not finite:
         # Outlook keeps endless series as they come; the README promises two years ahead.
         later = max(series.start, datetime.combine(today, time(), UTC))
         cap = later + ENDLESS_HORIZON
-        high = min(high, cap) if high is not None else cap
+        if high is None or cap < high:
+            high, capped = cap, cap.date()
 
     def wall(value: datetime) -> datetime:
         return to_local(value, series.timezone).replace(tzinfo=None)
@@ -271,7 +281,7 @@ def _series_span(series: Series, options: ExportOptions, window, today: date) ->
         written = ";".join(parts)
     return _Span(localize(first, series.timezone),
                  localize(last, series.timezone) if last is not None else None,
-                 count, written, clipped)
+                 count, written, clipped, capped)
 
 
 def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan: Plan,

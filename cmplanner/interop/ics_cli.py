@@ -94,7 +94,8 @@ def run_import(args, store) -> int:
             print("Dry run: nothing was written.")
             return 0
         if not preview.writes_anything:
-            print("Nothing to import: the plan already holds every item.")
+            print("Nothing to import." if preview.changes == [] else
+                  "Nothing to import: the plan already holds every item.")
             return 0
         counts = apply_import(store, preview).counts
         print(f"Imported: {counts['create']} created, {counts['update']} updated.")

@@ -165,7 +165,8 @@ class _Planner:
                      Message("the plan holds a newer version (revision {plan} > {file})",
                              plan=existing.revision, file=sequence))
         else:
-            self.add(UPDATE, what, title, start, entity.uid, "", entity=entity, **extra)
+            self.add(UPDATE, what, title, start, entity.uid, _why(entity, existing, resolved),
+                     entity=entity, **extra)
 
     def own(self, items: OwnItems) -> None:
         for own in items.series:
@@ -253,11 +254,35 @@ class _Planner:
                 if _same(event, existing):
                     self.add(SKIP, "event", event.title, event.start, event.uid, UNCHANGED)
                     continue
-                self.add(UPDATE, "event", event.title, event.start, event.uid, "", entity=event)
+                self.add(UPDATE, "event", event.title, event.start, event.uid,
+                         _why(event, existing), entity=event)
                 continue
             self.add(CREATE, "event", event.title, event.start, event.uid,
                      Message("occurrence of a recurring event") if item.occurrence else "",
                      entity=event)
+
+
+_FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
+                "network_ids": "networks", "pillar_id": "pillar", "owner_id": "owner",
+                "published_url": "publication URL", "text_template": "text",
+                "title_template": "title template", "all_day": "all-day"}
+
+
+def _why(entity, existing, resolved: bool = True) -> Message:
+    """Why an item is to be updated: the fields the file changes."""
+    from dataclasses import fields
+
+    changed = []
+    for item in fields(entity):
+        if item.name in ("id", "revision", "updated_at", "created_at", "uid"):
+            continue
+        if getattr(entity, item.name, None) != getattr(existing, item.name, None):
+            changed.append(_FIELD_WORDS.get(item.name, item.name.replace("_", " ")))
+    if not resolved:
+        changed.append("networks or pillar (new ones are created)")
+    if not changed:  # equal fields, older revision in the file's SEQUENCE
+        return Message("the file's version is newer (SEQUENCE)")
+    return Message("changed: {fields}", fields=", ".join(changed))
 
 
 def _same_rule(a: str, b: str, zone_name: str) -> bool:
@@ -294,10 +319,33 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     planner = _Planner(store, preview)
     if own:
         planner.own(own_items(own, zone_name))
+    window = _window(options, zone_name)
     if foreign:
-        planner.foreign(foreign_items(foreign, zone_name, _window(options, zone_name),
-                                      options.max_per_event, preview.warnings))
+        planner.foreign(foreign_items(foreign, zone_name, window, options.max_per_event,
+                                      preview.warnings))
+    if not components:
+        preview.warnings.insert(0, Message("The file has no events."))
+    elif not preview.changes and foreign:
+        preview.warnings.insert(0, _outside(foreign, window, zone_name))
     return preview
+
+
+def _outside(foreign, window, zone_name: str) -> Message:
+    """Why none of the file's events landed in the import window."""
+    uids = {str(c.get("UID", "")) or str(line) for c, line in foreign}
+    starts = []
+    for component, _line in foreign:
+        value = component["DTSTART"].dt
+        if not isinstance(value, datetime):
+            value = local_datetime(value, time(0), zone_name)
+        starts.append(value)
+    first_day = window[0].astimezone(window[0].tzinfo).date()
+    last_day = (window[1] - timedelta(days=1)).date()
+    if starts and min(starts) >= window[1]:
+        return Message("{count} event(s), all after {date} (use --to, or the import's last day).",
+                       count=len(uids), date=last_day)
+    return Message("{count} event(s), all before {date} (use --from, or the import's first day).",
+                   count=len(uids), date=first_day)
 
 
 @dataclass

@@ -64,6 +64,15 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
             limit=limit // 1048576)
     if not data.strip():
         raise IcsFileError("The file is empty.")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        encoding, bom = wide
+        try:
+            text = data[bom:].decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise IcsFileError("The file says it is {encoding} text but is not (damaged or "
+                               "truncated?).", None, encoding=encoding.upper()) from exc
+        return text[1:] if text.startswith("\ufeff") else text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -78,6 +87,26 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
             raise IcsFileError("The file is neither UTF-8 nor Windows text (binary content?).",
                                line) from exc
     return text
+
+
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+
+
+def _wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """UTF-16 or UTF-32 (Windows tools write them), by their byte-order mark or, without one,
+    by where the zero bytes of "BEGIN" fall; the encoding and the length of the mark."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    head = data[:20]
+    for encoding, pattern in (("utf-32-le", "BE".encode("utf-32-le")),
+                              ("utf-32-be", "BE".encode("utf-32-be")),
+                              ("utf-16-le", "BE".encode("utf-16-le")),
+                              ("utf-16-be", "BE".encode("utf-16-be"))):
+        if head.startswith(pattern):
+            return encoding, 0
+    return None
 
 
 def scan(text: str) -> ScannedFile:
@@ -106,6 +135,10 @@ def scan(text: str) -> ScannedFile:
             continue  # Exchange and ical.js samples carry blank lines; they hold nothing
         last_line = number
         colon = _colon(line)
+        if colon < 0 and stack and number == _last_filled(logical):
+            raise IcsFileError("The file is truncated: it stops in the middle of a line, inside "
+                               "{open} begun at line {begun}.", number, open=stack[-1].name,
+                               begun=stack[-1].line)
         if colon < 0:
             snippet = line if len(line) <= 40 else line[:40] + "…"
             raise IcsFileError("“{text}” is not a calendar line (no “:” after the name).", number,
@@ -147,6 +180,14 @@ def scan(text: str) -> ScannedFile:
             "The file ends inside {open} begun at line {begun} (END:{open} is missing: the file "
             "is truncated?).", last_line, open=open_one.name, begun=open_one.line)
     return ScannedFile(text, places)  # LF line ends: icalendar reads both
+
+
+def _last_filled(logical: list[tuple[int, str]]) -> int:
+    """The number of the last line that holds something."""
+    for number, line in reversed(logical):
+        if line.strip():
+            return number
+    return 0
 
 
 def _colon(line: str) -> int:

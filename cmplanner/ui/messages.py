@@ -162,6 +162,17 @@ TEMPLATES = (
                                   "single post."),
     QT_TRANSLATE_NOOP("messages", "Line {line}: {name} ignored ({problem})."),
     QT_TRANSLATE_NOOP("messages", "Line {line}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "The file says it is {encoding} text but is not (damaged or "
+                      "truncated?)."),
+    QT_TRANSLATE_NOOP("messages", "The file is truncated: it stops in the middle of a line, inside "
+                      "{open} begun at line {begun}."),
+    QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
+    QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
+    QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "{count} event(s), all after {date} (use --to, or the import's "
+                      "last day)."),
+    QT_TRANSLATE_NOOP("messages", "{count} event(s), all before {date} (use --from, or the "
+                      "import's first day)."),
     QT_TRANSLATE_NOOP("messages", "The calendar cannot be read: {problem}"),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” ends before it starts."),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” has a recurrence interval below 1 (an "

@@ -23,9 +23,27 @@ def validate_settings(settings: PlanSettings) -> None:
         raise DomainError("A post's duration in calendars must be between 1 minute and 1 day.")
 
 
+SAFE_URL_SCHEMES = ("http", "https", "mailto")
+
+
+def is_safe_url(url: str) -> bool:
+    """Whether ``url`` is a web or mail address (never javascript:, data:, file:...), the only
+    kinds a calendar program or a browser may be handed."""
+    text = url.strip()
+    scheme, colon, rest = text.partition(":")
+    if not colon or scheme.lower() not in SAFE_URL_SCHEMES or any(c.isspace() for c in text):
+        return False
+    if scheme.lower() == "mailto":
+        return "@" in rest
+    return rest.startswith("//") and len(rest) > 2
+
+
 def validate_post(post: Post, zone_name: str) -> None:
     if not post.title.strip():
         raise DomainError("A post needs a title.")
+    if post.published_url.strip() and not is_safe_url(post.published_url):
+        raise DomainError("The publication URL “{url}” is not a web address (http:// or "
+                          "https://) nor a mail address (mailto:).", url=post.published_url)
     if post.planned_at is not None:
         require_aware(post.planned_at, "publication date")
     if post.published_at is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cmplanner.domain.errors import DomainError
 from cmplanner.services.backlog import DEFAULT_WEEKS, build_snapshot
+from cmplanner.storage.backups import check_export_target
 from cmplanner.storage.store import PlanStore
 
 from .atomic import atomic_write_bytes
@@ -48,6 +49,7 @@ def export_backlog(store: PlanStore, path: Path | str, fmt: str | None = None,
                    now: datetime | None = None) -> int:
     """Write the backlog to ``path``; returns the file's size in bytes. WriteFailed names a
     file that could not be written (the previous file, if any, is left intact)."""
+    check_export_target(path, getattr(store, "path", None))  # never over a plan
     data = render_backlog(store, format_for(path, fmt), weeks, semicolon, now)
     atomic_write_bytes(path, data)
     return len(data)

@@ -23,6 +23,8 @@ from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostKind, PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 
+from cmplanner.storage.backups import check_export_target
+
 from .atomic import atomic_write_bytes
 from .ics_options import ExportOptions, Profile, Scope
 from .ics_profiles import outlook_refusal
@@ -138,6 +140,7 @@ def export_bytes(store, options: ExportOptions | None = None,
 
 def write_ics(store, path: Path | str, options: ExportOptions | None = None) -> ExportSummary:
     """Write the export to ``path`` atomically (WriteFailed names a problem)."""
+    check_export_target(path, getattr(store, "path", None))  # never over a plan
     summary = ExportSummary()
     atomic_write_bytes(path, export_bytes(store, options, summary))
     return summary

@@ -131,16 +131,18 @@ class _Planner:
     def network_ids(self, names: list[str]) -> list[int] | None:
         """Ids of known networks; None when one must be created (then it counts as a change)."""
         ids = []
-        for name in names:
+        missing = False
+        for name in names:  # every new name is listed, not only the first one
             key = name.casefold()
             if key not in self.networks:
                 if key not in self.new_networks:
                     self.new_networks.add(key)
                     self.add(CREATE, "network", name, None, "",
                              Message("named by an imported item"))
-                return None
+                missing = True
+                continue
             ids.append(self.networks[key])
-        return sorted(set(ids))  # the plan keeps network ids sorted
+        return None if missing else sorted(set(ids))  # the plan keeps network ids sorted
 
     def pillar_id(self, name: str | None) -> int | None | bool:
         if not name:

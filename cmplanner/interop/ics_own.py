@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from cmplanner.domain.entities import Event, Post, Series, SeriesException
 from cmplanner.domain.enums import EventKind, ExceptionKind, PostKind, PostStatus
 from cmplanner.domain.errors import Message
+from cmplanner.domain.validation import is_safe_url
 
 from . import ics_text as tx
 from .ics_vevents import X_KIND
@@ -102,7 +103,7 @@ def _post(component, line: int | None) -> OwnPost:
         kind=_enum(PostKind, _text(component, "X-CMPLANNER-POST-KIND"), PostKind.STANDARD, line,
                     Message("post kind")),
         planned_at=start,
-        published_url=_text(component, "URL"),
+        published_url=_text(component, "URL") if is_safe_url(_text(component, "URL")) else "",
         occurrence_start=occurrence_start,
         uid=uid,
     )

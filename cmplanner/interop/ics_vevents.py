@@ -14,6 +14,7 @@ from icalendar import Alarm, Event as VEvent
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.timezones import to_local
+from cmplanner.domain.validation import is_safe_url
 
 from . import ics_text as tx
 from .ics_options import ExportOptions
@@ -84,7 +85,7 @@ def post_body(vevent: VEvent, post: Post, plan: Plan, options: ExportOptions) ->
         vevent.add("categories", categories)
     vevent.add("status", "CANCELLED" if post.status is PostStatus.CANCELLED
                else "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
-    if post.status is PostStatus.PUBLISHED and post.published_url:
+    if post.status is PostStatus.PUBLISHED and is_safe_url(post.published_url):
         vevent.add("url", post.published_url)
     vevent.add("transp", "TRANSPARENT")
     vevent.add(X_KIND, "post")

@@ -1,6 +1,7 @@
 """The CSV fallback for Outlook set-ups that refuse .ics files: Outlook's own column headers,
 one row per occurrence (a CSV cannot repeat), the same selection and privacy rules as the
-iCalendar export (it is built from the same calendar)."""
+iCalendar export (it is built from the same calendar). Every cell is neutralised against formula
+injection as the backlog's CSV is (one rule, ``backlog_sheet.neutralise``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from pathlib import Path
 
 from cmplanner.domain.timezones import zone
 
+from cmplanner.storage.backups import check_export_target
+
 from .atomic import atomic_write_bytes
+from .backlog_sheet import neutralise
 from .ics_export import build_calendar
 from .ics_options import ExportOptions, Profile
 
@@ -65,11 +69,13 @@ def _sort_key(value) -> datetime:
 def csv_bytes(store, options: ExportOptions | None = None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(csv_rows(store, options))
+    # Spreadsheets (Excel opens .csv files) run a cell that starts like a formula.
+    writer.writerows([[neutralise(cell) for cell in row] for row in csv_rows(store, options)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Outlook it is UTF-8
 
 
 def write_csv(store, path: Path | str, options: ExportOptions | None = None) -> int:
+    check_export_target(path, getattr(store, "path", None))  # never over a plan
     data = csv_bytes(store, options)
     atomic_write_bytes(path, data)
     return data.count(b"\r\n") - 1

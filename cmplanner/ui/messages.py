@@ -169,6 +169,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
     QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
     QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it is the open plan itself or one of its "
+                      "files; choose another name."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: that name is for plans and their "
+                      "backups; choose another name."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it holds a plan or a backup; choose "
+                      "another name."),
+    QT_TRANSLATE_NOOP("messages", "The publication URL “{url}” is not a web address (http:// or "
+                      "https://) nor a mail address (mailto:)."),
     QT_TRANSLATE_NOOP("messages", "{count} event(s), all after {date} (use --to, or the import's "
                       "last day)."),
     QT_TRANSLATE_NOOP("messages", "{count} event(s), all before {date} (use --from, or the "

@@ -47,7 +47,7 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
 
     from .ics_export_dialog import IcsExportDialog  # imported when used, not at start-up
 
-    dialog = IcsExportDialog(ctx.store, ctx.current_filter, window)
+    dialog = IcsExportDialog(ctx.store, ctx.current_filter, window, as_csv=as_csv)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()

@@ -296,9 +296,12 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
     series_head(master, series, plan, series.name, span.first)
     if span.first != series.start:
         master.add("x-cmplanner-series-start", series.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    master.add("rrule", _rrule_dict(span.rule, series.timezone))
-    if span.clipped:  # the plan's own rule, for our import: the file's ends at the window
-        plan_rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+    written = _rrule_dict(span.rule, series.timezone)
+    master.add("rrule", written)
+    plan_rule = series.rrule[6:] if series.rrule.upper().startswith("RRULE:") else series.rrule
+    if span.clipped or written.to_ical().decode() != plan_rule:
+        # The plan's own rule, for our import: the file's may end at the window, or say the
+        # same rule in another order or with UNTIL in UTC.
         master.add("x-cmplanner-rrule", plan_rule)
 
     def inside(original: datetime) -> bool:
@@ -308,6 +311,8 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
     skipped += [p.occurrence_start for p in hidden]  # type: ignore[misc]
     for original in sorted(set(skipped)):
         master.add("exdate", to_local(original, series.timezone))
+    for post in hidden:  # left out by the options, not skipped in the plan: our import knows
+        master.add("x-cmplanner-hidden", _utc_stamp(post.occurrence_start))  # type: ignore[arg-type]
     master.add(X_KIND, "series")
     if series.title_template:  # absent = the series' name (an explicit template is kept as is)
         master.add("x-cmplanner-title-template", series.title_template)
@@ -342,6 +347,10 @@ def _series_vevents(series: Series, shown: list[Post], hidden: list[Post], plan:
         override.add("x-cmplanner-post-uid", post.uid)
         result.append(override)
     return result
+
+
+def _utc_stamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _rrule_dict(rule: str, zone_name: str) -> dict:

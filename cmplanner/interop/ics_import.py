@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from cmplanner.domain.entities import Network, Pillar
+from cmplanner.domain.entities import Network, Person, Pillar
 from cmplanner.domain.enums import NetworkKind
 from cmplanner.domain.errors import DomainError, Message
 from cmplanner.domain.timezones import local_datetime
@@ -111,6 +111,33 @@ class _Planner:
             self.people.setdefault(person.name.casefold(), []).append(person.id)
         self.new_networks: set[str] = set()
         self.new_pillars: set[str] = set()
+        self.new_people: set[str] = set()
+
+    def person_id(self, name: str | None, current: int | None = None) -> int | None | bool:
+        """The person called ``name`` (the plan's own when two share it); False when the person
+        must be created first (then it counts as a change), None for no name."""
+        if not name:
+            return None
+        named = self.people.get(name.casefold(), [])
+        if current in named:
+            return current
+        if named:
+            return named[0]
+        if name.casefold() not in self.new_people:
+            self.new_people.add(name.casefold())
+            self.add(CREATE, "person", name, None, "", Message("named by an imported item"))
+        return False
+
+    def approvals(self, given: list) -> tuple[list, bool]:
+        """The file's approvals with the plan's person ids; False when a person is new."""
+        result, resolved = [], True
+        for name, approval in given:
+            person = self.person_id(name)
+            if person is False or person is None:
+                resolved = resolved and person is not False
+                person = 0
+            result.append(replace(approval, person_id=person))
+        return result, resolved
 
     @property
     def posts(self) -> dict:  # read only when the file holds our own posts
@@ -158,7 +185,8 @@ class _Planner:
     def decide(self, what: str, entity, existing, sequence: int, start, extra: dict,
                resolved: bool = True) -> None:
         title = getattr(entity, "title", None) or getattr(entity, "name", "")
-        if existing is None:
+        if existing is None:  # created with the file's SEQUENCE: it never goes back
+            entity = replace(entity, revision=max(sequence, 0))
             self.add(CREATE, what, title, start, entity.uid, "", entity=entity, **extra)
         elif resolved and _same(entity, existing):
             self.add(SKIP, what, title, start, entity.uid, UNCHANGED)
@@ -186,12 +214,15 @@ class _Planner:
                     entity = replace(entity, rrule=own.series.rrule)
                 existing = replace(existing, exceptions=sorted(existing.exceptions,
                                                                key=lambda e: e.original_start))
-            resolved = ids is not None and pillar is not False
+            owner = self.person_id(own.owner_name, existing.owner_id if existing else None)
+            if owner is not False and (owner is not None or existing is None):
+                entity = replace(entity, owner_id=owner)
+            resolved = ids is not None and pillar is not False and owner is not False
             if resolved:
                 entity = replace(entity, network_ids=ids, pillar_id=pillar)
             self.decide("series", entity, existing, own.sequence, entity.start,
-                        {"network_names": own.network_names, "pillar_name": own.pillar_name},
-                        resolved)
+                        {"network_names": own.network_names, "pillar_name": own.pillar_name,
+                         "owner_name": own.owner_name}, resolved)
         for own in items.posts:
             ids, pillar = self.network_ids(own.network_names), self.pillar_id(own.pillar_name)
             existing = self.posts.get(own.post.uid)
@@ -199,17 +230,13 @@ class _Planner:
                           kind=own.post.kind, planned_at=own.post.planned_at,
                           published_url=own.post.published_url,
                           occurrence_start=own.post.occurrence_start)
-            named = self.people.get((own.owner_name or "").casefold(), [])
-            if existing is not None and existing.owner_id in named:
-                owner = existing.owner_id  # two people may share a name: keep the plan's one
-            else:
-                owner = named[0] if len(named) == 1 else None
-            if owner is not None or existing is None:  # an unknown name keeps the plan's owner
-                fields["owner_id"] = owner
-            entity = own.post if existing is None else replace(existing, **fields)
-            if existing is None:
-                entity = replace(entity, owner_id=owner)
-            resolved = ids is not None and pillar is not False
+            owner = self.person_id(own.owner_name, existing.owner_id if existing else None)
+            if owner is not False and (owner is not None or existing is None):
+                fields["owner_id"] = owner  # an unknown name keeps the plan's owner
+            approvals, known = self.approvals(own.approvals)
+            fields["approvals"] = approvals
+            entity = replace(own.post, **fields) if existing is None else replace(existing, **fields)
+            resolved = ids is not None and pillar is not False and owner is not False and known
             if resolved:
                 entity = replace(entity, network_ids=ids, pillar_id=pillar)
             series_uid = own.series_uid
@@ -225,7 +252,8 @@ class _Planner:
                 entity = replace(entity, series_id=existing.series_id)
             self.decide("post", entity, existing, own.sequence, entity.planned_at,
                         {"network_names": own.network_names, "pillar_name": own.pillar_name,
-                         "series_uid": series_uid}, resolved)
+                         "series_uid": series_uid, "owner_name": own.owner_name,
+                         "approval_names": [name for name, _ in own.approvals]}, resolved)
         for event, sequence, _line in items.events:
             existing = self.events.get(event.uid)
             if existing is not None:
@@ -361,7 +389,7 @@ class ImportResult:
 
 def _repo(store, what: str):
     return {"series": store.series, "post": store.posts, "event": store.events,
-            "network": store.networks, "pillar": store.pillars}[what]
+            "network": store.networks, "pillar": store.pillars, "person": store.people}[what]
 
 
 def apply_import(store, preview: ImportPreview) -> ImportResult:
@@ -373,12 +401,19 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
             networks = {n.label.casefold(): n.id for n in store.networks.all()}
             pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
             series_ids = {s.uid: s.id for s in store.series.all()}
+            people: dict[str, int] = {}
+            for person in store.people.all():
+                people.setdefault(person.name.casefold(), person.id)
             for change in preview.changes:
                 current = change.row
                 if change.row.action == CREATE and change.row.what == "network":
                     saved = store.networks.save(Network(_network_kind(change.row.title), change.row.title))
                     networks[change.row.title.casefold()] = saved.id
                     result.created.append(("network", saved.id))
+                elif change.row.action == CREATE and change.row.what == "person":
+                    saved = store.people.save(Person(change.row.title))
+                    people.setdefault(change.row.title.casefold(), saved.id)
+                    result.created.append(("person", saved.id))
                 elif change.row.action == CREATE and change.row.what == "pillar":
                     saved = store.pillars.save(Pillar(change.row.title))
                     pillars[change.row.title.casefold()] = saved.id
@@ -395,6 +430,12 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
                                      network_ids=sorted({networks[n.casefold()] for n in change.network_names}),
                                      pillar_id=pillars[change.pillar_name.casefold()]
                                      if change.pillar_name else None)
+                if what in ("series", "post") and change.owner_name and entity.owner_id is None:
+                    entity = replace(entity, owner_id=people.get(change.owner_name.casefold()))
+                if what == "post" and change.approval_names:
+                    entity = replace(entity, approvals=[
+                        a if a.person_id else replace(a, person_id=people[name.casefold()])
+                        for name, a in zip(change.approval_names, entity.approvals)])
                 if what == "post" and change.series_uid:
                     entity = replace(entity, series_id=series_ids[change.series_uid])
                 repo = _repo(store, what)
@@ -422,7 +463,7 @@ def apply_import(store, preview: ImportPreview) -> ImportResult:
 
 def revert_import(store, result: ImportResult) -> None:
     """Undo an import: remove what it created, store again what it replaced (one transaction)."""
-    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4}
+    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4, "person": 5}
     with store.transaction():
         for what, item_id in sorted(result.created, key=lambda c: order[c[0]]):
             _repo(store, what).delete(item_id)

@@ -3,11 +3,12 @@ and IRL events, recognised by their X-CMPLANNER-KIND property and matched to the
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from cmplanner.domain.entities import Event, Post, Series, SeriesException
-from cmplanner.domain.enums import EventKind, ExceptionKind, PostKind, PostStatus
+from cmplanner.domain.entities import Approval, Event, Post, Series, SeriesException
+from cmplanner.domain.enums import Decision, EventKind, ExceptionKind, PostKind, PostStatus
 from cmplanner.domain.errors import Message
 from cmplanner.domain.validation import is_safe_url
 
@@ -28,6 +29,7 @@ class OwnPost:
     sequence: int
     line: int | None
     owner_name: str | None = None
+    approvals: list[tuple[str, Approval]] = field(default_factory=list)  # person's name, approval
 
 
 @dataclass
@@ -38,6 +40,7 @@ class OwnSeries:
     sequence: int
     line: int | None
     posts: list[OwnPost] = field(default_factory=list)
+    owner_name: str | None = None
 
 
 @dataclass
@@ -110,7 +113,19 @@ def _post(component, line: int | None) -> OwnPost:
     series_uid = _text(component, "X-CMPLANNER-SERIES-UID") or (
         _text(component, "UID") if occurrence is not None else None)
     return OwnPost(post, names, _text(component, "X-CMPLANNER-PILLAR") or None, series_uid or None,
-                   _sequence(component), line, _text(component, "X-CMPLANNER-OWNER") or None)
+                   _sequence(component), line, _text(component, "X-CMPLANNER-OWNER") or None,
+                   [_approval(text, line) for text in _many(component, "X-CMPLANNER-APPROVAL")])
+
+
+def _approval(text: str, line: int | None) -> tuple[str, Approval]:
+    try:
+        data = json.loads(text)
+        decided = datetime.strptime(data["at"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return str(data["person"]), Approval(0, decided, Decision(data["decision"]),
+                                             str(data.get("comment", "")), int(data.get("round", 1)))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise IcsFileError("An approval cannot be read ({problem}).", line,
+                           problem=str(exc)) from exc
 
 
 def _series(component, line: int | None, default_zone: str) -> OwnSeries:
@@ -124,11 +139,15 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
     stored = _text(component, "X-CMPLANNER-SERIES-START")
     if stored:  # the plan's own start, before the first occurrence of the rule
         start = datetime.strptime(stored, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone(start.tzinfo)
+    # Occurrences the export's options hid (an idea, a sensitive post) are EXDATEs for other
+    # programs but not skipped in the plan.
+    hidden = set(_many(component, "X-CMPLANNER-HIDDEN"))
     exceptions = []
     for prop in component.get("EXDATE", []) if isinstance(component.get("EXDATE"), list) \
             else ([component["EXDATE"]] if "EXDATE" in component else []):
         for value in prop.dts:
-            exceptions.append(SeriesException(value.dt, ExceptionKind.SKIPPED))
+            if _utc(value.dt) not in hidden:
+                exceptions.append(SeriesException(value.dt, ExceptionKind.SKIPPED))
     names = _many(component, "X-CMPLANNER-NETWORK")
     name = _text(component, "X-CMPLANNER-SERIES-NAME") or tx.title_from_summary(
         _text(component, "SUMMARY"), names)
@@ -140,7 +159,13 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
         text_template=tx.text_from_description(_text(component, "DESCRIPTION")),
         exceptions=exceptions, uid=_text(component, "UID"))
     return OwnSeries(series, names, _text(component, "X-CMPLANNER-PILLAR") or None,
-                     _sequence(component), line)
+                     _sequence(component), line, owner_name=_text(component, "X-CMPLANNER-OWNER") or None)
+
+
+def _utc(value) -> str:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return str(value)
 
 
 def own_items(components: list[tuple[object, int | None]], default_zone: str) -> OwnItems:

@@ -14,7 +14,7 @@ CREATE, UPDATE, SKIP = "create", "update", "skip"
 @dataclass(frozen=True)
 class PreviewRow:
     action: str  # create | update | skip
-    what: str  # event | post | series | network | pillar
+    what: str  # event | post | series | network | pillar | person
     title: str
     start: datetime | None
     uid: str
@@ -30,6 +30,8 @@ class Change:
     network_names: list[str] = field(default_factory=list)
     pillar_name: str | None = None
     series_uid: str | None = None  # a post that replaces an occurrence of this series
+    owner_name: str | None = None  # the owner, when the import creates that person
+    approval_names: list[str] = field(default_factory=list)  # who gave each approval
 
 
 @dataclass

@@ -7,6 +7,7 @@ find the items again.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, time, timedelta, timezone
 
 from icalendar import Alarm, Event as VEvent
@@ -97,10 +98,21 @@ def post_body(vevent: VEvent, post: Post, plan: Plan, options: ExportOptions) ->
         vevent.add("x-cmplanner-pillar", plan.pillars[post.pillar_id])
     if post.owner_id in plan.people:
         vevent.add("x-cmplanner-owner", plan.people[post.owner_id])
+    for given in post.approvals:  # who decided what, when: read back by our own import
+        vevent.add("x-cmplanner-approval", approval_text(given, plan))
     if post.occurrence_start is not None:
         vevent.add("x-cmplanner-occurrence-start",
                    post.occurrence_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     alarm(vevent, options, post.title)
+
+
+def approval_text(given, plan: Plan) -> str:
+    """One approval as the text of an X-CMPLANNER-APPROVAL property (JSON)."""
+    return json.dumps({"person": plan.people.get(given.person_id, ""),
+                       "decision": given.decision.value,
+                       "at": given.decided_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"),
+                       "round": given.round, "comment": given.comment},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def post_vevent(post: Post, plan: Plan, now: datetime, options: ExportOptions) -> VEvent:

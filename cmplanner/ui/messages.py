@@ -169,6 +169,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
     QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
     QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "An approval cannot be read ({problem})."),
     QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it is the open plan itself or one of its "
                       "files; choose another name."),
     QT_TRANSLATE_NOOP("messages", "Cannot write {target}: that name is for plans and their "

@@ -97,8 +97,10 @@ def run_import(args, store) -> int:
             print("Nothing to import." if preview.changes == [] else
                   "Nothing to import: the plan already holds every item.")
             return 0
-        counts = apply_import(store, preview).counts
-        print(f"Imported: {counts['create']} created, {counts['update']} updated.")
+        apply_import(store, preview, str(args.file))
+        counts = preview.counts()
+        print(f"Imported: {counts['create']} created, {counts['update']} updated, "
+              f"{counts['remove']} removed.")
         return 0
     except IcsFileError as exc:
         sys.exit(f"cmplanner: {args.file}: {exc}")

@@ -15,14 +15,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from cmplanner.domain.entities import Network, Person, Pillar
-from cmplanner.domain.enums import NetworkKind
-from cmplanner.domain.errors import DomainError, Message
+from cmplanner.domain.errors import Message
 from cmplanner.domain.timezones import local_datetime
 
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
-from .ics_preview import CREATE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
+from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
 from .ics_read import MAX_BYTES, IcsFileError, parse
 from .ics_zones import normalise
 
@@ -85,14 +83,6 @@ def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]
 
 def _same(a, b) -> bool:
     return replace(a, revision=0, updated_at=None) == replace(b, revision=0, updated_at=None)
-
-
-def _network_kind(name: str) -> NetworkKind:
-    low = name.casefold().replace(" ", "")
-    for kind in NetworkKind:
-        if kind.value != "other" and kind.value in low:
-            return kind
-    return NetworkKind.OTHER
 
 
 class _Planner:
@@ -269,13 +259,19 @@ class _Planner:
                               "the series itself"))
             self.add(SKIP, "post", title, start, series_uid, reason)
 
-    def foreign(self, items) -> None:
+    def foreign(self, items, recurring_uids: set[str], window) -> None:
+        seen = set()
         for item in items:
             event = item.event
+            seen.add(event.uid)
             existing = self.events.get(event.uid)
             if item.cancelled:
-                self.add(SKIP, "event", event.title, event.start, event.uid,
-                         Message("cancelled in the source calendar"))
+                if existing is not None:  # imported before, cancelled since
+                    self.add(REMOVE, "event", existing.title, existing.start, existing.uid,
+                             Message("cancelled in the source calendar"), entity=existing)
+                else:
+                    self.add(SKIP, "event", event.title, event.start, event.uid,
+                             Message("cancelled in the source calendar"))
                 continue
             if existing is not None:
                 event = replace(existing, title=event.title, start=event.start, end=event.end,
@@ -290,6 +286,18 @@ class _Planner:
             self.add(CREATE, "event", event.title, event.start, event.uid,
                      Message("occurrence of a recurring event") if item.occurrence else "",
                      entity=event)
+        # Occurrences of the file's recurring events that the plan holds from an earlier import
+        # but the source no longer produces in the window: excluded (EXDATE), cut from the
+        # rule (COUNT, UNTIL) or moved out of the window.
+        start, end = window
+        for event in list(self.events.values()):
+            base, slash, _stamp = event.uid.rpartition("/")
+            if not slash or base not in recurring_uids or event.uid in seen:
+                continue
+            if start <= event.start < end:
+                self.add(REMOVE, "event", event.title, event.start, event.uid,
+                         Message("no longer an occurrence in the source calendar (excluded, or "
+                                 "the rule was shortened)"), entity=event)
 
 
 _FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
@@ -351,8 +359,9 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
         planner.own(own_items(own, zone_name))
     window = _window(options, zone_name)
     if foreign:
+        recurring: set[str] = set()
         planner.foreign(foreign_items(foreign, zone_name, window, options.max_per_event,
-                                      preview.warnings))
+                                      preview.warnings, recurring), recurring, window)
     if not components:
         preview.warnings.insert(0, Message("The file has no events."))
     elif not preview.changes and foreign:
@@ -378,96 +387,13 @@ def _outside(foreign, window, zone_name: str) -> Message:
                    count=len(uids), date=first_day)
 
 
-@dataclass
-class ImportResult:
-    """What an import stored, and what it replaced (to undo it)."""
+def apply_import(store, preview: ImportPreview, file_name: str = "calendar"):
+    """Write the preview (the ``services.imports`` use case): one undoable Change; ImportFailed
+    (nothing written) when it cannot be."""
+    from cmplanner.domain.errors import DomainError
+    from cmplanner.services.imports import import_calendar
 
-    counts: dict[str, int]
-    created: list[tuple[str, int]] = field(default_factory=list)  # repository name, id
-    previous: list[tuple[str, object]] = field(default_factory=list)  # repository name, old entity
-
-
-def _repo(store, what: str):
-    return {"series": store.series, "post": store.posts, "event": store.events,
-            "network": store.networks, "pillar": store.pillars, "person": store.people}[what]
-
-
-def apply_import(store, preview: ImportPreview) -> ImportResult:
-    """Store the preview's creations and updates in one transaction; ImportFailed otherwise."""
-    result = ImportResult({CREATE: 0, UPDATE: 0})
-    current = None
     try:
-        with store.transaction():
-            networks = {n.label.casefold(): n.id for n in store.networks.all()}
-            pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
-            series_ids = {s.uid: s.id for s in store.series.all()}
-            people: dict[str, int] = {}
-            for person in store.people.all():
-                people.setdefault(person.name.casefold(), person.id)
-            for change in preview.changes:
-                current = change.row
-                if change.row.action == CREATE and change.row.what == "network":
-                    saved = store.networks.save(Network(_network_kind(change.row.title), change.row.title))
-                    networks[change.row.title.casefold()] = saved.id
-                    result.created.append(("network", saved.id))
-                elif change.row.action == CREATE and change.row.what == "person":
-                    saved = store.people.save(Person(change.row.title))
-                    people.setdefault(change.row.title.casefold(), saved.id)
-                    result.created.append(("person", saved.id))
-                elif change.row.action == CREATE and change.row.what == "pillar":
-                    saved = store.pillars.save(Pillar(change.row.title))
-                    pillars[change.row.title.casefold()] = saved.id
-                    result.created.append(("pillar", saved.id))
-            order = {"series": 0, "post": 1, "event": 2}
-            for change in sorted((c for c in preview.changes
-                                  if c.row.action != SKIP and c.row.what in order),
-                                 key=lambda c: order[c.row.what]):
-                current = change.row
-                what = change.row.what
-                entity = change.entity
-                if what in ("series", "post"):
-                    entity = replace(entity,
-                                     network_ids=sorted({networks[n.casefold()] for n in change.network_names}),
-                                     pillar_id=pillars[change.pillar_name.casefold()]
-                                     if change.pillar_name else None)
-                if what in ("series", "post") and change.owner_name and entity.owner_id is None:
-                    entity = replace(entity, owner_id=people.get(change.owner_name.casefold()))
-                if what == "post" and change.approval_names:
-                    entity = replace(entity, approvals=[
-                        a if a.person_id else replace(a, person_id=people[name.casefold()])
-                        for name, a in zip(change.approval_names, entity.approvals)])
-                if what == "post" and change.series_uid:
-                    entity = replace(entity, series_id=series_ids[change.series_uid])
-                repo = _repo(store, what)
-                if entity.id is not None:
-                    before = repo.get(entity.id)
-                    if before is None:
-                        raise DomainError("It was deleted from the plan after the preview.")
-                    result.previous.append((what, before))
-                    entity = replace(entity, revision=before.revision)  # SEQUENCE only grows
-                saved = repo.save(entity)
-                if entity.id is None:
-                    result.created.append((what, saved.id))
-                if what == "series":
-                    series_ids[saved.uid] = saved.id
-                result.counts[change.row.action] += 1
-    except (DomainError, KeyError, ValueError) as exc:
-        problem = exc.message if isinstance(exc, DomainError) else str(exc)
-        if current is None:
-            raise ImportFailed(Message("The import was cancelled and nothing was changed: "
-                                       "{problem}", problem=problem)) from exc
-        raise ImportFailed(Message("The import was cancelled and nothing was changed (“{title}”): "
-                                   "{problem}", title=current.title, problem=problem)) from exc
-    return result
-
-
-def revert_import(store, result: ImportResult) -> None:
-    """Undo an import: remove what it created, store again what it replaced (one transaction)."""
-    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4, "person": 5}
-    with store.transaction():
-        for what, item_id in sorted(result.created, key=lambda c: order[c[0]]):
-            _repo(store, what).delete(item_id)
-        for what, before in result.previous:
-            repo = _repo(store, what)
-            now = repo.get(before.id)
-            repo.save(before if now is None else replace(before, revision=now.revision))
+        return import_calendar(store, preview, file_name)
+    except DomainError as exc:
+        raise ImportFailed(exc.message) from exc

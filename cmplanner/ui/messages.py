@@ -169,6 +169,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
     QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
     QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "Import {file}"),
+    QT_TRANSLATE_NOOP("messages", "It changed in the plan after the preview: preview the import "
+                      "again."),
+    QT_TRANSLATE_NOOP("messages", "no longer an occurrence in the source calendar (excluded, or "
+                      "the rule was shortened)"),
     QT_TRANSLATE_NOOP("messages", "An approval cannot be read ({problem})."),
     QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it is the open plan itself or one of its "
                       "files; choose another name."),

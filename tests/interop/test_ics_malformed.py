@@ -127,11 +127,11 @@ def test_a_failure_while_storing_rolls_everything_back(demo_store, empty_plan, m
     before = plan_dump(empty_plan)
     real_save, calls = empty_plan.events.save, []
 
-    def failing_save(event):
+    def failing_save(event, **options):
         calls.append(event)
         if len(calls) == 2:
             raise DomainError("disk says no")
-        return real_save(event)
+        return real_save(event, **options)
 
     monkeypatch.setattr(empty_plan.events, "save", failing_save)
     with pytest.raises(ImportFailed, match="nothing was changed.*disk says no"):

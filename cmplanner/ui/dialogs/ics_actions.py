@@ -1,8 +1,8 @@
 """File-menu actions for iCalendar and Outlook: export, import (with its preview), CSV, publish.
 
 The main window calls ``install_ics_actions(window, ctx, menu)`` for its File menu. Every write
-goes through the context's undo stack (the import is one undoable step) or through an atomic file
-write (exports and the publish folder).
+goes through a use case whose change goes on the context's undo stack (the import is one undoable
+step: ``services.imports``) or through an atomic file write (exports and the publish folder).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..menu_tools import add_above_quit
@@ -18,28 +18,6 @@ from ..messages import describe
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
-
-
-class ImportCommand(QUndoCommand):
-    """An import already applied (so its errors reach the user), undone and redone as one step."""
-
-    def __init__(self, store, preview, result, text: str) -> None:
-        super().__init__(text)
-        self._store, self._preview, self.result = store, preview, result
-        self._first = True
-
-    def redo(self) -> None:
-        from cmplanner.interop.ics_import import apply_import
-
-        if self._first:
-            self._first = False
-            return
-        self.result = apply_import(self._store, self._preview)
-
-    def undo(self) -> None:
-        from cmplanner.interop.ics_import import revert_import
-
-        revert_import(self._store, self.result)
 
 
 def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
@@ -122,13 +100,12 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    try:
-        result = apply_import(ctx.store, preview)
+    try:  # the services.imports use case: one change, one step of the undo history
+        change = apply_import(ctx.store, preview, Path(path).name)
     except ImportFailed as exc:
         QMessageBox.warning(window, translate("ics_actions", "Import failed"), describe(exc))
         return False
-    ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
-                                      translate("ics_actions", "Import {file}").format(file=Path(path).name)))
+    ctx.push(change)
     return True
 
 

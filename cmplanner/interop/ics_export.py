@@ -11,9 +11,14 @@ plan; ideas and sensitive posts stay out unless the options include them.
 
 from __future__ import annotations
 
+import io
+import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from icalendar import Calendar, Event as VEvent
 
@@ -25,7 +30,7 @@ from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 
 from cmplanner.storage.backups import check_export_target
 
-from .atomic import atomic_write_bytes
+from .atomic import atomic_open
 from .ics_options import ExportOptions, Profile, Scope
 from .ics_profiles import outlook_refusal
 from .ics_zones import vtimezone
@@ -53,10 +58,19 @@ class ExportSummary:
     horizon: date | None = None  # that horizon
 
 
-def build_calendar(store, options: ExportOptions | None = None,
-                   summary: ExportSummary | None = None) -> Calendar:
-    options = options or ExportOptions()
-    summary = summary if summary is not None else ExportSummary()
+class Cancelled(Exception):
+    """The user cancelled a long export; nothing was written."""
+
+
+Emit = Callable[[VEvent], None]
+
+
+def _produce(store, options: ExportOptions, summary: ExportSummary, emit: Emit,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Calendar:
+    """Hand every VEVENT of the export to ``emit`` as soon as it is built (nothing is kept), then
+    return the calendar's head: its properties and the VTIMEZONEs the VEVENTs use.
+    ``progress(done, total)`` follows the items; ``cancelled()`` true stops with Cancelled."""
     plan = Plan(store)
     now = (options.now or datetime.now(UTC)).astimezone(UTC)
     today = options.today or now.date()
@@ -70,8 +84,22 @@ def build_calendar(store, options: ExportOptions | None = None,
     if options.is_feed:
         cal.add("x-wr-calname", _calendar_name(plan, options, series_list))
     cal.add("x-wr-timezone", plan.zone)
-    vevents: list[VEvent] = []
     used: dict[str, tuple[int, int]] = {}
+    total = len(posts) + len(series_list) + len(events)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % 200 == 0 or done == total:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(done, total)
+
+    def out(vevent: VEvent) -> None:
+        emit(vevent)
+        summary.vevents += 1
 
     def note_zone(name: str, start: datetime, end_year: int | None = None) -> None:
         low, high = used.get(name, (9999, 0))
@@ -80,12 +108,14 @@ def build_calendar(store, options: ExportOptions | None = None,
     exported_series = {s.id for s in series_list}
     wanted = options.wanted_statuses()
     for post in posts:
+        step()
         if post.series_id in exported_series and post.occurrence_start is not None:
             continue  # written with its series
-        vevents.append(post_vevent(post, plan, now, options))
+        out(post_vevent(post, plan, now, options))
         note_zone(plan.zone, post.planned_at)  # type: ignore[arg-type]
         summary.posts += 1
     for series in series_list:
+        step()
         all_posts = store.posts.for_series(series.id)
         # Every edited occurrence goes with its series, whatever the window: the rule covers them.
         edited = [p for p in all_posts if p.occurrence_start is not None and p.planned_at is not None]
@@ -96,7 +126,8 @@ def build_calendar(store, options: ExportOptions | None = None,
         span = _series_span(series, options, window, today) if refusal is None else None
         if refusal is None and span is not None:
             written = _series_vevents(series, shown, hidden, plan, now, options, span)
-            vevents.extend(written)
+            for vevent in written:
+                out(vevent)
             end_year = span.last.year if span.last else _series_last_year(series, today)
             note_zone(series.timezone, span.first, end_year)
             note_zone(plan.zone, span.first, end_year)
@@ -111,14 +142,16 @@ def build_calendar(store, options: ExportOptions | None = None,
             continue  # the window holds none of its occurrences
         else:
             occ_events = _expanded(series, all_posts, shown, plan, now, options, window, today)
-            vevents.extend(occ_events)
+            for vevent in occ_events:
+                out(vevent)
             summary.occurrence_vevents += len(occ_events)
             if occ_events:
                 last = max(e.decoded("dtstart") for e in occ_events)
                 note_zone(series.timezone, series.start, last.year)
             summary.expanded_series.append(series.name)
     for event in events:
-        vevents.append(event_vevent(event, plan, now, options))
+        step()
+        out(event_vevent(event, plan, now, options))
         if not event.all_day:
             note_zone(plan.zone, event.start, event.end.year)
         summary.events += 1
@@ -127,23 +160,58 @@ def build_calendar(store, options: ExportOptions | None = None,
             continue
         low, high = used[name]
         cal.add_component(vtimezone(name, low, high))
+    return cal
+
+
+def build_calendar(store, options: ExportOptions | None = None,
+                   summary: ExportSummary | None = None) -> Calendar:
+    """The whole export as one ``icalendar`` object (small exports and tests; files are
+    streamed by ``write_ics``)."""
+    vevents: list[VEvent] = []
+    cal = _produce(store, options or ExportOptions(),
+                   summary if summary is not None else ExportSummary(), vevents.append)
     for vevent in vevents:
         cal.add_component(vevent)
-    summary.vevents = len(vevents)
     return cal
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+def stream_ics(store, out: BinaryIO, options: ExportOptions | None = None,
+               summary: ExportSummary | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ExportSummary:
+    """Write the export to ``out`` one VEVENT at a time: memory stays flat whatever the plan's
+    size. The VEVENTs go to a spooled buffer (memory, then a temporary file past 8 MB) until the
+    time zones they use are known, since the VTIMEZONEs come first."""
+    summary = summary if summary is not None else ExportSummary()
+    with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
+        head = _produce(store, options or ExportOptions(), summary,
+                        lambda vevent: spool.write(vevent.to_ical()), progress, cancelled)
+        text = head.to_ical()
+        out.write(text[: len(text) - len(_END)] if text.endswith(_END) else text)
+        spool.seek(0)
+        shutil.copyfileobj(spool, out, 1024 * 1024)
+        out.write(_END)
+    return summary
 
 
 def export_bytes(store, options: ExportOptions | None = None,
                  summary: ExportSummary | None = None) -> bytes:
-    return build_calendar(store, options, summary).to_ical()
+    buffer = io.BytesIO()
+    stream_ics(store, buffer, options, summary)
+    return buffer.getvalue()
 
 
-def write_ics(store, path: Path | str, options: ExportOptions | None = None) -> ExportSummary:
-    """Write the export to ``path`` atomically (WriteFailed names a problem)."""
+def write_ics(store, path: Path | str, options: ExportOptions | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> ExportSummary:
+    """Write the export to ``path`` atomically (WriteFailed names a problem; Cancelled when
+    ``cancelled()`` turned true: then ``path`` is left as it was)."""
     check_export_target(path, getattr(store, "path", None))  # never over a plan
-    summary = ExportSummary()
-    atomic_write_bytes(path, export_bytes(store, options, summary))
-    return summary
+    with atomic_open(path) as out:
+        return stream_ics(store, out, options, None, progress, cancelled)
 
 
 def _calendar_name(plan: Plan, options: ExportOptions, series_list: list[Series]) -> str:

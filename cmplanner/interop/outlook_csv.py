@@ -17,7 +17,7 @@ from cmplanner.storage.backups import check_export_target
 
 from .atomic import atomic_write_bytes
 from .backlog_sheet import neutralise
-from .ics_export import build_calendar
+from .ics_export import ExportSummary, _produce
 from .ics_options import ExportOptions, Profile
 
 HEADERS = ["Subject", "Start Date", "Start Time", "End Date", "End Time", "All day event",
@@ -31,14 +31,14 @@ def _local(value, zone_name: str):
     return value
 
 
-def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
+def csv_rows(store, options: ExportOptions | None = None, progress=None,
+             cancelled=None) -> list[list[str]]:
     options = replace(options or ExportOptions(), profile=Profile.SINGLE)
     settings = store.settings()
     day_format, time_format = FORMATS.get(settings.language, FORMATS["en"])
-    rows = [HEADERS]
-    calendar = build_calendar(store, options)
-    events = sorted(calendar.walk("VEVENT"), key=lambda e: _sort_key(e.decoded("dtstart")))
-    for vevent in events:
+    found: list[tuple[datetime, list[str]]] = []
+
+    def row(vevent) -> None:  # each VEVENT becomes a row as soon as it is built (memory flat)
         start = _local(vevent.decoded("dtstart"), settings.timezone)
         end = _local(vevent.decoded("dtend"), settings.timezone) if "DTEND" in vevent else start
         all_day = not isinstance(start, datetime)
@@ -46,7 +46,7 @@ def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
             end = end - timedelta(days=1)  # Outlook's CSV end day is inclusive
         categories = vevent.get("CATEGORIES")
         names = [str(c) for c in categories.cats] if categories is not None else []
-        rows.append([
+        found.append((_sort_key(start), [
             str(vevent.get("SUMMARY", "")),
             start.strftime(day_format),
             "" if all_day else start.strftime(time_format),
@@ -56,8 +56,11 @@ def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
             str(vevent.get("DESCRIPTION", "")),
             ";".join(names),
             str(vevent.get("LOCATION", "")),
-        ])
-    return rows
+        ]))
+
+    _produce(store, options, ExportSummary(), row, progress, cancelled)
+    found.sort(key=lambda pair: pair[0])
+    return [HEADERS] + [cells for _, cells in found]
 
 
 def _sort_key(value) -> datetime:
@@ -66,17 +69,19 @@ def _sort_key(value) -> datetime:
     return datetime.combine(value, datetime.min.time())
 
 
-def csv_bytes(store, options: ExportOptions | None = None) -> bytes:
+def csv_bytes(store, options: ExportOptions | None = None, progress=None,
+              cancelled=None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     # Spreadsheets (Excel opens .csv files) run a cell that starts like a formula.
-    writer.writerows([[neutralise(cell) for cell in row] for row in csv_rows(store, options)])
+    writer.writerows([[neutralise(cell) for cell in row] for row in csv_rows(store, options, progress, cancelled)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Outlook it is UTF-8
 
 
-def write_csv(store, path: Path | str, options: ExportOptions | None = None) -> int:
+def write_csv(store, path: Path | str, options: ExportOptions | None = None, progress=None,
+              cancelled=None) -> int:
     check_export_target(path, getattr(store, "path", None))  # never over a plan
-    data = csv_bytes(store, options)
+    data = csv_bytes(store, options, progress, cancelled)
     atomic_write_bytes(path, data)
     return data.count(b"\r\n") - 1
 

@@ -39,19 +39,21 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
                                               translate("ics_actions", "iCalendar files (*.ics)"))
     if not name:
         return None
-    try:
-        if as_csv:
-            from cmplanner.interop.outlook_csv import write_csv
+    from cmplanner.interop.ics_export import Cancelled, write_ics
+    from cmplanner.interop.outlook_csv import write_csv
 
-            write_csv(ctx.store, name, options)
-        else:
-            from cmplanner.interop.ics_export import write_ics
+    from ..long_task import run_long
 
-            write_ics(ctx.store, name, options)
+    writer = write_csv if as_csv else write_ics
+    try:  # off the window's thread, with a progress bar; Cancel leaves no file
+        finished, _summary = run_long(window, title, lambda progress, cancelled: writer(
+            ctx.store, name, options, progress=progress, cancelled=cancelled))
+    except Cancelled:
+        return None
     except WriteFailed as exc:
         QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
-    return Path(name)
+    return Path(name) if finished else None
 
 
 def export_item(window, ctx, post_id: int | None = None, event_id: int | None = None) -> Path | None:
@@ -88,8 +90,14 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
         path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return False
-    try:
-        preview = preview_import(ctx.store, read_file(path))
+    from ..long_task import run_long
+
+    try:  # read and compared off the window's thread (nothing is written by a preview)
+        finished, preview = run_long(window, translate("ics_actions", "Import iCalendar file"),
+                                     lambda progress, cancelled: preview_import(
+                                         ctx.store, read_file(path)))
+        if not finished:
+            return False
     except IcsFileError as exc:
         QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
                             translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(

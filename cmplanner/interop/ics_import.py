@@ -118,11 +118,13 @@ class _Planner:
             self.add(CREATE, "person", name, None, "", Message("named by an imported item"))
         return False
 
-    def approvals(self, given: list) -> tuple[list, bool]:
-        """The file's approvals with the plan's person ids; False when a person is new."""
+    def approvals(self, given: list, plan_side: list) -> tuple[list, bool]:
+        """The file's approvals with the plan's person ids (the plan's own approval's person when
+        two people share the name); False when a person is new."""
         result, resolved = [], True
         for name, approval in given:
-            person = self.person_id(name)
+            same = [a.person_id for a in plan_side if a.decided_at == approval.decided_at]
+            person = self.person_id(name, same[0] if same else None)
             if person is False or person is None:
                 resolved = resolved and person is not False
                 person = 0
@@ -194,10 +196,17 @@ class _Planner:
             existing = self.series.get(own.series.uid)
             entity = own.series
             if existing is not None:
+                kept = list(entity.exceptions)
+                if own.covers is not None:  # the plan's exceptions beyond the file's cut rule
+                    first, last = own.covers
+                    known = {e.original_start for e in kept}
+                    kept += [e for e in existing.exceptions if e.original_start not in known
+                             and (e.original_start < first
+                                  or (last is not None and e.original_start > last))]
                 entity = replace(existing, name=entity.name, start=entity.start,
                                  timezone=entity.timezone, title_template=entity.title_template,
                                  text_template=entity.text_template,
-                                 exceptions=sorted(entity.exceptions, key=lambda e: e.original_start))
+                                 exceptions=sorted(kept, key=lambda e: e.original_start))
                 if _same_rule(existing.rrule, own.series.rrule, existing.timezone):
                     entity = replace(entity, rrule=existing.rrule)
                 else:
@@ -223,7 +232,8 @@ class _Planner:
             owner = self.person_id(own.owner_name, existing.owner_id if existing else None)
             if owner is not False and (owner is not None or existing is None):
                 fields["owner_id"] = owner  # an unknown name keeps the plan's owner
-            approvals, known = self.approvals(own.approvals)
+            approvals, known = self.approvals(own.approvals,
+                                              existing.approvals if existing else [])
             fields["approvals"] = approvals
             entity = replace(own.post, **fields) if existing is None else replace(existing, **fields)
             resolved = ids is not None and pillar is not False and owner is not False and known

@@ -41,6 +41,9 @@ class OwnSeries:
     line: int | None
     posts: list[OwnPost] = field(default_factory=list)
     owner_name: str | None = None
+    # The file's rule was cut (a window, Outlook's horizon): the span it covers, first and last
+    # start (None: open); the plan's exceptions outside it are not the file's business.
+    covers: tuple[datetime | None, datetime | None] | None = None
 
 
 @dataclass
@@ -158,8 +161,16 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
         title_template=_text(component, "X-CMPLANNER-TITLE-TEMPLATE"),
         text_template=tx.text_from_description(_text(component, "DESCRIPTION")),
         exceptions=exceptions, uid=_text(component, "UID"))
+    covers = None
+    if _text(component, "X-CMPLANNER-RRULE"):
+        until = rules.get("UNTIL")
+        last = until[0] if until else None
+        if last is not None and not isinstance(last, datetime):
+            last = datetime.combine(last, datetime.max.time(), UTC)
+        covers = (component["DTSTART"].dt, last)
     return OwnSeries(series, names, _text(component, "X-CMPLANNER-PILLAR") or None,
-                     _sequence(component), line, owner_name=_text(component, "X-CMPLANNER-OWNER") or None)
+                     _sequence(component), line, owner_name=_text(component, "X-CMPLANNER-OWNER") or None,
+                     covers=covers)
 
 
 def _utc(value) -> str:

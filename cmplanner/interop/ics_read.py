@@ -9,12 +9,28 @@ order ``Calendar.walk()`` gives back).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 from cmplanner.domain.errors import Message, as_message
 
-MAX_BYTES = 32 * 1024 * 1024  # a whole 20,000-post plan exported is about 23 MB
+# An import holds about 26 bytes of memory per byte of file (measured: 1.2 GB at the peak for
+# the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py) and reads about 1 MB a
+# second. The limit keeps that peak under half of this machine's memory, between 64 MB (our own
+# export of a 50,000-post plan comes back) and 256 MB (four minutes of reading).
+MEMORY_PER_BYTE = 26
+
+
+def _limit() -> int:
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        memory = 4 * 1024 ** 3
+    return max(64 * 1024 ** 2, min(256 * 1024 ** 2, memory // 2 // MEMORY_PER_BYTE))
+
+
+MAX_BYTES = _limit()
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

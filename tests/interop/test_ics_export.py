@@ -205,3 +205,15 @@ def test_each_feed_has_its_own_calendar_name(demo_store):
         export(demo_store), export(demo_store, scope=Scope.EVENTS),
         export(demo_store, scope=Scope.NETWORK, target_id=linkedin.id))}
     assert names == {name, f"{name} — Événements", f"{name} — LinkedIn"}
+
+
+def test_the_streamed_file_is_icalendar_s_own_serialisation(demo_store):
+    """The streamed export (short lines written as they are) equals ``Calendar.to_ical()``."""
+    from cmplanner.interop.ics_export import build_calendar, export_bytes
+    from cmplanner.interop.ics_options import ExportOptions, Profile
+
+    from .ics_helpers import NOW, TODAY
+
+    for profile in Profile:
+        options = ExportOptions(profile=profile, now=NOW, today=TODAY, include_ideas=True)
+        assert export_bytes(demo_store, options) == build_calendar(demo_store, options).to_ical()

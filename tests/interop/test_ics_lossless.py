@@ -83,3 +83,35 @@ def test_a_series_start_that_is_no_occurrence_comes_back(store, tmp_path):
         assert back.revision == series.revision  # SEQUENCE kept
     finally:
         other.close()
+
+
+def test_approvals_by_two_people_of_one_name_change_nothing(store):
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from cmplanner.domain.entities import Approval, Person, Post
+    from cmplanner.domain.enums import Decision, PostStatus
+
+    store.people.save(Person("Camille Martin"))
+    second = store.people.save(Person("Camille Martin"))
+    store.posts.save(Post("Validé", status=PostStatus.APPROVED,
+                          planned_at=datetime(2026, 4, 1, 9, tzinfo=ZoneInfo("Europe/Paris")),
+                          approvals=[Approval(second.id, datetime(2026, 3, 20, 9, tzinfo=timezone.utc),
+                                              Decision.APPROVE, "OK")]))
+    assert not preview_import(store, export(store), WIDE).writes_anything
+
+
+def test_moved_occurrences_beyond_the_outlook_horizon_stay(store):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from cmplanner.domain import recurrence
+    from cmplanner.domain.entities import Series
+
+    start = datetime(2026, 3, 2, 9, tzinfo=ZoneInfo("Europe/Paris"))
+    series = store.series.save(Series("Lundis", "FREQ=WEEKLY;BYDAY=MO", start))
+    late = datetime(2029, 1, 8, 9, tzinfo=ZoneInfo("Europe/Paris"))  # after the two-year cut
+    store.series.save(recurrence.move(series, late, late + timedelta(days=1)))
+    data = export(store, profile=Profile.OUTLOOK)
+    assert b"X-CMPLANNER-RRULE:FREQ=WEEKLY;BYDAY=MO" in data
+    assert not preview_import(store, data, WIDE).writes_anything

@@ -13,7 +13,7 @@ something a colleague (or another window) changed since is refused instead of ov
 
 Kinds are the store's repositories ("posts", "series", "events", "people", "sites", "pillars",
 "audiences", "networks", "requests") and the plan-wide records ("settings", "line", "charter",
-"circuit"), which have no revision and are compared by value instead.
+"circuit", "publish"), which have no revision and are compared by value instead.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
                 "networks", "requests")
-RECORDS = ("settings", "line", "charter", "circuit")
+RECORDS = ("settings", "line", "charter", "circuit", "publish")
 
 
 @dataclass(frozen=True)
@@ -129,9 +129,9 @@ def _apply(store: PlanStore, intent: Intent, restoring: bool) -> Write:
 
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",
-         "circuit": "crisis_circuit"}
+         "circuit": "crisis_circuit", "publish": "publish_settings"}
 _WRITE = {"settings": "save_settings", "line": "save_editorial_line", "charter": "save_charter",
-          "circuit": "save_crisis_circuit"}
+          "circuit": "save_crisis_circuit", "publish": "save_publish_settings"}
 
 
 def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Write:
@@ -143,4 +143,4 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
 
 
 _RECORD_TITLES = {"settings": "Plan settings", "line": "Editorial line", "charter": "Charter",
-                  "circuit": "Exceptional circuit"}
+                  "circuit": "Exceptional circuit", "publish": "Publish folder"}

@@ -7,7 +7,9 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cmplanner.domain import validation
 from cmplanner.domain.entities import (
-    Charter, CrisisCircuit, EditorialLine, PlanSettings,
+    DEFAULT_FEEDS, Charter, CrisisCircuit, EditorialLine, PlanSettings, PublishedFeed,
+    PublishSettings,
 )
 from cmplanner.domain.enums import PostKind
 
@@ -29,7 +32,7 @@ from .database import open_engine
 from .errors import DiskFull
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ContentRequestRow, CrisisApproverRow, EventRow,
-    NetworkRow, PersonRow, PillarRow, PostRow, SeriesRow, SettingsRow, SiteRow,
+    NetworkRow, PersonRow, PillarRow, PostRow, PublishSettingsRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -170,6 +173,25 @@ class PlanStore:
             row = self._settings_row(session)
             row.name, row.timezone, row.language = settings.name, settings.timezone, settings.language
             row.post_duration_minutes = settings.post_duration_minutes
+
+    def publish_settings(self) -> PublishSettings:
+        with self.session() as session:
+            row = session.get(PublishSettingsRow, 1)
+            if row is None:
+                return PublishSettings()
+            feeds = DEFAULT_FEEDS
+            if row.feeds:
+                feeds = tuple(PublishedFeed(**spec) for spec in json.loads(row.feeds))
+            return PublishSettings(row.folder, feeds, bool(row.auto), row.publisher)
+
+    def save_publish_settings(self, settings: PublishSettings) -> None:
+        with self.writing("publish") as session:
+            row = session.get(PublishSettingsRow, 1)
+            if row is None:
+                row = PublishSettingsRow(id=1)
+                session.add(row)
+            row.folder, row.auto, row.publisher = settings.folder, int(settings.auto), settings.publisher
+            row.feeds = json.dumps([asdict(feed) for feed in settings.feeds], ensure_ascii=False)
 
     def editorial_line(self) -> EditorialLine:
         with self.session() as session:

@@ -36,6 +36,17 @@ class SettingsRow(Base):
     crisis_required: Mapped[int] = mapped_column(Integer, default=1)
 
 
+class PublishSettingsRow(Base):
+    """The single row of the plan's publish folder (feeds as JSON)."""
+
+    __tablename__ = "publish_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    folder: Mapped[str] = mapped_column(Text, default="")
+    feeds: Mapped[str] = mapped_column(Text, default="")
+    auto: Mapped[int] = mapped_column(Integer, default=0)
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+
+
 class PillarRow(Base):
     __tablename__ = "pillars"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -169,6 +169,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
     QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
     QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "Publish settings"),
+    QT_TRANSLATE_NOOP("messages", "The publish folder needs a path."),
+    QT_TRANSLATE_NOOP("messages", "Choose a publish folder before publishing after each change."),
     QT_TRANSLATE_NOOP("messages", "Import {file}"),
     QT_TRANSLATE_NOOP("messages", "It changed in the plan after the preview: preview the import "
                       "again."),

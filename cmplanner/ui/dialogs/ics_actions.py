@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -127,9 +127,10 @@ class PublishControl:
         self.timer.setInterval(PUBLISH_DELAY_MS)
         self._pending = None
         self.timer.timeout.connect(self._run_pending)
-        self._folder = QSettings().value("ics/publish_folder", "", type=str)
+        # The folder and feeds are the plan's own (services.publishing), never the user's
+        # settings: another plan opened later must not publish over this one's feeds.
         self._publisher = None
-        self.has_folder = bool(self._folder)
+        self.has_folder = bool(ctx.store.publish_settings().folder)
 
     @property
     def publisher(self):
@@ -137,7 +138,7 @@ class PublishControl:
         if self._publisher is None:
             from cmplanner.interop.publish import Publisher
 
-            self._publisher = Publisher(self.ctx.store, self._folder or ".", schedule=self._schedule)
+            self._publisher = Publisher.for_plan(self.ctx.store, schedule=self._schedule)
         return self._publisher
 
     def _schedule(self, job) -> None:
@@ -158,9 +159,11 @@ class PublishControl:
                                                   str(self.publisher.folder))
         if not folder:
             return False
+        from cmplanner.services.publishing import set_publishing
+
+        self.ctx.push(set_publishing(self.ctx.store, folder=folder))
         self.publisher.folder = Path(folder)
         self.has_folder = True
-        QSettings().setValue("ics/publish_folder", folder)
         try:
             written = self.publisher.publish()
         except WriteFailed as exc:
@@ -178,7 +181,10 @@ class PublishControl:
         else:
             self.publisher.stop()
             self.timer.stop()
-        QSettings().setValue("ics/auto_publish", on)
+        from cmplanner.services.publishing import set_publishing
+
+        if self.ctx.store.publish_settings().auto != on:
+            self.ctx.push(set_publishing(self.ctx.store, auto=on))
 
 
 def install_ics_actions(window, ctx, menu) -> list[QAction]:
@@ -196,7 +202,10 @@ def install_ics_actions(window, ctx, menu) -> list[QAction]:
     auto_action = QAction(translate("ics_actions", "Re-publish after each change"), window)
     auto_action.setCheckable(True)
     auto_action.toggled.connect(control.set_auto)
-    if control.has_folder and QSettings().value("ics/auto_publish", False, type=bool):
+    from cmplanner.services.publishing import may_publish
+
+    settings = ctx.store.publish_settings()
+    if settings.auto and may_publish(settings):  # (a shared plan names its one publisher)
         auto_action.setChecked(True)
     if ctx.store.read_only:
         import_action.setEnabled(False)

@@ -280,13 +280,6 @@
       <source>W%1</source>
       <translation>S%1</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s)</source>
-      <translation>
-        <numerusform>%n élément</numerusform>
-        <numerusform>%n éléments</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>EditorDialog</name>
@@ -640,13 +633,6 @@
       <source>Promotion</source>
       <translation>Promotion</translation>
     </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
@@ -724,6 +710,10 @@
   </context>
   <context>
     <name>IcsExportDialog</name>
+    <message>
+      <source>Export for Outlook (CSV)</source>
+      <translation>Exporter pour Outlook (CSV)</translation>
+    </message>
     <message>
       <source>Export to iCalendar</source>
       <translation>Exporter vers iCalendar</translation>
@@ -812,8 +802,8 @@
       <translation>Importer un fichier iCalendar</translation>
     </message>
     <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
+      <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
+      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
     </message>
     <message>
       <source>Nothing is written before you click Import. The whole import can then be undone in one step (Edit &gt; Undo).</source>
@@ -1029,12 +1019,9 @@
       <source>Weeks on the &amp;board</source>
       <translation>Semaines du &amp;tableau</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <source>%n week(s)</source>
-      <translation>
-        <numerusform>%n semaine</numerusform>
-        <numerusform>%n semaines</numerusform>
-      </translation>
+      <translation>%n semaine(s)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1233,41 +1220,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
     <message>
       <source>the plan's rules (charter, circuit or editorial line)</source>
       <translation>les règles du plan (charte, circuit ou ligne éditoriale)</translation>
@@ -1708,6 +1660,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Mettre à jour</translation>
     </message>
     <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
       <source>Skip</source>
       <translation>Ignorer</translation>
     </message>
@@ -1730,6 +1686,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Pillar</source>
       <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
     </message>
     <message>
       <source>Action</source>
@@ -2519,10 +2479,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Échec de l'import</translation>
     </message>
     <message>
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
-    </message>
-    <message>
       <source>Publish to a folder</source>
       <translation>Publier dans un dossier</translation>
     </message>
@@ -2696,6 +2652,13 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Other network</source>
       <translation>Autre réseau</translation>
+    </message>
+  </context>
+  <context>
+    <name>long_task</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -3047,6 +3010,78 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Line {line}: {problem}</source>
       <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+      <source>The file says it is {encoding} text but is not (damaged or truncated?).</source>
+      <translation>Le fichier se dit en texte {encoding} mais ne l’est pas (abîmé ou tronqué ?).</translation>
+    </message>
+    <message>
+      <source>The file is truncated: it stops in the middle of a line, inside {open} begun at line {begun}.</source>
+      <translation>Le fichier est tronqué : il s’arrête au milieu d’une ligne, dans {open} commencé à la ligne {begun}.</translation>
+    </message>
+    <message>
+      <source>changed: {fields}</source>
+      <translation>modifié : {fields}</translation>
+    </message>
+    <message>
+      <source>the file's version is newer (SEQUENCE)</source>
+      <translation>la version du fichier est plus récente (SEQUENCE)</translation>
+    </message>
+    <message>
+      <source>The file has no events.</source>
+      <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+      <source>Publish settings</source>
+      <translation>Réglages de publication</translation>
+    </message>
+    <message>
+      <source>The publish folder needs a path.</source>
+      <translation>Le dossier de publication doit avoir un chemin.</translation>
+    </message>
+    <message>
+      <source>Choose a publish folder before publishing after each change.</source>
+      <translation>Choisissez un dossier de publication avant de publier après chaque modification.</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>Importer {file}</translation>
+    </message>
+    <message>
+      <source>It changed in the plan after the preview: preview the import again.</source>
+      <translation>L’élément a changé dans le plan depuis l’aperçu : refaites l’aperçu de l’import.</translation>
+    </message>
+    <message>
+      <source>no longer an occurrence in the source calendar (excluded, or the rule was shortened)</source>
+      <translation>n’est plus une occurrence dans le calendrier d’origine (exclue, ou règle raccourcie)</translation>
+    </message>
+    <message>
+      <source>An approval cannot be read ({problem}).</source>
+      <translation>Une validation est illisible ({problem}).</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it is the open plan itself or one of its files; choose another name.</source>
+      <translation>Impossible d’écrire {target} : c’est le plan ouvert ou l’un de ses fichiers ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: that name is for plans and their backups; choose another name.</source>
+      <translation>Impossible d’écrire {target} : ce nom est réservé aux plans et à leurs sauvegardes ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it holds a plan or a backup; choose another name.</source>
+      <translation>Impossible d’écrire {target} : il contient un plan ou une sauvegarde ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>The publication URL “{url}” is not a web address (http:// or https://) nor a mail address (mailto:).</source>
+      <translation>L’adresse de publication « {url} » n’est ni une adresse web (http:// ou https://) ni une adresse de messagerie (mailto:).</translation>
+    </message>
+    <message>
+      <source>{count} event(s), all after {date} (use --to, or the import's last day).</source>
+      <translation>{count} événement(s), tous après le {date} (utilisez --to, ou le dernier jour de l’import).</translation>
+    </message>
+    <message>
+      <source>{count} event(s), all before {date} (use --from, or the import's first day).</source>
+      <translation>{count} événement(s), tous avant le {date} (utilisez --from, ou le premier jour de l’import).</translation>
     </message>
     <message>
       <source>The calendar cannot be read: {problem}</source>

@@ -11,7 +11,7 @@ the problem and its line, before anything is written; a refused apply rolls ever
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 

@@ -3,7 +3,6 @@ item is to be updated."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 

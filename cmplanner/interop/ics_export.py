@@ -261,7 +261,43 @@ def _visible(post: Post, wanted: frozenset[PostStatus], options: ExportOptions) 
     return True
 
 
-def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Series], list[Event]]:
+CHUNK = timedelta(days=92)  # posts are read a quarter at a time: memory stays flat
+
+
+class _Posts:
+    """The posts of the export, read from the plan a quarter at a time as they are written
+    (``len`` is an upper bound, for the progress bar)."""
+
+    def __init__(self, store, window, keep: Callable[[Post], bool]) -> None:
+        self._store, self._keep = store, keep
+        span = store.posts.planned_span()
+        if span is None:
+            self._low = self._high = None
+        else:
+            low, high = span
+            if window:
+                low = max(low, window[0]) if window[0] else low
+                high = min(high + timedelta(seconds=1), window[1]) if window[1] else high
+            self._low, self._high = low, high + timedelta(seconds=1)
+        self._count = store.posts.count()
+
+    def __len__(self) -> int:
+        return self._count if self._low is not None else 0
+
+    def __iter__(self):
+        if self._low is None:
+            return
+        start = self._low
+        while start < self._high:
+            end = min(start + CHUNK, self._high)
+            for post in self._store.posts.in_range(start, end):
+                if self._keep(post):
+                    yield post
+            start = end
+
+
+def _select(store, options: ExportOptions, window):
+    """The posts (iterable, read as written), series and events the export holds."""
     scope, target, wanted = options.scope, options.target_id, options.wanted_statuses()
     if scope is Scope.ITEM:
         if options.target_is_event:
@@ -270,30 +306,29 @@ def _select(store, options: ExportOptions, window) -> tuple[list[Post], list[Ser
         post = store.posts.get(target)
         # A single item is sent on purpose: status and sensitivity do not hide it.
         return ([post] if post and post.planned_at else []), [], []
-    posts: list[Post] = []
-    if scope is not Scope.EVENTS:
-        candidates = store.posts.in_range(window[0] or _EARLIEST, window[1] or _LATEST) \
-            if window else store.posts.all()
-        posts = [p for p in candidates if p.planned_at is not None and _visible(p, wanted, options)]
     series = [] if scope in (Scope.EVENTS,) else store.series.all()
     events = store.events.all() if scope in (Scope.PLAN, Scope.EVENTS) else []
+    tests: list[Callable[[Post], bool]] = [lambda p: p.planned_at is not None
+                                           and _visible(p, wanted, options)]
     if scope is Scope.NETWORK:
-        posts = [p for p in posts if target in p.network_ids]
+        tests.append(lambda p: target in p.network_ids)
         series = [s for s in series if target in s.network_ids]
     elif scope is Scope.PILLAR:
-        posts = [p for p in posts if p.pillar_id == target]
+        tests.append(lambda p: p.pillar_id == target)
         series = [s for s in series if s.pillar_id == target]
     elif scope is Scope.SERIES:
-        posts = [p for p in posts if p.series_id == target]
+        tests.append(lambda p: p.series_id == target)
         series = [s for s in series if s.id == target]
     elif scope is Scope.FILTER:
         flt = options.item_filter
-        posts = [p for p in posts if flt.accepts(p)]
+        tests.append(flt.accepts)
         series = [s for s in series if flt.accepts(_series_as_post(s))]
         events = store.events.all() if flt.include_events else []
     if window:  # (a series with no occurrence in the window is left out by _series_span)
         events = [e for e in events if (window[1] is None or e.start < window[1])
                   and (window[0] is None or e.end > window[0])]
+    posts = [] if scope is Scope.EVENTS else _Posts(store, window,
+                                                    lambda p: all(test(p) for test in tests))
     return posts, series, events
 
 

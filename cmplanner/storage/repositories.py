@@ -214,6 +214,12 @@ class AggregateRepository:
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
 
 
+def _aware_utc(value) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
 class PostRepository(AggregateRepository):
     name = "posts"
     row_type = PostRow
@@ -244,6 +250,15 @@ class PostRepository(AggregateRepository):
         return self._list(self._query()
                           .where(PostRow.planned_at >= start, PostRow.planned_at < end)
                           .order_by(PostRow.planned_at, PostRow.id))
+
+    def planned_span(self) -> tuple[datetime, datetime] | None:
+        """The first and last planned_at of the plan's posts (None: no dated post)."""
+        with self._store.session() as session:
+            low, high = session.execute(select(func.min(PostRow.planned_at),
+                                               func.max(PostRow.planned_at))).one()
+        if low is None:
+            return None
+        return _aware_utc(low), _aware_utc(high)
 
     def undated(self) -> list[Post]:
         return self._list(self._query().where(PostRow.planned_at.is_(None)).order_by(PostRow.id))

@@ -225,6 +225,9 @@ def run_app(path: Path | None, read_only: bool = False, language: str | None = N
     watcher = FirstPaint(window, after_first_paint)
     window.show()
     code = app.exec()
+    from .long_task import wait_for_background
+
+    wait_for_background()  # a re-publish still writing finishes before the plan closes
     del watcher
     opened.take_daily_backup()  # the window was never painted: the backup is taken all the same
     opened.close()

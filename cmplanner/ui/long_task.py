@@ -91,3 +91,55 @@ def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
             return False, None
         raise worker.error
     return True, worker.result
+
+
+_RUNNING: set = set()
+
+
+def wait_for_background() -> None:
+    """Let background jobs end (the application is quitting)."""
+    for worker in list(_RUNNING):
+        worker.wait()
+
+
+class Background(QObject):
+    """One job at a time in a worker thread, without a dialog (the automatic re-publish after
+    an edit): ``start(job)`` runs it unless one is running (then it runs once more after)."""
+
+    done = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._worker: _Worker | None = None
+        self._again: Callable[[], Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self, job: Callable[[], Any]) -> None:
+        if self._worker is not None:
+            self._again = job
+            return
+        worker = _Worker(lambda progress, cancelled: job(), threading.Event())
+        # Kept alive until it ends, even if the window that started it is closed first.
+        _RUNNING.add(worker)
+        worker.finished.connect(lambda: _RUNNING.discard(worker))
+        worker.finished.connect(self._finished)
+        self._worker = worker
+        worker.start()
+
+    def wait(self) -> None:
+        while self._worker is not None:
+            self._worker.wait()
+            self._finished()
+
+    def _finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.wait()
+        self.done.emit()
+        job, self._again = self._again, None
+        if job is not None:
+            self.start(job)

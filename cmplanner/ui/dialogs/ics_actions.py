@@ -130,6 +130,7 @@ class PublishControl:
         # The folder and feeds are the plan's own (services.publishing), never the user's
         # settings: another plan opened later must not publish over this one's feeds.
         self._publisher = None
+        self._background = None
         self.has_folder = bool(ctx.store.publish_settings().folder)
 
     @property
@@ -146,9 +147,19 @@ class PublishControl:
         self.timer.start()
 
     def _run_pending(self) -> None:
+        """The automatic re-publish runs off the window's thread (files are replaced
+        atomically, so a subscriber never reads half a file)."""
+        from ..long_task import Background
+
         job, self._pending = self._pending, None
-        if job is not None:
-            job()
+        if job is None:
+            return
+        if self._background is None:
+            self._background = Background(self.window)
+            self._background.done.connect(self._published)
+        self._background.start(job)
+
+    def _published(self) -> None:
         if self.publisher.last_error:
             self.window.statusBar().showMessage(describe(self.publisher.last_error))
 

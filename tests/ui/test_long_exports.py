@@ -69,7 +69,7 @@ def test_the_window_keeps_answering_during_an_export(qtbot, big_window, monkeypa
     # on a quiet machine: a shared test machine's scheduler alone can exceed it.)
     gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
     assert ticks[0] - started < 1.0 and started + took - ticks[-1] < 1.0
-    assert gaps[len(gaps) // 2] < 0.05
+    assert gaps[len(gaps) // 2] < 0.1
 
 
 def test_cancel_leaves_no_file(qtbot, big_window, monkeypatch, tmp_path):

@@ -224,7 +224,13 @@ def parse(data: bytes, limit: int = MAX_BYTES):
     """The parsed ``icalendar.Calendar`` and the scan of ``data``; IcsFileError otherwise."""
     import icalendar
 
+    from icalendar.timezone import tzp
+
     scanned = scan(decode(data, limit))
+    # icalendar keeps every VTIMEZONE it has read under its TZID, the first definition winning:
+    # two files that both say "Customized Time Zone" for different zones would share the first
+    # one's. Each file starts with an empty cache, so its own definitions apply.
+    tzp.use(tzp.name)
     try:
         calendar = icalendar.Calendar.from_ical(scanned.text)
     except (ValueError, KeyError, IndexError, TypeError) as exc:

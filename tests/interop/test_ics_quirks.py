@@ -100,3 +100,22 @@ def test_every_fixture_is_checked():
              "blank_line_inside.ics", "orphan_and_cancelled.ics", "malformed_stray_line.ics",
              "malformed_bad_rule.ics"}
     assert {p.name for p in FIXTURES.glob("*.ics")} == named
+
+
+def test_two_files_with_one_custom_zone_name_keep_their_own_zones(store):
+    text = (FIXTURES / "custom_tzid.ics").read_bytes().decode()
+    # Another Outlook file whose "Customized Time Zone" is New York's, read first.
+    new_york = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+                "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\n"
+                "DTSTART:16010101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+                "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n"
+                "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\n"
+                "TZOFFSETTO:-0400\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\n"
+                "END:DAYLIGHT\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:ny@test\r\n"
+                "DTSTAMP:20260301T080000Z\r\nDTSTART;TZID=Customized Time Zone:20260715T090000\r\n"
+                "DTEND;TZID=Customized Time Zone:20260715T100000\r\nSUMMARY:New York\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    first = dict(_starts(preview_import(store, new_york.encode(), OPTIONS)))
+    assert first == {"New York": at(2026, 7, 15, 13)}
+    starts = dict(_starts(preview_import(store, text.encode(), OPTIONS)))
+    assert starts["Wellington winter meeting"] == at(2026, 7, 14, 21)

@@ -12,7 +12,6 @@ plan; ideas and sensitive posts stay out unless the options include them.
 from __future__ import annotations
 
 import io
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -192,7 +191,8 @@ def stream_ics(store, out: BinaryIO, options: ExportOptions | None = None,
         text = head.to_ical()
         out.write(text[: len(text) - len(_END)] if text.endswith(_END) else text)
         spool.seek(0)
-        shutil.copyfileobj(spool, out, 1024 * 1024)
+        while chunk := spool.read(1024 * 1024):  # ``out`` is the atomic writer's file
+            out.write(chunk)
         out.write(_END)
     return summary
 

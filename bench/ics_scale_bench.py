@@ -134,12 +134,15 @@ def child_loop(plan: str, out: str) -> dict:
     started = time.perf_counter()
     ics_actions.export_ics(window, ctx)
     took = time.perf_counter() - started
-    gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
+    pairs = list(zip(ticks, ticks[1:]))
+    gaps = sorted(b - a for a, b in pairs)
+    worst = max(pairs, key=lambda pair: pair[1] - pair[0]) if pairs else None
     window.close()
     ctx.close()
     return {"seconds": round(took, 2), "ticks": len(ticks),
             "max_gap_ms": round(gaps[-1] * 1000) if gaps else None,
-            "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)] * 1000) if gaps else None}
+            "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)] * 1000) if gaps else None,
+            "worst_gap_starts_at_ms": round((worst[0] - started) * 1000) if worst else None}
 
 
 CHILDREN = {"export": child_export, "floor": child_floor, "import": child_import,

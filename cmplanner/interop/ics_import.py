@@ -21,8 +21,8 @@ from cmplanner.domain.timezones import local_datetime
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
 from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
-from .ics_read import MAX_BYTES, IcsFileError, parse
-from .ics_zones import normalise
+from .ics_read import MAX_BYTES, STREAM_FROM, IcsFileError, parse, parse_streamed
+from .ics_zones import normaliser
 
 UTC = timezone.utc
 BACK, AHEAD = timedelta(days=365), timedelta(days=730)
@@ -351,22 +351,40 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
     options = options or ImportOptions()
     zone_name = store.settings().timezone
-    calendar, scanned = parse(data, options.max_bytes)
+    streamed = parse_streamed(data, options.max_bytes) if len(data) > STREAM_FROM else None
+    if streamed is not None:  # a large file: one VEVENT at a time, never the whole tree
+        calendar, scanned, vevents = streamed
+    else:
+        calendar, scanned = parse(data, options.max_bytes)
+        vevents = enumerate(calendar.walk("VEVENT"))
+    del data
     preview = ImportPreview(_source(calendar))
-    preview.warnings.extend(normalise(calendar, scanned, zone_name))
-    components = []
-    for index, component in enumerate(calendar.walk("VEVENT")):
-        place = scanned.place_of("VEVENT", index)
-        components.append((component, place.line if place else None))
-    others = [c.name for c in calendar.walk() if c.name in ("VTODO", "VJOURNAL")]
+    fix, zone_warnings = normaliser(calendar, scanned, zone_name)
+    others = sum(1 for place in scanned.places if place.name in ("VTODO", "VJOURNAL"))
+    foreign: list = []
+    seen = 0
+
+    def own_components():  # our own items go on at once; other calendars' are kept together
+        nonlocal seen
+        for index, component in vevents:
+            fix(index, component)
+            seen += 1
+            place = scanned.place_of("VEVENT", index)
+            line = place.line if place else None
+            if is_own(component):
+                yield component, line
+            else:
+                foreign.append((component, line))
+
+    planner = _Planner(store, preview)
+    own = own_items(own_components(), zone_name)
+    preview.warnings.extend(zone_warnings)
     if others:
         preview.warnings.append(Message("{count} task(s) or journal entries ignored: the plan "
-                                        "holds events.", count=len(others)))
-    own = [(c, line) for c, line in components if is_own(c)]
-    foreign = [(c, line) for c, line in components if not is_own(c)]
-    planner = _Planner(store, preview)
-    if own:
-        planner.own(own_items(own, zone_name))
+                                        "holds events.", count=others))
+    if own.series or own.posts or own.events or own.occurrences:
+        planner.own(own)
+    components = seen
     window = _window(options, zone_name)
     if foreign:
         recurring: set[str] = set()

@@ -179,10 +179,12 @@ def _utc(value) -> str:
     return str(value)
 
 
-def own_items(components: list[tuple[object, int | None]], default_zone: str) -> OwnItems:
+def own_items(components, default_zone: str) -> OwnItems:
+    """Our own items from ``(component, line)`` pairs, read one at a time: each component is
+    turned into small plain objects at once, so a streamed import never holds them all."""
     items = OwnItems()
     series_by_uid: dict[str, OwnSeries] = {}
-    later = []
+    later = []  # posts and moved occurrences, attached to their series once all are read
     for component, line in components:
         kind = _text(component, X_KIND)
         if kind == "series":
@@ -196,22 +198,25 @@ def own_items(components: list[tuple[object, int | None]], default_zone: str) ->
             event.description = tx.text_from_description(event.description)
             items.events.append((event, _sequence(component), line))
         elif kind in ("post", "moved"):
-            later.append((kind, component, line))
+            parent_uid = _text(component, "UID") if "RECURRENCE-ID" in component else None
+            if kind == "moved":
+                later.append((kind, parent_uid, line, SeriesException(
+                    component["RECURRENCE-ID"].dt, ExceptionKind.MOVED, component["DTSTART"].dt)))
+            else:
+                later.append((kind, parent_uid, line, _post(component, line)))
         elif kind == "occurrence":
             items.occurrences.append((_text(component, "X-CMPLANNER-SERIES-UID"),
                                       component["DTSTART"].dt, _text(component, "SUMMARY"), line))
         else:
             raise IcsFileError("Unknown cmplanner item kind “{kind}”.", line, kind=kind)
-    for kind, component, line in later:
-        parent = series_by_uid.get(_text(component, "UID")) if "RECURRENCE-ID" in component else None
+    for kind, parent_uid, line, value in later:
+        parent = series_by_uid.get(parent_uid) if parent_uid else None
         if kind == "moved":
             if parent is None:
                 raise IcsFileError("A moved occurrence has no series in the file.", line)
-            parent.series.exceptions.append(SeriesException(
-                component["RECURRENCE-ID"].dt, ExceptionKind.MOVED, component["DTSTART"].dt))
+            parent.series.exceptions.append(value)
             continue
-        own = _post(component, line)
         if parent is not None:
-            parent.posts.append(own)
-        items.posts.append(own)
+            parent.posts.append(value)
+        items.posts.append(value)
     return items

@@ -239,3 +239,40 @@ def parse(data: bytes, limit: int = MAX_BYTES):
     if isinstance(calendar, list):
         raise IcsFileError("The file holds several calendars; import them one at a time.")
     return calendar, scanned
+
+
+STREAM_FROM = 4 * 1024 * 1024  # larger files are read one VEVENT at a time
+_VEVENT = re.compile(r"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
+
+
+def parse_streamed(data: bytes, limit: int = MAX_BYTES):
+    """Like ``parse``, but the VEVENTs come one at a time (``(index, vevent)`` pairs) instead of
+    a whole tree of the file held in memory; the calendar returned holds the head (its
+    properties and the VTIMEZONEs before the first VEVENT). None when the file's layout does
+    not allow it (then ``parse`` reads it whole)."""
+    import icalendar
+    from icalendar.timezone import tzp
+
+    scanned = scan(decode(data, limit))
+    text = scanned.text
+    places = scanned.places
+    vevents = [p for p in places if p.name == "VEVENT"]
+    first = _VEVENT.search(text)
+    if first is None or any(p.name == "VTIMEZONE" and p.line > vevents[0].line for p in places) \
+            or sum(1 for _ in _VEVENT.finditer(text)) != len(vevents):
+        return None
+    tzp.use(tzp.name)  # (see parse)
+    try:
+        calendar = icalendar.Calendar.from_ical(text[: first.start()] + "END:VCALENDAR\n")
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise IcsFileError("The calendar cannot be read: {problem}", None,
+                           problem=str(exc)) from exc
+
+    def events():
+        for index, match in enumerate(_VEVENT.finditer(text)):
+            try:
+                yield index, icalendar.Event.from_ical(match.group(0))
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                raise IcsFileError("The calendar cannot be read: {problem}", vevents[index].line,
+                                   problem=str(exc)) from exc
+    return calendar, scanned, events()

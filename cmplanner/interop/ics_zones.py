@@ -56,6 +56,15 @@ def _values(prop) -> tuple[list, dict]:
 
 def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message]:
     """Fix zones of every VEVENT in place; the warnings for the preview. IcsFileError if bad."""
+    fix, warnings = normaliser(calendar, scanned, default_zone)
+    for index, component in enumerate(calendar.walk("VEVENT")):
+        fix(index, component)
+    return warnings
+
+
+def normaliser(calendar, scanned: ScannedFile, default_zone: str):
+    """``fix(index, vevent)`` for the file's VEVENTs one at a time (a streamed import), and the
+    list its warnings go to. ``calendar`` gives X-WR-TIMEZONE."""
     warnings: list[Message] = []
     resolve = _resolver(warnings)
     wr_name = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
@@ -68,7 +77,8 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message
         else:
             wr_zone = zone(mapped)
     floating_zone = wr_zone or zone(default_zone)
-    for index, component in enumerate(calendar.walk("VEVENT")):
+
+    def fix(index: int, component) -> None:
         place = scanned.place_of("VEVENT", index)
         begin = place.line if place else None
 
@@ -118,7 +128,7 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message
                 component.pop(name)
                 for original, values in zip(props, fixed):
                     component.add(name, values if values is not None else _values(original)[0])
-    return warnings
+    return fix, warnings
 
 
 def _as_list(value) -> list:

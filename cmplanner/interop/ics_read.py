@@ -132,16 +132,7 @@ def scan(text: str) -> ScannedFile:
     if bad is not None:
         raise IcsFileError("Control character {code} in the line (binary junk?).",
                            text.count("\n", 0, bad.start()) + 1, code=f"{ord(bad.group()):#04x}")
-    raw_lines = text.split("\n")
-    # Unfold (a line starting with a space or tab continues the previous one), keeping the
-    # number of the first physical line of each logical line.
-    logical: list[tuple[int, str]] = []
-    for number, line in enumerate(raw_lines, start=1):
-        if line[:1] in (" ", "\t") and logical:
-            first, previous = logical[-1]
-            logical[-1] = (first, previous + line[1:])
-        else:
-            logical.append((number, line))
+    logical = _logical_lines(text)
     stack: list[ComponentPlace] = []
     places: list[ComponentPlace] = []
     seen_calendar = False
@@ -151,7 +142,7 @@ def scan(text: str) -> ScannedFile:
             continue  # Exchange and ical.js samples carry blank lines; they hold nothing
         last_line = number
         colon = _colon(line)
-        if colon < 0 and stack and number == _last_filled(logical):
+        if colon < 0 and stack and not any(rest.strip() for _, rest in logical):
             raise IcsFileError("The file is truncated: it stops in the middle of a line, inside "
                                "{open} begun at line {begun}.", number, open=stack[-1].name,
                                begun=stack[-1].line)
@@ -198,12 +189,27 @@ def scan(text: str) -> ScannedFile:
     return ScannedFile(text, places)  # LF line ends: icalendar reads both
 
 
-def _last_filled(logical: list[tuple[int, str]]) -> int:
-    """The number of the last line that holds something."""
-    for number, line in reversed(logical):
-        if line.strip():
-            return number
-    return 0
+def _logical_lines(text: str):
+    """The unfolded lines of ``text`` (a line starting with a space or tab continues the
+    previous one), each with the number of its first physical line; one at a time, so a large
+    file is never held twice as a list of lines."""
+    number, start, size = 0, 0, len(text)
+    pending: tuple[int, str] | None = None
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        number += 1
+        start = end + 1
+        if line[:1] in (" ", "\t") and pending is not None:
+            pending = (pending[0], pending[1] + line[1:])
+            continue
+        if pending is not None:
+            yield pending
+        pending = (number, line)
+    if pending is not None:
+        yield pending
 
 
 def _colon(line: str) -> int:

@@ -91,7 +91,6 @@ class _Planner:
     def __init__(self, store, preview: ImportPreview) -> None:
         self.preview = preview
         self._store = store
-        self._posts: dict | None = None
         self._series: dict | None = None
         self.events = {e.uid: e for e in store.events.all()}
         self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
@@ -130,12 +129,6 @@ class _Planner:
                 person = 0
             result.append(replace(approval, person_id=person))
         return result, resolved
-
-    @property
-    def posts(self) -> dict:  # read only when the file holds our own posts
-        if self._posts is None:
-            self._posts = {p.uid: p for p in self._store.posts.all()}
-        return self._posts
 
     @property
     def series(self) -> dict:
@@ -222,9 +215,13 @@ class _Planner:
             self.decide("series", entity, existing, own.sequence, entity.start,
                         {"network_names": own.network_names, "pillar_name": own.pillar_name,
                          "owner_name": own.owner_name}, resolved)
-        for own in items.posts:
+        batch: dict = {}
+        for number, own in enumerate(items.posts):
+            if number % 500 == 0:  # the plan's posts read 500 at a time, never all at once
+                chunk = items.posts[number:number + 500]
+                batch = {p.uid: p for p in self._store.posts.by_uids([o.post.uid for o in chunk])}
             ids, pillar = self.network_ids(own.network_names), self.pillar_id(own.pillar_name)
-            existing = self.posts.get(own.post.uid)
+            existing = batch.get(own.post.uid)
             fields = dict(title=own.post.title, text=own.post.text, status=own.post.status,
                           kind=own.post.kind, planned_at=own.post.planned_at,
                           published_url=own.post.published_url,

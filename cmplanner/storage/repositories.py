@@ -174,6 +174,10 @@ class AggregateRepository:
     def by_uid(self, uid: str):
         return self._first(self._query().where(self.row_type.uid == uid))
 
+    def by_uids(self, uids: list[str]) -> list:
+        """The items with these uids (at most a few hundred at a time, for an IN list)."""
+        return self._list(self._query().where(self.row_type.uid.in_(uids))) if uids else []
+
     def count(self) -> int:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(self.row_type)) or 0

@@ -12,6 +12,7 @@ in the window's thread. Writes stay atomic in the job itself, so a cancelled exp
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -69,6 +70,8 @@ def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
     # Objects that exist now are left out of the garbage collector's full passes while the job
     # runs: such a pass over a big plan holds the interpreter for more than 100 ms.
     gc.freeze()
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)  # the window's thread gets the interpreter back sooner
     worker = _Worker(job, stop)
     bar = _Bar(dialog)
     worker.moved.connect(bar.show)
@@ -79,6 +82,7 @@ def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
     if not worker.isFinished():
         loop.exec()
     worker.wait()
+    sys.setswitchinterval(interval)
     gc.unfreeze()
     stopped = stop.is_set()
     dialog.canceled.disconnect(stop.set)  # closing a progress dialog says "canceled"
@@ -94,6 +98,7 @@ def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
 
 
 _RUNNING: set = set()
+_DEFAULT_SWITCH = sys.getswitchinterval()
 
 
 def wait_for_background() -> None:
@@ -121,6 +126,7 @@ class Background(QObject):
         if self._worker is not None:
             self._again = job
             return
+        sys.setswitchinterval(0.001)  # (as in run_long: the window stays quick)
         worker = _Worker(lambda progress, cancelled: job(), threading.Event())
         # Kept alive until it ends, even if the window that started it is closed first.
         _RUNNING.add(worker)
@@ -139,6 +145,7 @@ class Background(QObject):
         if worker is None:
             return
         worker.wait()
+        sys.setswitchinterval(_DEFAULT_SWITCH)
         self.done.emit()
         job, self._again = self._again, None
         if job is not None:

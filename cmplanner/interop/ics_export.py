@@ -23,7 +23,7 @@ from icalendar import Calendar, Event as VEvent
 
 from cmplanner import __version__
 from cmplanner.domain import recurrence
-from cmplanner.domain.entities import Event, Post, Series
+from cmplanner.domain.entities import Post, Series
 from cmplanner.domain.enums import PostKind, PostStatus
 from cmplanner.domain.timezones import day_bounds, localize, to_local, zone
 

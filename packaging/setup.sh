@@ -8,13 +8,15 @@ cd "$(dirname "$0")/.."
 mode="${1:-start}"
 shift || true
 
-# Qt's xcb platform plugin and fonts; the tests add Xvfb, Chromium (for the HTML backlog) and
-# PostgreSQL's server (the tests start a throwaway cluster on a Unix socket, tests/pg_cluster.py).
+# Qt's xcb platform plugin and fonts; the tests add Xvfb, Chromium (for the HTML backlog),
+# PostgreSQL's server (the tests start a throwaway cluster on a Unix socket, tests/pg_cluster.py),
+# poppler (pdftotext reads the review pack) and node (Mozilla's ical.js, Thunderbird's parser,
+# reads our .ics exports; npm comes with node, or from Debian where node came without it).
 APP_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
           fonts-noto-color-emoji)
-TEST_DEBS=(xvfb xauth chromium poppler-utils postgresql)
+TEST_DEBS=(xvfb xauth chromium poppler-utils postgresql nodejs)
 
 install_debs() {
   local missing=()
@@ -58,6 +60,8 @@ case "$mode" in
       env -i HOME="$clean_home" PATH=/usr/bin:/bin LANG=C.UTF-8 dist/cmplanner/cmplanner --self-test >/dev/null
       rm -rf "$clean_home"
     fi
+    command -v npm >/dev/null || install_debs npm
+    (cd tests/js && npm ci --silent --no-audit --no-fund)
     export QT_QPA_PLATFORM=offscreen
     echo "Checking the layers (import-linter), the code (ruff) and the types (mypy)…"
     .venv/bin/lint-imports --no-cache >/dev/null || { .venv/bin/lint-imports --no-cache; exit 1; }

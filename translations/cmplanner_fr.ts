@@ -1083,6 +1083,10 @@
       <translation>Dates</translation>
     </message>
     <message>
+      <source>Export for Outlook (CSV)</source>
+      <translation>Exporter pour Outlook (CSV)</translation>
+    </message>
+    <message>
       <source>Export to iCalendar</source>
       <translation>Exporter vers iCalendar</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
       <source>Nothing is written before you click Import. The whole import can then be undone in one step (Edit &gt; Undo).</source>
       <translation>Rien n'est écrit avant que vous cliquiez sur Importer. L'import entier peut ensuite être annulé en une seule fois (Édition &gt; Annuler).</translation>
+    </message>
+    <message>
+      <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
+      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
     </message>
     <message>
       <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
@@ -2413,6 +2421,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Réseau</translation>
     </message>
     <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
       <source>Pillar</source>
       <translation>Pilier</translation>
     </message>
@@ -2423,6 +2435,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Reason</source>
       <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Series</source>
@@ -3906,8 +3922,8 @@ Le plan n'a pas été modifié.</translation>
       <translation>La durée d'une publication dans les agendas doit être comprise entre 1 minute et 1 jour.</translation>
     </message>
     <message>
-      <source>A publication address must start with http:// or https://.</source>
-      <translation>L’adresse d’une publication doit commencer par http:// ou https://.</translation>
+      <source>A publication address must start with http://, https:// or mailto:.</source>
+      <translation>L’adresse d’une publication doit commencer par http://, https:// ou mailto:.</translation>
     </message>
     <message>
       <source>A publication cannot be dated in the future ({when}).</source>
@@ -3970,6 +3986,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Ajouter « {name} »</translation>
     </message>
     <message>
+      <source>An approval cannot be read ({problem}).</source>
+      <translation>Une validation est illisible ({problem}).</translation>
+    </message>
+    <message>
       <source>An audience needs a name.</source>
       <translation>Une audience a besoin d'un nom.</translation>
     </message>
@@ -3998,8 +4018,20 @@ Le plan n'a pas été modifié.</translation>
       <translation>Impossible de lire {path} : {problem}.</translation>
     </message>
     <message>
+      <source>Cannot write {target}: it holds a plan or a backup; choose another name.</source>
+      <translation>Impossible d’écrire {target} : il contient un plan ou une sauvegarde ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: it is the open plan itself or one of its files; choose another name.</source>
+      <translation>Impossible d’écrire {target} : c’est le plan ouvert ou l’un de ses fichiers ; choisissez un autre nom.</translation>
+    </message>
+    <message>
       <source>Cannot write {target}: it is the open plan itself; choose another name.</source>
       <translation>Impossible d'écrire {target} : c'est le plan ouvert lui-même ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>Cannot write {target}: that name is for plans and their backups; choose another name.</source>
+      <translation>Impossible d’écrire {target} : ce nom est réservé aux plans et à leurs sauvegardes ; choisissez un autre nom.</translation>
     </message>
     <message>
       <source>Cannot write {target}: {reason}.</source>
@@ -4028,6 +4060,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Change the workload estimates</source>
       <translation>Modifier les estimations de charge</translation>
+    </message>
+    <message>
+      <source>Choose a publish folder before publishing after each change.</source>
+      <translation>Choisissez un dossier de publication avant de publier après chaque modification.</translation>
     </message>
     <message>
       <source>Choose the date the series ends.</source>
@@ -4154,6 +4190,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Importer {count} médias</translation>
     </message>
     <message>
+      <source>Import {file}</source>
+      <translation>Importer {file}</translation>
+    </message>
+    <message>
       <source>Invalid UNTIL date “{raw}” in the recurrence rule.</source>
       <translation>Date UNTIL « {raw} » invalide dans la règle de récurrence.</translation>
     </message>
@@ -4168,6 +4208,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Invalid recurrence rule “{rule}”: {problem}.</source>
       <translation>Règle de récurrence « {rule} » invalide : {problem}.</translation>
+    </message>
+    <message>
+      <source>It changed in the plan after the preview: preview the import again.</source>
+      <translation>L’élément a changé dans le plan depuis l’aperçu : refaites l’aperçu de l’import.</translation>
     </message>
     <message>
       <source>It was deleted from the plan after the preview.</source>
@@ -4294,6 +4338,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Période « {text} » non comprise : écrivez un mois comme 2026-12, un trimestre comme 2026-Q4 ou une semaine comme 2026-W50.</translation>
     </message>
     <message>
+      <source>Publish settings</source>
+      <translation>Réglages de publication</translation>
+    </message>
+    <message>
       <source>Record the publication of “{title}”</source>
       <translation>Enregistrer la publication de « {title} »</translation>
     </message>
@@ -4418,6 +4466,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le fichier se termine dans {open} commencé à la ligne {begun} (END:{open} manque : le fichier est-il tronqué ?).</translation>
     </message>
     <message>
+      <source>The file has no events.</source>
+      <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
       <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
       <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
     </message>
@@ -4434,8 +4486,16 @@ Le plan n'a pas été modifié.</translation>
       <translation>Le fichier n'est ni du texte UTF-8 ni du texte Windows (contenu binaire ?).</translation>
     </message>
     <message>
+      <source>The file is truncated: it stops in the middle of a line, inside {open} begun at line {begun}.</source>
+      <translation>Le fichier est tronqué : il s’arrête au milieu d’une ligne, dans {open} commencé à la ligne {begun}.</translation>
+    </message>
+    <message>
       <source>The file is {size} MB; calendar files above {limit} MB are refused (export a shorter period from the other calendar).</source>
       <translation>Le fichier fait {size} Mo ; les fichiers de calendrier de plus de {limit} Mo sont refusés (exportez une période plus courte depuis l'autre agenda).</translation>
+    </message>
+    <message>
+      <source>The file says it is {encoding} text but is not (damaged or truncated?).</source>
+      <translation>Le fichier se dit en texte {encoding} mais ne l’est pas (abîmé ou tronqué ?).</translation>
     </message>
     <message>
       <source>The import was cancelled and nothing was changed (“{title}”): {problem}</source>
@@ -4484,6 +4544,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>The plan to copy into is open read-only.</source>
       <translation>Le plan de destination est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>The publication URL “{url}” is not a web address (http:// or https://) nor a mail address (mailto:).</source>
+      <translation>L’adresse de publication « {url} » n’est ni une adresse web (http:// ou https://) ni une adresse de messagerie (mailto:).</translation>
+    </message>
+    <message>
+      <source>The publish folder needs a path.</source>
+      <translation>Le dossier de publication doit avoir un chemin.</translation>
     </message>
     <message>
       <source>The recurrence rule has no FREQ.</source>
@@ -4678,6 +4746,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>annulé dans l'agenda d'origine</translation>
     </message>
     <message>
+      <source>changed: {fields}</source>
+      <translation>modifié : {fields}</translation>
+    </message>
+    <message>
       <source>colour</source>
       <translation>couleur</translation>
     </message>
@@ -4704,6 +4776,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>named by an imported item</source>
       <translation>nommé par un élément importé</translation>
+    </message>
+    <message>
+      <source>no longer an occurrence in the source calendar (excluded, or the rule was shortened)</source>
+      <translation>n’est plus une occurrence dans le calendrier d’origine (exclue, ou règle raccourcie)</translation>
     </message>
     <message>
       <source>occurrence of a recurring event</source>
@@ -4734,6 +4810,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>le disque est plein</translation>
     </message>
     <message>
+      <source>the file's version is newer (SEQUENCE)</source>
+      <translation>la version du fichier est plus récente (SEQUENCE)</translation>
+    </message>
+    <message>
       <source>the folder does not exist</source>
       <translation>le dossier n'existe pas</translation>
     </message>
@@ -4756,6 +4836,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>unknown program</source>
       <translation>programme inconnu</translation>
+    </message>
+    <message>
+      <source>{count} event(s), all after {date} (use --to, or the import's last day).</source>
+      <translation>{count} événement(s), tous après le {date} (utilisez --to, ou le dernier jour de l’import).</translation>
+    </message>
+    <message>
+      <source>{count} event(s), all before {date} (use --from, or the import's first day).</source>
+      <translation>{count} événement(s), tous avant le {date} (utilisez --from, ou le premier jour de l’import).</translation>
     </message>
     <message>
       <source>{count} task(s) or journal entries ignored: the plan holds events.</source>
@@ -6012,6 +6100,13 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>server name, e.g. db.example.org</source>
       <translation>nom du serveur, par ex. db.example.org</translation>
+    </message>
+  </context>
+  <context>
+    <name>long_task</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
 </TS>

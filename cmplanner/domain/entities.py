@@ -48,6 +48,34 @@ class LineVersion:
     shares: tuple[tuple[str, int], ...] = ()  # (pillar name, target share) at the time
 
 
+@dataclass(frozen=True)
+class PublishedFeed:
+    """One file of the publish folder: what it holds, as an export's options say it."""
+
+    file_name: str
+    scope: str = "plan"  # plan | network | pillar | series | events
+    target: str = ""  # the network's, pillar's or series' name for those scopes
+    profile: str = "outlook"  # outlook | standard
+
+
+DEFAULT_FEEDS = (PublishedFeed("plan-outlook.ics"),
+                 PublishedFeed("plan-standard.ics", profile="standard"),
+                 PublishedFeed("events.ics", scope="events"))
+
+
+@dataclass(frozen=True)
+class PublishSettings:
+    """Where this plan publishes its feeds (a shared folder), which feeds, and whether it does so
+    after each change. Kept in the plan: two plans never publish over each other.
+    ``publisher`` names who publishes when several people share the plan (empty: whoever has it
+    open); only that one writes the folder."""
+
+    folder: str = ""
+    feeds: tuple[PublishedFeed, ...] = DEFAULT_FEEDS
+    auto: bool = False
+    publisher: str = ""
+
+
 @dataclass
 class EditorialLine:
     objectives: str = ""

@@ -7,7 +7,7 @@ import re
 from .cadence import parse_cadence
 from .entities import (
     Audience, Charter, Consent, ContentRequest, CrisisCircuit, EditorialLine, Event, MediaItem,
-    Network, Person, Pillar, PlanSettings, Post, Series, Site,
+    Network, Person, Pillar, PlanSettings, Post, PublishSettings, Series, Site,
 )
 from .entity_checks import validate_audience, validate_circuit, validate_person, validate_site
 from .errors import DomainError, InvalidDates
@@ -27,9 +27,27 @@ def validate_settings(settings: PlanSettings) -> None:
         raise DomainError("A post's duration in calendars must be between 1 minute and 1 day.")
 
 
+SAFE_URL_SCHEMES = ("http", "https", "mailto")
+
+
+def is_safe_url(url: str) -> bool:
+    """Whether ``url`` is a web or mail address (never javascript:, data:, file:...), the only
+    kinds a calendar program or a browser may be handed."""
+    text = url.strip()
+    scheme, colon, rest = text.partition(":")
+    if not colon or scheme.lower() not in SAFE_URL_SCHEMES or any(c.isspace() for c in text):
+        return False
+    if scheme.lower() == "mailto":
+        return "@" in rest
+    return rest.startswith("//") and len(rest) > 2
+
+
 def validate_post(post: Post, zone_name: str) -> None:
     if not post.title.strip():
         raise DomainError("A post needs a title.")
+    if post.published_url.strip() and not is_safe_url(post.published_url):
+        raise DomainError("The publication URL “{url}” is not a web address (http:// or "
+                          "https://) nor a mail address (mailto:).", url=post.published_url)
     if post.planned_at is not None:
         require_aware(post.planned_at, "publication date")
     if post.published_at is not None:
@@ -102,6 +120,7 @@ def validate(item: object, zone_name: str) -> None:
         MediaItem: lambda: validate_media(item),  # type: ignore[arg-type]
         Consent: lambda: validate_consent(item),  # type: ignore[arg-type]
         EditorialLine: lambda: None,
+        PublishSettings: lambda: None,
         Charter: lambda: None,
         Crisis: lambda: validate_crisis(item),  # type: ignore[arg-type]
         Meeting: lambda: validate_meeting(item),  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cmplanner.domain.errors import DomainError
 from cmplanner.services.backlog import DEFAULT_WEEKS, build_snapshot
+from cmplanner.storage.backups import check_export_target
 from cmplanner.storage.store import PlanStore
 
 from cmplanner.files.atomic import atomic_write_bytes
@@ -61,9 +62,12 @@ def cover_images(store: PlanStore, snapshot) -> dict[str, bytes]:
 
 def export_backlog(store: PlanStore, path: Path | str, fmt: str | None = None,
                    weeks: int = DEFAULT_WEEKS, semicolon: bool = False,
-                   now: datetime | None = None) -> int:
+                   now: datetime | None = None, cancelled=None) -> int:
     """Write the backlog to ``path``; returns the file's size in bytes. WriteFailed names a
     file that could not be written (the previous file, if any, is left intact)."""
+    check_export_target(path, getattr(store, "path", None))  # never over a plan
     data = render_backlog(store, format_for(path, fmt), weeks, semicolon, now)
+    if cancelled is not None and cancelled():
+        return 0  # cancelled before anything was written
     atomic_write_bytes(path, data)
     return len(data)

@@ -36,6 +36,26 @@ def _target(store, scope: Scope, name: str | None) -> int | None:
     return found[name.casefold()]
 
 
+def export_report(summary, out) -> str:
+    """What export-ics wrote, in lines whose counts add up to the calendar items written."""
+    lines = [f"{summary.vevents} calendar item(s) written to {out}:",
+             f"  {summary.posts} post(s)",
+             f"  {summary.vevents_of_series} item(s) for {summary.series} series (rule, moved and "
+             f"edited occurrences); their rules hold "
+             + (f"{summary.series_occurrences} occurrence(s)" if not summary.endless_series else
+                f"{summary.series_occurrences} occurrence(s) and {summary.endless_series} endless "
+                f"series"),
+             f"  {summary.occurrence_vevents} occurrence(s) of {len(summary.expanded_series)} "
+             f"series written one by one",
+             f"  {summary.events} event(s)"]
+    for name in summary.expanded_series:
+        lines.append(f"Series {name!r} written occurrence by occurrence (Outlook cannot hold its rule).")
+    if summary.capped_series:
+        lines.append(f"{summary.capped_series} endless series written up to "
+                     f"{summary.horizon:%Y-%m-%d} (two years ahead, for Outlook).")
+    return "\n".join(lines)
+
+
 def run_export(args, store, as_csv: bool = False) -> int:
     from .ics_export import ExportSummary, write_ics
     from .outlook_csv import write_csv
@@ -53,10 +73,7 @@ def run_export(args, store, as_csv: bool = False) -> int:
             print(f"{rows} row(s) written to {args.out}")
         else:
             summary: ExportSummary = write_ics(store, args.out, options)
-            print(f"{summary.vevents} calendar item(s) written to {args.out} "
-                  f"({summary.posts} post(s), {summary.series} series, {summary.events} event(s))")
-            for name in summary.expanded_series:
-                print(f"Series {name!r} written occurrence by occurrence (Outlook cannot hold its rule).")
+            print(export_report(summary, args.out))
     except WriteFailed as exc:
         sys.exit(f"cmplanner: {exc}")
     finally:
@@ -77,10 +94,13 @@ def run_import(args, store) -> int:
             print("Dry run: nothing was written.")
             return 0
         if not preview.writes_anything:
-            print("Nothing to import: the plan already holds every item.")
+            print("Nothing to import." if preview.changes == [] else
+                  "Nothing to import: the plan already holds every item.")
             return 0
-        counts = apply_import(store, preview).counts
-        print(f"Imported: {counts['create']} created, {counts['update']} updated.")
+        apply_import(store, preview, str(args.file))
+        counts = preview.counts()
+        print(f"Imported: {counts['create']} created, {counts['update']} updated, "
+              f"{counts['remove']} removed.")
         return 0
     except IcsFileError as exc:
         sys.exit(f"cmplanner: {args.file}: {exc}")

@@ -107,7 +107,7 @@ def _sequence(component) -> int:
 
 def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
                   window: tuple[datetime, datetime], max_per_event: int,
-                  warnings: list[Message]) -> list[ForeignItem]:
+                  warnings: list[Message], recurring_uids: set[str] | None = None) -> list[ForeignItem]:
     """Single events as they are, recurring ones expanded over ``window``."""
     import recurring_ical_events
     from icalendar import Calendar
@@ -140,16 +140,21 @@ def foreign_items(components: list[tuple[object, int | None]], zone_name: str,
                                      _sequence(component),
                                      str(component.get("STATUS", "")).upper() == "CANCELLED",
                                      occurrence, line))
+    if recurring_uids is not None:
+        recurring_uids.update(lines)
     if not lines:
         return items
     start, end = window
     counts: dict[str, int] = {}
     query = recurring_ical_events.of(recurring)
     try:
-        for occurrence in query.after(start):
+        # One pass over the window (``after`` walks it again for each step: quadratic).
+        found = sorted(query.between(start, end),
+                       key=lambda o: _aware(o["DTSTART"].dt, zone_name))
+        for occurrence in found:
             begin = _aware(occurrence["DTSTART"].dt, zone_name)
-            if begin >= end:
-                break
+            if begin >= end or begin < start:
+                continue
             uid = uid_of(occurrence)
             counts[uid] = counts.get(uid, 0) + 1
             if counts[uid] > max_per_event:

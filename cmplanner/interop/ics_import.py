@@ -11,20 +11,18 @@ the problem and its line, before anything is written; a refused apply rolls ever
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from cmplanner.domain.entities import Network, Pillar
-from cmplanner.domain.enums import NetworkKind
-from cmplanner.domain.errors import DomainError, Message
+from cmplanner.domain.errors import Message
 from cmplanner.domain.timezones import local_datetime
 
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
-from .ics_preview import CREATE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
-from .ics_read import MAX_BYTES, IcsFileError, parse
-from .ics_zones import normalise
+from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
+from .ics_read import MAX_BYTES, STREAM_FROM, IcsFileError, parse, parse_streamed
+from .ics_zones import normaliser
 
 UTC = timezone.utc
 BACK, AHEAD = timedelta(days=365), timedelta(days=730)
@@ -88,21 +86,12 @@ def _same(a, b) -> bool:
             == replace(b, revision=0, updated_at=None, updated_by=""))
 
 
-def _network_kind(name: str) -> NetworkKind:
-    low = name.casefold().replace(" ", "")
-    for kind in NetworkKind:
-        if kind.value != "other" and kind.value in low:
-            return kind
-    return NetworkKind.OTHER
-
-
 class _Planner:
     """Builds the preview rows against what the plan holds."""
 
     def __init__(self, store, preview: ImportPreview) -> None:
         self.preview = preview
         self._store = store
-        self._posts: dict | None = None
         self._series: dict | None = None
         self.events = {e.uid: e for e in store.events.all()}
         self.networks = {n.label.casefold(): n.id for n in store.networks.all()}
@@ -112,12 +101,35 @@ class _Planner:
             self.people.setdefault(person.name.casefold(), []).append(person.id)
         self.new_networks: set[str] = set()
         self.new_pillars: set[str] = set()
+        self.new_people: set[str] = set()
 
-    @property
-    def posts(self) -> dict:  # read only when the file holds our own posts
-        if self._posts is None:
-            self._posts = {p.uid: p for p in self._store.posts.all()}
-        return self._posts
+    def person_id(self, name: str | None, current: int | None = None) -> int | None | bool:
+        """The person called ``name`` (the plan's own when two share it); False when the person
+        must be created first (then it counts as a change), None for no name."""
+        if not name:
+            return None
+        named = self.people.get(name.casefold(), [])
+        if current in named:
+            return current
+        if named:
+            return named[0]
+        if name.casefold() not in self.new_people:
+            self.new_people.add(name.casefold())
+            self.add(CREATE, "person", name, None, "", Message("named by an imported item"))
+        return False
+
+    def approvals(self, given: list, plan_side: list) -> tuple[list, bool]:
+        """The file's approvals with the plan's person ids (the plan's own approval's person when
+        two people share the name); False when a person is new."""
+        result, resolved = [], True
+        for name, approval in given:
+            same = [a.person_id for a in plan_side if a.decided_at == approval.decided_at]
+            person = self.person_id(name, same[0] if same else None)
+            if person is False or person is None:
+                resolved = resolved and person is not False
+                person = 0
+            result.append(replace(approval, person_id=person))
+        return result, resolved
 
     @property
     def series(self) -> dict:
@@ -132,16 +144,18 @@ class _Planner:
     def network_ids(self, names: list[str]) -> list[int] | None:
         """Ids of known networks; None when one must be created (then it counts as a change)."""
         ids = []
-        for name in names:
+        missing = False
+        for name in names:  # every new name is listed, not only the first one
             key = name.casefold()
             if key not in self.networks:
                 if key not in self.new_networks:
                     self.new_networks.add(key)
                     self.add(CREATE, "network", name, None, "",
                              Message("named by an imported item"))
-                return None
+                missing = True
+                continue
             ids.append(self.networks[key])
-        return sorted(set(ids))  # the plan keeps network ids sorted
+        return None if missing else sorted(set(ids))  # the plan keeps network ids sorted
 
     def pillar_id(self, name: str | None) -> int | None | bool:
         if not name:
@@ -157,7 +171,8 @@ class _Planner:
     def decide(self, what: str, entity, existing, sequence: int, start, extra: dict,
                resolved: bool = True) -> None:
         title = getattr(entity, "title", None) or getattr(entity, "name", "")
-        if existing is None:
+        if existing is None:  # created with the file's SEQUENCE: it never goes back
+            entity = replace(entity, revision=max(sequence, 0))
             self.add(CREATE, what, title, start, entity.uid, "", entity=entity, **extra)
         elif resolved and _same(entity, existing):
             self.add(SKIP, what, title, start, entity.uid, UNCHANGED)
@@ -166,7 +181,8 @@ class _Planner:
                      Message("the plan holds a newer version (revision {plan} > {file})",
                              plan=existing.revision, file=sequence))
         else:
-            self.add(UPDATE, what, title, start, entity.uid, "", entity=entity, **extra)
+            self.add(UPDATE, what, title, start, entity.uid, _why(entity, existing, resolved),
+                     entity=entity, **extra)
 
     def own(self, items: OwnItems) -> None:
         for own in items.series:
@@ -174,40 +190,51 @@ class _Planner:
             existing = self.series.get(own.series.uid)
             entity = own.series
             if existing is not None:
+                kept = list(entity.exceptions)
+                if own.covers is not None:  # the plan's exceptions beyond the file's cut rule
+                    first, last = own.covers
+                    known = {e.original_start for e in kept}
+                    kept += [e for e in existing.exceptions if e.original_start not in known
+                             and (e.original_start < first
+                                  or (last is not None and e.original_start > last))]
                 entity = replace(existing, name=entity.name, start=entity.start,
                                  timezone=entity.timezone, title_template=entity.title_template,
                                  text_template=entity.text_template,
-                                 exceptions=sorted(entity.exceptions, key=lambda e: e.original_start))
+                                 exceptions=sorted(kept, key=lambda e: e.original_start))
                 if _same_rule(existing.rrule, own.series.rrule, existing.timezone):
                     entity = replace(entity, rrule=existing.rrule)
                 else:
                     entity = replace(entity, rrule=own.series.rrule)
                 existing = replace(existing, exceptions=sorted(existing.exceptions,
                                                                key=lambda e: e.original_start))
-            resolved = ids is not None and pillar is not False
+            owner = self.person_id(own.owner_name, existing.owner_id if existing else None)
+            if owner is not False and (owner is not None or existing is None):
+                entity = replace(entity, owner_id=owner)
+            resolved = ids is not None and pillar is not False and owner is not False
             if resolved:
                 entity = replace(entity, network_ids=ids, pillar_id=pillar)
             self.decide("series", entity, existing, own.sequence, entity.start,
-                        {"network_names": own.network_names, "pillar_name": own.pillar_name},
-                        resolved)
-        for own in items.posts:
+                        {"network_names": own.network_names, "pillar_name": own.pillar_name,
+                         "owner_name": own.owner_name}, resolved)
+        batch: dict = {}
+        for number, own in enumerate(items.posts):
+            if number % 500 == 0:  # the plan's posts read 500 at a time, never all at once
+                chunk = items.posts[number:number + 500]
+                batch = {p.uid: p for p in self._store.posts.by_uids([o.post.uid for o in chunk])}
             ids, pillar = self.network_ids(own.network_names), self.pillar_id(own.pillar_name)
-            existing = self.posts.get(own.post.uid)
+            existing = batch.get(own.post.uid)
             fields = dict(title=own.post.title, text=own.post.text, status=own.post.status,
                           kind=own.post.kind, planned_at=own.post.planned_at,
                           published_url=own.post.published_url,
                           occurrence_start=own.post.occurrence_start)
-            named = self.people.get((own.owner_name or "").casefold(), [])
-            if existing is not None and existing.owner_id in named:
-                owner = existing.owner_id  # two people may share a name: keep the plan's one
-            else:
-                owner = named[0] if len(named) == 1 else None
-            if owner is not None or existing is None:  # an unknown name keeps the plan's owner
-                fields["owner_id"] = owner
-            entity = own.post if existing is None else replace(existing, **fields)
-            if existing is None:
-                entity = replace(entity, owner_id=owner)
-            resolved = ids is not None and pillar is not False
+            owner = self.person_id(own.owner_name, existing.owner_id if existing else None)
+            if owner is not False and (owner is not None or existing is None):
+                fields["owner_id"] = owner  # an unknown name keeps the plan's owner
+            approvals, known = self.approvals(own.approvals,
+                                              existing.approvals if existing else [])
+            fields["approvals"] = approvals
+            entity = replace(own.post, **fields) if existing is None else replace(existing, **fields)
+            resolved = ids is not None and pillar is not False and owner is not False and known
             if resolved:
                 entity = replace(entity, network_ids=ids, pillar_id=pillar)
             series_uid = own.series_uid
@@ -223,7 +250,8 @@ class _Planner:
                 entity = replace(entity, series_id=existing.series_id)
             self.decide("post", entity, existing, own.sequence, entity.planned_at,
                         {"network_names": own.network_names, "pillar_name": own.pillar_name,
-                         "series_uid": series_uid}, resolved)
+                         "series_uid": series_uid, "owner_name": own.owner_name,
+                         "approval_names": [name for name, _ in own.approvals]}, resolved)
         for event, sequence, _line in items.events:
             existing = self.events.get(event.uid)
             if existing is not None:
@@ -239,13 +267,19 @@ class _Planner:
                               "the series itself"))
             self.add(SKIP, "post", title, start, series_uid, reason)
 
-    def foreign(self, items) -> None:
+    def foreign(self, items, recurring_uids: set[str], window) -> None:
+        seen = set()
         for item in items:
             event = item.event
+            seen.add(event.uid)
             existing = self.events.get(event.uid)
             if item.cancelled:
-                self.add(SKIP, "event", event.title, event.start, event.uid,
-                         Message("cancelled in the source calendar"))
+                if existing is not None:  # imported before, cancelled since
+                    self.add(REMOVE, "event", existing.title, existing.start, existing.uid,
+                             Message("cancelled in the source calendar"), entity=existing)
+                else:
+                    self.add(SKIP, "event", event.title, event.start, event.uid,
+                             Message("cancelled in the source calendar"))
                 continue
             if existing is not None:
                 event = replace(existing, title=event.title, start=event.start, end=event.end,
@@ -254,11 +288,47 @@ class _Planner:
                 if _same(event, existing):
                     self.add(SKIP, "event", event.title, event.start, event.uid, UNCHANGED)
                     continue
-                self.add(UPDATE, "event", event.title, event.start, event.uid, "", entity=event)
+                self.add(UPDATE, "event", event.title, event.start, event.uid,
+                         _why(event, existing), entity=event)
                 continue
             self.add(CREATE, "event", event.title, event.start, event.uid,
                      Message("occurrence of a recurring event") if item.occurrence else "",
                      entity=event)
+        # Occurrences of the file's recurring events that the plan holds from an earlier import
+        # but the source no longer produces in the window: excluded (EXDATE), cut from the
+        # rule (COUNT, UNTIL) or moved out of the window.
+        start, end = window
+        for event in list(self.events.values()):
+            base, slash, _stamp = event.uid.rpartition("/")
+            if not slash or base not in recurring_uids or event.uid in seen:
+                continue
+            if start <= event.start < end:
+                self.add(REMOVE, "event", event.title, event.start, event.uid,
+                         Message("no longer an occurrence in the source calendar (excluded, or "
+                                 "the rule was shortened)"), entity=event)
+
+
+_FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
+                "network_ids": "networks", "pillar_id": "pillar", "owner_id": "owner",
+                "published_url": "publication URL", "text_template": "text",
+                "title_template": "title template", "all_day": "all-day"}
+
+
+def _why(entity, existing, resolved: bool = True) -> Message:
+    """Why an item is to be updated: the fields the file changes."""
+    from dataclasses import fields
+
+    changed = []
+    for item in fields(entity):
+        if item.name in ("id", "revision", "updated_at", "created_at", "uid"):
+            continue
+        if getattr(entity, item.name, None) != getattr(existing, item.name, None):
+            changed.append(_FIELD_WORDS.get(item.name, item.name.replace("_", " ")))
+    if not resolved:
+        changed.append("networks or pillar (new ones are created)")
+    if not changed:  # equal fields, older revision in the file's SEQUENCE
+        return Message("the file's version is newer (SEQUENCE)")
+    return Message("changed: {fields}", fields=", ".join(changed))
 
 
 def _same_rule(a: str, b: str, zone_name: str) -> bool:
@@ -279,105 +349,77 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
     options = options or ImportOptions()
     zone_name = store.settings().timezone
-    calendar, scanned = parse(data, options.max_bytes)
+    streamed = parse_streamed(data, options.max_bytes) if len(data) > STREAM_FROM else None
+    if streamed is not None:  # a large file: one VEVENT at a time, never the whole tree
+        calendar, scanned, vevents = streamed
+    else:
+        calendar, scanned = parse(data, options.max_bytes)
+        vevents = enumerate(calendar.walk("VEVENT"))
+    del data
     preview = ImportPreview(_source(calendar))
-    preview.warnings.extend(normalise(calendar, scanned, zone_name))
-    components = []
-    for index, component in enumerate(calendar.walk("VEVENT")):
-        place = scanned.place_of("VEVENT", index)
-        components.append((component, place.line if place else None))
-    others = [c.name for c in calendar.walk() if c.name in ("VTODO", "VJOURNAL")]
+    fix, zone_warnings = normaliser(calendar, scanned, zone_name)
+    others = sum(1 for place in scanned.places if place.name in ("VTODO", "VJOURNAL"))
+    foreign: list = []
+    seen = 0
+
+    def own_components():  # our own items go on at once; other calendars' are kept together
+        nonlocal seen
+        for index, component in vevents:
+            fix(index, component)
+            seen += 1
+            place = scanned.place_of("VEVENT", index)
+            line = place.line if place else None
+            if is_own(component):
+                yield component, line
+            else:
+                foreign.append((component, line))
+
+    planner = _Planner(store, preview)
+    own = own_items(own_components(), zone_name)
+    preview.warnings.extend(zone_warnings)
     if others:
         preview.warnings.append(Message("{count} task(s) or journal entries ignored: the plan "
-                                        "holds events.", count=len(others)))
-    own = [(c, line) for c, line in components if is_own(c)]
-    foreign = [(c, line) for c, line in components if not is_own(c)]
-    planner = _Planner(store, preview)
-    if own:
-        planner.own(own_items(own, zone_name))
+                                        "holds events.", count=others))
+    if own.series or own.posts or own.events or own.occurrences:
+        planner.own(own)
+    components = seen
+    window = _window(options, zone_name)
     if foreign:
-        planner.foreign(foreign_items(foreign, zone_name, _window(options, zone_name),
-                                      options.max_per_event, preview.warnings))
+        recurring: set[str] = set()
+        planner.foreign(foreign_items(foreign, zone_name, window, options.max_per_event,
+                                      preview.warnings, recurring), recurring, window)
+    if not components:
+        preview.warnings.insert(0, Message("The file has no events."))
+    elif not preview.changes and foreign:
+        preview.warnings.insert(0, _outside(foreign, window, zone_name))
     return preview
 
 
-@dataclass
-class ImportResult:
-    """What an import stored, and what it replaced (to undo it)."""
+def _outside(foreign, window, zone_name: str) -> Message:
+    """Why none of the file's events landed in the import window."""
+    uids = {str(c.get("UID", "")) or str(line) for c, line in foreign}
+    starts = []
+    for component, _line in foreign:
+        value = component["DTSTART"].dt
+        if not isinstance(value, datetime):
+            value = local_datetime(value, time(0), zone_name)
+        starts.append(value)
+    first_day = window[0].astimezone(window[0].tzinfo).date()
+    last_day = (window[1] - timedelta(days=1)).date()
+    if starts and min(starts) >= window[1]:
+        return Message("{count} event(s), all after {date} (use --to, or the import's last day).",
+                       count=len(uids), date=last_day)
+    return Message("{count} event(s), all before {date} (use --from, or the import's first day).",
+                   count=len(uids), date=first_day)
 
-    counts: dict[str, int]
-    created: list[tuple[str, int]] = field(default_factory=list)  # repository name, id
-    previous: list[tuple[str, object]] = field(default_factory=list)  # repository name, old entity
 
+def apply_import(store, preview: ImportPreview, file_name: str = "calendar"):
+    """Write the preview (the ``services.imports`` use case): one undoable Change; ImportFailed
+    (nothing written) when it cannot be."""
+    from cmplanner.domain.errors import DomainError
+    from cmplanner.services.imports import import_calendar
 
-def _repo(store, what: str):
-    return {"series": store.series, "post": store.posts, "event": store.events,
-            "network": store.networks, "pillar": store.pillars}[what]
-
-
-def apply_import(store, preview: ImportPreview) -> ImportResult:
-    """Store the preview's creations and updates in one transaction; ImportFailed otherwise."""
-    result = ImportResult({CREATE: 0, UPDATE: 0})
-    current = None
     try:
-        with store.transaction():
-            networks = {n.label.casefold(): n.id for n in store.networks.all()}
-            pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
-            series_ids = {s.uid: s.id for s in store.series.all()}
-            for change in preview.changes:
-                current = change.row
-                if change.row.action == CREATE and change.row.what == "network":
-                    saved = store.networks.save(Network(_network_kind(change.row.title), change.row.title))
-                    networks[change.row.title.casefold()] = saved.id
-                    result.created.append(("network", saved.id))
-                elif change.row.action == CREATE and change.row.what == "pillar":
-                    saved = store.pillars.save(Pillar(change.row.title))
-                    pillars[change.row.title.casefold()] = saved.id
-                    result.created.append(("pillar", saved.id))
-            order = {"series": 0, "post": 1, "event": 2}
-            for change in sorted((c for c in preview.changes
-                                  if c.row.action != SKIP and c.row.what in order),
-                                 key=lambda c: order[c.row.what]):
-                current = change.row
-                what = change.row.what
-                entity = change.entity
-                if what in ("series", "post"):
-                    entity = replace(entity,
-                                     network_ids=sorted({networks[n.casefold()] for n in change.network_names}),
-                                     pillar_id=pillars[change.pillar_name.casefold()]
-                                     if change.pillar_name else None)
-                if what == "post" and change.series_uid:
-                    entity = replace(entity, series_id=series_ids[change.series_uid])
-                repo = _repo(store, what)
-                if entity.id is not None:
-                    before = repo.get(entity.id)
-                    if before is None:
-                        raise DomainError("It was deleted from the plan after the preview.")
-                    result.previous.append((what, before))
-                    entity = replace(entity, revision=before.revision)  # SEQUENCE only grows
-                saved = repo.save(entity)
-                if entity.id is None:
-                    result.created.append((what, saved.id))
-                if what == "series":
-                    series_ids[saved.uid] = saved.id
-                result.counts[change.row.action] += 1
-    except (DomainError, KeyError, ValueError) as exc:
-        problem = exc.message if isinstance(exc, DomainError) else str(exc)
-        if current is None:
-            raise ImportFailed(Message("The import was cancelled and nothing was changed: "
-                                       "{problem}", problem=problem)) from exc
-        raise ImportFailed(Message("The import was cancelled and nothing was changed (“{title}”): "
-                                   "{problem}", title=current.title, problem=problem)) from exc
-    return result
-
-
-def revert_import(store, result: ImportResult) -> None:
-    """Undo an import: remove what it created, store again what it replaced (one transaction)."""
-    order = {"post": 0, "event": 1, "series": 2, "network": 3, "pillar": 4}
-    with store.transaction():
-        for what, item_id in sorted(result.created, key=lambda c: order[c[0]]):
-            _repo(store, what).delete(item_id)
-        for what, before in result.previous:
-            repo = _repo(store, what)
-            now = repo.get(before.id)
-            repo.save(before if now is None else replace(before, revision=now.revision))
+        return import_calendar(store, preview, file_name)
+    except DomainError as exc:
+        raise ImportFailed(exc.message) from exc

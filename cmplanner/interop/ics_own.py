@@ -3,12 +3,14 @@ and IRL events, recognised by their X-CMPLANNER-KIND property and matched to the
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from cmplanner.domain.entities import Event, Post, Series, SeriesException
-from cmplanner.domain.enums import EventKind, ExceptionKind, PostKind, PostStatus
+from cmplanner.domain.entities import Approval, Event, Post, Series, SeriesException
+from cmplanner.domain.enums import Decision, EventKind, ExceptionKind, PostKind, PostStatus
 from cmplanner.domain.errors import Message
+from cmplanner.domain.validation import is_safe_url
 
 from . import ics_text as tx
 from .ics_vevents import X_KIND
@@ -27,6 +29,7 @@ class OwnPost:
     sequence: int
     line: int | None
     owner_name: str | None = None
+    approvals: list[tuple[str, Approval]] = field(default_factory=list)  # person's name, approval
 
 
 @dataclass
@@ -37,6 +40,10 @@ class OwnSeries:
     sequence: int
     line: int | None
     posts: list[OwnPost] = field(default_factory=list)
+    owner_name: str | None = None
+    # The file's rule was cut (a window, Outlook's horizon): the span it covers, first and last
+    # start (None: open); the plan's exceptions outside it are not the file's business.
+    covers: tuple[datetime | None, datetime | None] | None = None
 
 
 @dataclass
@@ -102,14 +109,26 @@ def _post(component, line: int | None) -> OwnPost:
         kind=_enum(PostKind, _text(component, "X-CMPLANNER-POST-KIND"), PostKind.STANDARD, line,
                     Message("post kind")),
         planned_at=start,
-        published_url=_text(component, "URL"),
+        published_url=_text(component, "URL") if is_safe_url(_text(component, "URL")) else "",
         occurrence_start=occurrence_start,
         uid=uid,
     )
     series_uid = _text(component, "X-CMPLANNER-SERIES-UID") or (
         _text(component, "UID") if occurrence is not None else None)
     return OwnPost(post, names, _text(component, "X-CMPLANNER-PILLAR") or None, series_uid or None,
-                   _sequence(component), line, _text(component, "X-CMPLANNER-OWNER") or None)
+                   _sequence(component), line, _text(component, "X-CMPLANNER-OWNER") or None,
+                   [_approval(text, line) for text in _many(component, "X-CMPLANNER-APPROVAL")])
+
+
+def _approval(text: str, line: int | None) -> tuple[str, Approval]:
+    try:
+        data = json.loads(text)
+        decided = datetime.strptime(data["at"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return str(data["person"]), Approval(0, decided, Decision(data["decision"]),
+                                             str(data.get("comment", "")), int(data.get("round", 1)))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise IcsFileError("An approval cannot be read ({problem}).", line,
+                           problem=str(exc)) from exc
 
 
 def _series(component, line: int | None, default_zone: str) -> OwnSeries:
@@ -123,27 +142,49 @@ def _series(component, line: int | None, default_zone: str) -> OwnSeries:
     stored = _text(component, "X-CMPLANNER-SERIES-START")
     if stored:  # the plan's own start, before the first occurrence of the rule
         start = datetime.strptime(stored, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone(start.tzinfo)
+    # Occurrences the export's options hid (an idea, a sensitive post) are EXDATEs for other
+    # programs but not skipped in the plan.
+    hidden = set(_many(component, "X-CMPLANNER-HIDDEN"))
     exceptions = []
     for prop in component.get("EXDATE", []) if isinstance(component.get("EXDATE"), list) \
             else ([component["EXDATE"]] if "EXDATE" in component else []):
         for value in prop.dts:
-            exceptions.append(SeriesException(value.dt, ExceptionKind.SKIPPED))
+            if _utc(value.dt) not in hidden:
+                exceptions.append(SeriesException(value.dt, ExceptionKind.SKIPPED))
     names = _many(component, "X-CMPLANNER-NETWORK")
     name = _text(component, "X-CMPLANNER-SERIES-NAME") or tx.title_from_summary(
         _text(component, "SUMMARY"), names)
+    # A windowed export ends the rule at the window; the plan's own rule travels beside it.
+    rule_text = _text(component, "X-CMPLANNER-RRULE") or rules.to_ical().decode()
     series = Series(
-        name=name, rrule=rules.to_ical().decode(), start=start, timezone=zone_name,
+        name=name, rrule=rule_text, start=start, timezone=zone_name,
         title_template=_text(component, "X-CMPLANNER-TITLE-TEMPLATE"),
         text_template=tx.text_from_description(_text(component, "DESCRIPTION")),
         exceptions=exceptions, uid=_text(component, "UID"))
+    covers = None
+    if _text(component, "X-CMPLANNER-RRULE"):
+        until = rules.get("UNTIL")
+        last = until[0] if until else None
+        if last is not None and not isinstance(last, datetime):
+            last = datetime.combine(last, datetime.max.time(), UTC)
+        covers = (component["DTSTART"].dt, last)
     return OwnSeries(series, names, _text(component, "X-CMPLANNER-PILLAR") or None,
-                     _sequence(component), line)
+                     _sequence(component), line, owner_name=_text(component, "X-CMPLANNER-OWNER") or None,
+                     covers=covers)
 
 
-def own_items(components: list[tuple[object, int | None]], default_zone: str) -> OwnItems:
+def _utc(value) -> str:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return str(value)
+
+
+def own_items(components, default_zone: str) -> OwnItems:
+    """Our own items from ``(component, line)`` pairs, read one at a time: each component is
+    turned into small plain objects at once, so a streamed import never holds them all."""
     items = OwnItems()
     series_by_uid: dict[str, OwnSeries] = {}
-    later = []
+    later = []  # posts and moved occurrences, attached to their series once all are read
     for component, line in components:
         kind = _text(component, X_KIND)
         if kind == "series":
@@ -157,22 +198,25 @@ def own_items(components: list[tuple[object, int | None]], default_zone: str) ->
             event.description = tx.text_from_description(event.description)
             items.events.append((event, _sequence(component), line))
         elif kind in ("post", "moved"):
-            later.append((kind, component, line))
+            parent_uid = _text(component, "UID") if "RECURRENCE-ID" in component else None
+            if kind == "moved":
+                later.append((kind, parent_uid, line, SeriesException(
+                    component["RECURRENCE-ID"].dt, ExceptionKind.MOVED, component["DTSTART"].dt)))
+            else:
+                later.append((kind, parent_uid, line, _post(component, line)))
         elif kind == "occurrence":
             items.occurrences.append((_text(component, "X-CMPLANNER-SERIES-UID"),
                                       component["DTSTART"].dt, _text(component, "SUMMARY"), line))
         else:
             raise IcsFileError("Unknown cmplanner item kind “{kind}”.", line, kind=kind)
-    for kind, component, line in later:
-        parent = series_by_uid.get(_text(component, "UID")) if "RECURRENCE-ID" in component else None
+    for kind, parent_uid, line, value in later:
+        parent = series_by_uid.get(parent_uid) if parent_uid else None
         if kind == "moved":
             if parent is None:
                 raise IcsFileError("A moved occurrence has no series in the file.", line)
-            parent.series.exceptions.append(SeriesException(
-                component["RECURRENCE-ID"].dt, ExceptionKind.MOVED, component["DTSTART"].dt))
+            parent.series.exceptions.append(value)
             continue
-        own = _post(component, line)
         if parent is not None:
-            parent.posts.append(own)
-        items.posts.append(own)
+            parent.posts.append(value)
+        items.posts.append(value)
     return items

@@ -8,13 +8,13 @@ from typing import Any
 
 from cmplanner.domain.errors import Message
 
-CREATE, UPDATE, SKIP = "create", "update", "skip"
+CREATE, UPDATE, REMOVE, SKIP = "create", "update", "remove", "skip"
 
 
 @dataclass(frozen=True)
 class PreviewRow:
-    action: str  # create | update | skip
-    what: str  # event | post | series | network | pillar
+    action: str  # create | update | remove | skip
+    what: str  # event | post | series | network | pillar | person
     title: str
     start: datetime | None
     uid: str
@@ -30,6 +30,8 @@ class Change:
     network_names: list[str] = field(default_factory=list)
     pillar_name: str | None = None
     series_uid: str | None = None  # a post that replaces an occurrence of this series
+    owner_name: str | None = None  # the owner, when the import creates that person
+    approval_names: list[str] = field(default_factory=list)  # who gave each approval
 
 
 @dataclass
@@ -54,6 +56,11 @@ class ImportPreview:
         return self._with(UPDATE)
 
     @property
+    def to_remove(self) -> list[PreviewRow]:
+        """Items the source no longer has (cancelled, excluded, cut from its rule)."""
+        return self._with(REMOVE)
+
+    @property
     def to_skip(self) -> list[PreviewRow]:
         return self._with(SKIP)
 
@@ -62,13 +69,15 @@ class ImportPreview:
         return any(c.row.action != SKIP for c in self.changes)
 
     def counts(self) -> dict[str, int]:
-        return {CREATE: len(self.to_create), UPDATE: len(self.to_update), SKIP: len(self.to_skip)}
+        return {CREATE: len(self.to_create), UPDATE: len(self.to_update),
+                REMOVE: len(self.to_remove), SKIP: len(self.to_skip)}
 
     def as_text(self, limit: int | None = None) -> str:
         """The preview for a terminal: counts, warnings, then one line per row."""
         counts = self.counts()
         lines = [f"Source: {self.source}",
-                 f"To create: {counts[CREATE]}, to update: {counts[UPDATE]}, to skip: {counts[SKIP]}"]
+                 f"To create: {counts[CREATE]}, to update: {counts[UPDATE]}, "
+                 f"to remove: {counts[REMOVE]}, to skip: {counts[SKIP]}"]
         lines += [f"Warning: {w}" for w in self.warnings]
         rows = self.rows if limit is None else self.rows[:limit]
         for row in rows:

@@ -9,12 +9,28 @@ order ``Calendar.walk()`` gives back).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 from cmplanner.domain.errors import Message, as_message
 
-MAX_BYTES = 32 * 1024 * 1024  # a whole 20,000-post plan exported is about 23 MB
+# An import holds about 26 bytes of memory per byte of file (measured: 1.2 GB at the peak for
+# the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py) and reads about 1 MB a
+# second. The limit keeps that peak under half of this machine's memory, between 64 MB (our own
+# export of a 50,000-post plan comes back) and 256 MB (four minutes of reading).
+MEMORY_PER_BYTE = 26
+
+
+def _limit() -> int:
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        memory = 4 * 1024 ** 3
+    return max(64 * 1024 ** 2, min(256 * 1024 ** 2, memory // 2 // MEMORY_PER_BYTE))
+
+
+MAX_BYTES = _limit()
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -64,6 +80,15 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
             limit=limit // 1048576)
     if not data.strip():
         raise IcsFileError("The file is empty.")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        encoding, bom = wide
+        try:
+            text = data[bom:].decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise IcsFileError("The file says it is {encoding} text but is not (damaged or "
+                               "truncated?).", None, encoding=encoding.upper()) from exc
+        return text[1:] if text.startswith("\ufeff") else text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -80,6 +105,26 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
     return text
 
 
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+
+
+def _wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """UTF-16 or UTF-32 (Windows tools write them), by their byte-order mark or, without one,
+    by where the zero bytes of "BEGIN" fall; the encoding and the length of the mark."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    head = data[:20]
+    for encoding, pattern in (("utf-32-le", "BE".encode("utf-32-le")),
+                              ("utf-32-be", "BE".encode("utf-32-be")),
+                              ("utf-16-le", "BE".encode("utf-16-le")),
+                              ("utf-16-be", "BE".encode("utf-16-be"))):
+        if head.startswith(pattern):
+            return encoding, 0
+    return None
+
+
 def scan(text: str) -> ScannedFile:
     """Check the structure of an unparsed calendar and record where things are."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -87,16 +132,7 @@ def scan(text: str) -> ScannedFile:
     if bad is not None:
         raise IcsFileError("Control character {code} in the line (binary junk?).",
                            text.count("\n", 0, bad.start()) + 1, code=f"{ord(bad.group()):#04x}")
-    raw_lines = text.split("\n")
-    # Unfold (a line starting with a space or tab continues the previous one), keeping the
-    # number of the first physical line of each logical line.
-    logical: list[tuple[int, str]] = []
-    for number, line in enumerate(raw_lines, start=1):
-        if line[:1] in (" ", "\t") and logical:
-            first, previous = logical[-1]
-            logical[-1] = (first, previous + line[1:])
-        else:
-            logical.append((number, line))
+    logical = _logical_lines(text)
     stack: list[ComponentPlace] = []
     places: list[ComponentPlace] = []
     seen_calendar = False
@@ -106,6 +142,10 @@ def scan(text: str) -> ScannedFile:
             continue  # Exchange and ical.js samples carry blank lines; they hold nothing
         last_line = number
         colon = _colon(line)
+        if colon < 0 and stack and not any(rest.strip() for _, rest in logical):
+            raise IcsFileError("The file is truncated: it stops in the middle of a line, inside "
+                               "{open} begun at line {begun}.", number, open=stack[-1].name,
+                               begun=stack[-1].line)
         if colon < 0:
             snippet = line if len(line) <= 40 else line[:40] + "…"
             raise IcsFileError("“{text}” is not a calendar line (no “:” after the name).", number,
@@ -149,6 +189,29 @@ def scan(text: str) -> ScannedFile:
     return ScannedFile(text, places)  # LF line ends: icalendar reads both
 
 
+def _logical_lines(text: str):
+    """The unfolded lines of ``text`` (a line starting with a space or tab continues the
+    previous one), each with the number of its first physical line; one at a time, so a large
+    file is never held twice as a list of lines."""
+    number, start, size = 0, 0, len(text)
+    pending: tuple[int, str] | None = None
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        number += 1
+        start = end + 1
+        if line[:1] in (" ", "\t") and pending is not None:
+            pending = (pending[0], pending[1] + line[1:])
+            continue
+        if pending is not None:
+            yield pending
+        pending = (number, line)
+    if pending is not None:
+        yield pending
+
+
 def _colon(line: str) -> int:
     """Index of the ':' that ends the name and parameters (quoted parameter values may hold one)."""
     first = line.find(":")
@@ -167,7 +230,13 @@ def parse(data: bytes, limit: int = MAX_BYTES):
     """The parsed ``icalendar.Calendar`` and the scan of ``data``; IcsFileError otherwise."""
     import icalendar
 
+    from icalendar.timezone import tzp
+
     scanned = scan(decode(data, limit))
+    # icalendar keeps every VTIMEZONE it has read under its TZID, the first definition winning:
+    # two files that both say "Customized Time Zone" for different zones would share the first
+    # one's. Each file starts with an empty cache, so its own definitions apply.
+    tzp.use(tzp.name)
     try:
         calendar = icalendar.Calendar.from_ical(scanned.text)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
@@ -176,3 +245,40 @@ def parse(data: bytes, limit: int = MAX_BYTES):
     if isinstance(calendar, list):
         raise IcsFileError("The file holds several calendars; import them one at a time.")
     return calendar, scanned
+
+
+STREAM_FROM = 4 * 1024 * 1024  # larger files are read one VEVENT at a time
+_VEVENT = re.compile(r"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
+
+
+def parse_streamed(data: bytes, limit: int = MAX_BYTES):
+    """Like ``parse``, but the VEVENTs come one at a time (``(index, vevent)`` pairs) instead of
+    a whole tree of the file held in memory; the calendar returned holds the head (its
+    properties and the VTIMEZONEs before the first VEVENT). None when the file's layout does
+    not allow it (then ``parse`` reads it whole)."""
+    import icalendar
+    from icalendar.timezone import tzp
+
+    scanned = scan(decode(data, limit))
+    text = scanned.text
+    places = scanned.places
+    vevents = [p for p in places if p.name == "VEVENT"]
+    first = _VEVENT.search(text)
+    if first is None or any(p.name == "VTIMEZONE" and p.line > vevents[0].line for p in places) \
+            or sum(1 for _ in _VEVENT.finditer(text)) != len(vevents):
+        return None
+    tzp.use(tzp.name)  # (see parse)
+    try:
+        calendar = icalendar.Calendar.from_ical(text[: first.start()] + "END:VCALENDAR\n")
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise IcsFileError("The calendar cannot be read: {problem}", None,
+                           problem=str(exc)) from exc
+
+    def events():
+        for index, match in enumerate(_VEVENT.finditer(text)):
+            try:
+                yield index, icalendar.Event.from_ical(match.group(0))
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                raise IcsFileError("The calendar cannot be read: {problem}", vevents[index].line,
+                                   problem=str(exc)) from exc
+    return calendar, scanned, events()

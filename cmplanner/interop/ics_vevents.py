@@ -7,6 +7,7 @@ find the items again.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, time, timedelta, timezone
 
 from icalendar import Alarm, Event as VEvent
@@ -14,6 +15,7 @@ from icalendar import Alarm, Event as VEvent
 from cmplanner.domain.entities import Event, Post, Series
 from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.timezones import to_local
+from cmplanner.domain.validation import is_safe_url
 
 from . import ics_text as tx
 from .ics_options import ExportOptions
@@ -85,7 +87,7 @@ def post_body(vevent: VEvent, post: Post, plan: Plan, options: ExportOptions) ->
     # A post on hold (crisis) is TENTATIVE: colleagues still see it, marked as not certain.
     vevent.add("status", "CANCELLED" if post.status is PostStatus.CANCELLED
                else "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
-    if post.status is PostStatus.PUBLISHED and post.published_url:
+    if post.status is PostStatus.PUBLISHED and is_safe_url(post.published_url):
         vevent.add("url", post.published_url)
     vevent.add("transp", "TRANSPARENT")
     vevent.add(X_KIND, "post")
@@ -97,10 +99,21 @@ def post_body(vevent: VEvent, post: Post, plan: Plan, options: ExportOptions) ->
         vevent.add("x-cmplanner-pillar", plan.pillars[post.pillar_id])
     if post.owner_id in plan.people:
         vevent.add("x-cmplanner-owner", plan.people[post.owner_id])
+    for given in post.approvals:  # who decided what, when: read back by our own import
+        vevent.add("x-cmplanner-approval", approval_text(given, plan))
     if post.occurrence_start is not None:
         vevent.add("x-cmplanner-occurrence-start",
                    post.occurrence_start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     alarm(vevent, options, post.title)
+
+
+def approval_text(given, plan: Plan) -> str:
+    """One approval as the text of an X-CMPLANNER-APPROVAL property (JSON)."""
+    return json.dumps({"person": plan.people.get(given.person_id, ""),
+                       "decision": given.decision.value,
+                       "at": given.decided_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"),
+                       "round": given.round, "comment": given.comment},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def post_vevent(post: Post, plan: Plan, now: datetime, options: ExportOptions) -> VEvent:

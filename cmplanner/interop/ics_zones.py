@@ -10,7 +10,9 @@ its local hour across daylight-saving changes (what Google means by X-WR-TIMEZON
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone, tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from cmplanner.domain.errors import Message
@@ -54,6 +56,15 @@ def _values(prop) -> tuple[list, dict]:
 
 def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message]:
     """Fix zones of every VEVENT in place; the warnings for the preview. IcsFileError if bad."""
+    fix, warnings = normaliser(calendar, scanned, default_zone)
+    for index, component in enumerate(calendar.walk("VEVENT")):
+        fix(index, component)
+    return warnings
+
+
+def normaliser(calendar, scanned: ScannedFile, default_zone: str):
+    """``fix(index, vevent)`` for the file's VEVENTs one at a time (a streamed import), and the
+    list its warnings go to. ``calendar`` gives X-WR-TIMEZONE."""
     warnings: list[Message] = []
     resolve = _resolver(warnings)
     wr_name = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
@@ -66,7 +77,8 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message
         else:
             wr_zone = zone(mapped)
     floating_zone = wr_zone or zone(default_zone)
-    for index, component in enumerate(calendar.walk("VEVENT")):
+
+    def fix(index: int, component) -> None:
         place = scanned.place_of("VEVENT", index)
         begin = place.line if place else None
 
@@ -116,7 +128,7 @@ def normalise(calendar, scanned: ScannedFile, default_zone: str) -> list[Message
                 component.pop(name)
                 for original, values in zip(props, fixed):
                     component.add(name, values if values is not None else _values(original)[0])
-    return warnings
+    return fix, warnings
 
 
 def _as_list(value) -> list:
@@ -173,3 +185,158 @@ def _fix(prop, resolve, floating_zone, utc_to, summary: str, name: str, line: in
 
 
 UTC = timezone.utc
+
+
+# --- export: VTIMEZONE the way Outlook writes it --------------------------------------------
+# One STANDARD and one DAYLIGHT block, each with a yearly RRULE taken from the zone's current
+# rule ("last Sunday of March at 02:00"), and one more block for each earlier rule period that
+# the file's span reaches. A list of RDATEs (what ``icalendar``'s ``from_tzid`` writes) is read
+# only up to its first date by Thunderbird's parser and by vobject, so it is never written.
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@dataclass(frozen=True)
+class _Transition:
+    utc: datetime  # the instant of the change
+    before: timedelta  # UTC offset just before
+    after: timedelta  # UTC offset just after
+    daylight: bool  # summer time after the change
+    name: str  # the zone's abbreviation after the change
+
+    @property
+    def onset(self) -> datetime:
+        """The local wall time of the change, in the offset before it (RFC 5545 DTSTART)."""
+        return (self.utc + self.before).replace(tzinfo=None)
+
+    def key(self) -> tuple:
+        onset = self.onset
+        return (self.daylight, self.before, self.after, self.name, onset.month, onset.time())
+
+
+def _offset(tz: tzinfo, instant: datetime) -> timedelta:
+    return instant.astimezone(tz).utcoffset() or timedelta(0)
+
+
+@lru_cache(maxsize=128)
+def zone_transitions(name: str, first_year: int, last_year: int) -> tuple[_Transition, ...]:
+    """Every change of UTC offset of zone ``name`` from 1 January ``first_year`` to the end of
+    ``last_year`` (found day by day, then to the second)."""
+    tz = zone(name)
+    instant = datetime(first_year, 1, 1, tzinfo=UTC)
+    end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
+    day = timedelta(days=1)
+    found = []
+    current = _offset(tz, instant)
+    while instant < end:
+        following = instant + day
+        offset = _offset(tz, following)
+        if offset != current:
+            low, high = instant, following  # offset(low) == current, offset(high) != current
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                middle = middle.replace(microsecond=0)
+                if middle <= low:
+                    break
+                if _offset(tz, middle) == current:
+                    low = middle
+                else:
+                    high = middle
+            local = high.astimezone(tz)
+            found.append(_Transition(high, current, offset, bool(local.dst()),
+                                     local.tzname() or name))
+            # Two changes inside one day are not followed (no zone has them).
+            current = offset
+        instant = following
+    return tuple(found)
+
+
+def _month_length(year: int, month: int) -> int:
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+
+
+def _forms(onset: datetime) -> set[tuple[str, int]]:
+    """The yearly rules that put a change on ``onset``'s day: the nth weekday (1 to 4), the last
+    weekday, or the first weekday on or after a day of the month."""
+    day = onset.day
+    forms = {("ge", first) for first in range(max(1, day - 6), day + 1)}
+    if day + 7 > _month_length(onset.year, onset.month):
+        forms.add(("last", 0))
+    return forms
+
+
+def _best(forms: set[tuple[str, int]]) -> tuple[str, int]:
+    if ("last", 0) in forms:
+        return ("last", 0)
+    for first in (1, 8, 15, 22):
+        if ("ge", first) in forms:
+            return ("ge", first)
+    return min(forms)
+
+
+def _rule(form: tuple[str, int], onset: datetime, until: datetime | None) -> dict:
+    weekday = _WEEKDAYS[onset.weekday()]
+    rule: dict = {"FREQ": "YEARLY", "BYMONTH": onset.month}
+    kind, first = form
+    if kind == "last":
+        rule["BYDAY"] = f"-1{weekday}"
+    elif first in (1, 8, 15, 22):
+        rule["BYDAY"] = f"{(first - 1) // 7 + 1}{weekday}"
+    else:  # "Sunday on or after the 2nd" (Chile): seven days of the month and the weekday
+        rule["BYDAY"] = weekday
+        rule["BYMONTHDAY"] = list(range(first, first + 7))
+    if until is not None:
+        rule["UNTIL"] = until
+    return rule
+
+
+def vtimezone(name: str, first_year: int, last_year: int):
+    """The VTIMEZONE of zone ``name`` for a file whose times fall in ``first_year`` to
+    ``last_year``: valid for every year of that span and, through the open rules of the zone's
+    current period, for the years after it."""
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+    # One more year each side: the rules in force at the span's ends are known for sure.
+    changes = zone_transitions(name, first_year - 1, last_year + 1)
+    component = Timezone()
+    component.add("tzid", name)
+    if not changes:
+        tz = zone(name)
+        start = datetime(first_year - 1, 1, 1)
+        offset = start.replace(tzinfo=tz).utcoffset() or timedelta(0)
+        block = TimezoneStandard()
+        block.add("dtstart", start)
+        block.add("tzoffsetfrom", offset)
+        block.add("tzoffsetto", offset)
+        block.add("tzname", start.replace(tzinfo=tz).tzname() or name)
+        component.add_component(block)
+        return component
+    runs: list[list] = []  # [changes of one rule period, the yearly rules they all fit]
+    open_run: dict[bool, list] = {}  # the latest period of each kind (summer, winter)
+    for change in changes:
+        forms = _forms(change.onset)
+        run = open_run.get(change.daylight)
+        if run is not None:
+            last = run[0][-1]
+            shared = run[1] & forms
+            if last.key() == change.key() and change.onset.year == last.onset.year + 1 and shared:
+                run[0].append(change)
+                run[1] = shared
+                continue
+        run = [[change], forms]
+        runs.append(run)
+        open_run[change.daylight] = run
+    for members, forms in sorted(runs, key=lambda run: run[0][0].utc):
+        first = members[0]
+        block = TimezoneDaylight() if first.daylight else TimezoneStandard()
+        block.add("dtstart", first.onset)
+        block.add("tzoffsetfrom", first.before)
+        block.add("tzoffsetto", first.after)
+        block.add("tzname", first.name)
+        if len(members) > 1:
+            still_running = open_run[first.daylight][0] is members \
+                and members[-1].utc.year > last_year
+            until = None if still_running else members[-1].utc
+            block.add("rrule", _rule(_best(forms), first.onset, until))
+        component.add_component(block)
+    return component

@@ -1,6 +1,7 @@
 """The CSV fallback for Outlook set-ups that refuse .ics files: Outlook's own column headers,
 one row per occurrence (a CSV cannot repeat), the same selection and privacy rules as the
-iCalendar export (it is built from the same calendar)."""
+iCalendar export (it is built from the same calendar). Every cell is neutralised against formula
+injection as the backlog's CSV is (one rule, ``backlog_sheet.neutralise``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from pathlib import Path
 from cmplanner.domain.timezones import zone
 
 from cmplanner.files.atomic import atomic_write_bytes
-from .ics_export import build_calendar
+from cmplanner.storage.backups import check_export_target
+
+from .backlog_sheet import neutralise
+from .ics_export import ExportSummary, _produce
 from .ics_options import ExportOptions, Profile
 
 HEADERS = ["Subject", "Start Date", "Start Time", "End Date", "End Time", "All day event",
@@ -27,14 +31,14 @@ def _local(value, zone_name: str):
     return value
 
 
-def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
+def csv_rows(store, options: ExportOptions | None = None, progress=None,
+             cancelled=None) -> list[list[str]]:
     options = replace(options or ExportOptions(), profile=Profile.SINGLE)
     settings = store.settings()
     day_format, time_format = FORMATS.get(settings.language, FORMATS["en"])
-    rows = [HEADERS]
-    calendar = build_calendar(store, options)
-    events = sorted(calendar.walk("VEVENT"), key=lambda e: _sort_key(e.decoded("dtstart")))
-    for vevent in events:
+    found: list[tuple[datetime, list[str]]] = []
+
+    def row(vevent) -> None:  # each VEVENT becomes a row as soon as it is built (memory flat)
         start = _local(vevent.decoded("dtstart"), settings.timezone)
         end = _local(vevent.decoded("dtend"), settings.timezone) if "DTEND" in vevent else start
         all_day = not isinstance(start, datetime)
@@ -42,7 +46,7 @@ def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
             end = end - timedelta(days=1)  # Outlook's CSV end day is inclusive
         categories = vevent.get("CATEGORIES")
         names = [str(c) for c in categories.cats] if categories is not None else []
-        rows.append([
+        found.append((_sort_key(start), [
             str(vevent.get("SUMMARY", "")),
             start.strftime(day_format),
             "" if all_day else start.strftime(time_format),
@@ -52,8 +56,11 @@ def csv_rows(store, options: ExportOptions | None = None) -> list[list[str]]:
             str(vevent.get("DESCRIPTION", "")),
             ";".join(names),
             str(vevent.get("LOCATION", "")),
-        ])
-    return rows
+        ]))
+
+    _produce(store, options, ExportSummary(), row, progress, cancelled)
+    found.sort(key=lambda pair: pair[0])
+    return [HEADERS] + [cells for _, cells in found]
 
 
 def _sort_key(value) -> datetime:
@@ -62,15 +69,19 @@ def _sort_key(value) -> datetime:
     return datetime.combine(value, datetime.min.time())
 
 
-def csv_bytes(store, options: ExportOptions | None = None) -> bytes:
+def csv_bytes(store, options: ExportOptions | None = None, progress=None,
+              cancelled=None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(csv_rows(store, options))
+    # Spreadsheets (Excel opens .csv files) run a cell that starts like a formula.
+    writer.writerows([[neutralise(cell) for cell in row] for row in csv_rows(store, options, progress, cancelled)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Outlook it is UTF-8
 
 
-def write_csv(store, path: Path | str, options: ExportOptions | None = None) -> int:
-    data = csv_bytes(store, options)
+def write_csv(store, path: Path | str, options: ExportOptions | None = None, progress=None,
+              cancelled=None) -> int:
+    check_export_target(path, getattr(store, "path", None))  # never over a plan
+    data = csv_bytes(store, options, progress, cancelled)
     atomic_write_bytes(path, data)
     return data.count(b"\r\n") - 1
 

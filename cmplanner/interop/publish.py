@@ -34,6 +34,25 @@ DEFAULT_FEEDS = (
 )
 
 
+def feeds_of(store, settings) -> tuple[Feed, ...]:
+    """The plan's published feeds (``PublishSettings.feeds``) as export options; a feed whose
+    network, pillar or series no longer exists is left out."""
+    names = {"network": {n.label.casefold(): n.id for n in store.networks.all()},
+             "pillar": {p.name.casefold(): p.id for p in store.pillars.all()},
+             "series": {s.name.casefold(): s.id for s in store.series.all()}}
+    feeds = []
+    for spec in settings.feeds:
+        scope = Scope(spec.scope)
+        target = None
+        if scope.value in names:
+            target = names[scope.value].get(spec.target.casefold())
+            if target is None:
+                continue
+        feeds.append(Feed(spec.file_name, ExportOptions(scope=scope, target_id=target,
+                                                        profile=Profile(spec.profile))))
+    return tuple(feeds)
+
+
 class Publisher:
     def __init__(self, store, folder: Path | str, feeds: tuple[Feed, ...] = DEFAULT_FEEDS,
                  schedule: Callable[[Callable[[], object]], None] | None = None) -> None:
@@ -43,6 +62,12 @@ class Publisher:
         self.schedule = schedule
         self.last_error: str | None = None  # a Message the interface translates
         self.auto = False
+
+    @classmethod
+    def for_plan(cls, store, schedule=None) -> "Publisher":
+        """The publisher of the folder and feeds the plan keeps (``store.publish_settings()``)."""
+        settings = store.publish_settings()
+        return cls(store, settings.folder or ".", feeds_of(store, settings), schedule)
 
     def publish(self) -> list[Path]:
         """Write every feed; WriteFailed names the first one that could not be written."""

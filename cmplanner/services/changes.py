@@ -13,7 +13,7 @@ something a colleague (or another window) changed since is refused instead of ov
 
 Kinds are the store's repositories ("posts", "series", "events", "people", "sites", "pillars",
 "audiences", "networks", "requests") and the plan-wide records ("settings", "line", "charter",
-"circuit"), which have no revision and are compared by value instead.
+"circuit", "publish"), which have no revision and are compared by value instead.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
                 "networks", "requests", "media", "consents", "crises", "meetings")
-RECORDS = ("settings", "line", "charter", "circuit", "network_rules", "workload")
+RECORDS = ("settings", "line", "charter", "circuit", "network_rules", "workload", "publish")
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,10 @@ def _name(item: Any) -> str:
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",
          "circuit": "crisis_circuit", "network_rules": "network_rules",
-         "workload": "workload_settings"}
+         "workload": "workload_settings", "publish": "publish_settings"}
 _WRITE = {"settings": "save_settings", "line": "save_editorial_line", "charter": "save_charter",
           "circuit": "save_crisis_circuit", "network_rules": "save_network_rules",
-          "workload": "save_workload_settings"}
+          "workload": "save_workload_settings", "publish": "save_publish_settings"}
 
 
 def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Write:
@@ -178,4 +178,4 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
 
 _RECORD_TITLES = {"settings": "Plan settings", "line": "Editorial line", "charter": "Charter",
                   "circuit": "Exceptional circuit", "network_rules": "Network limits",
-                  "workload": "Workload estimates"}
+                  "workload": "Workload estimates", "publish": "Publish folder"}

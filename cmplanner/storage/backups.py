@@ -219,11 +219,38 @@ def preview(backup: Backup) -> Preview:
     return Preview(backup, counts, state.user_version)
 
 
+PLAN_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def _own_files(plan: Path) -> set[Path]:
+    return {plan.resolve()} | {side_file(plan, s).resolve() for s in PLAN_SIDE_SUFFIXES}
+
+
+def check_export_target(target: Path | str, plan: Path | str | None) -> None:
+    """Refuse to write an export over a plan, a backup or a plan's side files (WAL, lock...):
+    an export written there would destroy the plan. WriteFailed names why."""
+    target = Path(target)
+    if plan is not None and target.resolve() in _own_files(Path(plan)):
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself or one "
+                                        "of its files; choose another name.", target=str(target))
+    name = target.name.lower()
+    if name.endswith(SUFFIX) or any(name.endswith(SUFFIX + s) for s in PLAN_SIDE_SUFFIXES):
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: that name is for plans and their "
+                                        "backups; choose another name.", target=str(target))
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return  # a new file (or one the writer will report on)
+    if head == b"SQLite format 3\x00":
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: it holds a plan or a backup; "
+                                        "choose another name.", target=str(target))
+
+
 def save_copy(plan: Path, target: Path) -> None:
     """File > Save a copy: a consistent, self-contained copy of ``plan`` at ``target``."""
     plan, target = Path(plan), Path(target)
-    reserved = {plan.resolve()} | {side_file(plan, s).resolve() for s in ("-wal", "-shm", "-journal")}
-    if target.resolve() in reserved:
+    if target.resolve() in _own_files(plan):
         raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself; "
                                         "choose another name.", target=str(target))
     copy_database(plan, target)

@@ -172,6 +172,10 @@ class AggregateRepository(Generic[T]):
     def by_uid(self, uid: str) -> T | None:
         return self._first(self._query().where(self.row_type.uid == uid))
 
+    def by_uids(self, uids: list[str]) -> list:
+        """The items with these uids (at most a few hundred at a time, for an IN list)."""
+        return self._list(self._query().where(self.row_type.uid.in_(uids))) if uids else []
+
     def count(self) -> int:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(self.row_type)) or 0
@@ -215,6 +219,12 @@ class AggregateRepository(Generic[T]):
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
 
 
+def _aware_utc(value: Any) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
 class PostRepository(AggregateRepository[Post]):
     name = "posts"
     row_type = PostRow
@@ -242,6 +252,15 @@ class PostRepository(AggregateRepository[Post]):
         return self._list(self._query()
                           .where(PostRow.planned_at >= start, PostRow.planned_at < end)
                           .order_by(PostRow.planned_at.nulls_first(), PostRow.id))
+
+    def planned_span(self) -> tuple[datetime, datetime] | None:
+        """The first and last planned_at of the plan's posts (None: no dated post)."""
+        with self._store.session() as session:
+            low, high = session.execute(select(func.min(PostRow.planned_at),
+                                               func.max(PostRow.planned_at))).one()
+        if low is None:
+            return None
+        return _aware_utc(low), _aware_utc(high)
 
     def undated(self) -> list[Post]:
         return self._list(self._query().where(PostRow.planned_at.is_(None)).order_by(PostRow.id))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cmplanner.domain.errors import ServerAway
 from cmplanner.domain.entities import (
-    Charter, CrisisCircuit, EditorialLine, PlanSettings,
+    DEFAULT_FEEDS, Charter, CrisisCircuit, EditorialLine, PlanSettings, PublishedFeed,
+    PublishSettings,
 )
 from cmplanner.domain.enums import PostKind
 from cmplanner.domain.crisis import Crisis
@@ -36,7 +38,7 @@ from .server import is_server_url, new_client_id, open_server_engine, shown
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
     CrisisApproverRow, CrisisRow, EventRow, LineVersionRow, MediaRow, MeetingRow, NetworkRow,
-    PersonRow, PillarRow, PostRow, SequenceMarkRow, SeriesRow, SettingsRow, SiteRow,
+    PersonRow, PillarRow, PostRow, PublishSettingsRow, SequenceMarkRow, SeriesRow, SettingsRow, SiteRow,
 )
 
 Listener = Callable[[str], None]
@@ -269,6 +271,25 @@ class PlanStore:
             row = self._settings_row(session)
             row.name, row.timezone, row.language = settings.name, settings.timezone, settings.language
             row.post_duration_minutes = settings.post_duration_minutes
+
+    def publish_settings(self) -> PublishSettings:
+        with self.session() as session:
+            row = session.get(PublishSettingsRow, 1)
+            if row is None:
+                return PublishSettings()
+            feeds = DEFAULT_FEEDS
+            if row.feeds:
+                feeds = tuple(PublishedFeed(**spec) for spec in json.loads(row.feeds))
+            return PublishSettings(row.folder, feeds, bool(row.auto), row.publisher)
+
+    def save_publish_settings(self, settings: PublishSettings) -> None:
+        with self.writing("publish") as session:
+            row = session.get(PublishSettingsRow, 1)
+            if row is None:
+                row = PublishSettingsRow(id=1)
+                session.add(row)
+            row.folder, row.auto, row.publisher = settings.folder, int(settings.auto), settings.publisher
+            row.feeds = json.dumps([asdict(feed) for feed in settings.feeds], ensure_ascii=False)
 
     def editorial_line(self) -> EditorialLine:
         with self.session() as session:

@@ -42,6 +42,17 @@ class SettingsRow(Base):
     workload: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON, WorkloadSettings
 
 
+class PublishSettingsRow(Base):
+    """The single row of the plan's publish folder (feeds as JSON)."""
+
+    __tablename__ = "publish_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    folder: Mapped[str] = mapped_column(Text, default="")
+    feeds: Mapped[str] = mapped_column(Text, default="")
+    auto: Mapped[int] = mapped_column(Integer, default=0)
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+
+
 class PillarRow(Base):
     __tablename__ = "pillars"
     id: Mapped[int] = mapped_column(primary_key=True)

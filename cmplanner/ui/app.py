@@ -214,6 +214,9 @@ def run_app(path: Path | str | None, read_only: bool = False, language: str | No
     if not launcher.start(path, read_only):
         return 2
     code = app.exec()
+    from .long_task import wait_for_background
+
+    wait_for_background()  # a re-publish still writing finishes before the plan closes
     launcher.close()
     del translators
     return code

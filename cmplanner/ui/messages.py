@@ -187,6 +187,34 @@ TEMPLATES = (
                                   "single post."),
     QT_TRANSLATE_NOOP("messages", "Line {line}: {name} ignored ({problem})."),
     QT_TRANSLATE_NOOP("messages", "Line {line}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "The file says it is {encoding} text but is not (damaged or "
+                      "truncated?)."),
+    QT_TRANSLATE_NOOP("messages", "The file is truncated: it stops in the middle of a line, inside "
+                      "{open} begun at line {begun}."),
+    QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
+    QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
+    QT_TRANSLATE_NOOP("messages", "The file has no events."),
+    QT_TRANSLATE_NOOP("messages", "Publish settings"),
+    QT_TRANSLATE_NOOP("messages", "The publish folder needs a path."),
+    QT_TRANSLATE_NOOP("messages", "Choose a publish folder before publishing after each change."),
+    QT_TRANSLATE_NOOP("messages", "Import {file}"),
+    QT_TRANSLATE_NOOP("messages", "It changed in the plan after the preview: preview the import "
+                      "again."),
+    QT_TRANSLATE_NOOP("messages", "no longer an occurrence in the source calendar (excluded, or "
+                      "the rule was shortened)"),
+    QT_TRANSLATE_NOOP("messages", "An approval cannot be read ({problem})."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it is the open plan itself or one of its "
+                      "files; choose another name."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: that name is for plans and their "
+                      "backups; choose another name."),
+    QT_TRANSLATE_NOOP("messages", "Cannot write {target}: it holds a plan or a backup; choose "
+                      "another name."),
+    QT_TRANSLATE_NOOP("messages", "The publication URL “{url}” is not a web address (http:// or "
+                      "https://) nor a mail address (mailto:)."),
+    QT_TRANSLATE_NOOP("messages", "{count} event(s), all after {date} (use --to, or the import's "
+                      "last day)."),
+    QT_TRANSLATE_NOOP("messages", "{count} event(s), all before {date} (use --from, or the "
+                      "import's first day)."),
     QT_TRANSLATE_NOOP("messages", "The calendar cannot be read: {problem}"),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” ends before it starts."),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” has a recurrence interval below 1 (an "
@@ -241,7 +269,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{name} of the event “{title}” is not a date."),
     QT_TRANSLATE_NOOP("messages", "“{text}” is not a calendar line (no “:” after the name)."),
     # Use cases (cmplanner/services) and conflicts between revisions
-    QT_TRANSLATE_NOOP("messages", "A publication address must start with http:// or https://."),
+    QT_TRANSLATE_NOOP("messages", "A publication address must start with http://, https:// or mailto:."),
     QT_TRANSLATE_NOOP("messages", "A publication cannot be dated in the future ({when})."),
     QT_TRANSLATE_NOOP("messages", "A published post cannot be moved or reworded; only its publication record and results can change (or unpublish it first)."),
     QT_TRANSLATE_NOOP("messages", "Add “{name}”"),

@@ -107,6 +107,7 @@ def test_recording_a_publication_publishes_the_post():
         workflow.record_publication(p, "https://x.example", NOW + timedelta(days=1), NOW)
     with pytest.raises(TransitionRefused, match="http"):
         workflow.record_publication(p, "javascript:alert(1)", NOW, NOW)
+    assert workflow.record_publication(p, "mailto:presse@example.org", NOW, NOW).published_url
     with pytest.raises(TransitionRefused):
         workflow.record_publication(post(S.DRAFT), "https://x.example", NOW, NOW)
 

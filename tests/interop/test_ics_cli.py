@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,49 @@ def test_export_only_some_statuses(demo_file, tmp_path):
     text = out.read_bytes().decode()
     assert "X-CMPLANNER-STATUS:published" in text
     assert "X-CMPLANNER-STATUS:draft" not in text and "X-CMPLANNER-STATUS:scheduled" not in text
+
+
+def _counts(text: str) -> list[int]:
+    import re
+
+    total = int(re.search(r"(\d+) calendar item\(s\) written", text).group(1))
+    parts = [int(re.search(pattern, text).group(1)) for pattern in (
+        r"\n  (\d+) post\(s\)", r"\n  (\d+) item\(s\) for \d+ series", r"\n  (\d+) occurrence\(s\) of",
+        r"\n  (\d+) event\(s\)")]
+    return [total, *parts]
+
+
+@pytest.mark.parametrize("profile", ["outlook", "standard"])
+def test_the_printed_counts_add_up(demo_file, tmp_path, capsys, profile):
+    import icalendar
+
+    out = tmp_path / "plan.ics"
+    assert main(["export-ics", "--plan", str(demo_file), "--out", str(out), "--profile", profile,
+                 "--from", "2026-12-01", "--to", "2027-01-31"]) == 0
+    total, *parts = _counts(capsys.readouterr().out)
+    assert total == sum(parts) == len(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+
+
+def test_a_windowed_export_holds_nothing_after_the_window(demo_file, tmp_path):
+    import recurring_ical_events
+    import icalendar
+
+    out = tmp_path / "plan.ics"
+    main(["export-ics", "--plan", str(demo_file), "--out", str(out), "--profile", "standard",
+          "--from", "2026-12-01", "--to", "2027-01-31"])
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    assert recurring_ical_events.of(calendar).between(date(2026, 12, 1), date(2027, 2, 1))
+    assert not recurring_ical_events.of(calendar).between(date(2027, 2, 1), date(2040, 1, 1))
+
+
+def test_the_outlook_profile_ends_endless_series_two_years_ahead(demo_file, tmp_path, capsys):
+    import icalendar
+
+    out = tmp_path / "plan.ics"
+    main(["export-ics", "--plan", str(demo_file), "--out", str(out)])
+    assert "endless series written up to" in capsys.readouterr().out
+    masters = [v for v in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+               if "RRULE" in v]
+    assert masters and all("UNTIL" in v["RRULE"] or "COUNT" in v["RRULE"] for v in masters)
+    limit = date.today() + timedelta(days=732)
+    assert all(v["RRULE"]["UNTIL"][0].date() <= limit for v in masters if "UNTIL" in v["RRULE"])

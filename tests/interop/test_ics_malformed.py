@@ -100,12 +100,15 @@ def test_not_a_calendar(demo_store, tmp_path):
     _refused(demo_store, _file(tmp_path, "   \r\n"), r"empty")
 
 
-def test_a_50_mb_file_is_refused_before_it_is_read(demo_store, tmp_path):
+def test_a_file_above_the_memory_bound_is_refused_before_it_is_read(demo_store, tmp_path):
+    from cmplanner.interop.ics_read import MAX_BYTES
+
+    assert MAX_BYTES >= 64 * 1024 * 1024  # our own 47 MB export of a 50,000-post plan comes back
     path = tmp_path / "huge.ics"
     with open(path, "wb") as handle:
-        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk and no time
+        handle.truncate(MAX_BYTES + 1024 * 1024)  # sparse: costs no disk and no time
     before = plan_dump(demo_store)
-    with pytest.raises(IcsFileError, match=r"50.0 MB.*above 32 MB are refused"):
+    with pytest.raises(IcsFileError, match=rf"above {MAX_BYTES // 1048576} MB are refused"):
         read_file(path)
     assert plan_dump(demo_store) == before
     with pytest.raises(IcsFileError, match="above 1 MB"):
@@ -127,11 +130,11 @@ def test_a_failure_while_storing_rolls_everything_back(demo_store, empty_plan, m
     before = plan_dump(empty_plan)
     real_save, calls = empty_plan.events.save, []
 
-    def failing_save(event):
+    def failing_save(event, **options):
         calls.append(event)
         if len(calls) == 2:
             raise DomainError("disk says no")
-        return real_save(event)
+        return real_save(event, **options)
 
     monkeypatch.setattr(empty_plan.events, "save", failing_save)
     with pytest.raises(ImportFailed, match="nothing was changed.*disk says no"):

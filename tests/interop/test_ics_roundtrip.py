@@ -11,8 +11,9 @@ import pytest
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.enums import PostStatus
+from cmplanner.services.changes import revert
 from cmplanner.interop.ics_import import (
-    ImportOptions, apply_import, preview_import, revert_import,
+    ImportOptions, apply_import, preview_import,
 )
 from cmplanner.services.series import write_occurrence
 from cmplanner.storage.store import PlanStore
@@ -125,7 +126,7 @@ def test_import_is_undone_in_one_step(demo_store, empty):
     before = plan_dump(empty)
     result = apply_import(empty, preview_import(empty, standard(demo_store), OPTIONS))
     assert empty.counts()["posts"] > 0
-    revert_import(empty, result)
+    revert(empty, result)  # the use case's change: undone as one step
     assert empty.counts() == {"posts": 0, "series": 0, "events": 0, "people": 0, "requests": 0}
     assert empty.networks.all() == [] and empty.pillars.all() == []
     assert plan_dump(empty) == before
@@ -146,7 +147,7 @@ def test_revert_restores_updated_items(demo_store):
     result = apply_import(demo_store, preview)
     restored = demo_store.posts.by_uid(post.uid)
     assert restored.title == post.title and restored.revision > changed.revision
-    revert_import(demo_store, result)
+    revert(demo_store, result)
     back = demo_store.posts.by_uid(post.uid)
     assert back.title == "Changé dans le plan" and back.revision > restored.revision
 

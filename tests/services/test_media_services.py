@@ -8,10 +8,6 @@ from pathlib import Path
 
 import pytest
 
-# Media files live beside a plan file; a team plan asks to be saved as a file first (tested in
-# tests/team).
-pytestmark = pytest.mark.sqlite_only
-
 from cmplanner.domain import workflow
 from cmplanner.domain.entities import Charter, Consent, CrisisCircuit, Network, Person, Post
 from cmplanner.domain.enums import MediaKind, NetworkKind, PostStatus, Role
@@ -119,6 +115,10 @@ def test_withdrawn_consent_lists_the_posts_and_each_is_handled_in_one_step(store
     with pytest.raises(TransitionRefused, match="withdrew their consent"):
         workflow.transition(replace(draft, status=PostStatus.APPROVED), PostStatus.SCHEDULED, cm,
                             Charter(), CrisisCircuit(), WHEN, readiness=readiness)
+
+# Media files live beside a plan file; a team plan asks to be saved as a file first (tested in
+# tests/team).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_media_usage_and_delete(store, tmp_path):

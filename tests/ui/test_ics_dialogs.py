@@ -149,3 +149,27 @@ def test_status_choice_and_single_item_export(qtbot, demo_store, tmp_path, monke
     assert ics_actions.export_item(window, ctx, event_id=event.id) == tmp_path / "one.ics"
     data = (tmp_path / "one.ics").read_bytes()
     assert b"X-WR-CALNAME" not in data and event.uid.encode() in data
+
+
+def test_the_publish_folder_is_the_plan_s_own(qtbot, demo_store, tmp_path, monkeypatch):
+    """Opening another plan never publishes over the first plan's feeds: the folder, its feeds
+    and the re-publish switch live in the plan, and choosing them is one undoable step."""
+    first = tmp_path / "first"
+    first.mkdir()
+    window, ctx, _menu, actions = _window(qtbot, demo_store)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(first))
+    actions[3].trigger()
+    assert (first / "plan-outlook.ics").exists()
+    assert demo_store.publish_settings().folder == str(first)
+    actions[4].setChecked(True)
+    assert demo_store.publish_settings().auto
+    other = PlanStore.open(tmp_path / "other.cmplan")
+    try:
+        _other_window, _other_ctx, _m, other_actions = _window(qtbot, other)
+        assert other.publish_settings().folder == ""
+        assert not other_actions[4].isChecked()  # nothing is published by the other plan
+    finally:
+        other.close()
+    ctx.undo_stack.undo()  # the switch
+    ctx.undo_stack.undo()  # the folder
+    assert demo_store.publish_settings().folder == ""

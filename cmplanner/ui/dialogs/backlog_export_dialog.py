@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget,
@@ -136,18 +136,23 @@ class BacklogExportDialog(QDialog):
         if path.is_dir():
             self._refuse(self.tr("{path} is a folder: choose a file name.").format(path=path))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export_backlog(self._store, path, self.fmt, self.weeks_box.value(),
-                           self.semicolon_box.isChecked() and self.fmt == "csv", self._now)
+        from ..long_task import run_long
+
+        fmt, weeks = self.fmt, self.weeks_box.value()
+        semicolon = self.semicolon_box.isChecked() and fmt == "csv"
+        try:  # off the window's thread, with Cancel
+            finished, _size = run_long(self, self.tr("Export team backlog"),
+                                       lambda progress, cancelled: export_backlog(
+                                           self._store, path, fmt, weeks, semicolon, self._now,
+                                           cancelled))
         except WriteFailed as exc:
             self._refuse(describe(exc))
             return
         except DomainError as exc:
             self._refuse(describe(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if not finished:
+            return
         self.written = path
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         if self.open_after_box.isChecked():

@@ -1,16 +1,16 @@
 """File-menu actions for iCalendar and Outlook: export, import (with its preview), CSV, publish.
 
 The main window calls ``install_ics_actions(window, ctx, menu)`` for its File menu. Every write
-goes through the context's undo stack (the import is one undoable step) or through an atomic file
-write (exports and the publish folder).
+goes through a use case whose change goes on the context's undo stack (the import is one undoable
+step: ``services.imports``) or through an atomic file write (exports and the publish folder).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..menu_tools import add_above_quit
@@ -20,34 +20,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "li
 PUBLISH_DELAY_MS = 2000  # several quick edits give one publication
 
 
-class ImportCommand(QUndoCommand):
-    """An import already applied (so its errors reach the user), undone and redone as one step."""
-
-    def __init__(self, store, preview, result, text: str) -> None:
-        super().__init__(text)
-        self._store, self._preview, self.result = store, preview, result
-        self._first = True
-
-    def redo(self) -> None:
-        from cmplanner.interop.ics_import import apply_import
-
-        if self._first:
-            self._first = False
-            return
-        self.result = apply_import(self._store, self._preview)
-
-    def undo(self) -> None:
-        from cmplanner.interop.ics_import import revert_import
-
-        revert_import(self._store, self.result)
-
-
 def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
     from cmplanner.files.atomic import WriteFailed
 
     from .ics_export_dialog import IcsExportDialog  # imported when used, not at start-up
 
-    dialog = IcsExportDialog(ctx.store, ctx.current_filter, window)
+    dialog = IcsExportDialog(ctx.store, ctx.current_filter, window, as_csv=as_csv)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
@@ -61,19 +39,21 @@ def export_ics(window, ctx, as_csv: bool = False) -> Path | None:
                                               translate("ics_actions", "iCalendar files (*.ics)"))
     if not name:
         return None
-    try:
-        if as_csv:
-            from cmplanner.interop.outlook_csv import write_csv
+    from cmplanner.interop.ics_export import Cancelled, write_ics
+    from cmplanner.interop.outlook_csv import write_csv
 
-            write_csv(ctx.store, name, options)
-        else:
-            from cmplanner.interop.ics_export import write_ics
+    from ..long_task import run_long
 
-            write_ics(ctx.store, name, options)
+    writer = write_csv if as_csv else write_ics
+    try:  # off the window's thread, with a progress bar; Cancel leaves no file
+        finished, _summary = run_long(window, title, lambda progress, cancelled: writer(
+            ctx.store, name, options, progress=progress, cancelled=cancelled))
+    except Cancelled:
+        return None
     except WriteFailed as exc:
         QMessageBox.warning(window, translate("ics_actions", "Export failed"), describe(exc))
         return None
-    return Path(name)
+    return Path(name) if finished else None
 
 
 def export_item(window, ctx, post_id: int | None = None, event_id: int | None = None) -> Path | None:
@@ -110,8 +90,14 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
         path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return False
-    try:
-        preview = preview_import(ctx.store, read_file(path))
+    from ..long_task import run_long
+
+    try:  # read and compared off the window's thread (nothing is written by a preview)
+        finished, preview = run_long(window, translate("ics_actions", "Import iCalendar file"),
+                                     lambda progress, cancelled: preview_import(
+                                         ctx.store, read_file(path)))
+        if not finished:
+            return False
     except IcsFileError as exc:
         QMessageBox.warning(window, translate("ics_actions", "Cannot import this file"),
                             translate("ics_actions", "{file}: {problem}\nThe plan was not changed.").format(
@@ -122,13 +108,12 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    try:
-        result = apply_import(ctx.store, preview)
+    try:  # the services.imports use case: one change, one step of the undo history
+        change = apply_import(ctx.store, preview, Path(path).name)
     except ImportFailed as exc:
         QMessageBox.warning(window, translate("ics_actions", "Import failed"), describe(exc))
         return False
-    ctx.undo_stack.push(ImportCommand(ctx.store, preview, result,
-                                      translate("ics_actions", "Import {file}").format(file=Path(path).name)))
+    ctx.push(change)
     return True
 
 
@@ -142,9 +127,11 @@ class PublishControl:
         self.timer.setInterval(PUBLISH_DELAY_MS)
         self._pending = None
         self.timer.timeout.connect(self._run_pending)
-        self._folder = QSettings().value("ics/publish_folder", "", type=str)
+        # The folder and feeds are the plan's own (services.publishing), never the user's
+        # settings: another plan opened later must not publish over this one's feeds.
         self._publisher = None
-        self.has_folder = bool(self._folder)
+        self._background = None
+        self.has_folder = bool(ctx.store.publish_settings().folder)
 
     @property
     def publisher(self):
@@ -152,7 +139,7 @@ class PublishControl:
         if self._publisher is None:
             from cmplanner.interop.publish import Publisher
 
-            self._publisher = Publisher(self.ctx.store, self._folder or ".", schedule=self._schedule)
+            self._publisher = Publisher.for_plan(self.ctx.store, schedule=self._schedule)
         return self._publisher
 
     def _schedule(self, job) -> None:
@@ -160,11 +147,21 @@ class PublishControl:
         self.timer.start()
 
     def _run_pending(self) -> None:
+        """The automatic re-publish runs off the window's thread (files are replaced
+        atomically, so a subscriber never reads half a file)."""
+        from ..long_task import Background
+
         job, self._pending = self._pending, None
         from ..team_actions import may_publish_feeds  # a team plan: one client publishes
 
-        if job is not None and may_publish_feeds(self.ctx, self.window):
-            job()
+        if job is None or not may_publish_feeds(self.ctx, self.window):
+            return
+        if self._background is None:
+            self._background = Background(self.window)
+            self._background.done.connect(self._published)
+        self._background.start(job)
+
+    def _published(self) -> None:
         if self.publisher.last_error:
             self.window.statusBar().showMessage(describe(self.publisher.last_error))
 
@@ -175,9 +172,11 @@ class PublishControl:
                                                   str(self.publisher.folder))
         if not folder:
             return False
+        from cmplanner.services.publishing import set_publishing
+
+        self.ctx.push(set_publishing(self.ctx.store, folder=folder))
         self.publisher.folder = Path(folder)
         self.has_folder = True
-        QSettings().setValue("ics/publish_folder", folder)
         from ..team_actions import may_publish_feeds  # a team plan: one client publishes
 
         if not may_publish_feeds(self.ctx, self.window):
@@ -199,7 +198,10 @@ class PublishControl:
         else:
             self.publisher.stop()
             self.timer.stop()
-        QSettings().setValue("ics/auto_publish", on)
+        from cmplanner.services.publishing import set_publishing
+
+        if self.ctx.store.publish_settings().auto != on:
+            self.ctx.push(set_publishing(self.ctx.store, auto=on))
 
 
 def install_ics_actions(window, ctx, menu) -> list[QAction]:
@@ -217,7 +219,10 @@ def install_ics_actions(window, ctx, menu) -> list[QAction]:
     auto_action = QAction(translate("ics_actions", "Re-publish after each change"), window)
     auto_action.setCheckable(True)
     auto_action.toggled.connect(control.set_auto)
-    if control.has_folder and QSettings().value("ics/auto_publish", False, type=bool):
+    from cmplanner.services.publishing import may_publish
+
+    settings = ctx.store.publish_settings()
+    if settings.auto and may_publish(settings):  # (a shared plan names its one publisher)
         auto_action.setChecked(True)
     if ctx.store.read_only:
         import_action.setEnabled(False)

@@ -17,10 +17,14 @@ from ..labels import status_label
 
 
 class IcsExportDialog(QDialog):
-    def __init__(self, store, current_filter: ItemFilter | None = None, parent=None) -> None:
+    def __init__(self, store, current_filter: ItemFilter | None = None, parent=None,
+                 as_csv: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("icsExportDialog")
-        self.setWindowTitle(self.tr("Export to iCalendar"))
+        self.as_csv = as_csv
+        # A CSV holds every occurrence one by one and no reminder: no profile, no reminder.
+        self.setWindowTitle(self.tr("Export for Outlook (CSV)") if as_csv
+                            else self.tr("Export to iCalendar"))
         self._store = store
         self._filter = current_filter
         form = QFormLayout(self)
@@ -68,12 +72,18 @@ class IcsExportDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.addItem(self.tr("Outlook (rules Outlook can hold)"), Profile.OUTLOOK.value)
         self.profile.addItem(self.tr("Standard (Thunderbird, Google)"), Profile.STANDARD.value)
-        form.addRow(self.tr("&For"), self.profile)
+        if not as_csv:
+            form.addRow(self.tr("&For"), self.profile)
+        else:
+            self.profile.hide()
         self.alarm = QSpinBox(self)
         self.alarm.setRange(0, 7 * 24 * 60)
         self.alarm.setSpecialValueText(self.tr("No reminder"))
         self.alarm.setSuffix(self.tr(" min before"))
-        form.addRow(self.tr("&Reminder"), self.alarm)
+        if not as_csv:
+            form.addRow(self.tr("&Reminder"), self.alarm)
+        else:
+            self.alarm.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -115,5 +125,5 @@ class IcsExportDialog(QDialog):
             include_ideas=self.include_ideas.isChecked(),
             include_sensitive=self.include_sensitive.isChecked(),
             profile=Profile(self.profile.currentData()),
-            alarm_minutes=self.alarm.value() or None,
+            alarm_minutes=None if self.as_csv else self.alarm.value() or None,
         )

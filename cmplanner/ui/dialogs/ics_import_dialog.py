@@ -24,9 +24,9 @@ class IcsImportDialog(QDialog):
         counts = preview.counts()
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr("{file} (written by {source}): {create} to create, {update} to "
-                                 "update, {skip} to skip.").format(
+                                 "update, {remove} to remove, {skip} to skip.").format(
             file=file_name, source=describe(preview.source), create=counts["create"],
-            update=counts["update"], skip=counts["skip"]), self)
+            update=counts["update"], remove=counts["remove"], skip=counts["skip"]), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if preview.warnings:

@@ -14,6 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("PreviewTableModel", "Create"),
     "update": QT_TRANSLATE_NOOP("PreviewTableModel", "Update"),
+    "remove": QT_TRANSLATE_NOOP("PreviewTableModel", "Remove"),
     "skip": QT_TRANSLATE_NOOP("PreviewTableModel", "Skip"),
 }
 KINDS = {
@@ -22,6 +23,7 @@ KINDS = {
     "series": QT_TRANSLATE_NOOP("PreviewTableModel", "Series"),
     "network": QT_TRANSLATE_NOOP("PreviewTableModel", "Network"),
     "pillar": QT_TRANSLATE_NOOP("PreviewTableModel", "Pillar"),
+    "person": QT_TRANSLATE_NOOP("PreviewTableModel", "Person"),
 }
 
 

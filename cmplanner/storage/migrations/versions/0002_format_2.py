@@ -8,7 +8,8 @@
 - the editorial line's versions, the exceptional circuit's deadline and substitute, workload
   estimates, crisis mode and meetings;
 - team plans: who wrote each post, series and event last, the feeds' publishing lease, and (on
-  PostgreSQL) the triggers that tell colleagues' windows what changed.
+  PostgreSQL) the triggers that tell colleagues' windows what changed;
+- the plan's own publish folder and feeds (no longer in the computer's settings).
 
 Revision ID: 0002
 Revises: 0001
@@ -33,6 +34,7 @@ def upgrade() -> None:
     _site_holidays()
     _review()
     _team()
+    _publish()
 
 
 def _revisions() -> None:
@@ -182,6 +184,18 @@ def _team() -> None:
         from cmplanner.storage.server import install_triggers
 
         install_triggers(op.get_bind())
+
+
+def _publish() -> None:
+    """Where this plan publishes its feeds, kept in the plan."""
+    op.create_table(
+        "publish_settings",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("folder", sa.Text(), nullable=False, server_default=""),
+        sa.Column("feeds", sa.Text(), nullable=False, server_default=""),
+        sa.Column("auto", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("publisher", sa.String(200), nullable=False, server_default=""),
+    )
 
 
 def downgrade() -> None:

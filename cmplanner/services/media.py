@@ -40,10 +40,10 @@ def is_media_file(path: Path) -> bool:
 def plan_readiness(store: PlanStore) -> Readiness:
     """What the workflow checks beyond the post itself, read from the plan."""
     return Readiness(
-        networks={n.id: n for n in store.networks.all()},  # type: ignore[misc]
+        networks={n.id: n for n in store.networks.all() if n.id is not None},
         rules=load_rules(store.network_rules()),
-        media={m.id: m for m in store.media.all()},  # type: ignore[misc]
-        consents={c.id: c for c in store.consents.all()},  # type: ignore[misc]
+        media={m.id: m for m in store.media.all() if m.id is not None},
+        consents={c.id: c for c in store.consents.all() if c.id is not None},
         zone_name=store.zone_name)
 
 
@@ -141,7 +141,7 @@ def attach_media(store: PlanStore, post: Post, media_ids: Sequence[int]) -> Chan
 
 def media_usage(store: PlanStore) -> dict[int, list[Post]]:
     """For each media item, the posts it is attached to (empty: not yet used)."""
-    used: dict[int, list[Post]] = {m.id: [] for m in store.media.all()}  # type: ignore[misc]
+    used: dict[int, list[Post]] = {m.id: [] for m in store.media.all() if m.id is not None}
     for post in store.posts.all():
         for media_id in post.media_ids:
             if media_id in used:

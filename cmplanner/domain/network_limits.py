@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from .entities import MediaItem, Network
+from .entities import MediaItem, Network, Post
 from .enums import MediaKind, NetworkKind
 from .errors import DomainError, Message
 
@@ -91,7 +91,8 @@ _MEDIA_FIELDS = {f.name for f in fields(MediaRules)}
 def shipped_rules() -> dict[str, dict[str, Any]]:
     """The rules file shipped with the app, as data."""
     text = resources.files(__package__).joinpath("network_rules.json").read_text(encoding="utf-8")
-    return json.loads(text)["networks"]
+    networks: dict[str, dict[str, Any]] = json.loads(text)["networks"]
+    return networks
 
 
 def _rules_from(kind: NetworkKind, data: dict[str, Any]) -> NetworkRules:
@@ -139,7 +140,8 @@ def check_overrides(overrides: dict[str, dict[str, Any]]) -> None:
 # --- counting ---------------------------------------------------------------------------------
 
 def graphemes(text: str) -> list[str]:
-    return _GRAPHEME.findall(text)
+    clusters: list[str] = _GRAPHEME.findall(text)
+    return clusters
 
 
 def is_emoji(cluster: str) -> bool:
@@ -177,7 +179,8 @@ def _clusters(text: str) -> tuple[int, tuple[str, ...], str]:
     Cached: while typing, every network's counter reads the same text."""
     if not _EMOJI.search(text):
         return len(graphemes(text)), (), text
-    emoji, plain = [], []
+    emoji: list[str] = []
+    plain: list[str] = []
     for cluster in graphemes(text):
         (emoji if _EMOJI.search(cluster) else plain).append(cluster)
     return len(emoji) + len(plain), tuple(emoji), "".join(plain)
@@ -315,19 +318,19 @@ def check_media(media: list[MediaItem], rules: NetworkRules, name: str) -> list[
     if images and videos and not limits.mix:
         found.append(Finding(name, True, Message(
             "{network}: photos and videos cannot be mixed in one post.", network=name)))
-    ratios = [m for m in images if m.ratio is not None]
+    ratios = [(m, m.ratio) for m in images if m.ratio is not None]
     if ratios and (limits.min_ratio or limits.max_ratio):
         low, high = limits.min_ratio or 0.0, limits.max_ratio or float("inf")
-        for item in ratios:
-            if not low <= round(item.ratio, 2) <= high:  # type: ignore[arg-type]
+        for item, ratio in ratios:
+            if not low <= round(ratio, 2) <= high:
                 found.append(Finding(name, False, Message(
                     "{network}: {file} ({ratio}:1) will be cropped to fit between {low}:1 and "
-                    "{high}:1.", network=name, file=item.filename, ratio=round(item.ratio, 2),
+                    "{high}:1.", network=name, file=item.filename, ratio=round(ratio, 2),
                     low=low, high=high)))
         if limits.first_fixes_ratio and len(ratios) > 1:
-            first = crop_ratio(ratios[0].ratio, limits)  # type: ignore[arg-type]
-            for item in ratios[1:]:
-                if abs(crop_ratio(item.ratio, limits) - first) > 0.01:  # type: ignore[arg-type]
+            first = crop_ratio(ratios[0][1], limits)
+            for item, ratio in ratios[1:]:
+                if abs(crop_ratio(ratio, limits) - first) > 0.01:
                     found.append(Finding(name, False, Message(
                         "{network}: {file} will be cropped to the first image's shape.",
                         network=name, file=item.filename)))
@@ -353,7 +356,7 @@ def variant_text(post_text: str, variants: dict[int, str], network_id: int | Non
         else post_text
 
 
-def post_findings(post, networks: dict[int, Network], rules: dict[NetworkKind, NetworkRules],
+def post_findings(post: Post, networks: dict[int, Network], rules: dict[NetworkKind, NetworkRules],
                   media: dict[int, MediaItem]) -> list[Finding]:
     """Every broken limit and reminder of ``post`` on each of its networks."""
     attached = [media[i] for i in post.media_ids if i in media]

@@ -68,7 +68,7 @@ class Readiness:
     media: dict[int, MediaItem] = field(default_factory=dict)
     consents: dict[int, Consent] = field(default_factory=dict)
     zone_name: str = "Europe/Paris"
-    _memo: tuple | None = field(default=None, repr=False, compare=False)
+    _memo: tuple[object, list[Finding]] | None = field(default=None, repr=False, compare=False)
 
     def findings(self, post: Post) -> list[Finding]:
         """Every limit and reminder of ``post``; the last answer is kept, since the workflow

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from cmplanner.domain.entities import ContentRequest, Event, Person, Post
 from cmplanner.domain.enums import Decision, MediaKind, PostStatus, RequestStatus
@@ -253,7 +254,7 @@ def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime |
         duties=duties, **_crisis(store, zone_name))
 
 
-def _crisis(store: PlanStore, zone_name: str) -> dict:
+def _crisis(store: PlanStore, zone_name: str) -> dict[str, Any]:
     crisis = store.active_crisis()
     if crisis is None:
         return {}

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from cmplanner.domain import readiness as rules
 from cmplanner.domain.entities import Consent, MediaItem, Post
@@ -39,10 +40,10 @@ def is_media_file(path: Path) -> bool:
 def plan_readiness(store: PlanStore) -> Readiness:
     """What the workflow checks beyond the post itself, read from the plan."""
     return Readiness(
-        networks={n.id: n for n in store.networks.all()},  # type: ignore[misc]
+        networks={n.id: n for n in store.networks.all() if n.id is not None},
         rules=load_rules(store.network_rules()),
-        media={m.id: m for m in store.media.all()},  # type: ignore[misc]
-        consents={c.id: c for c in store.consents.all()},  # type: ignore[misc]
+        media={m.id: m for m in store.media.all() if m.id is not None},
+        consents={c.id: c for c in store.consents.all() if c.id is not None},
         zone_name=store.zone_name)
 
 
@@ -91,7 +92,7 @@ def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
     return ready, refused
 
 
-def add_media(store: PlanStore, ready: Sequence[Prepared], **fields) -> Change:
+def add_media(store: PlanStore, ready: Sequence[Prepared], **fields: Any) -> Change:
     """Add files ``prepare_media`` copied to the library, in one undo step; a content already
     in the library is not added twice. ``fields`` (tags, pillar_id, site_id, sender_id,
     request_id, credit) apply to every item."""
@@ -109,7 +110,7 @@ def add_media(store: PlanStore, ready: Sequence[Prepared], **fields) -> Change:
 
 def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, **fields) -> ImportResult:
+                 cancelled: Callable[[], bool] | None = None, **fields: Any) -> ImportResult:
     """``prepare_media`` then ``add_media`` (the command line and tests; the window runs the
     first part off its thread)."""
     if store.path is None:
@@ -140,7 +141,7 @@ def attach_media(store: PlanStore, post: Post, media_ids: Sequence[int]) -> Chan
 
 def media_usage(store: PlanStore) -> dict[int, list[Post]]:
     """For each media item, the posts it is attached to (empty: not yet used)."""
-    used: dict[int, list[Post]] = {m.id: [] for m in store.media.all()}  # type: ignore[misc]
+    used: dict[int, list[Post]] = {m.id: [] for m in store.media.all() if m.id is not None}
     for post in store.posts.all():
         for media_id in post.media_ids:
             if media_id in used:
@@ -170,19 +171,21 @@ def withdraw_consent(store: PlanStore, consent: Consent, on: date) -> Change:
 
 def consent_worklist(store: PlanStore, consent: Consent) -> list[Post]:
     """The scheduled or published posts showing the person of ``consent``."""
-    media = {m.id: m for m in store.media.all()}
-    return rules.posts_using_consent(consent.id, store.posts.with_status(  # type: ignore[arg-type]
-        PostStatus.SCHEDULED, PostStatus.PUBLISHED), media)  # type: ignore[arg-type]
+    if consent.id is None:  # not saved yet: no photo names it
+        return []
+    media = {m.id: m for m in store.media.all() if m.id is not None}
+    return rules.posts_using_consent(consent.id, store.posts.with_status(
+        PostStatus.SCHEDULED, PostStatus.PUBLISHED), media)
 
 
 def worklists(store: PlanStore, today: date) -> dict[int, list[Post]]:
     """For each consent no longer valid today, the posts still using that person's photos."""
-    found = {}
+    found: dict[int, list[Post]] = {}
     for consent in store.consents.all():
-        if not rules.consent_valid(consent, today):
+        if consent.id is not None and not rules.consent_valid(consent, today):
             posts = consent_worklist(store, consent)
             if posts:
-                found[consent.id] = posts  # type: ignore[index]
+                found[consent.id] = posts
     return found
 
 
@@ -214,7 +217,7 @@ def withdraw_post(store: PlanStore, post: Post, consent: Consent) -> Change:
 
 # --- network limits -----------------------------------------------------------------------------
 
-def save_network_rules(store: PlanStore, overrides: dict) -> Change:
+def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]]) -> Change:
     check_overrides(overrides)
     return commit(store, Message("Edit network limits"),
                   [save("network_rules", store.network_rules(), overrides)])

@@ -150,7 +150,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
                    filters: ReviewFilter = ReviewFilter(), now: datetime | None = None) -> ReviewFigures:
     zone_name = store.zone_name
     start, end = period.bounds(zone_name)
-    people = {p.id: p.name for p in store.people.all()}
+    people = {p.id: p.name for p in store.people.all() if p.id is not None}
     people_list = store.people.all()
     networks = [n for n in store.networks.all()]
     pillars = store.pillars.all()
@@ -180,7 +180,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
         for n in set(item.series.network_ids):
             planned[(n, week)] += 1
     for network in networks:
-        if filters.network_id is not None and network.id != filters.network_id:
+        if network.id is None or filters.network_id not in (None, network.id):
             continue
         try:
             cadence = parse_cadence(network.cadence)
@@ -193,9 +193,10 @@ def review_figures(store: PlanStore, period: Period, today: date,
                 published[(network.id, week)], cadence.per_day * days if cadence else None))
 
     # The line: mix against targets.
-    figures.pillar_mix = mix(posts, "pillar_id", {p.id: p.name for p in pillars},
+    figures.pillar_mix = mix(posts, "pillar_id", {p.id: p.name for p in pillars if p.id is not None},
                              pillar_targets(pillars), period, zone_name)
-    figures.audience_mix = mix(posts, "audience_id", {a.id: a.name for a in audiences},
+    figures.audience_mix = mix(posts, "audience_id",
+                               {a.id: a.name for a in audiences if a.id is not None},
                                None, period, zone_name)
     figures.shares_problem = shares_problem(pillars)
     line = store.editorial_line()
@@ -245,7 +246,8 @@ def review_figures(store: PlanStore, period: Period, today: date,
         counts[1] += request.status in CLOSED or request.post_id is not None
         counts[2] += is_overdue(request, today)
     figures.requests = sorted(
-        (ReferentRequests(pid, people.get(pid, "—"), *c) for pid, c in per.items()),
+        (ReferentRequests(pid, people.get(pid, "—") if pid is not None else "—", *c)
+         for pid, c in per.items()),
         key=lambda r: r.name.casefold())
 
     # Results recorded by hand, on published posts.

@@ -76,18 +76,16 @@ def save_as_file(source: PlanStore, path: Path, progress: Progress | None = None
     created = not path.exists()
     target = PlanStore.open(path, create=True)
     try:
-        return copy_plan(source, target, progress)
+        report = copy_plan(source, target, progress)
     except BaseException:
         target.close()
-        target = None
         if created:
             for leftover in (path, path.with_name(path.name + "-wal"),
                              path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
         raise
-    finally:
-        if target is not None:
-            target.close()
+    target.close()
+    return report
 
 
 FEEDS_LEASE = "feeds"

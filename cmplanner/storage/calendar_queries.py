@@ -12,12 +12,15 @@ import re
 from collections import defaultdict
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, select
 
 from .tables import EventRow
 from .types import FORMAT
+
+if TYPE_CHECKING:
+    from .store import PlanStore
 
 
 class PostLine(NamedTuple):
@@ -83,7 +86,7 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 
-def _lines(store, where: str, order: str, params: dict) -> list[PostLine]:
+def _lines(store: PlanStore, where: str, order: str, params: dict[str, Any]) -> list[PostLine]:
     with store.session() as session:
         session.flush()  # inside a transaction, reads see the writes before them
         connection = session.connection()
@@ -105,12 +108,12 @@ def _lines(store, where: str, order: str, params: dict) -> list[PostLine]:
                      int(r[12].split(",", 1)[0]) if r[12] else None) for r in rows]
 
 
-def posts_between(store, start: datetime, end: datetime) -> list[PostLine]:
+def posts_between(store: PlanStore, start: datetime, end: datetime) -> list[PostLine]:
     """Posts planned in [start, end), by the planned_at index."""
     return _lines(store, RANGE, "planned_at, id", {"start": _stamp(start), "end": _stamp(end)})
 
 
-def undated_posts(store, statuses: tuple[str, ...]) -> list[PostLine]:
+def undated_posts(store: PlanStore, statuses: tuple[str, ...]) -> list[PostLine]:
     """Posts without a date whose status is one of ``statuses`` (the backlog)."""
     if not statuses:
         return []
@@ -119,7 +122,7 @@ def undated_posts(store, statuses: tuple[str, ...]) -> list[PostLine]:
                   {f"s{i}": status for i, status in enumerate(statuses)})
 
 
-def occurrence_posts(store, start: datetime, end: datetime) -> list[PostLine]:
+def occurrence_posts(store: PlanStore, start: datetime, end: datetime) -> list[PostLine]:
     """Posts that replace a series occurrence originally in [start, end)."""
     # Ordered along ix_posts_series: ordering by planned_at would make SQLite walk that index
     # over the whole table instead.
@@ -127,16 +130,16 @@ def occurrence_posts(store, start: datetime, end: datetime) -> list[PostLine]:
                   {"start": _stamp(start), "end": _stamp(end)})
 
 
-def all_events(store) -> list[EventLine]:
+def all_events(store: PlanStore) -> list[EventLine]:
     """Every event as a light line, by start (for lookups: titles in filters and tooltips)."""
     return _events(store, None)
 
 
-def events_overlapping(store, start: datetime, end: datetime) -> list[EventLine]:
+def events_overlapping(store: PlanStore, start: datetime, end: datetime) -> list[EventLine]:
     return _events(store, and_(EventRow.start < end, EventRow.end > start))
 
 
-def _events(store, condition) -> list[EventLine]:
+def _events(store: PlanStore, condition: ColumnElement[bool] | None) -> list[EventLine]:
     query = select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start, EventRow.end,
                    EventRow.all_day)
     if condition is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, Table, func, select
 
 from .tables import Base
 
@@ -33,7 +33,7 @@ class Mismatch(Exception):
         self.tables = tables
 
 
-def _count(connection, table) -> int:
+def _count(connection: Connection, table: Table) -> int:
     return connection.execute(select(func.count()).select_from(table)).scalar() or 0
 
 

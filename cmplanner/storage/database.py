@@ -13,7 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
@@ -121,7 +123,7 @@ def inspect_file(path: Path, check: bool = True) -> FileState:
     return FileState(True, app_id, version, bool(tables))
 
 
-def mark_schema_version(connection, version: int) -> None:
+def mark_schema_version(connection: Connection, version: int) -> None:
     """Record the plan format on ``connection``: ``PRAGMA user_version`` in a file, the plan mark
     table on a server (storage/server.py)."""
     if connection.dialect.name == "sqlite":
@@ -132,14 +134,14 @@ def mark_schema_version(connection, version: int) -> None:
         write_mark(connection, version)
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def _set_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
 
 
-def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+def _set_read_only_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     """A read-only connection cannot switch the journal mode (a saved copy is not in WAL mode)."""
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:

@@ -8,19 +8,23 @@ The row is read ``FOR UPDATE``, so two clients asking at once cannot both get it
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .tables import LeaseRow
 
+if TYPE_CHECKING:
+    from .store import PlanStore
 
-def take(store, name: str, holder: str, seconds: int,
+
+def take(store: PlanStore, name: str, holder: str, seconds: int,
          now: datetime | None = None) -> tuple[bool, str]:
     """Take or renew the lease ``name`` for ``holder``: (True, holder) when it is ours now, else
     (False, the current holder)."""
     now = now or datetime.now(timezone.utc)
-    table = LeaseRow.__table__
+    table = cast(Table, LeaseRow.__table__)  # declarative types it as any FromClause
     try:
         with store.engine.begin() as connection:
             row = connection.execute(select(table).where(table.c.name == name)
@@ -37,7 +41,7 @@ def take(store, name: str, holder: str, seconds: int,
     return True, holder
 
 
-def release(store, name: str, holder: str) -> None:
+def release(store: PlanStore, name: str, holder: str) -> None:
     with store.engine.begin() as connection:
         connection.execute(delete(LeaseRow).where(LeaseRow.name == name,
                                                   LeaseRow.holder == holder))

@@ -10,16 +10,21 @@ functions serve a plan file (SQLite) and a team plan (PostgreSQL, storage/server
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
 from .database import APPLICATION_ID, SCHEMA_VERSION, _set_pragmas, mark_schema_version
 from .tables import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def _config(connection):
+def _config(connection: Connection) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -28,7 +33,7 @@ def _config(connection):
     return config
 
 
-def _engine(path: Path):
+def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path.resolve()}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -58,7 +63,7 @@ def create_schema(path: Path) -> None:
         engine.dispose()
 
 
-def _recorded_version(conn) -> int:
+def _recorded_version(conn: Connection) -> int:
     if conn.dialect.name == "sqlite":
         return conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
     from .server import read_mark
@@ -66,7 +71,7 @@ def _recorded_version(conn) -> int:
     return int(read_mark(conn).get("schema_version", "0"))
 
 
-def _stamp_if_unversioned(conn, command) -> None:
+def _stamp_if_unversioned(conn: Connection, command: ModuleType) -> None:
     has_table = "alembic_version" in inspect(conn).get_table_names()
     row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first() if has_table else None
     version = _recorded_version(conn)

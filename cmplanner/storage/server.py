@@ -15,12 +15,19 @@ from __future__ import annotations
 import select as _select
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event, inspect, text
+from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import ForeignDatabase, NewerPlan, NotAPlan, PlanFileError
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from .store import PlanStore
 
 SCHEMES = ("postgresql:", "postgres:", "postgresql+psycopg:")
 APPLICATION = "cmplanner"
@@ -85,7 +92,7 @@ def make_engine(url: str, password: str | None = None, read_only: bool = False,
                       **({"options": options} if options else {})})
     if client:
         @event.listens_for(engine, "connect")
-        def _who(dbapi_connection, _record) -> None:  # read by the notify trigger
+        def _who(dbapi_connection: psycopg.Connection[Any], _record: ConnectionPoolEntry) -> None:  # read by the notify trigger
             with dbapi_connection.cursor() as cursor:
                 cursor.execute("SELECT set_config('cmplanner.client', %s, false)", (client,))
             dbapi_connection.commit()
@@ -103,12 +110,12 @@ def explain(exc: Exception, url: str) -> PlanFileError:
                              "address and the network, or ask whoever runs the server.", url)
 
 
-def read_mark(connection) -> dict[str, str]:
+def read_mark(connection: Connection) -> dict[str, str]:
     rows = connection.execute(plan_mark.select()).all()
     return {row.key: row.value for row in rows}
 
 
-def write_mark(connection, version: int) -> None:
+def write_mark(connection: Connection, version: int) -> None:
     from sqlalchemy.dialects.postgresql import insert
 
     MARKS.create_all(connection)
@@ -129,7 +136,7 @@ END $$
 """
 
 
-def install_triggers(connection) -> None:
+def install_triggers(connection: Connection) -> None:
     """An AFTER statement trigger on every table of the plan: colleagues hear of each commit."""
     connection.exec_driver_sql(NOTIFY_FUNCTION)
     for table in TABLE_KINDS:
@@ -139,7 +146,7 @@ def install_triggers(connection) -> None:
             "FOR EACH STATEMENT EXECUTE FUNCTION cmplanner_notify()")
 
 
-def reset_sequences(connection) -> None:
+def reset_sequences(connection: Connection) -> None:
     """After rows were written with their ids (a published plan), new rows continue above them."""
     from .tables import Base
 
@@ -242,18 +249,20 @@ class ChangeListener:
         self.connection.close()
 
 
-def latest_change(store, kind: str) -> tuple[str, str]:
+def latest_change(store: PlanStore, kind: str) -> tuple[str, str]:
     """(title, author) of the post, series or event of ``kind`` changed last (the "changed by"
     mark after a colleague's notification); empty strings when there is none."""
     from sqlalchemy import select
 
     from .tables import EventRow, PostRow, SeriesRow
 
-    row_type = {"posts": PostRow, "series": SeriesRow, "events": EventRow}.get(kind)
-    if row_type is None:
+    columns = {"posts": (PostRow.title, PostRow.updated_by, PostRow.updated_at),
+               "series": (SeriesRow.name, SeriesRow.updated_by, SeriesRow.updated_at),
+               "events": (EventRow.title, EventRow.updated_by, EventRow.updated_at)}.get(kind)
+    if columns is None:
         return "", ""
-    name = row_type.name if kind == "series" else row_type.title
+    name, updated_by, updated_at = columns
     with store.session() as session:
-        row = session.execute(select(name, row_type.updated_by)
-                              .order_by(row_type.updated_at.desc().nulls_last()).limit(1)).first()
+        row = session.execute(select(name, updated_by)
+                              .order_by(updated_at.desc().nulls_last()).limit(1)).first()
     return (row[0], row[1]) if row else ("", "")

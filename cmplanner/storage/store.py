@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, text, update
 from sqlalchemy.exc import OperationalError
@@ -387,13 +388,16 @@ class PlanStore:
                     session.execute(update(SequenceMarkRow).where(SequenceMarkRow.uid == uid)
                                     .values(revision=revision))
 
-    def network_rules(self) -> dict:
+    def network_rules(self) -> dict[str, dict[str, Any]]:
         """The plan's overrides of the shipped network limits (network_limits.load_rules)."""
         with self.session() as session:
             row = session.get(SettingsRow, 1)
-            return json.loads(row.network_rules) if row is not None and row.network_rules else {}
+            if row is None or not row.network_rules:
+                return {}
+            overrides: dict[str, dict[str, Any]] = json.loads(row.network_rules)
+            return overrides
 
-    def save_network_rules(self, overrides: dict) -> None:
+    def save_network_rules(self, overrides: dict[str, dict[str, Any]]) -> None:
         with self.writing("settings") as session:
             row = self._settings_row(session)
             row.network_rules = json.dumps(overrides, sort_keys=True) if overrides else ""

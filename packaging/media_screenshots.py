@@ -165,7 +165,7 @@ def shoot(folder: Path) -> list[Path]:
         dialog.close()
 
         window.show_view("media")
-        page = window.page("media")
+        page = window.pages.page("media")
         window.media_actions.thumbnails.wait()
         for _ in range(5):
             app.processEvents()
@@ -174,7 +174,7 @@ def shoot(folder: Path) -> list[Path]:
         written.append(save_png(window.grab(), folder / "media-library-fr.png"))
 
         window.show_view("consents")
-        consents = window.page("consents")
+        consents = window.pages.page("consents")
         consents.select(karim.id)
         app.processEvents()
         written.append(save_png(window.grab(), folder / "image-rights-fr.png"))
@@ -182,7 +182,7 @@ def shoot(folder: Path) -> list[Path]:
         window.show_view("board")
         app.processEvents()
         chip = next(c for c in window.board_model.visible_chips() if c.post_id == post.id)
-        window.selected_chip = lambda explicit=False: chip
+        window.items.selected_chip = lambda explicit=False: chip
         preview = window.media_actions.preview_selected()
         preview.resize(1400, 640)
         app.processEvents()

@@ -62,7 +62,7 @@ def shoot(folder: Path) -> list[Path]:
         grab("dashboard-fr-meeting.png")
         window.meeting.set_active(False)
         window.show_view("line")
-        page = window.page("line")
+        page = window.pages.page("line")
         page.tabs.setCurrentWidget(page.review)
         grab("line-review-fr.png")
         start = datetime(2026, 3, 16, 8, tzinfo=timezone.utc)

@@ -47,7 +47,7 @@ class EventActions:
         event = self.window.store.events.get(event_id)
         if event is None:
             return None
-        return self.window._open_dialog(EventEditorDialog(self.window.ctx, event, self.window))
+        return self.window.items._open_dialog(EventEditorDialog(self.window.ctx, event, self.window))
 
     def drop(self, key: str, day: date) -> bool:
         """A dropped event bar: the grabbed day lands on ``day``. False when ``key`` is no event."""

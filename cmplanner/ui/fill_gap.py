@@ -88,8 +88,8 @@ class FillGapAction:
         dialog = FillGapDialog(flags_text(gaps, source.networks), day, proposals, window)
         chips = {c.key: c for c in proposals}
         dialog.accepted.connect(lambda: self._fill(chips.get(dialog.chosen_key() or ""), day))
-        return window._open_dialog(dialog)
+        return window.items._open_dialog(dialog)
 
     def _fill(self, chip: Chip | None, day: date) -> None:
         if chip is not None:
-            self.window._push(lambda: actions.move_command(self.window.ctx, chip, day))
+            self.window.items._push(lambda: actions.move_command(self.window.ctx, chip, day))

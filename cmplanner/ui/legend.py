@@ -105,7 +105,7 @@ class LegendDialog(QDialog):
 def install_legend(window: Any) -> QAction:
     action = QAction(QCoreApplication.translate("Legend", "&Legend of the marks"), window)
     action.setObjectName("legendAction")
-    action.triggered.connect(lambda: window._open_dialog(LegendDialog(window)))
+    action.triggered.connect(lambda: window.items._open_dialog(LegendDialog(window)))
     view_menu = next(a.menu() for a in window.menuBar().actions()
                      if a.menu() is not None and window.menus.high_contrast in a.menu().actions())
     view_menu.addSeparator()

@@ -23,13 +23,13 @@ from .context import AppContext
 from .filter_panel import FilterPanel
 from .models.day_grid_model import MonthModel, first_weekday
 from .settings import UiSettings
-from .window_items import WindowItemsMixin
+from .window_items import ItemActions
 from .window_menus import build_menus
-from .window_pages import WindowPagesMixin, _month_bounds
+from .window_pages import ViewPages, _month_bounds
 from .zoom import MeetingMode, Zoom
 
 
-class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None, today: Callable[[], date] | None = None,
                  settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -43,16 +43,16 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         if getattr(ctx, "holidays_after_paint", False):  # the app's start: paint first
             self.source.defer_holidays()
         self._dialogs: list = []  # open non-modal dialogs, kept alive
-        self._pages: dict[str, tuple[str, QWidget, QAction]] = {}
+        self.refusal_box: QMessageBox | None = None  # the last refusal said (items.show_refusal)
+        self.items = ItemActions(self)  # open, create, move, delete... the selected item
+        self.pages = ViewPages(self)  # the views and pages, built when first shown
         self.filter = ItemFilter()
         self._day: date | None = None  # the day last selected in a calendar view
 
         # Only the month is read before the first paint; the other views, their models and the
         # entity pages are built the first time they are shown (or asked for: ``week_model``...).
-        self._builders: dict[str, Callable[[], QWidget]] = {}
-        self._parts: dict[str, dict[str, object]] = {}  # the built views' models and view
         self.month_model = MonthModel(ctx, self.source, self)
-        self.month_view = self._calendar_view("monthView", self.month_model, True, 2)
+        self.month_view = self.pages.calendar_view("monthView", self.month_model, True, 2)
         if getattr(ctx, "holidays_after_paint", False):
             self.source.load_holidays_after_paint(self.month_view.viewport())
 
@@ -89,14 +89,14 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.navigation.addActions([self.menus.previous, self.menus.today, self.menus.next])
         self.navigation.addWidget(self.period_label)
-        self.add_page("month", self.tr("Month"), self.month_view)
-        self._add_view_actions(self.month_view)
-        for key, title, build in (("week", self.tr("Week"), self._build_week),
-                                  ("agenda", self.tr("Agenda"), self._build_agenda),
-                                  ("backlog", self.tr("Backlog"), self._build_backlog),
-                                  ("board", self.tr("Next weeks"), self._build_board)):
-            self.add_lazy_page(key, title, build)
-        self._plug_in()
+        self.pages.add_page("month", self.tr("Month"), self.month_view)
+        self.pages.add_view_actions(self.month_view)
+        for key, title, build in (("week", self.tr("Week"), self.pages._build_week),
+                                  ("agenda", self.tr("Agenda"), self.pages._build_agenda),
+                                  ("backlog", self.tr("Backlog"), self.pages._build_backlog),
+                                  ("board", self.tr("Next weeks"), self.pages._build_board)):
+            self.pages.add_lazy_page(key, title, build)
+        self.pages.plug_in()
         self.view_tabs.currentChanged.connect(lambda i: self.show_view(self.view_tabs.tabData(i)))
 
         self.zoom = Zoom(self, self.settings)
@@ -106,7 +106,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.month_model.contents_changed.connect(self._update_status)
         self.month_model.period_changed.connect(self._on_month_changed)
         ctx.changed.connect(self._on_store_changed)
-        ctx.refused.connect(self.show_refusal)  # an undo refused: the item changed since
+        ctx.refused.connect(self.items.show_refusal)  # an undo refused: the item changed since
 
         if self.store.path is not None:
             self.settings.last_plan = str(self.store.path)
@@ -118,21 +118,21 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
             self.restoreState(self.settings.window_state)
         self.zoom.apply(self.settings.zoom)
         self.menus.high_contrast.setChecked(self.settings.high_contrast)
-        self.show_view(self.settings.last_view if self.settings.last_view in self._pages else "month")
+        self.show_view(self.settings.last_view if self.settings.last_view in self.pages.entries else "month")
         self.month_view.select_date(self.source.today())
         self._update_period()
 
     # --- views ---------------------------------------------------------------------------------
     def current_view_key(self) -> str:
         widget = self.stack.currentWidget()
-        return next((k for k, (_t, w, _a) in self._pages.items() if w is widget), "month")
+        return next((k for k, (_t, w, _a) in self.pages.entries.items() if w is widget), "month")
 
     def show_view(self, key: str) -> None:
-        if key not in self._pages:
+        if key not in self.pages.entries:
             return
         day = self.current_day()
-        widget = self.page(key)
-        title, widget, action = self._pages[key]
+        widget = self.pages.page(key)
+        title, widget, action = self.pages.entries[key]
         self.stack.setCurrentWidget(widget)
         action.setChecked(True)
         tab = next(i for i in range(self.view_tabs.count()) if self.view_tabs.tabData(i) == key)
@@ -160,7 +160,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
             self._day = day
 
     def _on_month_changed(self) -> None:
-        if self.is_built("agenda"):
+        if self.pages.is_built("agenda"):
             self.agenda_model.set_range(*_month_bounds(self.month_model.year, self.month_model.month))
         self._update_period()
 
@@ -185,7 +185,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         today = self.source.today()
         self._day = today
         self.month_model.go_to(today)
-        if self.is_built("week"):
+        if self.pages.is_built("week"):
             self.week_model.go_to(today)
         view = self.current_calendar()
         if view is not None:
@@ -197,16 +197,16 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         self.filter = calendar_filter
         self.ctx.current_filter = None if calendar_filter.is_empty() else calendar_filter
         self.month_model.set_filter(calendar_filter)
-        for parts in self._parts.values():  # views built later take the filter when built
+        for parts in self.pages.parts.values():  # views built later take the filter when built
             (parts["proxy"] if "proxy" in parts else parts["model"]).set_filter(calendar_filter)
-        if self.is_built("requests"):
-            self.page("requests").set_filter(calendar_filter)
+        if self.pages.is_built("requests"):
+            self.pages.page("requests").set_filter(calendar_filter)
         self._update_status()
 
     # --- look ----------------------------------------------------------------------------------
     def set_high_contrast(self, on: bool) -> None:
         self.settings.high_contrast = on
-        for view in [self.month_view] + [v for v in self._built_parts("view") if isinstance(v, CalendarView)]:
+        for view in [self.month_view] + [v for v in self.pages.built_parts("view") if isinstance(v, CalendarView)]:
             view.delegate.high_contrast = on
             view.viewport().update()
 
@@ -231,7 +231,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         elif key in ("month", "agenda"):
             text = self.month_model.period_title()
         else:
-            text = self._pages[key][0]
+            text = self.pages.entries[key][0]
         self.period_label.setText(f"  {text}  ")
         enabled = key in ("month", "week", "hours", "agenda")
         self.menus.previous.setEnabled(enabled)
@@ -251,7 +251,7 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         if key == "backlog":
             return self.backlog_proxy.rowCount()
         if key == "requests":
-            return self.page("requests").model.rowCount()
+            return self.pages.page("requests").model.rowCount()
         return None
 
     def _update_status(self) -> None:
@@ -279,6 +279,19 @@ class MainWindow(WindowPagesMixin, WindowItemsMixin, QMainWindow):
         for dialog in list(self._dialogs):
             dialog.close()
         super().closeEvent(event)
+
+    # --- the views' models (built when first asked for) -----------------------------------------
+    week_model = property(lambda self: self.pages.part("week", "model"))
+    week_view = property(lambda self: self.pages.part("week", "view"))
+    time_grid = property(lambda self: self.pages.page("hours"))
+    board_model = property(lambda self: self.pages.part("board", "model"))
+    board_view = property(lambda self: self.pages.part("board", "view"))
+    agenda_model = property(lambda self: self.pages.part("agenda", "model"))
+    agenda_proxy = property(lambda self: self.pages.part("agenda", "proxy"))
+    agenda_view = property(lambda self: self.pages.part("agenda", "view"))
+    backlog_model = property(lambda self: self.pages.part("backlog", "model"))
+    backlog_proxy = property(lambda self: self.pages.part("backlog", "proxy"))
+    backlog_view = property(lambda self: self.pages.part("backlog", "view"))
 
 
 def _same_day_in(year: int, month: int, day: int) -> date:

@@ -64,8 +64,8 @@ class MediaActions(QObject):
             if isinstance(menu, QMenu):
                 menu.addSeparator()
                 menu.addAction(self.limits_action)
-        window.add_lazy_page("media", QCoreApplication.translate("MediaActions", "Media library"), self._media_page)
-        window.add_lazy_page("consents", QCoreApplication.translate("MediaActions", "Image rights"), self._consent_page)
+        window.pages.add_lazy_page("media", QCoreApplication.translate("MediaActions", "Media library"), self._media_page)
+        window.pages.add_lazy_page("consents", QCoreApplication.translate("MediaActions", "Image rights"), self._consent_page)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.worker: _Worker | None = None
@@ -206,7 +206,7 @@ class MediaActions(QObject):
 
     # --- preview -----------------------------------------------------------------------------
     def preview_selected(self):
-        chip = self.window.selected_chip()
+        chip = self.window.items.selected_chip()
         post = self.ctx.store.posts.get(chip.post_id) if chip is not None and not chip.is_virtual \
             else None
         if post is None:

@@ -70,12 +70,12 @@ def _checks(tmp: Path, language: str):
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()
-    for key in list(window._pages):
+    for key in list(window.pages.entries):
         window.show_view(key)
         QApplication.processEvents()
         if window.grab().isNull():
             raise RuntimeError(f"view {key} did not paint")
-    yield f"views walked ({', '.join(window._pages)})"
+    yield f"views walked ({', '.join(window.pages.entries)})"
 
     from .help_guide import GuideDialog, legend_rows
 

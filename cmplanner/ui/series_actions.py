@@ -17,7 +17,7 @@ from cmplanner.services.calendar_range import Chip
 class SeriesActions:
     def __init__(self, window: Any) -> None:
         self.window = window
-        window.add_lazy_page("series", QCoreApplication.translate("MainWindow", "Series"), self._build_page)
+        window.pages.add_lazy_page("series", QCoreApplication.translate("MainWindow", "Series"), self._build_page)
         self.new_series = QAction(QCoreApplication.translate("SeriesActions", "New &series…"), window)
         self.new_series.setObjectName("newSeriesAction")
         self.new_series.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -44,12 +44,12 @@ class SeriesActions:
         from .pages.series_page import SeriesPage
 
         page = SeriesPage(self.window.ctx)
-        page.write_requested.connect(self.window.edit_post)
+        page.write_requested.connect(self.window.items.edit_post)
         return page
 
     @property
     def page(self) -> Any:
-        return self.window.page("series")
+        return self.window.pages.page("series")
 
     def create(self) -> None:
         self.window.show_view("series")
@@ -61,7 +61,7 @@ class SeriesActions:
             self.page.series._with_current(self.page.edit_series)
 
     def open_selected_series(self) -> None:
-        chip = self.window.selected_chip()
+        chip = self.window.items.selected_chip()
         if chip is None or chip.series_id is None:
             self.window.statusBar().showMessage(QCoreApplication.translate("SeriesActions", "The selected item is not part of a series."), 5000)
             return
@@ -70,7 +70,7 @@ class SeriesActions:
     def open_item(self, chip: Chip) -> Any:
         """A double-click: a series occurrence asks whether to open it or its whole series."""
         if chip.series_id is None:
-            return self.window.edit_item(chip)
+            return self.window.items.edit_item(chip)
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SeriesActions", "Open"),
                           QCoreApplication.translate("SeriesActions", "“{title}” is part of a series.").format(title=chip.title), parent=self.window)
         box.setObjectName("occurrenceOrSeries")
@@ -84,9 +84,9 @@ class SeriesActions:
 
         def chosen(button: object) -> None:
             if button is one:
-                self.window.edit_item(chip)
+                self.window.items.edit_item(chip)
             elif button is whole:
                 self.open_series_of(chip)
 
         box.buttonClicked.connect(chosen)
-        return self.window._open_dialog(box)
+        return self.window.items._open_dialog(box)

@@ -19,7 +19,7 @@ from .time_grid import TimeGridView, local_to_aware
 class TimeGridActions:
     def __init__(self, window: Any) -> None:
         self.window = window
-        window.add_lazy_page("hours", QCoreApplication.translate("MainWindow", "Week by hour"), self._build)
+        window.pages.add_lazy_page("hours", QCoreApplication.translate("MainWindow", "Week by hour"), self._build)
 
     def _build(self) -> QWidget:
         window = self.window

@@ -50,7 +50,7 @@ def _action(window, text: str, slot, shortcut=None, local: bool = False) -> QAct
 def build_menus(window) -> Menus:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    preferences = _action(window, QCoreApplication.translate("MainWindow", "&Preferences…"), window.open_preferences, QKeySequence.StandardKey.Preferences)
+    preferences = _action(window, QCoreApplication.translate("MainWindow", "&Preferences…"), window.items.open_preferences, QKeySequence.StandardKey.Preferences)
     quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
     file_menu.addAction(preferences)
     file_menu.addSeparator()
@@ -64,22 +64,22 @@ def build_menus(window) -> Menus:
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = window.ctx.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    new_post = _action(window, QCoreApplication.translate("MainWindow", "&New post on this day…"), window.quick_add, "N", local=True)
-    edit = _action(window, QCoreApplication.translate("MainWindow", "&Open the selected item…"), window.edit_selected,
+    new_post = _action(window, QCoreApplication.translate("MainWindow", "&New post on this day…"), window.items.quick_add, "N", local=True)
+    edit = _action(window, QCoreApplication.translate("MainWindow", "&Open the selected item…"), window.items.edit_selected,
                    [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], local=True)
-    duplicate = _action(window, QCoreApplication.translate("MainWindow", "D&uplicate"), window.duplicate_selected, "Ctrl+D", local=True)
-    delete = _action(window, QCoreApplication.translate("MainWindow", "&Delete"), window.delete_selected, QKeySequence.StandardKey.Delete, local=True)
-    find = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.focus_search, QKeySequence.StandardKey.Find)
+    duplicate = _action(window, QCoreApplication.translate("MainWindow", "D&uplicate"), window.items.duplicate_selected, "Ctrl+D", local=True)
+    delete = _action(window, QCoreApplication.translate("MainWindow", "&Delete"), window.items.delete_selected, QKeySequence.StandardKey.Delete, local=True)
+    find = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.items.focus_search, QKeySequence.StandardKey.Find)
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     move_later = _action(window, QCoreApplication.translate("MainWindow", "Move to the next day"),
-                         lambda: window.move_selected(1), "Ctrl+Shift+Right", local=True)
+                         lambda: window.items.move_selected(1), "Ctrl+Shift+Right", local=True)
     move_earlier = _action(window, QCoreApplication.translate("MainWindow", "Move to the previous day"),
-                           lambda: window.move_selected(-1), "Ctrl+Shift+Left", local=True)
+                           lambda: window.items.move_selected(-1), "Ctrl+Shift+Left", local=True)
     move_week_later = _action(window, QCoreApplication.translate("MainWindow", "Move a week later"),
-                              lambda: window.move_selected(7), "Ctrl+Shift+Down", local=True)
+                              lambda: window.items.move_selected(7), "Ctrl+Shift+Down", local=True)
     move_week_earlier = _action(window, QCoreApplication.translate("MainWindow", "Move a week earlier"),
-                                lambda: window.move_selected(-7), "Ctrl+Shift+Up", local=True)
+                                lambda: window.items.move_selected(-7), "Ctrl+Shift+Up", local=True)
     edit_menu.addActions([new_post, edit, duplicate, delete])
     edit_menu.addSeparator()
     edit_menu.addActions([move_later, move_earlier, move_week_later, move_week_earlier])

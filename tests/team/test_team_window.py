@@ -88,7 +88,7 @@ def test_a_colleagues_change_appears_within_a_second_with_their_name(qtbot, wind
 def test_my_own_changes_are_signed_with_the_person_chosen(qtbot, window):
     person = window.ctx.current_person()
     post = a_post_this_month(window.store)
-    dialog = window.edit_post(post)
+    dialog = window.items.edit_post(post)
     dialog.title.setText("Signé")
     dialog.save_and_close()
     assert window.store.posts.get(post.id).updated_by == person.name
@@ -97,7 +97,7 @@ def test_my_own_changes_are_signed_with_the_person_chosen(qtbot, window):
 def open_stale_editor(qtbot, window, colleague):
     """An editor open on a post that Camille then changes; my title typed in."""
     post = a_post_this_month(window.store)
-    dialog = window.edit_post(post)
+    dialog = window.items.edit_post(post)
     colleague.posts.save(replace(colleague.posts.get(post.id), text="Texte de Camille"))
     error = dialog.findChild(QLabel, "errorLabel")
     qtbot.waitUntil(lambda: "Camille changed this post meanwhile" in error.text(), timeout=1000)
@@ -169,7 +169,7 @@ def test_two_stores_a_stale_write_is_refused_by_storage(team_url, colleague):
 def test_the_server_going_away_banner_refusal_and_reconnect(qtbot, window, pg_cluster):
     live = window.team_actions.live
     post = a_post_this_month(window.store)
-    editor = window.edit_post(post)
+    editor = window.items.edit_post(post)
     editor.title.setText("Écrit pendant la panne")
     assert not live.banner.isVisible()
     pg_cluster.stop()

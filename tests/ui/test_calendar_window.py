@@ -328,7 +328,7 @@ def test_ctrl_f_focuses_search_and_zoom_works_in_every_view(window, qtbot):
 
 def test_quick_add_more_options_hands_the_draft_to_the_full_editor(window, qtbot, fake_editor):
     window.month_view.select_date(date(2026, 3, 24))
-    dialog = window.quick_add()
+    dialog = window.items.quick_add()
     dialog.title_edit.setText("Idée à détailler")
     dialog.more_button.click()
     assert [(p.title, p.id, to_local(p.planned_at, ZONE).date()) for p in fake_editor] == \
@@ -336,7 +336,7 @@ def test_quick_add_more_options_hands_the_draft_to_the_full_editor(window, qtbot
 
 
 def test_preferences_set_who_i_am_and_the_language(window, demo_store):
-    dialog = window.open_preferences()
+    dialog = window.items.open_preferences()
     nadia = next(p for p in demo_store.people.all() if p.name.startswith("Nadia"))
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(nadia.id))
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
@@ -354,7 +354,7 @@ def test_read_only_plans_refuse_changes_with_a_message(qtbot, plan_path, demo_st
     win = MainWindow(ctx, today=lambda: DEMO_TODAY)
     qtbot.addWidget(win)
     chip = chip_on(win.month_model, date(2026, 3, 22), "Bilan carbone")
-    win.drop_chip(chip.key, date(2026, 3, 23))
+    win.items.drop_chip(chip.key, date(2026, 3, 23))
     assert "read-only" in win.statusBar().currentMessage()
     assert win.ctx.undo_stack.count() == 0
     win.close()

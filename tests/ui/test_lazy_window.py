@@ -27,8 +27,8 @@ LAZY = ("week", "agenda", "backlog", "board", "events", "line", "people", "reque
 
 
 def test_only_the_month_is_built_at_start(window):
-    assert window.is_built("month")
-    assert [key for key in LAZY if window.is_built(key)] == []
+    assert window.pages.is_built("month")
+    assert [key for key in LAZY if window.pages.is_built(key)] == []
     for name in ("eventsPage", "editorialLinePage", "peoplePage", "requestsPage", "weekView", "agendaView",
                  "mediaPage", "consentPage"):
         assert window.findChild(QWidget, name) is None
@@ -44,7 +44,7 @@ def test_a_page_shown_later_replaces_its_placeholder_and_follows_the_store(windo
                                           if window.view_tabs.tabData(i) == "events"))
     page = window.stack.currentWidget()
     assert page.objectName() == "eventsPage" and page.isVisible()
-    assert window.current_view_key() == "events" and window.is_built("events")
+    assert window.current_view_key() == "events" and window.pages.is_built("events")
     assert window.stack.count() == count
     assert window.stack.indexOf(placeholder) == -1
     rows = page.model.rowCount()
@@ -86,9 +86,9 @@ def test_the_last_view_is_built_at_start_when_it_is_remembered(qtbot, demo_store
     first.close()
     second = MainWindow(ctx, today=lambda: DEMO_TODAY)
     qtbot.addWidget(second)
-    assert second.current_view_key() == "backlog" and second.is_built("backlog")
+    assert second.current_view_key() == "backlog" and second.pages.is_built("backlog")
     assert second.menus.edit in second.backlog_view.actions()
-    assert not second.is_built("week")
+    assert not second.pages.is_built("week")
     second.close()
     ctx.close()
 

@@ -12,7 +12,7 @@ from tests.conftest import DEMO_TODAY
 
 def _open_line_page(window):
     next(a for a in window.menus.views.actions() if a.data() == "line").trigger()
-    page = window.page("line")
+    page = window.pages.page("line")
     page.tabs.setCurrentWidget(page.review)
     return page
 

@@ -38,13 +38,13 @@ def test_every_view_can_be_shown_and_pages_plugged_in(window, qtbot):
     window.show_view("requests")
     assert isinstance(window.stack.currentWidget(), RequestsPage)
     page = QLabel("extra")
-    action = window.add_page("extra", "Extra", page)
+    action = window.pages.add_page("extra", "Extra", page)
     action.trigger()
     assert window.stack.currentWidget() is page
     assert action in window.menus.views.actions()
     assert window.view_tabs.tabText(window.view_tabs.count() - 1) == "Extra"
     with pytest.raises(ValueError):
-        window.add_page("events", "Events", QLabel())
+        window.pages.add_page("events", "Events", QLabel())
 
 
 def test_file_menu_holds_safety_and_backlog_actions(window):

@@ -43,7 +43,7 @@ def test_import_from_the_file_menu_and_the_library_page(qtbot, window, tmp_path)
     assert actions.last_refused == []
     qtbot.waitUntil(lambda: len(window.store.media.all()) == 3)
     assert window.current_view_key() == "media"
-    page = window.page("media")
+    page = window.pages.page("media")
     qtbot.waitUntil(lambda: page.grid.count() == 3)
     assert window.ctx.undo_stack.undoText() == "Import 3 media files"
     page.grid.setCurrentRow(0)
@@ -87,7 +87,7 @@ def test_withdrawing_a_consent_fills_the_worklist(qtbot, window, tmp_path):
         commit(store, Message("t"), [save("posts", None, Post(
             title, network_ids=[network], status=status, planned_at=WHEN, media_ids=ids))])
     window.show_view("consents")
-    page = window.page("consents")
+    page = window.pages.page("consents")
     assert page.worklist_posts() == []
     page.select(consent.id)
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_editor_counts_live_and_blocks_the_step_with_the_reason(qtbot, window):
     post = commit(store, Message("t"), [save("posts", None, Post(
         "Long", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
         owner_id=window.ctx.current_person().id))]).created("posts")[0]
-    window.edit_post(post)
+    window.items.edit_post(post)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditorDialog))
     qtbot.addWidget(dialog)
     counter = dialog.counters[x.id]
@@ -138,7 +138,7 @@ def test_editor_counts_live_and_blocks_the_step_with_the_reason(qtbot, window):
 def test_preview_from_the_board(qtbot, window):
     window.show_view("board")
     chip = next(c for c in window.board_model.visible_chips() if not c.is_virtual)
-    window.selected_chip = lambda explicit=False: chip  # the chip under the mouse on a right click
+    window.items.selected_chip = lambda explicit=False: chip  # the chip under the mouse on a right click
     assert window.media_actions.preview_action in window.board_view.actions()
     window.media_actions.preview_action.trigger()
     dialog = window.media_actions.dialog
@@ -156,7 +156,7 @@ def test_cover_thumbnail_on_the_backlog_row_and_the_calendar_chip(qtbot, window,
     dated = next(c for c in window.month_model.visible_chips() if not c.is_virtual)
     for post in (idea, store.posts.get(dated.post_id)):
         uc.attach_media(store, post, [cover.id])
-    chip = window.find_chip(dated.key)
+    chip = window.items.find_chip(dated.key)
     assert chip.cover_id == cover.id
     assert window.ctx.cover(cover.id, 16) is None  # being made off the window's thread
     window.media_actions.thumbnails.wait()

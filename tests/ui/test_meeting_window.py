@@ -39,7 +39,7 @@ def test_meeting_logs_decisions_and_keeps_its_minutes(window, tmp_path, monkeypa
 
     # An approval in the post editor: the approver is chosen among those present.
     from cmplanner.ui.editors.post_editor import PostEditorDialog
-    editor = window.edit_post(waiting) or window.findChild(PostEditorDialog)
+    editor = window.items.edit_post(waiting) or window.findChild(PostEditorDialog)
     panel = editor.workflow_panel
     assert panel.decider.isVisibleTo(editor)
     assert {panel.decider.itemData(i) for i in range(panel.decider.count())} == {boss.id, cm.id}

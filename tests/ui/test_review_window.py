@@ -21,7 +21,7 @@ def _view_action(window, key):
 
 def test_dashboard_from_the_view_menu_draws_every_chart(window, qtbot, tmp_path):
     _view_action(window, "dashboard").trigger()
-    page = window.page("dashboard")
+    page = window.pages.page("dashboard")
     assert window.stack.currentWidget() is page
     figures = review_figures(window.ctx.store, month(2026, 3), DEMO_TODAY)
     assert page.figures.planned == figures.planned > 0

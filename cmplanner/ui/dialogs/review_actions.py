@@ -20,7 +20,7 @@ from ..messages import describe
 
 
 def install_review_actions(window, ctx, file_menu) -> None:
-    window.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
+    window.pages.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
                          lambda: _dashboard(ctx))
     action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
     action.setObjectName("managementReport")
@@ -69,7 +69,7 @@ def _menu_holding(window, action: QAction):
 def record_publication(window, ctx):
     """Open the publication record on the selected post (a series occurrence is not published
     until it is written)."""
-    chip = window.selected_chip(explicit=True)
+    chip = window.items.selected_chip(explicit=True)
     post = ctx.store.posts.get(chip.post_id) if chip is not None and chip.post_id else None
     if post is None:
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -17,7 +17,7 @@ from cmplanner.domain.enums import NetworkKind
 from cmplanner.domain.errors import DomainError, Message
 from cmplanner.storage.store import PlanStore
 
-from .changes import Change, Intent, commit, remove, save
+from .changes import Change, Intent, Write, commit, remove, save
 
 CREATE, UPDATE, REMOVE = "create", "update", "remove"
 KINDS = {"series": "series", "post": "posts", "event": "events"}
@@ -36,7 +36,7 @@ def import_calendar(store: PlanStore, preview: Any, file_name: str) -> Change:
     DomainError (nothing written) naming the item that could not be stored and why."""
     text = Message("Import {file}", file=file_name)
     rows = [c for c in preview.changes if c.row.action in (CREATE, UPDATE, REMOVE)]
-    writes: list = []
+    writes: list[Write] = []
     current_title = None
     try:
         with store.transaction():
@@ -83,7 +83,8 @@ class _Names:
         self.pillars = {p.name.casefold(): p.id for p in store.pillars.all()}
         self.people: dict[str, int] = {}
         for person in store.people.all():
-            self.people.setdefault(person.name.casefold(), person.id)
+            if person.id is not None:
+                self.people.setdefault(person.name.casefold(), person.id)
         self.series = {s.uid: s.id for s in store.series.all()}
 
 

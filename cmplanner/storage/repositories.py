@@ -172,7 +172,7 @@ class AggregateRepository(Generic[T]):
     def by_uid(self, uid: str) -> T | None:
         return self._first(self._query().where(self.row_type.uid == uid))
 
-    def by_uids(self, uids: list[str]) -> list:
+    def by_uids(self, uids: list[str]) -> list[T]:
         """The items with these uids (at most a few hundred at a time, for an IN list)."""
         return self._list(self._query().where(self.row_type.uid.in_(uids))) if uids else []
 
@@ -222,7 +222,8 @@ class AggregateRepository(Generic[T]):
 def _aware_utc(value: Any) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    moment: datetime = value
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 class PostRepository(AggregateRepository[Post]):

@@ -278,7 +278,7 @@ class PlanStore:
             row = session.get(PublishSettingsRow, 1)
             if row is None:
                 return PublishSettings()
-            feeds = DEFAULT_FEEDS
+            feeds: tuple[PublishedFeed, ...] = DEFAULT_FEEDS
             if row.feeds:
                 feeds = tuple(PublishedFeed(**spec) for spec in json.loads(row.feeds))
             return PublishSettings(row.folder, feeds, bool(row.auto), row.publisher)

@@ -214,7 +214,9 @@ def test_only_the_lease_holder_publishes_the_shared_feeds(qtbot, window, colleag
     colleague_gone = take_feeds_lease(colleague, seconds=-1)  # Camille's lease runs out
     assert colleague_gone is None
     control._schedule(control.publisher._publish_quietly)
-    control._run_pending()
+    control._run_pending()  # the re-publish runs in the background
+    qtbot.waitUntil(lambda: sorted(p.name for p in folder.iterdir()) == [
+        "events.ics", "plan-outlook.ics", "plan-standard.ics"], timeout=10000)
     assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
                                                           "plan-standard.ics"]
 

@@ -67,7 +67,7 @@ case "$mode" in
     .venv/bin/lint-imports --no-cache >/dev/null || { .venv/bin/lint-imports --no-cache; exit 1; }
     .venv/bin/ruff check --quiet cmplanner tests bench packaging
     .venv/bin/python packaging/type_gate.py
-    exec .venv/bin/python -m pytest "$@"
+    exec .venv/bin/python -m pytest -n auto "$@"
     ;;
   *)
     echo "usage: bash packaging/setup.sh start [PLAN] | test [PYTEST ARGS]" >&2

@@ -35,7 +35,8 @@ appstreamcli validate --no-net "resources/$app_id.metainfo.xml"
 echo "Building the bundle (PyInstaller)"
 rm -rf dist/cmplanner build/pyinstaller
 # --paths: an editable install (pip -e) hides the package from PyInstaller's import analysis.
-# Package data (icons, guide, migrations' .mako, the backlog's JS/CSS) comes with --collect-data;
+# Package data (icons, guide, templates, migrations' .mako, the backlog's JS/CSS, the holidays
+# package's translated names) comes with --collect-data;
 # the Alembic migrations are Python files read from disk, so they are added as data too. Qt's own
 # catalogues (qtbase_fr.qm) come with PyInstaller's PySide6 hooks, ours from translations/.
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
@@ -45,7 +46,7 @@ rm -rf dist/cmplanner build/pyinstaller
   --collect-data cmplanner \
   --add-data "$PWD/cmplanner/storage/migrations:cmplanner/storage/migrations" \
   --add-data "$PWD/translations/cmplanner_fr.qm:translations" \
-  --collect-data tzdata --collect-data icalendar \
+  --collect-data tzdata --collect-data icalendar --collect-data holidays \
   --collect-submodules alembic --collect-submodules cmplanner \
   --hidden-import PySide6.QtSvg \
   --exclude-module tkinter --exclude-module pytest --exclude-module hypothesis --exclude-module alembic.testing \

@@ -176,6 +176,40 @@
     </message>
   </context>
   <context>
+    <name>BoardWorkload</name>
+    <message>
+      <source>Estimated hours for the weeks on the board (posts, series, event preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. Editorial line ▸ Coverage, mix and workload gives every week and person.</source>
+      <translation>Heures estimées pour les semaines du tableau (publications, séries, préparation des événements, modération) face à la capacité hebdomadaire ; ⚠ signale une semaine au-delà de la capacité. Ligne éditoriale ▸ Couverture, équilibre et charge donne chaque semaine et chaque personne.</translation>
+    </message>
+    <message>
+      <source>Estimated workload: {list}</source>
+      <translation>Charge estimée : {list}</translation>
+    </message>
+    <message>
+      <source>{name} {hours} h of {capacity} h</source>
+      <translation>{name} {hours} h sur {capacity} h</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <source>&amp;Copy chart</source>
+      <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+      <source>&amp;Save chart as PNG…</source>
+      <translation>&amp;Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation>Enregistrer le graphique</translation>
+    </message>
+  </context>
+  <context>
     <name>CharterDialog</name>
     <message>
       <source>&amp;Text of the charter:</source>
@@ -280,6 +314,121 @@
     <message>
       <source>Your company</source>
       <translation>Votre entreprise</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>&amp;Copy mine as a new item</source>
+      <translation>&amp;Copier la mienne comme nouvel élément</translation>
+    </message>
+    <message>
+      <source>&amp;Keep theirs</source>
+      <translation>&amp;Garder leur version</translation>
+    </message>
+    <message>
+      <source>&amp;Overwrite with mine</source>
+      <translation>&amp;Remplacer par la mienne</translation>
+    </message>
+    <message>
+      <source>&amp;Save mine again</source>
+      <translation>&amp;Enregistrer la mienne à nouveau</translation>
+    </message>
+    <message>
+      <source>&amp;See what changed</source>
+      <translation>&amp;Voir ce qui a changé</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>Validations</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <source>Changed meanwhile</source>
+      <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+      <source>Content due</source>
+      <translation>Contenu attendu le</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Media needed</source>
+      <translation>Médias nécessaires</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Private notes</source>
+      <translation>Notes privées</translation>
+    </message>
+    <message>
+      <source>Public notes</source>
+      <translation>Notes publiques</translation>
+    </message>
+    <message>
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <source>Someone else</source>
+      <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Le leur</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>Variantes</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Le vôtre</translation>
+    </message>
+    <message>
+      <source>{who} changed “{title}” while you were editing it. Your text is still in the editor: choose what to keep.</source>
+      <translation>{who} a modifié « {title} » pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur : choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted while you were editing it. Your text is still in the editor.</source>
+      <translation>« {title} » a été supprimé pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur.</translation>
     </message>
   </context>
   <context>
@@ -457,6 +606,24 @@
     </message>
   </context>
   <context>
+    <name>CrisisActions</name>
+    <message>
+      <source>&amp;Crisis mode…</source>
+      <translation>Mode &amp;crise…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. %n post(s) on hold; new posts go through the exceptional circuit. Edit ▸ End the crisis… ends it.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. %n publication suspendue ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. %n publications suspendues ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>End the &amp;crisis…</source>
+      <translation>Terminer la &amp;crise…</translation>
+    </message>
+  </context>
+  <context>
     <name>CrisisCircuitDialog</name>
     <message>
       <source> h</source>
@@ -501,6 +668,161 @@
     <message>
       <source>no deadline</source>
       <translation>sans délai</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>&amp;Network:</source>
+      <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>A month (2026-12), a quarter (2026-Q4) or a week (2026-W50)</source>
+      <translation>Un mois (2026-12), un trimestre (2026-Q4) ou une semaine (2026-W50)</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>All networks</source>
+      <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+      <source>All pillars</source>
+      <translation>Tous les piliers</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Traitées</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Cadence target</source>
+      <translation>Cadence visée</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Commentaires</translation>
+    </message>
+    <message>
+      <source>Estimated workload per person and week</source>
+      <translation>Charge estimée par personne et semaine</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Heures</translation>
+    </message>
+    <message>
+      <source>Last month ({period})</source>
+      <translation>Le mois dernier ({period})</translation>
+    </message>
+    <message>
+      <source>Last quarter ({period})</source>
+      <translation>Le trimestre dernier ({period})</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>P&amp;illar:</source>
+      <translation>P&amp;ilier :</translation>
+    </message>
+    <message>
+      <source>Pillar mix against the editorial line's targets</source>
+      <translation>Répartition par pilier et cible de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévues</translation>
+    </message>
+    <message>
+      <source>Posts planned and published per network and week</source>
+      <translation>Publications prévues et publiées par réseau et semaine</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiées</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <source>Reactions</source>
+      <translation>Réactions</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçues</translation>
+    </message>
+    <message>
+      <source>Requests from the field per referent</source>
+      <translation>Demandes du terrain par référent</translation>
+    </message>
+    <message>
+      <source>Results per network</source>
+      <translation>Résultats par réseau</translation>
+    </message>
+    <message>
+      <source>Results per pillar</source>
+      <translation>Résultats par pilier</translation>
+    </message>
+    <message>
+      <source>Shares</source>
+      <translation>Partages</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>This month ({period})</source>
+      <translation>Ce mois-ci ({period})</translation>
+    </message>
+    <message>
+      <source>This quarter ({period})</source>
+      <translation>Ce trimestre ({period})</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Where the posts stand</source>
+      <translation>Où en sont les publications</translation>
+    </message>
+    <message>
+      <source>planned/published, red: under the cadence, green: above</source>
+      <translation>prévues/publiées, rouge : sous la cadence, vert : au-dessus</translation>
+    </message>
+    <message>
+      <source>the {n} busiest</source>
+      <translation>les {n} plus chargés</translation>
+    </message>
+    <message>
+      <source>{covered} of {total}: {share}</source>
+      <translation>{covered} sur {total} : {share}</translation>
+    </message>
+    <message>
+      <source>{n} waiting for validation, the oldest for {days} d</source>
+      <translation>{n} en attente de validation, la plus ancienne depuis {days} j</translation>
+    </message>
+    <message>
+      <source>{period}: {planned} planned, {published} published; charter coverage {coverage} (target 95 %); {waiting} waiting for validation.</source>
+      <translation>{period} : {planned} prévues, {published} publiées ; couverture par la charte {coverage} (cible 95 %) ; {waiting} en attente de validation.</translation>
     </message>
   </context>
   <context>
@@ -753,6 +1075,28 @@
     </message>
   </context>
   <context>
+    <name>EndCrisisDialog</name>
+    <message>
+      <source>&amp;End the crisis</source>
+      <translation>&amp;Terminer la crise</translation>
+    </message>
+    <message numerus="yes">
+      <source>Crisis since {when}: {reason}. Ending it puts back the %n post(s) still on hold.</source>
+      <translation>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit la publication encore suspendue.</numerusform>
+        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit les %n publications encore suspendues.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>End the crisis</source>
+      <translation>Terminer la crise</translation>
+    </message>
+    <message>
+      <source>How it went (kept in the crisis log of the review pack)</source>
+      <translation>Comment elle s'est déroulée (gardé dans le journal des crises de la revue de direction)</translation>
+    </message>
+  </context>
+  <context>
     <name>EndDialog</name>
     <message>
       <source>End series {name}</source>
@@ -761,6 +1105,25 @@
     <message>
       <source>Last day with an occurrence:</source>
       <translation>Dernier jour avec une occurrence :</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndMeetingDialog</name>
+    <message>
+      <source>&amp;End and save the minutes…</source>
+      <translation>&amp;Terminer et enregistrer le compte rendu…</translation>
+    </message>
+    <message>
+      <source>End the meeting</source>
+      <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1629,44 @@
     </message>
   </context>
   <context>
+    <name>KitActions</name>
+    <message>
+      <source>&amp;Ambassador kit…</source>
+      <translation>Kit &amp;ambassadeurs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;File (.html, the .txt beside it):</source>
+      <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
+    </message>
+    <message>
+      <source>&amp;Week (like 2026-W50):</source>
+      <translation>&amp;Semaine (comme 2026-W50) :</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>Ambassador kit</source>
+      <translation>Kit ambassadeurs</translation>
+    </message>
+    <message>
+      <source>Choose a week, like 2026-W50.</source>
+      <translation>Choisissez une semaine, comme 2026-W50.</translation>
+    </message>
+    <message>
+      <source>Web page (*.html);;Text (*.txt)</source>
+      <translation>Page web (*.html);;Texte (*.txt)</translation>
+    </message>
+  </context>
+  <context>
     <name>Launcher</name>
     <message>
       <source>Plan opened</source>
@@ -1297,6 +1698,163 @@
     <message>
       <source>The coloured bar on the left: the post's pillar</source>
       <translation>La barre de couleur à gauche : le pilier de la publication</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineReviewTab</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s) over capacity: {list}.</source>
+      <translation>
+        <numerusform>%n semaine au-delà de la capacité : {list}.</numerusform>
+        <numerusform>%n semaines au-delà de la capacité : {list}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Escalate the overdue requests to the substitute</source>
+      <translation>&amp;Confier les demandes en retard au suppléant</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Période :</translation>
+    </message>
+    <message>
+      <source>(current)</source>
+      <translation>(en cours)</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <source>Approvals waiting</source>
+      <translation>Validations en attente</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Audience mix</source>
+      <translation>Répartition par cible</translation>
+    </message>
+    <message>
+      <source>Charter coverage</source>
+      <translation>Couverture par la charte</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <source>Edit the workload &amp;estimates…</source>
+      <translation>Modifier les &amp;estimations de charge…</translation>
+    </message>
+    <message>
+      <source>Estimated hours per person and week</source>
+      <translation>Heures estimées par personne et par semaine</translation>
+    </message>
+    <message>
+      <source>Gap (points)</source>
+      <translation>Écart (points)</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Aucune.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Pillar mix beside the targets</source>
+      <translation>Répartition par pilier face aux cibles</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Replaced on</source>
+      <translation>Remplacée le</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
+      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
+    </message>
+    <message>
+      <source>Validated by</source>
+      <translation>Validée par</translation>
+    </message>
+    <message>
+      <source>Validated on</source>
+      <translation>Validée le</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Versions of the editorial line</source>
+      <translation>Versions de la ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Attente</translation>
+    </message>
+    <message>
+      <source>Who may decide</source>
+      <translation>Qui peut décider</translation>
+    </message>
+    <message>
+      <source>below the target</source>
+      <translation>sous la cible</translation>
+    </message>
+    <message>
+      <source>no post went out</source>
+      <translation>aucune publication diffusée</translation>
+    </message>
+    <message>
+      <source>not validated</source>
+      <translation>non validée</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
+      <source>target reached</source>
+      <translation>cible atteinte</translation>
+    </message>
+    <message>
+      <source>{covered} of {total} posts going out were covered by the charter: {share} (target 95 %) — {verdict}.</source>
+      <translation>{covered} publications sur {total} diffusées étaient couvertes par la charte : {share} (cible 95 %) — {verdict}.</translation>
     </message>
   </context>
   <context>
@@ -1697,6 +2255,63 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>comma-separated</source>
       <translation>séparés par des virgules</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActions</name>
+    <message>
+      <source>Add a &amp;note to the minutes…</source>
+      <translation>Ajouter une &amp;note au compte rendu…</translation>
+    </message>
+    <message>
+      <source>End the &amp;meeting…</source>
+      <translation>Terminer la &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>Meeting &amp;minutes…</source>
+      <translation>&amp;Comptes rendus de réunion…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Meeting under way: %n decision(s) logged</source>
+      <translation>
+        <numerusform>Réunion en cours : %n décision notée</numerusform>
+        <numerusform>Réunion en cours : %n décisions notées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Note for the minutes</source>
+      <translation>Note pour le compte rendu</translation>
+    </message>
+    <message>
+      <source>Start a &amp;meeting…</source>
+      <translation>Démarrer une &amp;réunion…</translation>
+    </message>
+    <message>
+      <source>What was said or decided:</source>
+      <translation>Ce qui a été dit ou décidé :</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialog</name>
+    <message>
+      <source>&amp;Save as PDF or HTML…</source>
+      <translation>&amp;Enregistrer en PDF ou HTML…</translation>
+    </message>
+    <message>
+      <source>Meeting minutes</source>
+      <translation>Comptes rendus de réunion</translation>
+    </message>
+    <message>
+      <source>No meeting has ended yet.</source>
+      <translation>Aucune réunion terminée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Enregistrer le compte rendu</translation>
     </message>
   </context>
   <context>
@@ -2497,6 +3112,37 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PublicationDialog</name>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>&amp;Comments:</source>
+      <translation>&amp;Commentaires :</translation>
+    </message>
+    <message>
+      <source>&amp;Reach:</source>
+      <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+      <source>&amp;Shares:</source>
+      <translation>Pa&amp;rtages :</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Publiée &amp;le :</translation>
+    </message>
+    <message>
+      <source>Re&amp;actions:</source>
+      <translation>Ré&amp;actions :</translation>
+    </message>
+    <message>
+      <source>Record the publication</source>
+      <translation>Enregistrer la publication</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
       <source>&amp;Look in:</source>
@@ -2708,6 +3354,61 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;File (.pdf or .html):</source>
+      <translation>&amp;Fichier (.pdf ou .html) :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;Period (month or quarter):</source>
+      <translation>&amp;Période (mois ou trimestre) :</translation>
+    </message>
+    <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>Choose a file ending in .pdf or .html.</source>
+      <translation>Choisissez un fichier en .pdf ou .html.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Management report</source>
+      <translation>Revue de direction</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Writing the management report…</source>
+      <translation>Écriture de la revue de direction…</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestEditorDialog</name>
     <message>
       <source>&amp;Answered by the post:</source>
@@ -2908,6 +3609,21 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>This plan has no backup yet.</source>
       <translation>Ce plan n'a encore aucune sauvegarde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewActions</name>
+    <message>
+      <source>&amp;Management report…</source>
+      <translation>Revue de &amp;direction…</translation>
+    </message>
+    <message>
+      <source>Record &amp;publication…</source>
+      <translation>Enregistrer la &amp;publication…</translation>
+    </message>
+    <message>
+      <source>Select a post first (click it, or Alt+Down).</source>
+      <translation>Sélectionnez d'abord une publication (cliquez dessus, ou Alt+Bas).</translation>
     </message>
   </context>
   <context>
@@ -3310,6 +4026,76 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>StartCrisisDialog</name>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+      <source>&amp;Start the crisis</source>
+      <translation>&amp;Déclarer la crise</translation>
+    </message>
+    <message>
+      <source>&amp;Started at:</source>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;au :</translation>
+    </message>
+    <message>
+      <source>Affected:</source>
+      <translation>Concerné :</translation>
+    </message>
+    <message>
+      <source>Event and its promotion: {when} {title}</source>
+      <translation>Événement et sa promotion : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Hold posts &amp;from:</source>
+      <translation>Suspendre les publications &amp;du :</translation>
+    </message>
+    <message>
+      <source>Post put on hold: {when} {title}</source>
+      <translation>Publication suspendue : {when} {title}</translation>
+    </message>
+    <message>
+      <source>Published calendar feeds show held posts as tentative at their next publication.</source>
+      <translation>Les calendriers publiés montreront les publications suspendues comme provisoires à leur prochaine mise à jour.</translation>
+    </message>
+    <message>
+      <source>Series occurrence to check: {when} {name}</source>
+      <translation>Occurrence de série à vérifier : {when} {name}</translation>
+    </message>
+    <message>
+      <source>Start a crisis</source>
+      <translation>Déclarer une crise</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartMeetingDialog</name>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>In the &amp;room:</source>
+      <translation>Présents dans la &amp;salle :</translation>
+    </message>
+    <message>
+      <source>Start a meeting</source>
+      <translation>Démarrer une réunion</translation>
+    </message>
+    <message>
+      <source>Weekly editorial meeting</source>
+      <translation>Comité éditorial de la semaine</translation>
+    </message>
+  </context>
+  <context>
     <name>TableSection</name>
     <message>
       <source>&amp;Delete</source>
@@ -3318,6 +4104,107 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamActions</name>
+    <message>
+      <source>&amp;Publish my plan to the team…</source>
+      <translation>&amp;Publier mon plan pour l’équipe…</translation>
+    </message>
+    <message>
+      <source>A team plan lives on your organisation's PostgreSQL server; colleagues see each other's changes as they are saved.</source>
+      <translation>Un plan d’équipe se trouve sur le serveur PostgreSQL de votre organisation ; chacun voit les modifications des collègues dès qu’elles sont enregistrées.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Details: {details}</source>
+      <translation>Détails : {details}</translation>
+    </message>
+    <message>
+      <source>Open &amp;team plan…</source>
+      <translation>Ouvrir un plan d’é&amp;quipe…</translation>
+    </message>
+    <message>
+      <source>Open team plan</source>
+      <translation>Ouvrir un plan d’équipe</translation>
+    </message>
+    <message>
+      <source>Plan published</source>
+      <translation>Plan publié</translation>
+    </message>
+    <message>
+      <source>Publish my plan to the team</source>
+      <translation>Publier mon plan pour l’équipe</translation>
+    </message>
+    <message>
+      <source>Publishing the plan…</source>
+      <translation>Publication du plan…</translation>
+    </message>
+    <message>
+      <source>Saving a copy…</source>
+      <translation>Enregistrement d’une copie…</translation>
+    </message>
+    <message>
+      <source>Team plan not opened</source>
+      <translation>Plan d’équipe non ouvert</translation>
+    </message>
+    <message numerus="yes">
+      <source>The plan is on the team's server: %n post(s), every table checked. Open it with File &gt; Open team plan….</source>
+      <translation>
+        <numerusform>Le plan est sur le serveur de l’équipe : %n publication, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
+        <numerusform>Le plan est sur le serveur de l’équipe : %n publications, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The shared feeds are published by {who}'s cmplanner; this one leaves them alone.</source>
+      <translation>Les flux partagés sont publiés par le cmplanner de {who} ; celui-ci n’y touche pas.</translation>
+    </message>
+    <message>
+      <source>The team plan's server cannot be reached: check the address and the network, or ask whoever runs the server.</source>
+      <translation>Le serveur du plan d’équipe est injoignable : vérifiez l’adresse et le réseau, ou contactez la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+      <source>This plan is copied into an empty database on the team's server; then everyone opens it there (File &gt; Open team plan…). This file stays as it is.</source>
+      <translation>Ce plan est copié dans une base vide du serveur de l’équipe ; chacun l’ouvre ensuite là-bas (Fichier &gt; Ouvrir un plan d’équipe…). Ce fichier reste tel quel.</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamLive</name>
+    <message>
+      <source>A colleague</source>
+      <translation>Un collègue</translation>
+    </message>
+    <message>
+      <source>A colleague deleted this post meanwhile; saving will ask what to do.</source>
+      <translation>Un collègue a supprimé cette publication entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
+    </message>
+    <message>
+      <source>Changed by {who}</source>
+      <translation>Modifié par {who}</translation>
+    </message>
+    <message>
+      <source>Changed by {who}: {title}</source>
+      <translation>Modifié par {who} : {title}</translation>
+    </message>
+    <message>
+      <source>The team plan's server cannot be reached. What you see is kept; changes are refused until the connection is back (cmplanner tries again every second).</source>
+      <translation>Le serveur du plan d’équipe est injoignable. Ce qui est affiché reste consultable ; les modifications sont refusées jusqu’au retour de la connexion (cmplanner réessaie chaque seconde).</translation>
+    </message>
+    <message>
+      <source>a colleague</source>
+      <translation>un collègue</translation>
+    </message>
+    <message>
+      <source>{who} changed this post meanwhile; saving will show what changed and ask what to keep.</source>
+      <translation>{who} a modifié cette publication entre-temps ; l’enregistrement montrera ce qui a changé et demandera quoi garder.</translation>
     </message>
   </context>
   <context>
@@ -3349,6 +4236,69 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>You and your team</source>
       <translation>Vous et votre équipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>&amp;Connection:</source>
+      <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port :</translation>
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+      <source>Always encrypted</source>
+      <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+      <source>Encrypted when the server offers it</source>
+      <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+      <source>Encrypted, certificate and name checked</source>
+      <translation>Chiffrée, certificat et nom vérifiés</translation>
+    </message>
+    <message>
+      <source>Encrypted, server certificate checked</source>
+      <translation>Chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+      <source>Name the database of the team plan.</source>
+      <translation>Indiquez la base de données du plan d’équipe.</translation>
+    </message>
+    <message>
+      <source>Never encrypted</source>
+      <translation>Jamais chiffrée</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Password for {where}:</source>
+      <translation>Mot de passe pour {where} :</translation>
+    </message>
+    <message>
+      <source>The password is read from your PostgreSQL password file (.pgpass) or asked each time; cmplanner never stores it.</source>
+      <translation>Le mot de passe est lu dans votre fichier de mots de passe PostgreSQL (.pgpass) ou demandé à chaque fois ; cmplanner ne l’enregistre jamais.</translation>
+    </message>
+    <message>
+      <source>server name, e.g. db.example.org</source>
+      <translation>nom du serveur, par ex. db.example.org</translation>
     </message>
   </context>
   <context>
@@ -3482,6 +4432,81 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>nobody</source>
       <translation>personne</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadDialog</name>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <source>Edit the workload estimates</source>
+      <translation>Modifier les estimations de charge</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Extra minutes</source>
+      <translation>Minutes en plus</translation>
+    </message>
+    <message>
+      <source>Kind of event</source>
+      <translation>Type d'événement</translation>
+    </message>
+    <message>
+      <source>Kind of post</source>
+      <translation>Type de publication</translation>
+    </message>
+    <message>
+      <source>Kinds of post</source>
+      <translation>Types de publication</translation>
+    </message>
+    <message>
+      <source>Minutes per post</source>
+      <translation>Minutes par publication</translation>
+    </message>
+    <message>
+      <source>Moderation</source>
+      <translation>Modération</translation>
+    </message>
+    <message>
+      <source>Moderation per week</source>
+      <translation>Modération par semaine</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Préparation</translation>
+    </message>
+    <message>
+      <source>Weekly capacity</source>
+      <translation>Capacité hebdomadaire</translation>
+    </message>
+    <message>
+      <source>Workload estimates</source>
+      <translation>Estimations de charge</translation>
     </message>
   </context>
   <context>
@@ -3797,6 +4822,13 @@ Le plan n'a pas été modifié.</translation>
     </message>
   </context>
   <context>
+    <name>long_task</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>marks</name>
     <message>
       <source>A series occurrence not written yet (dashed chip)</source>
@@ -4062,6 +5094,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Modifier les estimations de charge</translation>
     </message>
     <message>
+      <source>Charter</source>
+      <translation>Charte</translation>
+    </message>
+    <message>
       <source>Choose a publish folder before publishing after each change.</source>
       <translation>Choisissez un dossier de publication avant de publier après chaque modification.</translation>
     </message>
@@ -4162,6 +5198,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Modifier « {title} »</translation>
     </message>
     <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
       <source>End series “{name}” on {day}</source>
       <translation>Terminer la série « {name} » le {day}</translation>
     </message>
@@ -4176,6 +5216,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Escalate {count} overdue request(s) to the substitute</source>
       <translation>Confier {count} demande(s) en retard au suppléant</translation>
+    </message>
+    <message>
+      <source>Exceptional circuit</source>
+      <translation>Circuit exceptionnel</translation>
     </message>
     <message>
       <source>Frequency {freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
@@ -4278,6 +5322,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Déplacer « {title} » au {day}</translation>
     </message>
     <message>
+      <source>Network limits</source>
+      <translation>Limites des réseaux</translation>
+    </message>
+    <message>
       <source>No meeting is under way.</source>
       <translation>Aucune réunion n'est en cours.</translation>
     </message>
@@ -4336,6 +5384,14 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Period “{text}” not understood: write a month like 2026-12, a quarter like 2026-Q4 or a week like 2026-W50.</source>
       <translation>Période « {text} » non comprise : écrivez un mois comme 2026-12, un trimestre comme 2026-Q4 ou une semaine comme 2026-W50.</translation>
+    </message>
+    <message>
+      <source>Plan settings</source>
+      <translation>Réglages du plan</translation>
+    </message>
+    <message>
+      <source>Publish folder</source>
+      <translation>Dossier de publication</translation>
     </message>
     <message>
       <source>Publish settings</source>
@@ -4718,6 +5774,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>Retirer {title} (droit à l’image de {person})</translation>
     </message>
     <message>
+      <source>Workload estimates</source>
+      <translation>Estimations de charge</translation>
+    </message>
+    <message>
       <source>Write a post from the request “{topic}”</source>
       <translation>Rédiger une publication à partir de la demande « {topic} »</translation>
     </message>
@@ -5075,1038 +6135,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>{app} (process {pid} on the computer “{host}”)</source>
       <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChartCanvas</name>
-    <message>
-      <source>&amp;Copy chart</source>
-      <translation>&amp;Copier le graphique</translation>
-    </message>
-    <message>
-      <source>&amp;Save chart as PNG…</source>
-      <translation>&amp;Enregistrer le graphique en PNG…</translation>
-    </message>
-    <message>
-      <source>PNG images (*.png)</source>
-      <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-      <source>Save chart</source>
-      <translation>Enregistrer le graphique</translation>
-    </message>
-  </context>
-  <context>
-    <name>DashboardPage</name>
-    <message>
-      <source>&amp;Network:</source>
-      <translation>&amp;Réseau :</translation>
-    </message>
-    <message>
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
-    </message>
-    <message>
-      <source>A month (2026-12), a quarter (2026-Q4) or a week (2026-W50)</source>
-      <translation>Un mois (2026-12), un trimestre (2026-Q4) ou une semaine (2026-W50)</translation>
-    </message>
-    <message>
-      <source>Actual</source>
-      <translation>Réel</translation>
-    </message>
-    <message>
-      <source>All networks</source>
-      <translation>Tous les réseaux</translation>
-    </message>
-    <message>
-      <source>All pillars</source>
-      <translation>Tous les piliers</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>Traitées</translation>
-    </message>
-    <message>
-      <source>Audience mix</source>
-      <translation>Répartition par cible</translation>
-    </message>
-    <message>
-      <source>Cadence target</source>
-      <translation>Cadence visée</translation>
-    </message>
-    <message>
-      <source>Charter coverage</source>
-      <translation>Couverture par la charte</translation>
-    </message>
-    <message>
-      <source>Comments</source>
-      <translation>Commentaires</translation>
-    </message>
-    <message>
-      <source>Estimated workload per person and week</source>
-      <translation>Charge estimée par personne et semaine</translation>
-    </message>
-    <message>
-      <source>Hours</source>
-      <translation>Heures</translation>
-    </message>
-    <message>
-      <source>Last month ({period})</source>
-      <translation>Le mois dernier ({period})</translation>
-    </message>
-    <message>
-      <source>Last quarter ({period})</source>
-      <translation>Le trimestre dernier ({period})</translation>
-    </message>
-    <message>
-      <source>Overdue</source>
-      <translation>En retard</translation>
-    </message>
-    <message>
-      <source>P&amp;illar:</source>
-      <translation>P&amp;ilier :</translation>
-    </message>
-    <message>
-      <source>Pillar mix against the editorial line's targets</source>
-      <translation>Répartition par pilier et cible de la ligne éditoriale</translation>
-    </message>
-    <message>
-      <source>Planned</source>
-      <translation>Prévues</translation>
-    </message>
-    <message>
-      <source>Posts planned and published per network and week</source>
-      <translation>Publications prévues et publiées par réseau et semaine</translation>
-    </message>
-    <message>
-      <source>Published</source>
-      <translation>Publiées</translation>
-    </message>
-    <message>
-      <source>Reach</source>
-      <translation>Portée</translation>
-    </message>
-    <message>
-      <source>Reactions</source>
-      <translation>Réactions</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Reçues</translation>
-    </message>
-    <message>
-      <source>Requests from the field per referent</source>
-      <translation>Demandes du terrain par référent</translation>
-    </message>
-    <message>
-      <source>Results per network</source>
-      <translation>Résultats par réseau</translation>
-    </message>
-    <message>
-      <source>Results per pillar</source>
-      <translation>Résultats par pilier</translation>
-    </message>
-    <message>
-      <source>Shares</source>
-      <translation>Partages</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>This month ({period})</source>
-      <translation>Ce mois-ci ({period})</translation>
-    </message>
-    <message>
-      <source>This quarter ({period})</source>
-      <translation>Ce trimestre ({period})</translation>
-    </message>
-    <message>
-      <source>Week</source>
-      <translation>Semaine</translation>
-    </message>
-    <message>
-      <source>Where the posts stand</source>
-      <translation>Où en sont les publications</translation>
-    </message>
-    <message>
-      <source>planned/published, red: under the cadence, green: above</source>
-      <translation>prévues/publiées, rouge : sous la cadence, vert : au-dessus</translation>
-    </message>
-    <message>
-      <source>the {n} busiest</source>
-      <translation>les {n} plus chargés</translation>
-    </message>
-    <message>
-      <source>{covered} of {total}: {share}</source>
-      <translation>{covered} sur {total} : {share}</translation>
-    </message>
-    <message>
-      <source>{n} waiting for validation, the oldest for {days} d</source>
-      <translation>{n} en attente de validation, la plus ancienne depuis {days} j</translation>
-    </message>
-    <message>
-      <source>{period}: {planned} planned, {published} published; charter coverage {coverage} (target 95 %); {waiting} waiting for validation.</source>
-      <translation>{period} : {planned} prévues, {published} publiées ; couverture par la charte {coverage} (cible 95 %) ; {waiting} en attente de validation.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReportDialog</name>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-      <source>&amp;File (.pdf or .html):</source>
-      <translation>&amp;Fichier (.pdf ou .html) :</translation>
-    </message>
-    <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-      <source>&amp;Period (month or quarter):</source>
-      <translation>&amp;Période (mois ou trimestre) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>Cancelled: nothing was written.</source>
-      <translation>Annulé : rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <source>Choose a file ending in .pdf or .html.</source>
-      <translation>Choisissez un fichier en .pdf ou .html.</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>Anglais</translation>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>Français</translation>
-    </message>
-    <message>
-      <source>Management report</source>
-      <translation>Revue de direction</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf);;Web page (*.html)</source>
-      <translation>PDF (*.pdf);;Page web (*.html)</translation>
-    </message>
-    <message>
-      <source>Writing the management report…</source>
-      <translation>Écriture de la revue de direction…</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReviewActions</name>
-    <message>
-      <source>&amp;Management report…</source>
-      <translation>Revue de &amp;direction…</translation>
-    </message>
-    <message>
-      <source>Record &amp;publication…</source>
-      <translation>Enregistrer la &amp;publication…</translation>
-    </message>
-    <message>
-      <source>Select a post first (click it, or Alt+Down).</source>
-      <translation>Sélectionnez d'abord une publication (cliquez dessus, ou Alt+Bas).</translation>
-    </message>
-  </context>
-  <context>
-    <name>CrisisActions</name>
-    <message>
-      <source>&amp;Crisis mode…</source>
-      <translation>Mode &amp;crise…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Crisis since {when}: {reason}. %n post(s) on hold; new posts go through the exceptional circuit. Edit ▸ End the crisis… ends it.</source>
-      <translation>
-        <numerusform>Crise depuis le {when} : {reason}. %n publication suspendue ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
-        <numerusform>Crise depuis le {when} : {reason}. %n publications suspendues ; les nouvelles publications passent par le circuit exceptionnel. Édition ▸ Terminer la crise… y met fin.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>End the &amp;crisis…</source>
-      <translation>Terminer la &amp;crise…</translation>
-    </message>
-  </context>
-  <context>
-    <name>EndCrisisDialog</name>
-    <message>
-      <source>&amp;End the crisis</source>
-      <translation>&amp;Terminer la crise</translation>
-    </message>
-    <message numerus="yes">
-      <source>Crisis since {when}: {reason}. Ending it puts back the %n post(s) still on hold.</source>
-      <translation>
-        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit la publication encore suspendue.</numerusform>
-        <numerusform>Crise depuis le {when} : {reason}. Y mettre fin rétablit les %n publications encore suspendues.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>End the crisis</source>
-      <translation>Terminer la crise</translation>
-    </message>
-    <message>
-      <source>How it went (kept in the crisis log of the review pack)</source>
-      <translation>Comment elle s'est déroulée (gardé dans le journal des crises de la revue de direction)</translation>
-    </message>
-  </context>
-  <context>
-    <name>EndMeetingDialog</name>
-    <message>
-      <source>&amp;End and save the minutes…</source>
-      <translation>&amp;Terminer et enregistrer le compte rendu…</translation>
-    </message>
-    <message>
-      <source>End the meeting</source>
-      <translation>Terminer la réunion</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf);;Web page (*.html)</source>
-      <translation>PDF (*.pdf);;Page web (*.html)</translation>
-    </message>
-    <message>
-      <source>Save the minutes</source>
-      <translation>Enregistrer le compte rendu</translation>
-    </message>
-  </context>
-  <context>
-    <name>KitActions</name>
-    <message>
-      <source>&amp;Ambassador kit…</source>
-      <translation>Kit &amp;ambassadeurs…</translation>
-    </message>
-  </context>
-  <context>
-    <name>KitDialog</name>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-      <source>&amp;File (.html, the .txt beside it):</source>
-      <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
-    </message>
-    <message>
-      <source>&amp;Week (like 2026-W50):</source>
-      <translation>&amp;Semaine (comme 2026-W50) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
-    </message>
-    <message>
-      <source>Ambassador kit</source>
-      <translation>Kit ambassadeurs</translation>
-    </message>
-    <message>
-      <source>Choose a week, like 2026-W50.</source>
-      <translation>Choisissez une semaine, comme 2026-W50.</translation>
-    </message>
-    <message>
-      <source>Web page (*.html);;Text (*.txt)</source>
-      <translation>Page web (*.html);;Texte (*.txt)</translation>
-    </message>
-  </context>
-  <context>
-    <name>LineReviewTab</name>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n jour</numerusform>
-        <numerusform>%n jours</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n week(s) over capacity: {list}.</source>
-      <translation>
-        <numerusform>%n semaine au-delà de la capacité : {list}.</numerusform>
-        <numerusform>%n semaines au-delà de la capacité : {list}.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>&amp;Escalate the overdue requests to the substitute</source>
-      <translation>&amp;Confier les demandes en retard au suppléant</translation>
-    </message>
-    <message>
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
-    </message>
-    <message>
-      <source>(current)</source>
-      <translation>(en cours)</translation>
-    </message>
-    <message>
-      <source>Actual</source>
-      <translation>Réel</translation>
-    </message>
-    <message>
-      <source>Approvals waiting</source>
-      <translation>Validations en attente</translation>
-    </message>
-    <message>
-      <source>Audience</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>Audience mix</source>
-      <translation>Répartition par cible</translation>
-    </message>
-    <message>
-      <source>Charter coverage</source>
-      <translation>Couverture par la charte</translation>
-    </message>
-    <message>
-      <source>Deadline</source>
-      <translation>Délai</translation>
-    </message>
-    <message>
-      <source>Edit the workload &amp;estimates…</source>
-      <translation>Modifier les &amp;estimations de charge…</translation>
-    </message>
-    <message>
-      <source>Estimated hours per person and week</source>
-      <translation>Heures estimées par personne et par semaine</translation>
-    </message>
-    <message>
-      <source>Gap (points)</source>
-      <translation>Écart (points)</translation>
-    </message>
-    <message>
-      <source>None.</source>
-      <translation>Aucune.</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Personne</translation>
-    </message>
-    <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Pillar mix beside the targets</source>
-      <translation>Répartition par pilier face aux cibles</translation>
-    </message>
-    <message>
-      <source>Post</source>
-      <translation>Publication</translation>
-    </message>
-    <message>
-      <source>Posts</source>
-      <translation>Publications</translation>
-    </message>
-    <message>
-      <source>Replaced on</source>
-      <translation>Remplacée le</translation>
-    </message>
-    <message>
-      <source>Submitted</source>
-      <translation>Soumise le</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>The pillars' target shares add up to {total} %, not 100 %.</source>
-      <translation>Les parts visées des piliers font {total} %, pas 100 %.</translation>
-    </message>
-    <message>
-      <source>Validated by</source>
-      <translation>Validée par</translation>
-    </message>
-    <message>
-      <source>Validated on</source>
-      <translation>Validée le</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>Version</translation>
-    </message>
-    <message>
-      <source>Versions of the editorial line</source>
-      <translation>Versions de la ligne éditoriale</translation>
-    </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
-    </message>
-    <message>
-      <source>Waiting</source>
-      <translation>Attente</translation>
-    </message>
-    <message>
-      <source>Who may decide</source>
-      <translation>Qui peut décider</translation>
-    </message>
-    <message>
-      <source>below the target</source>
-      <translation>sous la cible</translation>
-    </message>
-    <message>
-      <source>no post went out</source>
-      <translation>aucune publication diffusée</translation>
-    </message>
-    <message>
-      <source>not validated</source>
-      <translation>non validée</translation>
-    </message>
-    <message>
-      <source>overdue</source>
-      <translation>en retard</translation>
-    </message>
-    <message>
-      <source>target reached</source>
-      <translation>cible atteinte</translation>
-    </message>
-    <message>
-      <source>{covered} of {total} posts going out were covered by the charter: {share} (target 95 %) — {verdict}.</source>
-      <translation>{covered} publications sur {total} diffusées étaient couvertes par la charte : {share} (cible 95 %) — {verdict}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>MeetingActions</name>
-    <message>
-      <source>Add a &amp;note to the minutes…</source>
-      <translation>Ajouter une &amp;note au compte rendu…</translation>
-    </message>
-    <message>
-      <source>End the &amp;meeting…</source>
-      <translation>Terminer la &amp;réunion…</translation>
-    </message>
-    <message>
-      <source>Meeting &amp;minutes…</source>
-      <translation>&amp;Comptes rendus de réunion…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Meeting under way: %n decision(s) logged</source>
-      <translation>
-        <numerusform>Réunion en cours : %n décision notée</numerusform>
-        <numerusform>Réunion en cours : %n décisions notées</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Note for the minutes</source>
-      <translation>Note pour le compte rendu</translation>
-    </message>
-    <message>
-      <source>Start a &amp;meeting…</source>
-      <translation>Démarrer une &amp;réunion…</translation>
-    </message>
-    <message>
-      <source>What was said or decided:</source>
-      <translation>Ce qui a été dit ou décidé :</translation>
-    </message>
-  </context>
-  <context>
-    <name>PublicationDialog</name>
-    <message>
-      <source>&amp;Address:</source>
-      <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-      <source>&amp;Comments:</source>
-      <translation>&amp;Commentaires :</translation>
-    </message>
-    <message>
-      <source>&amp;Reach:</source>
-      <translation>&amp;Portée :</translation>
-    </message>
-    <message>
-      <source>&amp;Shares:</source>
-      <translation>Pa&amp;rtages :</translation>
-    </message>
-    <message>
-      <source>Published &amp;on:</source>
-      <translation>Publiée &amp;le :</translation>
-    </message>
-    <message>
-      <source>Re&amp;actions:</source>
-      <translation>Ré&amp;actions :</translation>
-    </message>
-    <message>
-      <source>Record the publication</source>
-      <translation>Enregistrer la publication</translation>
-    </message>
-  </context>
-  <context>
-    <name>StartCrisisDialog</name>
-    <message>
-      <source>&amp;Reason:</source>
-      <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-      <source>&amp;Start the crisis</source>
-      <translation>&amp;Déclarer la crise</translation>
-    </message>
-    <message>
-      <source>&amp;Started at:</source>
-      <translation>&amp;Début :</translation>
-    </message>
-    <message>
-      <source>&amp;until:</source>
-      <translation>&amp;au :</translation>
-    </message>
-    <message>
-      <source>Affected:</source>
-      <translation>Concerné :</translation>
-    </message>
-    <message>
-      <source>Event and its promotion: {when} {title}</source>
-      <translation>Événement et sa promotion : {when} {title}</translation>
-    </message>
-    <message>
-      <source>Hold posts &amp;from:</source>
-      <translation>Suspendre les publications &amp;du :</translation>
-    </message>
-    <message>
-      <source>Post put on hold: {when} {title}</source>
-      <translation>Publication suspendue : {when} {title}</translation>
-    </message>
-    <message>
-      <source>Published calendar feeds show held posts as tentative at their next publication.</source>
-      <translation>Les calendriers publiés montreront les publications suspendues comme provisoires à leur prochaine mise à jour.</translation>
-    </message>
-    <message>
-      <source>Series occurrence to check: {when} {name}</source>
-      <translation>Occurrence de série à vérifier : {when} {name}</translation>
-    </message>
-    <message>
-      <source>Start a crisis</source>
-      <translation>Déclarer une crise</translation>
-    </message>
-  </context>
-  <context>
-    <name>StartMeetingDialog</name>
-    <message>
-      <source>&amp;Start</source>
-      <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>In the &amp;room:</source>
-      <translation>Présents dans la &amp;salle :</translation>
-    </message>
-    <message>
-      <source>Start a meeting</source>
-      <translation>Démarrer une réunion</translation>
-    </message>
-    <message>
-      <source>Weekly editorial meeting</source>
-      <translation>Comité éditorial de la semaine</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkloadDialog</name>
-    <message>
-      <source> h</source>
-      <translation> h</translation>
-    </message>
-    <message>
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <source>Capacity</source>
-      <translation>Capacité</translation>
-    </message>
-    <message>
-      <source>Edit the workload estimates</source>
-      <translation>Modifier les estimations de charge</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>Événements</translation>
-    </message>
-    <message>
-      <source>Extra minutes</source>
-      <translation>Minutes en plus</translation>
-    </message>
-    <message>
-      <source>Kind of event</source>
-      <translation>Type d'événement</translation>
-    </message>
-    <message>
-      <source>Kind of post</source>
-      <translation>Type de publication</translation>
-    </message>
-    <message>
-      <source>Kinds of post</source>
-      <translation>Types de publication</translation>
-    </message>
-    <message>
-      <source>Minutes per post</source>
-      <translation>Minutes par publication</translation>
-    </message>
-    <message>
-      <source>Moderation</source>
-      <translation>Modération</translation>
-    </message>
-    <message>
-      <source>Moderation per week</source>
-      <translation>Modération par semaine</translation>
-    </message>
-    <message>
-      <source>Network</source>
-      <translation>Réseau</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Personne</translation>
-    </message>
-    <message>
-      <source>Posts</source>
-      <translation>Publications</translation>
-    </message>
-    <message>
-      <source>Preparation</source>
-      <translation>Préparation</translation>
-    </message>
-    <message>
-      <source>Weekly capacity</source>
-      <translation>Capacité hebdomadaire</translation>
-    </message>
-    <message>
-      <source>Workload estimates</source>
-      <translation>Estimations de charge</translation>
-    </message>
-  </context>
-  <context>
-    <name>BoardWorkload</name>
-    <message>
-      <source>Estimated hours for the weeks on the board (posts, series, event preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. Editorial line ▸ Coverage, mix and workload gives every week and person.</source>
-      <translation>Heures estimées pour les semaines du tableau (publications, séries, préparation des événements, modération) face à la capacité hebdomadaire ; ⚠ signale une semaine au-delà de la capacité. Ligne éditoriale ▸ Couverture, équilibre et charge donne chaque semaine et chaque personne.</translation>
-    </message>
-    <message>
-      <source>Estimated workload: {list}</source>
-      <translation>Charge estimée : {list}</translation>
-    </message>
-    <message>
-      <source>{name} {hours} h of {capacity} h</source>
-      <translation>{name} {hours} h sur {capacity} h</translation>
-    </message>
-  </context>
-  <context>
-    <name>MinutesDialog</name>
-    <message>
-      <source>&amp;Save as PDF or HTML…</source>
-      <translation>&amp;Enregistrer en PDF ou HTML…</translation>
-    </message>
-    <message>
-      <source>Meeting minutes</source>
-      <translation>Comptes rendus de réunion</translation>
-    </message>
-    <message>
-      <source>No meeting has ended yet.</source>
-      <translation>Aucune réunion terminée pour l'instant.</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf);;Web page (*.html)</source>
-      <translation>PDF (*.pdf);;Page web (*.html)</translation>
-    </message>
-    <message>
-      <source>Save the minutes</source>
-      <translation>Enregistrer le compte rendu</translation>
-    </message>
-  </context>
-  <context>
-    <name>ConflictDialog</name>
-    <message>
-      <source>&amp;Copy mine as a new item</source>
-      <translation>&amp;Copier la mienne comme nouvel élément</translation>
-    </message>
-    <message>
-      <source>&amp;Keep theirs</source>
-      <translation>&amp;Garder leur version</translation>
-    </message>
-    <message>
-      <source>&amp;Overwrite with mine</source>
-      <translation>&amp;Remplacer par la mienne</translation>
-    </message>
-    <message>
-      <source>&amp;Save mine again</source>
-      <translation>&amp;Enregistrer la mienne à nouveau</translation>
-    </message>
-    <message>
-      <source>&amp;See what changed</source>
-      <translation>&amp;Voir ce qui a changé</translation>
-    </message>
-    <message>
-      <source>Approvals</source>
-      <translation>Validations</translation>
-    </message>
-    <message>
-      <source>Audience</source>
-      <translation>Public</translation>
-    </message>
-    <message>
-      <source>Changed meanwhile</source>
-      <translation>Modifié entre-temps</translation>
-    </message>
-    <message>
-      <source>Content due</source>
-      <translation>Contenu attendu le</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Champ</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Media needed</source>
-      <translation>Médias nécessaires</translation>
-    </message>
-    <message>
-      <source>Networks</source>
-      <translation>Réseaux</translation>
-    </message>
-    <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Pillar</source>
-      <translation>Pilier</translation>
-    </message>
-    <message>
-      <source>Private notes</source>
-      <translation>Notes privées</translation>
-    </message>
-    <message>
-      <source>Public notes</source>
-      <translation>Notes publiques</translation>
-    </message>
-    <message>
-      <source>Sensitive</source>
-      <translation>Sensible</translation>
-    </message>
-    <message>
-      <source>Someone else</source>
-      <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Texte</translation>
-    </message>
-    <message>
-      <source>Theirs</source>
-      <translation>Le leur</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
-      <source>Variants</source>
-      <translation>Variantes</translation>
-    </message>
-    <message>
-      <source>Yours</source>
-      <translation>Le vôtre</translation>
-    </message>
-    <message>
-      <source>{who} changed “{title}” while you were editing it. Your text is still in the editor: choose what to keep.</source>
-      <translation>{who} a modifié « {title} » pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur : choisissez ce que vous gardez.</translation>
-    </message>
-    <message>
-      <source>“{title}” was deleted while you were editing it. Your text is still in the editor.</source>
-      <translation>« {title} » a été supprimé pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur.</translation>
-    </message>
-  </context>
-  <context>
-    <name>TeamActions</name>
-    <message>
-      <source>&amp;Publish my plan to the team…</source>
-      <translation>&amp;Publier mon plan pour l’équipe…</translation>
-    </message>
-    <message>
-      <source>A team plan lives on your organisation's PostgreSQL server; colleagues see each other's changes as they are saved.</source>
-      <translation>Un plan d’équipe se trouve sur le serveur PostgreSQL de votre organisation ; chacun voit les modifications des collègues dès qu’elles sont enregistrées.</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>Details: {details}</source>
-      <translation>Détails : {details}</translation>
-    </message>
-    <message>
-      <source>Open &amp;team plan…</source>
-      <translation>Ouvrir un plan d’é&amp;quipe…</translation>
-    </message>
-    <message>
-      <source>Open team plan</source>
-      <translation>Ouvrir un plan d’équipe</translation>
-    </message>
-    <message>
-      <source>Plan published</source>
-      <translation>Plan publié</translation>
-    </message>
-    <message>
-      <source>Publish my plan to the team</source>
-      <translation>Publier mon plan pour l’équipe</translation>
-    </message>
-    <message>
-      <source>Publishing the plan…</source>
-      <translation>Publication du plan…</translation>
-    </message>
-    <message>
-      <source>Saving a copy…</source>
-      <translation>Enregistrement d’une copie…</translation>
-    </message>
-    <message>
-      <source>Team plan not opened</source>
-      <translation>Plan d’équipe non ouvert</translation>
-    </message>
-    <message numerus="yes">
-      <source>The plan is on the team's server: %n post(s), every table checked. Open it with File &gt; Open team plan….</source>
-      <translation>
-        <numerusform>Le plan est sur le serveur de l’équipe : %n publication, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
-        <numerusform>Le plan est sur le serveur de l’équipe : %n publications, chaque table vérifiée. Ouvrez-le par Fichier &gt; Ouvrir un plan d’équipe…</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The shared feeds are published by {who}'s cmplanner; this one leaves them alone.</source>
-      <translation>Les flux partagés sont publiés par le cmplanner de {who} ; celui-ci n’y touche pas.</translation>
-    </message>
-    <message>
-      <source>The team plan's server cannot be reached: check the address and the network, or ask whoever runs the server.</source>
-      <translation>Le serveur du plan d’équipe est injoignable : vérifiez l’adresse et le réseau, ou contactez la personne qui gère le serveur.</translation>
-    </message>
-    <message>
-      <source>This plan is copied into an empty database on the team's server; then everyone opens it there (File &gt; Open team plan…). This file stays as it is.</source>
-      <translation>Ce plan est copié dans une base vide du serveur de l’équipe ; chacun l’ouvre ensuite là-bas (Fichier &gt; Ouvrir un plan d’équipe…). Ce fichier reste tel quel.</translation>
-    </message>
-    <message>
-      <source>{name} (copy)</source>
-      <translation>{name} (copie)</translation>
-    </message>
-  </context>
-  <context>
-    <name>TeamLive</name>
-    <message>
-      <source>A colleague</source>
-      <translation>Un collègue</translation>
-    </message>
-    <message>
-      <source>A colleague deleted this post meanwhile; saving will ask what to do.</source>
-      <translation>Un collègue a supprimé cette publication entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
-    </message>
-    <message>
-      <source>Changed by {who}</source>
-      <translation>Modifié par {who}</translation>
-    </message>
-    <message>
-      <source>Changed by {who}: {title}</source>
-      <translation>Modifié par {who} : {title}</translation>
-    </message>
-    <message>
-      <source>The team plan's server cannot be reached. What you see is kept; changes are refused until the connection is back (cmplanner tries again every second).</source>
-      <translation>Le serveur du plan d’équipe est injoignable. Ce qui est affiché reste consultable ; les modifications sont refusées jusqu’au retour de la connexion (cmplanner réessaie chaque seconde).</translation>
-    </message>
-    <message>
-      <source>a colleague</source>
-      <translation>un collègue</translation>
-    </message>
-    <message>
-      <source>{who} changed this post meanwhile; saving will show what changed and ask what to keep.</source>
-      <translation>{who} a modifié cette publication entre-temps ; l’enregistrement montrera ce qui a changé et demandera quoi garder.</translation>
-    </message>
-  </context>
-  <context>
-    <name>TeamPlanDialog</name>
-    <message>
-      <source>&amp;Connection:</source>
-      <translation>&amp;Connexion :</translation>
-    </message>
-    <message>
-      <source>&amp;Database:</source>
-      <translation>&amp;Base de données :</translation>
-    </message>
-    <message>
-      <source>&amp;Port:</source>
-      <translation>&amp;Port :</translation>
-    </message>
-    <message>
-      <source>&amp;Server:</source>
-      <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-      <source>&amp;User:</source>
-      <translation>&amp;Utilisateur :</translation>
-    </message>
-    <message>
-      <source>Always encrypted</source>
-      <translation>Toujours chiffrée</translation>
-    </message>
-    <message>
-      <source>Encrypted when the server offers it</source>
-      <translation>Chiffrée si le serveur le propose</translation>
-    </message>
-    <message>
-      <source>Encrypted, certificate and name checked</source>
-      <translation>Chiffrée, certificat et nom vérifiés</translation>
-    </message>
-    <message>
-      <source>Encrypted, server certificate checked</source>
-      <translation>Chiffrée, certificat du serveur vérifié</translation>
-    </message>
-    <message>
-      <source>Name the database of the team plan.</source>
-      <translation>Indiquez la base de données du plan d’équipe.</translation>
-    </message>
-    <message>
-      <source>Never encrypted</source>
-      <translation>Jamais chiffrée</translation>
-    </message>
-    <message>
-      <source>Password</source>
-      <translation>Mot de passe</translation>
-    </message>
-    <message>
-      <source>Password for {where}:</source>
-      <translation>Mot de passe pour {where} :</translation>
-    </message>
-    <message>
-      <source>The password is read from your PostgreSQL password file (.pgpass) or asked each time; cmplanner never stores it.</source>
-      <translation>Le mot de passe est lu dans votre fichier de mots de passe PostgreSQL (.pgpass) ou demandé à chaque fois ; cmplanner ne l’enregistre jamais.</translation>
-    </message>
-    <message>
-      <source>server name, e.g. db.example.org</source>
-      <translation>nom du serveur, par ex. db.example.org</translation>
-    </message>
-  </context>
-  <context>
-    <name>long_task</name>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
     </message>
   </context>
 </TS>

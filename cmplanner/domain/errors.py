@@ -77,7 +77,7 @@ class Conflict(DomainError):
     the item is gone)."""
 
     def __init__(self, kind: str, item_id: int | None, loaded: int | None, stored: int | None,
-                 title: str = "") -> None:
+                 title: str | Message = "") -> None:
         if stored is None:
             super().__init__("“{title}” was deleted meanwhile; the change was not saved.",
                              title=title or "?")

@@ -176,6 +176,9 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
     return Write(kind, stored, getattr(store, _READ[kind])())
 
 
-_RECORD_TITLES = {"settings": "Plan settings", "line": "Editorial line", "charter": "Charter",
-                  "circuit": "Exceptional circuit", "network_rules": "Network limits",
-                  "workload": "Workload estimates", "publish": "Publish folder"}
+_RECORD_TITLES = {  # Messages, so the refusal names them in the interface's language
+    "settings": Message("Plan settings"), "line": Message("Editorial line"),
+    "charter": Message("Charter"), "circuit": Message("Exceptional circuit"),
+    "network_rules": Message("Network limits"), "workload": Message("Workload estimates"),
+    "publish": Message("Publish folder"),
+}

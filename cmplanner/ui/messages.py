@@ -406,4 +406,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The copy into “{target}” does not hold what the plan holds "
                                   "({tables}); nothing was kept."),
     QT_TRANSLATE_NOOP("messages", "“{name}” already exists; a copy goes into a new file."),
+    # Plan-wide records named in a conflict (services/changes.py)
+    QT_TRANSLATE_NOOP("messages", "Charter"),
+    QT_TRANSLATE_NOOP("messages", "Editorial line"),
+    QT_TRANSLATE_NOOP("messages", "Exceptional circuit"),
+    QT_TRANSLATE_NOOP("messages", "Network limits"),
+    QT_TRANSLATE_NOOP("messages", "Plan settings"),
+    QT_TRANSLATE_NOOP("messages", "Publish folder"),
+    QT_TRANSLATE_NOOP("messages", "Workload estimates"),
 )

@@ -22,18 +22,6 @@ class ConflictResolving:
     def _repository(self):
         return getattr(self.store, self.conflict_kind)
 
-    def check_current(self) -> None:
-        """Conflict when the stored item is no longer the one the editor loaded."""
-        loaded = self._stored
-        if loaded is None:
-            return
-        current = self._repository().get(loaded.id)
-        if current is None:
-            raise Conflict(self.conflict_kind, loaded.id, loaded.revision, None, loaded.title)
-        if current.revision != loaded.revision:
-            raise Conflict(self.conflict_kind, loaded.id, loaded.revision, current.revision,
-                           current.title)
-
     def on_conflict(self, exc: Conflict) -> bool:
         from ..dialogs.conflict_dialog import ConflictDialog
 

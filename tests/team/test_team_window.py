@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from cmplanner.storage.store import PlanStore
@@ -17,6 +17,7 @@ from cmplanner.ui.context import AppContext
 from cmplanner.ui.dialogs.conflict_dialog import ConflictDialog
 from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
+from tests.windows import shown_window
 
 pytestmark = pytest.mark.postgresql
 
@@ -28,17 +29,10 @@ def team_url(pg_cluster, pg_templates):
 
 @pytest.fixture
 def window(qtbot, team_url):
-    QSettings().clear()
     store = PlanStore.open(team_url)
-    ctx = AppContext(store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.team_actions.close()
-    ctx.close()
+    with shown_window(qtbot, store) as win:
+        yield win
+        win.team_actions.close()
     store.close()
 
 

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from cmplanner.ui.context import AppContext
-from cmplanner.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
+from tests.windows import shown_window
 
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    QSettings().clear()
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    ctx.close()
+    with shown_window(qtbot, demo_store) as win:
+        yield win

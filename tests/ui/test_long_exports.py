@@ -7,15 +7,13 @@ import shutil
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 
 from bench import generate as gen
 from cmplanner.storage.store import PlanStore
-from cmplanner.ui.context import AppContext
 from cmplanner.ui.dialogs.ics_export_dialog import IcsExportDialog
-from cmplanner.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
+from tests.windows import shown_window
 
 from .test_csv_export_from_window import _action
 
@@ -32,16 +30,8 @@ def big_plan(tmp_path_factory):
 def big_window(qtbot, big_plan, tmp_path):
     path = tmp_path / "plan.cmplan"
     shutil.copy(big_plan, path)
-    QSettings().clear()
-    store = PlanStore.open(path)
-    ctx = AppContext(store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    ctx.close()
+    with shown_window(qtbot, PlanStore.open(path)) as win:
+        yield win
 
 
 def _choose(monkeypatch, target) -> None:

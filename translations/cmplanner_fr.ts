@@ -3765,6 +3765,13 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>SaveFileRow</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesActions</name>
     <message>
       <source>New &amp;series…</source>

@@ -10,17 +10,31 @@ from __future__ import annotations
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QTimeZone, Signal
+from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
-from PySide6.QtCore import Qt
 
 from cmplanner.domain.enums import NetworkKind, Role
 from cmplanner.domain.errors import DomainError
 from cmplanner.services.new_plan import (
-    NetworkAnswer, NewPlanAnswers, PersonAnswer, PillarAnswer, check_answers, create_plan_file,
+    NetworkAnswer,
+    NewPlanAnswers,
+    PersonAnswer,
+    PillarAnswer,
+    check_answers,
+    create_plan_file,
     suggested_plan_path,
 )
 
@@ -28,6 +42,7 @@ from .dialogs.interaction import PLAN_FILTER
 from .labels import label
 from .marks import app_icon, mark_icon, network_icon_name
 from .messages import describe
+from .save_file_row import SaveFileRow
 
 PILLAR_ROWS = 6
 TEAM_ROWS = 6
@@ -284,15 +299,11 @@ class FilePage(QWizardPage):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setObjectName("planFile")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = SaveFileRow("", "planFile", self.tr("Plan file"), PLAN_FILTER, self,
+                          adjust=lambda name: name if name.endswith(".cmplan") else name + ".cmplan")
+        self.path = row.edit
         layout.addWidget(QLabel(self.tr("Plan file:"), self))
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt naming)
@@ -309,11 +320,6 @@ class FilePage(QWizardPage):
             .replace("%1", _html(answers.settings().name)).replace("%2", _html(answers.timezone))
             + self.tr(", %n pillar(s)", "", len(answers.pillars))
             + self.tr(" and %n person(s).", "", len(answers.team) + (1 if answers.me and answers.me.name else 0)))
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Plan file"), self.path.text(), PLAN_FILTER)
-        if name:
-            self.path.setText(name if name.endswith(".cmplan") else name + ".cmplan")
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
         from cmplanner.files.atomic import WriteFailed

@@ -8,8 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
 )
 
 from cmplanner.domain.errors import DomainError
@@ -17,6 +21,7 @@ from cmplanner.domain.period import parse_period
 
 from ..menu_tools import add_above_quit
 from ..messages import describe
+from ..save_file_row import SaveFileRow
 
 
 def install_kit_action(window, ctx, file_menu) -> None:
@@ -43,13 +48,9 @@ class KitDialog(QDialog):
         year, week, _ = ctx.today().isocalendar()
         self.week = QLineEdit(f"{year}-W{week:02d}", self)
         self.week.setObjectName("kitWeek")
-        self.path = QLineEdit(str(Path.home() / f"kit-{year}-W{week:02d}.html"), self)
-        self.path.setObjectName("kitPath")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = SaveFileRow(str(Path.home() / f"kit-{year}-W{week:02d}.html"), "kitPath",
+                          self.tr("Ambassador kit"), self.tr("Web page (*.html);;Text (*.txt)"), self)
+        self.path = row.edit
         self.error = QLabel(self)
         self.error.setObjectName("kitError")
         self.error.setWordWrap(True)
@@ -66,15 +67,9 @@ class KitDialog(QDialog):
         form.addRow(buttons)
         self.written: list[Path] = []
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ambassador kit"), self.path.text(),
-                                              self.tr("Web page (*.html);;Text (*.txt)"))
-        if path:
-            self.path.setText(path)
-
     def write(self) -> None:
-        from cmplanner.interop.ambassador_kit import write_kit
         from cmplanner.files.atomic import WriteFailed
+        from cmplanner.interop.ambassador_kit import write_kit
         from cmplanner.services.ambassador import ambassador_kit
 
         try:

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QProgressDialog, QPushButton, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QWidget,
 )
 
 from cmplanner.domain.errors import DomainError
@@ -17,6 +22,7 @@ from cmplanner.domain.period import parse_period
 
 from ..menu_tools import add_above_quit
 from ..messages import describe
+from ..save_file_row import SaveFileRow
 
 
 def install_review_actions(window, ctx, file_menu) -> None:
@@ -110,14 +116,9 @@ class ReportDialog(QDialog):
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.store.settings().language)))
-        self.path = QLineEdit(self)
-        self.path.setObjectName("reportPath")
-        self.path.setText(str(Path.home() / f"revue-{month}.pdf"))
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = SaveFileRow(str(Path.home() / f"revue-{month}.pdf"), "reportPath",
+                          self.tr("Management report"), self.tr("PDF (*.pdf);;Web page (*.html)"), self)
+        self.path = row.edit
         self.error = QLabel(self)
         self.error.setObjectName("reportError")
         self.error.setWordWrap(True)
@@ -135,12 +136,6 @@ class ReportDialog(QDialog):
         self.written: Path | None = None
         self.worker: PackWorker | None = None
         self.progress: QProgressDialog | None = None
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Management report"), self.path.text(),
-                                              self.tr("PDF (*.pdf);;Web page (*.html)"))
-        if path:
-            self.path.setText(path)
 
     def write(self) -> None:
         """Read the figures here, then render and write the document in a worker thread with

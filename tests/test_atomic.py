@@ -8,7 +8,7 @@ import os
 import pytest
 
 from cmplanner.files import atomic
-from cmplanner.files.atomic import WriteFailed, atomic_write_bytes, atomic_write_text
+from cmplanner.files.atomic import WriteFailed, atomic_open, atomic_write_bytes, atomic_write_text
 
 
 def test_writes_and_replaces(tmp_path):
@@ -116,3 +116,22 @@ def test_a_write_failed_raised_inside_is_not_wrapped_twice(tmp_path):
             out.write(b"x")
             raise WriteFailed(errno.ENOSPC, "Cannot write y: the disk is full.")
     assert str(raised.value.strerror) == "Cannot write y: the disk is full."
+
+
+@pytest.mark.parametrize("name", ["plan.cmplan", "Plan.CMPLAN", "plan.cmplan-wal", "plan.cmplan-shm",
+                                  "plan.cmplan-journal", "plan.cmplan.lock"])
+def test_a_document_never_takes_a_plan_name(tmp_path, name):
+    with pytest.raises(WriteFailed, match="name is for plans"):
+        atomic_write_text(tmp_path / name, "<html>")
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("header", [b"SQLite format 3\x00" + b"\x10" * 84, b"\x37\x7f\x06\x82" + b"\x00" * 28])
+def test_a_document_never_replaces_a_database_or_its_log(tmp_path, header):
+    target = tmp_path / "report.html"  # a plan (or its log) renamed by hand
+    target.write_bytes(header)
+    with pytest.raises(WriteFailed, match="holds a plan"):
+        with atomic_open(target) as out:
+            out.write(b"<html>")
+    assert target.read_bytes() == header
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary file left

@@ -11,6 +11,10 @@ Three shapes of the same helper:
 - ``atomic_open``: a binary file object to stream into (large exports);
 - ``atomic_replace``: a temporary path that another writer fills (SQLite's backup API writes
   backups and saved copies there), fsynced and renamed by the helper.
+
+A document (an export, a report, a kit, minutes, a chart) never replaces a plan: the first two
+shapes refuse a target named like a plan or its side files, or one that holds a SQLite database
+or its write-ahead log (``refuse_plan_target``). Only ``atomic_replace`` writes plans.
 """
 
 from __future__ import annotations
@@ -56,6 +60,30 @@ def write_failed(target: Path | str, exc: OSError) -> WriteFailed:
                        reason=_reason(exc))
 
 
+PLAN_SUFFIX = ".cmplan"
+PLAN_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+# The first bytes of a SQLite database, and of its write-ahead log (both byte orders).
+_PLAN_HEADERS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+
+
+def refuse_plan_target(target: Path | str) -> None:
+    """Refuse (WriteFailed) to write a document over a plan, a backup or a plan's side file:
+    by its name (``.cmplan``, ``.cmplan-wal``...) or by its content (a SQLite database or log)."""
+    target = Path(target)
+    name = target.name.lower()
+    if name.endswith(PLAN_SUFFIX) or any(name.endswith(PLAN_SUFFIX + s) for s in PLAN_SIDE_SUFFIXES):
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: that name is for plans and their "
+                                        "backups; choose another name.", target=str(target))
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return  # a new file (or one the writer will report on)
+    if head.startswith(_PLAN_HEADERS):
+        raise WriteFailed(errno.EEXIST, "Cannot write {target}: it holds a plan or a backup; "
+                                        "choose another name.", target=str(target))
+
+
 def _temporary(target: Path) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -92,8 +120,10 @@ def _sync_folder(folder: Path) -> None:
 
 @contextmanager
 def atomic_open(path: Path | str) -> Iterator[BinaryIO]:
-    """A binary file to write ``path`` through; it replaces ``path`` only if the block succeeds."""
+    """A binary file to write ``path`` through; it replaces ``path`` only if the block succeeds.
+    A plan or a plan's file is never replaced (``refuse_plan_target``)."""
     target = Path(path)
+    refuse_plan_target(target)
     handle, temp_name = _temporary(target)
     with _replacing(target, temp_name):
         with os.fdopen(handle, "wb") as out:

@@ -9,7 +9,7 @@ from cmplanner.domain.timezones import to_local
 from cmplanner.services.ambassador import Kit
 
 from . import review_strings
-from cmplanner.files.atomic import atomic_write_text
+from cmplanner.files.atomic import atomic_write_text, refuse_plan_target
 from .templating import render
 
 WORDS = {
@@ -66,6 +66,7 @@ def write_kit(kit: Kit, path: Path | str) -> list[Path]:
         atomic_write_text(path, kit_text(kit))
         return [path]
     text_path = path.with_suffix(".txt")
+    refuse_plan_target(text_path)  # the page is not written when its text could not be
     atomic_write_text(path, kit_html(kit))
     atomic_write_text(text_path, kit_text(kit))
     return [path, text_path]

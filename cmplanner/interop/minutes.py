@@ -11,7 +11,7 @@ from cmplanner.domain.timezones import to_local
 from cmplanner.storage.store import PlanStore
 
 from . import review_strings
-from cmplanner.files.atomic import atomic_write_bytes, atomic_write_text
+from cmplanner.files.atomic import atomic_write_bytes, atomic_write_text, refuse_plan_target
 from .pdf import html_to_pdf
 from .templating import render
 
@@ -61,6 +61,7 @@ def render_minutes(store: PlanStore, meeting: Meeting, language: str,
 
 def write_minutes(html: str, path: Path | str) -> None:
     path = Path(path)
+    refuse_plan_target(path)  # before the PDF is made, not only at the write
     if path.suffix.lower() == ".pdf":
         atomic_write_bytes(path, html_to_pdf(html, {}))
     else:

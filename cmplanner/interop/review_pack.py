@@ -21,7 +21,7 @@ from cmplanner.services.review import ReviewFigures, review_figures
 from cmplanner.storage.store import PlanStore
 
 from . import review_charts, review_strings
-from cmplanner.files.atomic import atomic_write_bytes, atomic_write_text
+from cmplanner.files.atomic import atomic_write_bytes, atomic_write_text, refuse_plan_target
 from .pdf import html_to_pdf
 from .templating import render
 
@@ -160,6 +160,7 @@ def write_pack_file(source: PackInput, path: Path | str, progress: Progress | No
     """Render ``source`` and write it (no database: a worker thread may do this)."""
     path = Path(path)
     pdf = path.suffix.lower() == ".pdf"
+    refuse_plan_target(path)  # before the rendering, not only at the write
     pack = render_pack(source, inline_images=not pdf, progress=progress)
     if pdf:
         atomic_write_bytes(path, html_to_pdf(pack.html, pack.images))

@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmplanner.domain.errors import Message
-from cmplanner.files.atomic import WriteFailed, atomic_replace, write_failed
+from cmplanner.files.atomic import (
+    PLAN_SIDE_SUFFIXES, PLAN_SUFFIX, WriteFailed, atomic_replace, refuse_plan_target, write_failed,
+)
 
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
 from .errors import PlanFileError
@@ -46,7 +48,7 @@ FOLDER = "backups"
 DEFAULT_KEEP = 10
 AUTO, BEFORE_RESTORE, BEFORE_UPGRADE = "auto", "before-restore", "before-upgrade"
 KINDS = (AUTO, BEFORE_RESTORE, BEFORE_UPGRADE)
-SUFFIX = ".cmplan"
+SUFFIX = PLAN_SUFFIX
 PREVIEW_TABLES = ("posts", "series", "events", "people")
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -219,32 +221,19 @@ def preview(backup: Backup) -> Preview:
     return Preview(backup, counts, state.user_version)
 
 
-PLAN_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
-
-
 def _own_files(plan: Path) -> set[Path]:
     return {plan.resolve()} | {side_file(plan, s).resolve() for s in PLAN_SIDE_SUFFIXES}
 
 
 def check_export_target(target: Path | str, plan: Path | str | None) -> None:
-    """Refuse to write an export over a plan, a backup or a plan's side files (WAL, lock...):
-    an export written there would destroy the plan. WriteFailed names why."""
+    """Refuse to write an export over the open plan or one of its side files (whatever their
+    names), a plan or a backup (files.atomic.refuse_plan_target): checked before a long export
+    starts. WriteFailed names why."""
     target = Path(target)
     if plan is not None and target.resolve() in _own_files(Path(plan)):
         raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself or one "
                                         "of its files; choose another name.", target=str(target))
-    name = target.name.lower()
-    if name.endswith(SUFFIX) or any(name.endswith(SUFFIX + s) for s in PLAN_SIDE_SUFFIXES):
-        raise WriteFailed(errno.EEXIST, "Cannot write {target}: that name is for plans and their "
-                                        "backups; choose another name.", target=str(target))
-    try:
-        with open(target, "rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return  # a new file (or one the writer will report on)
-    if head == b"SQLite format 3\x00":
-        raise WriteFailed(errno.EEXIST, "Cannot write {target}: it holds a plan or a backup; "
-                                        "choose another name.", target=str(target))
+    refuse_plan_target(target)
 
 
 def save_copy(plan: Path, target: Path) -> None:

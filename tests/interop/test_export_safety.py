@@ -113,12 +113,14 @@ def test_no_export_goes_over_a_plan_a_backup_or_a_side_file(demo_store, plan_pat
     assert plan_path.read_bytes() == before
 
 
-@pytest.mark.parametrize("verb", ["export-ics", "export-csv", "export-backlog"])
+@pytest.mark.parametrize("verb", [["export-ics"], ["export-csv"], ["export-backlog"],
+                                  ["report", "--period", "2026-03"],
+                                  ["ambassador-kit", "--week", "2026-W10"]])
 def test_the_command_refuses_out_equal_to_the_plan(demo_store, plan_path, verb):
     dump = plan_dump(demo_store)
     demo_store.close()
     with pytest.raises(SystemExit, match="Cannot write"):
-        main([verb, "--plan", str(plan_path), "--out", str(plan_path)])
+        main([*verb, "--plan", str(plan_path), "--out", str(plan_path)])
     reopened = PlanStore.open(plan_path)
     try:
         assert plan_dump(reopened) == dump

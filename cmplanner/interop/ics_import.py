@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from cmplanner.domain.errors import Message
+from cmplanner.domain.limits import SOURCE
 from cmplanner.domain.timezones import local_datetime
 
 from .ics_foreign import foreign_items
@@ -44,6 +45,7 @@ class ImportOptions:
     max_per_event: int = 2000  # occurrences of one recurring event in the window
     max_bytes: int = MAX_BYTES
     today: date | None = None
+    file_name: str = ""  # the chosen file's name: names the source when the file names none
 
 
 def read_file(path: Path | str, limit: int = MAX_BYTES) -> bytes:
@@ -73,6 +75,23 @@ def _source(calendar) -> str:
     return prodid or Message("unknown program")
 
 
+def source_key(calendar, file_name: str = "") -> str:
+    """Which calendar a file is, so that importing it again finds the events it brought before:
+    the calendar's own id (X-WR-RELCALID) or its name (X-WR-CALNAME) with the program that wrote
+    it, else the chosen file's name; empty when nothing names it (then nothing is removed)."""
+    relcalid = str(calendar.get("X-WR-RELCALID", "") or "").strip()
+    name = str(calendar.get("X-WR-CALNAME", "") or "").strip()
+    if relcalid:
+        key = f"id:{relcalid}"
+    elif name:
+        key = f"name:{_source(calendar)}|{name}"
+    elif file_name:
+        key = f"file:{os.path.basename(file_name)}"
+    else:
+        return ""
+    return key[:SOURCE]
+
+
 def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]:
     today = options.today or date.today()
     first = options.window_start or today - BACK
@@ -89,8 +108,10 @@ def _same(a, b) -> bool:
 class _Planner:
     """Builds the preview rows against what the plan holds."""
 
-    def __init__(self, store, preview: ImportPreview) -> None:
+    def __init__(self, store, preview: ImportPreview, source: str = "") -> None:
         self.preview = preview
+        self.source = source  # the file's calendar (source_key): new events carry it
+        self.file_uids: set[str] = set()  # every event uid the file holds (cancelled ones too)
         self._store = store
         self._series: dict | None = None
         self.events = {e.uid: e for e in store.events.all()}
@@ -254,10 +275,13 @@ class _Planner:
                          "approval_names": [name for name, _ in own.approvals]}, resolved)
         for event, sequence, _line in items.events:
             existing = self.events.get(event.uid)
+            self.file_uids.add(event.uid)
             if existing is not None:
                 event = replace(existing, title=event.title, kind=event.kind, start=event.start,
                                 end=event.end, all_day=event.all_day,
                                 description=event.description, location=event.location)
+            else:
+                event = replace(event, import_source=self.source)
             self.decide("event", event, existing, sequence, event.start, {})
         for series_uid, start, title, _line in items.occurrences:
             reason = (Message("already in the plan through its series")
@@ -272,6 +296,7 @@ class _Planner:
         for item in items:
             event = item.event
             seen.add(event.uid)
+            self.file_uids.add(event.uid)
             existing = self.events.get(event.uid)
             if item.cancelled:
                 if existing is not None:  # imported before, cancelled since
@@ -293,7 +318,7 @@ class _Planner:
                 continue
             self.add(CREATE, "event", event.title, event.start, event.uid,
                      Message("occurrence of a recurring event") if item.occurrence else "",
-                     entity=event)
+                     entity=replace(event, import_source=self.source))
         # Occurrences of the file's recurring events that the plan holds from an earlier import
         # but the source no longer produces in the window: excluded (EXDATE), cut from the
         # rule (COUNT, UNTIL) or moved out of the window.
@@ -306,6 +331,23 @@ class _Planner:
                 self.add(REMOVE, "event", event.title, event.start, event.uid,
                          Message("no longer an occurrence in the source calendar (excluded, or "
                                  "the rule was shortened)"), entity=event)
+                self.file_uids.add(event.uid)  # (said once)
+
+    def gone(self, window, recurring_uids: set[str]) -> None:
+        """Events this same calendar brought before that the file no longer holds at all (an
+        event deleted there, a whole series gone), in the window: to remove. Events of other
+        calendars and the plan's own (another source, or none) are never touched."""
+        if not self.source:
+            return
+        start, end = window
+        for event in self.events.values():
+            if event.import_source != self.source or event.uid in self.file_uids:
+                continue
+            if event.uid.rpartition("/")[0] in recurring_uids:
+                continue  # a series still in the file: its occurrences are reconciled above
+            if start <= event.start < end:
+                self.add(REMOVE, "event", event.title, event.start, event.uid,
+                         Message("no longer in the calendar"), entity=event)
 
 
 _FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
@@ -374,7 +416,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
             else:
                 foreign.append((component, line))
 
-    planner = _Planner(store, preview)
+    planner = _Planner(store, preview, source_key(calendar, options.file_name))
     own = own_items(own_components(), zone_name)
     preview.warnings.extend(zone_warnings)
     if others:
@@ -384,10 +426,11 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
         planner.own(own)
     components = seen
     window = _window(options, zone_name)
+    recurring: set[str] = set()
     if foreign:
-        recurring: set[str] = set()
         planner.foreign(foreign_items(foreign, zone_name, window, options.max_per_event,
                                       preview.warnings, recurring), recurring, window)
+    planner.gone(window, recurring)
     if not components:
         preview.warnings.insert(0, Message("The file has no events."))
     elif not preview.changes and foreign:

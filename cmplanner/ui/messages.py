@@ -251,6 +251,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used."),
     QT_TRANSLATE_NOOP("messages", "already in the plan through its series"),
     QT_TRANSLATE_NOOP("messages", "cancelled in the source calendar"),
+    QT_TRANSLATE_NOOP("messages", "no longer in the calendar"),
+    QT_TRANSLATE_NOOP("messages", "source calendar"),
     QT_TRANSLATE_NOOP("messages", "event kind"),
     QT_TRANSLATE_NOOP("messages", "named by an imported item"),
     QT_TRANSLATE_NOOP("messages", "occurrence of a recurring event"),

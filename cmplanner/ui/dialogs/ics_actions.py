@@ -80,7 +80,7 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
 
 def import_ics(window, ctx, path: str | None = None) -> bool:
     from cmplanner.interop.ics_import import (
-        ImportFailed, apply_import, preview_import, read_file,
+        ImportFailed, ImportOptions, apply_import, preview_import, read_file,
     )
     from cmplanner.interop.ics_read import IcsFileError
 
@@ -95,7 +95,8 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     try:  # read and compared off the window's thread (nothing is written by a preview)
         finished, preview = run_long(window, translate("ics_actions", "Import iCalendar file"),
                                      lambda progress, cancelled: preview_import(
-                                         ctx.store, read_file(path)))
+                                         ctx.store, read_file(path),
+                                         ImportOptions(file_name=Path(path).name)))
         if not finished:
             return False
     except IcsFileError as exc:

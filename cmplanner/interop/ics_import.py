@@ -456,13 +456,17 @@ def _outside(foreign, window, zone_name: str) -> Message:
                    count=len(uids), date=first_day)
 
 
-def apply_import(store, preview: ImportPreview, file_name: str = "calendar"):
+def apply_import(store, preview: ImportPreview, file_name: str = "calendar", progress=None,
+                 cancelled=None):
     """Write the preview (the ``services.imports`` use case): one undoable Change; ImportFailed
-    (nothing written) when it cannot be."""
+    (nothing written) when it cannot be; ImportCancelled (nothing written) when ``cancelled()``
+    turned true."""
     from cmplanner.domain.errors import DomainError
-    from cmplanner.services.imports import import_calendar
+    from cmplanner.services.imports import ImportCancelled, import_calendar
 
     try:
-        return import_calendar(store, preview, file_name)
+        return import_calendar(store, preview, file_name, progress, cancelled)
+    except ImportCancelled:
+        raise
     except DomainError as exc:
         raise ImportFailed(exc.message) from exc

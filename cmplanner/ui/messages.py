@@ -240,6 +240,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The import was cancelled and nothing was changed (“{title}”): "
                                   "{problem}"),
     QT_TRANSLATE_NOOP("messages", "The import was cancelled and nothing was changed: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "The import was cancelled; the plan was not changed."),
     QT_TRANSLATE_NOOP("messages", "This is not a calendar file (binary content)."),
     QT_TRANSLATE_NOOP("messages", "Time zone “{zone}” is unknown; its fixed offset is used "
                                   "(daylight-saving changes are not followed)."),

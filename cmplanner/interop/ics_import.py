@@ -350,27 +350,38 @@ class _Planner:
                          Message("no longer in the calendar"), entity=event)
 
 
-_FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
-                "network_ids": "networks", "pillar_id": "pillar", "owner_id": "owner",
-                "published_url": "publication URL", "text_template": "text",
-                "title_template": "title template", "all_day": "all-day"}
+# The words naming each field an import can change, in the order they are said.
+_FIELD_WORDS = {"title": Message("title"), "name": Message("name"), "text": Message("text"),
+                "text_template": Message("text"), "title_template": Message("title template"),
+                "status": Message("status"), "kind": Message("kind"), "planned_at": Message("start"),
+                "start": Message("start"), "end": Message("end"), "all_day": Message("all day"),
+                "timezone": Message("time zone"), "rrule": Message("rule"),
+                "exceptions": Message("skipped or moved occurrences"),
+                "occurrence_start": Message("occurrence"), "series_id": Message("series"),
+                "description": Message("description"), "location": Message("place"),
+                "published_url": Message("publication address"), "owner_id": Message("owner"),
+                "approvals": Message("approvals"), "network_ids": Message("networks"),
+                "pillar_id": Message("pillar")}
+_NOT_SAID = ("id", "revision", "updated_at", "updated_by", "created_at", "uid", "import_source")
 
 
 def _why(entity, existing, resolved: bool = True) -> Message:
-    """Why an item is to be updated: the fields the file changes."""
+    """Why an item is to be updated: the fields the file changes, named in words the interface
+    translates ("2 field(s) changed: title, start")."""
     from dataclasses import fields
 
-    changed = []
+    changed: dict[str, Message] = {}
     for item in fields(entity):
-        if item.name in ("id", "revision", "updated_at", "created_at", "uid"):
+        if item.name in _NOT_SAID:
             continue
         if getattr(entity, item.name, None) != getattr(existing, item.name, None):
-            changed.append(_FIELD_WORDS.get(item.name, item.name.replace("_", " ")))
+            words = _FIELD_WORDS.get(item.name, Message("other details"))
+            changed.setdefault(words.template, words)
     if not resolved:
-        changed.append("networks or pillar (new ones are created)")
+        changed.setdefault("", Message("networks or pillar (new ones are created)"))
     if not changed:  # equal fields, older revision in the file's SEQUENCE
         return Message("the file's version is newer (SEQUENCE)")
-    return Message("changed: {fields}", fields=", ".join(changed))
+    return Message("%n field(s) changed: {fields}", count=len(changed), fields=list(changed.values()))
 
 
 def _same_rule(a: str, b: str, zone_name: str) -> bool:

@@ -12,7 +12,7 @@ from tests.interop.test_ics_reconcile import FAIR, LUNCH, feed
 from .test_csv_export_from_window import _action
 
 
-def _import(window, monkeypatch, path, seen: list) -> None:
+def _import(window, monkeypatch, path, seen: list, item: str = "Import iCalendar file…") -> None:
     def accept(dialog):
         model = dialog.model
         seen.append([(model.index(row, PreviewTableModel.TITLE).data(),
@@ -22,7 +22,7 @@ def _import(window, monkeypatch, path, seen: list) -> None:
 
     monkeypatch.setattr(IcsImportDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    _action(window, "Import iCalendar file…").trigger()
+    _action(window, item).trigger()  # File > Import iCalendar file…
 
 
 def test_an_event_gone_from_the_calendar_is_removed_by_the_next_import(qtbot, window, monkeypatch,
@@ -46,3 +46,42 @@ def test_an_event_gone_from_the_calendar_is_removed_by_the_next_import(qtbot, wi
     assert ctx.undo_stack.count() == 2
     ctx.undo_stack.undo()  # the second import, removals included, in one step
     assert {e.uid for e in store.events.all()} - own == imported
+
+
+def test_every_update_names_its_fields_in_the_interface_s_language(qtbot, qapp, demo_store,
+                                                                   monkeypatch, tmp_path):
+    import icalendar
+    from PySide6.QtCore import QCoreApplication
+
+    from cmplanner.interop.ics_export import export_bytes
+    from cmplanner.interop.ics_options import ExportOptions, Profile
+    from cmplanner.ui.context import AppContext
+    from cmplanner.ui.i18n import install_translators
+    from cmplanner.ui.main_window import MainWindow
+    from tests.conftest import DEMO_TODAY
+
+    singles = [p for p in demo_store.posts.all() if p.planned_at and p.series_id is None][:2]
+    calendar = icalendar.Calendar.from_ical(export_bytes(demo_store,
+                                                         ExportOptions(profile=Profile.STANDARD)))
+    for vevent in calendar.walk("VEVENT"):
+        if str(vevent["UID"]) in {p.uid for p in singles}:
+            vevent["SUMMARY"] = icalendar.vText(str(vevent["SUMMARY"]) + " (revu)")
+        if str(vevent["UID"]) == singles[0].uid:
+            vevent["DESCRIPTION"] = icalendar.vText("Nouveau texte")
+    path = tmp_path / "plan.ics"
+    path.write_bytes(calendar.to_ical())
+    translators = install_translators(qapp, "fr")
+    try:
+        ctx = AppContext(demo_store)
+        window = MainWindow(ctx, today=lambda: DEMO_TODAY)
+        qtbot.addWidget(window)
+        seen: list = []
+        _import(window, monkeypatch, path, seen, "Importer un fichier iCalendar…")
+        reasons = sorted(reason for _title, reason in seen[0] if "modifié" in (reason or ""))
+        assert reasons == ["1 champ modifié\u00a0: titre", "2 champs modifiés\u00a0: titre et texte"]
+        window.close()
+        ctx.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        install_translators(qapp, "en")

@@ -22,7 +22,7 @@ from cmplanner.domain.timezones import local_datetime
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
 from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
-from .ics_read import MAX_BYTES, STREAM_FROM, IcsFileError, parse, parse_streamed
+from .ics_read import MAX_BYTES, IcsFileError, read_calendar
 from .ics_zones import normaliser
 
 UTC = timezone.utc
@@ -402,12 +402,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
     options = options or ImportOptions()
     zone_name = store.settings().timezone
-    streamed = parse_streamed(data, options.max_bytes) if len(data) > STREAM_FROM else None
-    if streamed is not None:  # a large file: one VEVENT at a time, never the whole tree
-        calendar, scanned, vevents = streamed
-    else:
-        calendar, scanned = parse(data, options.max_bytes)
-        vevents = enumerate(calendar.walk("VEVENT"))
+    calendar, scanned, vevents = read_calendar(data, options.max_bytes)  # one VEVENT at a time
     del data
     preview = ImportPreview(_source(calendar))
     fix, zone_warnings = normaliser(calendar, scanned, zone_name)

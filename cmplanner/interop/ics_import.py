@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmplanner.domain.errors import Message
 from cmplanner.domain.limits import SOURCE
@@ -24,6 +25,9 @@ from .ics_own import OwnItems, is_own, own_items
 from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
 from .ics_read import MAX_BYTES, IcsFileError, read_calendar
 from .ics_zones import normaliser
+
+if TYPE_CHECKING:
+    from icalendar.cal import Component
 
 UTC = timezone.utc
 BACK, AHEAD = timedelta(days=365), timedelta(days=730)
@@ -75,7 +79,7 @@ def _source(calendar) -> str:
     return prodid or Message("unknown program")
 
 
-def source_key(calendar, file_name: str = "") -> str:
+def source_key(calendar: Component, file_name: str = "") -> str:
     """Which calendar a file is, so that importing it again finds the events it brought before:
     the calendar's own id (X-WR-RELCALID) or its name (X-WR-CALNAME) with the program that wrote
     it, else the chosen file's name; empty when nothing names it (then nothing is removed)."""
@@ -333,7 +337,7 @@ class _Planner:
                                  "the rule was shortened)"), entity=event)
                 self.file_uids.add(event.uid)  # (said once)
 
-    def gone(self, window, recurring_uids: set[str]) -> None:
+    def gone(self, window: tuple[datetime, datetime], recurring_uids: set[str]) -> None:
         """Events this same calendar brought before that the file no longer holds at all (an
         event deleted there, a whole series gone), in the window: to remove. Events of other
         calendars and the plan's own (another source, or none) are never touched."""

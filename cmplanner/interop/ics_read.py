@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.domain.errors import Message, as_message
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+    from icalendar.cal import Component
+
+VEvents = Iterator[tuple[int, "Component"]]  # (index, VEVENT) pairs, one at a time
 
 # An import holds about 26 bytes of memory per byte of file (measured: 1.2 GB at the peak for
 # the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py) and reads about 1 MB a
@@ -226,7 +234,7 @@ def _colon(line: str) -> int:
     return -1
 
 
-def read_calendar(data: bytes, limit: int = MAX_BYTES):
+def read_calendar(data: bytes, limit: int = MAX_BYTES) -> tuple[Calendar, ScannedFile, VEvents]:
     """The calendar of ``data``, whatever its size: ``(calendar, scanned, vevents)`` where
     ``calendar`` holds the head (its properties and VTIMEZONEs), ``scanned`` the scan and
     ``vevents`` gives ``(index, vevent)`` pairs one at a time, so no tree of the whole file is
@@ -237,10 +245,10 @@ def read_calendar(data: bytes, limit: int = MAX_BYTES):
     if streamed is not None:
         return (streamed[0], scanned, streamed[1])
     calendar = _whole(scanned)
-    return calendar, scanned, enumerate(calendar.walk("VEVENT"))
+    return calendar, scanned, iter(enumerate(calendar.walk("VEVENT")))
 
 
-def _from_ical(text: str, line: int | None = None):
+def _from_ical(text: str, line: int | None = None) -> Any:
     import icalendar
 
     try:
@@ -250,7 +258,7 @@ def _from_ical(text: str, line: int | None = None):
                            problem=str(exc)) from exc
 
 
-def _whole(scanned: ScannedFile):
+def _whole(scanned: ScannedFile) -> Calendar:
     """The parsed ``icalendar.Calendar`` of the whole file."""
     from icalendar.timezone import tzp
 
@@ -258,16 +266,17 @@ def _whole(scanned: ScannedFile):
     # two files that both say "Customized Time Zone" for different zones would share the first
     # one's. Each file starts with an empty cache, so its own definitions apply.
     tzp.use(tzp.name)
-    calendar = _from_ical(scanned.text)
-    if isinstance(calendar, list):
+    parsed = _from_ical(scanned.text)
+    if isinstance(parsed, list):
         raise IcsFileError("The file holds several calendars; import them one at a time.")
+    calendar: Calendar = parsed
     return calendar
 
 
 _VEVENT = re.compile(r"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
 
 
-def _streamed(scanned: ScannedFile):
+def _streamed(scanned: ScannedFile) -> tuple[Calendar, VEvents] | None:
     """The head of the calendar and its VEVENTs one at a time, or None when the file's layout
     does not allow it."""
     import icalendar
@@ -283,7 +292,7 @@ def _streamed(scanned: ScannedFile):
     tzp.use(tzp.name)  # (see _whole)
     calendar = _from_ical(text[: first.start()] + "END:VCALENDAR\n")
 
-    def events():
+    def events() -> VEvents:
         for index, match in enumerate(_VEVENT.finditer(text)):
             try:
                 yield index, icalendar.Event.from_ical(match.group(0))

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cmplanner.storage.store import PlanStore
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -99,7 +101,8 @@ def run_long(parent, title: str, job: Job, label: str = "", writes: bool = False
     return True, worker.result
 
 
-def run_long_write(parent, store, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
+def run_long_write(parent: QWidget | None, store: PlanStore, title: str, job: Job,
+                   label: str = "") -> tuple[bool, Any]:
     """``run_long`` for a job that writes the plan: the store's listeners (models, views, the
     publisher) hear what changed in the window's thread once the job is over, never from the
     worker."""

@@ -13,6 +13,7 @@ up the current plan again, so edits made since the restore stay in a backup too)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ..context import AppContext
 from ..menu_tools import add_above_quit
 from ..messages import describe
+
+if TYPE_CHECKING:
+    from cmplanner.storage.backups import Backup
+
+    from ..long_task import Background
 
 # The backup code and the dialogs are imported when an action runs, not when the main window
 # builds its File menu: they are not needed before the first paint.
@@ -47,9 +53,9 @@ class SafetyActions(QObject):
         self._window = window
         self._interaction = interaction
         self._undo_target: Path | None = None
-        self._background = None  # the automatic backup's worker (long_task.Background)
+        self._background: Background | None = None  # the automatic backup's worker
         self._failure: Exception | None = None
-        self.last_backup = None
+        self.last_backup: Backup | None = None
         writable = not ctx.store.read_only and not ctx.store.is_team  # a server's backups: pg_dump
 
         self.save_copy_action = QAction(self.tr("Save a &copy…"), window)
@@ -168,7 +174,8 @@ class SafetyActions(QObject):
         if not finished:
             return None
         self.ctx.undo_stack.clear()  # its commands describe the plan before the restore
-        return before.path
+        restored: Backup = before
+        return restored.path
 
     def backup_if_due(self) -> None:
         """Today's automatic backup when it is not taken yet, off the window's thread (no
@@ -183,6 +190,7 @@ class SafetyActions(QObject):
         if self._background is None:
             self._background = Background(self)
             self._background.done.connect(self._backup_done)
+        background = self._background
         plan, keep = self._plan, backups_to_keep()
 
         def job() -> None:
@@ -190,7 +198,7 @@ class SafetyActions(QObject):
                 self.last_backup = backups.backup_if_due(plan, keep)
             except WriteFailed as exc:
                 self._failure = exc
-        self._background.start(job)
+        background.start(job)
 
     def wait_for_backup(self) -> None:
         """Let a running automatic backup end (and say what went wrong, if anything)."""

@@ -335,7 +335,6 @@ class _Planner:
                 self.add(REMOVE, "event", event.title, event.start, event.uid,
                          Message("no longer an occurrence in the source calendar (excluded, or "
                                  "the rule was shortened)"), entity=event)
-                self.file_uids.add(event.uid)  # (said once)
 
     def gone(self, window: tuple[datetime, datetime], recurring_uids: set[str]) -> None:
         """Events this same calendar brought before that the file no longer holds at all (an
@@ -354,7 +353,8 @@ class _Planner:
                          Message("no longer in the calendar"), entity=event)
 
 
-# The words naming each field an import can change, in the order they are said.
+# The words naming each field an import can change (said in the entity's field order; others
+# are "other details").
 _FIELD_WORDS = {"title": Message("title"), "name": Message("name"), "text": Message("text"),
                 "text_template": Message("text"), "title_template": Message("title template"),
                 "status": Message("status"), "kind": Message("kind"), "planned_at": Message("start"),

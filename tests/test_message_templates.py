@@ -66,8 +66,10 @@ def raised_templates() -> tuple[set[str], list[str]]:
 
 def listed_templates() -> list[str]:
     tree = ast.parse(CATALOGUE.read_text(encoding="utf-8"))
+    # QT_TRANSLATE_NOOP for most; translate(..., n) for the templates that count (plurals)
     return [node.args[1].value for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and _called(node) == "QT_TRANSLATE_NOOP"
+            if isinstance(node, ast.Call) and _called(node) in ("QT_TRANSLATE_NOOP", "translate")
+            and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)
             and isinstance(node.args[0], ast.Constant) and node.args[0].value == "messages"]
 
 

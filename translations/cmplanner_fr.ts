@@ -658,10 +658,6 @@
       <translation>Personne</translation>
     </message>
     <message>
-      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
-    </message>
-    <message>
       <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
       <translation>Les publications sensibles (crise, réponses à un avis négatif ou à un troll) doivent recevoir ces validations avant d'être programmées. Une demande toujours en attente après le délai est en retard et peut être confiée au suppléant.</translation>
     </message>
@@ -827,16 +823,16 @@
   </context>
   <context>
     <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
     </message>
   </context>
   <context>
@@ -1227,13 +1223,6 @@
   </context>
   <context>
     <name>EventModels</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -1265,6 +1254,13 @@
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1523,10 +1519,6 @@
     <message>
       <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
       <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
-    </message>
-    <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
     </message>
   </context>
   <context>
@@ -2344,10 +2336,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
-    </message>
-    <message>
       <source>About {week} posts a week.</source>
       <translation>Environ {week} publications par semaine.</translation>
     </message>
@@ -2462,41 +2450,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -2508,6 +2461,41 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2741,14 +2729,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -3166,10 +3146,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
     </message>
     <message>
       <source>More options…</source>
@@ -3728,6 +3704,14 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Annuler la restauratio&amp;n</translation>
     </message>
     <message>
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
       <source>Automatic backup failed</source>
       <translation>Échec de la sauvegarde automatique</translation>
     </message>
@@ -3911,13 +3895,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>SeriesPage</name>
-    <message numerus="yes">
-      <source>%n occurrence(s)</source>
-      <translation>
-        <numerusform>%n occurrence</numerusform>
-        <numerusform>%n occurrences</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New series…</source>
       <translation>&amp;Nouvelle série…</translation>
@@ -3995,6 +3972,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4562,10 +4546,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>app</name>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-    <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
@@ -4608,6 +4588,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Exporter pour Outlook (CSV)</translation>
     </message>
     <message>
+      <source>Import cancelled: the plan was not changed.</source>
+      <translation>Import annulé : le plan n’a pas été modifié.</translation>
+    </message>
+    <message>
       <source>Export for Outlook (CSV)…</source>
       <translation>Exporter pour Outlook (CSV)…</translation>
     </message>
@@ -4636,27 +4620,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Importer un fichier iCalendar…</translation>
     </message>
     <message>
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
-    </message>
-    <message>
       <source>Publish to a folder</source>
       <translation>Publier dans un dossier</translation>
     </message>
     <message>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Published %n file(s) to {folder}</source>
-      <translation>
-        <numerusform>%n fichier publié dans {folder}</numerusform>
-        <numerusform>%n fichiers publiés dans {folder}</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
     </message>
     <message>
       <source>Publishing failed</source>
@@ -4679,6 +4648,13 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5813,10 +5789,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>annulé dans l'agenda d'origine</translation>
     </message>
     <message>
-      <source>changed: {fields}</source>
-      <translation>modifié : {fields}</translation>
-    </message>
-    <message>
       <source>colour</source>
       <translation>couleur</translation>
     </message>
@@ -5908,9 +5880,108 @@ Le plan n'a pas été modifié.</translation>
       <source>{count} event(s), all after {date} (use --to, or the import's last day).</source>
       <translation>{count} événement(s), tous après le {date} (utilisez --to, ou le dernier jour de l’import).</translation>
     </message>
+    <message numerus="yes">
+      <source>%n field(s) changed: {fields}</source>
+      <translation>
+        <numerusform>%n champ modifié : {fields}</numerusform>
+        <numerusform>%n champs modifiés : {fields}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texte</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>all day</source>
+      <translation>journée entière</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>lieu</translation>
+    </message>
+    <message>
+      <source>publication address</source>
+      <translation>adresse de publication</translation>
+    </message>
+    <message>
+      <source>occurrence</source>
+      <translation>occurrence</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>responsable</translation>
+    </message>
+    <message>
+      <source>approvals</source>
+      <translation>validations</translation>
+    </message>
+    <message>
+      <source>networks</source>
+      <translation>réseaux</translation>
+    </message>
+    <message>
+      <source>pillar</source>
+      <translation>pilier</translation>
+    </message>
+    <message>
+      <source>series</source>
+      <translation>série</translation>
+    </message>
+    <message>
+      <source>rule</source>
+      <translation>règle de répétition</translation>
+    </message>
+    <message>
+      <source>title template</source>
+      <translation>modèle de titre</translation>
+    </message>
+    <message>
+      <source>skipped or moved occurrences</source>
+      <translation>occurrences sautées ou déplacées</translation>
+    </message>
+    <message>
+      <source>other details</source>
+      <translation>autres détails</translation>
+    </message>
+    <message>
+      <source>networks or pillar (new ones are created)</source>
+      <translation>réseaux ou pilier (les nouveaux sont créés)</translation>
+    </message>
     <message>
       <source>{count} event(s), all before {date} (use --from, or the import's first day).</source>
       <translation>{count} événement(s), tous avant le {date} (utilisez --from, ou le premier jour de l’import).</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; the plan was not changed.</source>
+      <translation>L’import a été annulé ; le plan n’a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>no longer in the calendar</source>
+      <translation>n'est plus dans l'agenda</translation>
+    </message>
+    <message>
+      <source>source calendar</source>
+      <translation>agenda d'origine</translation>
     </message>
     <message>
       <source>{count} task(s) or journal entries ignored: the plan holds events.</source>
@@ -6135,13 +6206,6 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
         <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
 </TS>

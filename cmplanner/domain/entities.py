@@ -251,6 +251,9 @@ class Event:
     uid: str = field(default_factory=new_uid)
     id: int | None = None
     updated_by: str = ""  # who made the last change (a team plan names colleagues)
+    # The calendar an imported event came from (empty: the plan's own): a re-import of that
+    # calendar proposes to remove the events it no longer has, and only those.
+    import_source: str = ""
 
 
 @dataclass

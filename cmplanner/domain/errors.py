@@ -12,13 +12,17 @@ from enum import Enum
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, (list, tuple)):  # several words: shown one after the other
+        return ", ".join(str(_plain(v)) for v in value)
     return value.value if isinstance(value, Enum) else value
 
 
 class Message(str):
     """English text that remembers its template and parameters (a ``str`` for everyone else).
 
-    Parameters may be enum values (shown by their label), dates, numbers, text, or other messages.
+    Parameters may be enum values (shown by their label), dates, numbers, text, other messages,
+    or lists of those. A template that counts says ``%n`` for its ``count`` parameter (then it
+    has plural forms in the interface's language).
     """
 
     template: str
@@ -26,6 +30,8 @@ class Message(str):
 
     def __new__(cls, template: str, /, **params: object) -> Message:
         text = template.format(**{k: _plain(v) for k, v in params.items()}) if params else template
+        if "%n" in template and "count" in params:
+            text = text.replace("%n", str(params["count"]))
         self = super().__new__(cls, text)
         self.template = template
         self.params = params

@@ -22,6 +22,7 @@ LABEL = 100  # promotion step labels
 VERSION = 32  # editorial line version
 AUTHOR = 200  # the person named as author of a change
 CODES = 200  # comma-separated roles, kinds or ids
+SOURCE = 200  # the calendar an imported event came from (interop.ics_import.source_key)
 
 # What a user may type into each kind of entity, with the words that name the field.
 FIELDS: dict[str, dict[str, tuple[int, Message]]] = {
@@ -36,7 +37,8 @@ FIELDS: dict[str, dict[str, tuple[int, Message]]] = {
     "posts": {"uid": (UID, Message("calendar uid")), "planned_tz": (ZONE, Message("time zone"))},
     "series": {"name": (NAME, Message("name")), "uid": (UID, Message("calendar uid")),
                "timezone": (ZONE, Message("time zone"))},
-    "events": {"uid": (UID, Message("calendar uid"))},
+    "events": {"uid": (UID, Message("calendar uid")),
+               "import_source": (SOURCE, Message("source calendar"))},
 }
 
 

@@ -87,7 +87,8 @@ def run_import(args, store) -> int:
 
     try:
         options = ImportOptions(window_start=_day(args.date_from, "--from"),
-                                window_end=_day(args.date_to, "--to"))
+                                window_end=_day(args.date_to, "--to"),
+                                file_name=str(args.file))
         preview = preview_import(store, read_file(args.file), options)
         print(preview.as_text())
         if args.dry_run:

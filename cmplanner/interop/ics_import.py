@@ -14,15 +14,20 @@ import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmplanner.domain.errors import Message
+from cmplanner.domain.limits import SOURCE
 from cmplanner.domain.timezones import local_datetime
 
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
 from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
-from .ics_read import MAX_BYTES, STREAM_FROM, IcsFileError, parse, parse_streamed
+from .ics_read import MAX_BYTES, IcsFileError, read_calendar
 from .ics_zones import normaliser
+
+if TYPE_CHECKING:
+    from icalendar.cal import Component
 
 UTC = timezone.utc
 BACK, AHEAD = timedelta(days=365), timedelta(days=730)
@@ -44,6 +49,7 @@ class ImportOptions:
     max_per_event: int = 2000  # occurrences of one recurring event in the window
     max_bytes: int = MAX_BYTES
     today: date | None = None
+    file_name: str = ""  # the chosen file's name: names the source when the file names none
 
 
 def read_file(path: Path | str, limit: int = MAX_BYTES) -> bytes:
@@ -73,6 +79,23 @@ def _source(calendar) -> str:
     return prodid or Message("unknown program")
 
 
+def source_key(calendar: Component, file_name: str = "") -> str:
+    """Which calendar a file is, so that importing it again finds the events it brought before:
+    the calendar's own id (X-WR-RELCALID) or its name (X-WR-CALNAME) with the program that wrote
+    it, else the chosen file's name; empty when nothing names it (then nothing is removed)."""
+    relcalid = str(calendar.get("X-WR-RELCALID", "") or "").strip()
+    name = str(calendar.get("X-WR-CALNAME", "") or "").strip()
+    if relcalid:
+        key = f"id:{relcalid}"
+    elif name:
+        key = f"name:{_source(calendar)}|{name}"
+    elif file_name:
+        key = f"file:{os.path.basename(file_name)}"
+    else:
+        return ""
+    return key[:SOURCE]
+
+
 def _window(options: ImportOptions, zone_name: str) -> tuple[datetime, datetime]:
     today = options.today or date.today()
     first = options.window_start or today - BACK
@@ -89,8 +112,10 @@ def _same(a, b) -> bool:
 class _Planner:
     """Builds the preview rows against what the plan holds."""
 
-    def __init__(self, store, preview: ImportPreview) -> None:
+    def __init__(self, store, preview: ImportPreview, source: str = "") -> None:
         self.preview = preview
+        self.source = source  # the file's calendar (source_key): new events carry it
+        self.file_uids: set[str] = set()  # every event uid the file holds (cancelled ones too)
         self._store = store
         self._series: dict | None = None
         self.events = {e.uid: e for e in store.events.all()}
@@ -254,10 +279,13 @@ class _Planner:
                          "approval_names": [name for name, _ in own.approvals]}, resolved)
         for event, sequence, _line in items.events:
             existing = self.events.get(event.uid)
+            self.file_uids.add(event.uid)
             if existing is not None:
                 event = replace(existing, title=event.title, kind=event.kind, start=event.start,
                                 end=event.end, all_day=event.all_day,
                                 description=event.description, location=event.location)
+            else:
+                event = replace(event, import_source=self.source)
             self.decide("event", event, existing, sequence, event.start, {})
         for series_uid, start, title, _line in items.occurrences:
             reason = (Message("already in the plan through its series")
@@ -272,6 +300,7 @@ class _Planner:
         for item in items:
             event = item.event
             seen.add(event.uid)
+            self.file_uids.add(event.uid)
             existing = self.events.get(event.uid)
             if item.cancelled:
                 if existing is not None:  # imported before, cancelled since
@@ -293,7 +322,7 @@ class _Planner:
                 continue
             self.add(CREATE, "event", event.title, event.start, event.uid,
                      Message("occurrence of a recurring event") if item.occurrence else "",
-                     entity=event)
+                     entity=replace(event, import_source=self.source))
         # Occurrences of the file's recurring events that the plan holds from an earlier import
         # but the source no longer produces in the window: excluded (EXDATE), cut from the
         # rule (COUNT, UNTIL) or moved out of the window.
@@ -307,28 +336,56 @@ class _Planner:
                          Message("no longer an occurrence in the source calendar (excluded, or "
                                  "the rule was shortened)"), entity=event)
 
+    def gone(self, window: tuple[datetime, datetime], recurring_uids: set[str]) -> None:
+        """Events this same calendar brought before that the file no longer holds at all (an
+        event deleted there, a whole series gone), in the window: to remove. Events of other
+        calendars and the plan's own (another source, or none) are never touched."""
+        if not self.source:
+            return
+        start, end = window
+        for event in self.events.values():
+            if event.import_source != self.source or event.uid in self.file_uids:
+                continue
+            if event.uid.rpartition("/")[0] in recurring_uids:
+                continue  # a series still in the file: its occurrences are reconciled above
+            if start <= event.start < end:
+                self.add(REMOVE, "event", event.title, event.start, event.uid,
+                         Message("no longer in the calendar"), entity=event)
 
-_FIELD_WORDS = {"planned_at": "start", "occurrence_start": "occurrence", "rrule": "rule",
-                "network_ids": "networks", "pillar_id": "pillar", "owner_id": "owner",
-                "published_url": "publication URL", "text_template": "text",
-                "title_template": "title template", "all_day": "all-day"}
+
+# The words naming each field an import can change (said in the entity's field order; others
+# are "other details").
+_FIELD_WORDS = {"title": Message("title"), "name": Message("name"), "text": Message("text"),
+                "text_template": Message("text"), "title_template": Message("title template"),
+                "status": Message("status"), "kind": Message("kind"), "planned_at": Message("start"),
+                "start": Message("start"), "end": Message("end"), "all_day": Message("all day"),
+                "timezone": Message("time zone"), "rrule": Message("rule"),
+                "exceptions": Message("skipped or moved occurrences"),
+                "occurrence_start": Message("occurrence"), "series_id": Message("series"),
+                "description": Message("description"), "location": Message("place"),
+                "published_url": Message("publication address"), "owner_id": Message("owner"),
+                "approvals": Message("approvals"), "network_ids": Message("networks"),
+                "pillar_id": Message("pillar")}
+_NOT_SAID = ("id", "revision", "updated_at", "updated_by", "created_at", "uid", "import_source")
 
 
 def _why(entity, existing, resolved: bool = True) -> Message:
-    """Why an item is to be updated: the fields the file changes."""
+    """Why an item is to be updated: the fields the file changes, named in words the interface
+    translates ("2 field(s) changed: title, start")."""
     from dataclasses import fields
 
-    changed = []
+    changed: dict[str, Message] = {}
     for item in fields(entity):
-        if item.name in ("id", "revision", "updated_at", "created_at", "uid"):
+        if item.name in _NOT_SAID:
             continue
         if getattr(entity, item.name, None) != getattr(existing, item.name, None):
-            changed.append(_FIELD_WORDS.get(item.name, item.name.replace("_", " ")))
+            words = _FIELD_WORDS.get(item.name, Message("other details"))
+            changed.setdefault(words.template, words)
     if not resolved:
-        changed.append("networks or pillar (new ones are created)")
+        changed.setdefault("", Message("networks or pillar (new ones are created)"))
     if not changed:  # equal fields, older revision in the file's SEQUENCE
         return Message("the file's version is newer (SEQUENCE)")
-    return Message("changed: {fields}", fields=", ".join(changed))
+    return Message("%n field(s) changed: {fields}", count=len(changed), fields=list(changed.values()))
 
 
 def _same_rule(a: str, b: str, zone_name: str) -> bool:
@@ -349,12 +406,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
     options = options or ImportOptions()
     zone_name = store.settings().timezone
-    streamed = parse_streamed(data, options.max_bytes) if len(data) > STREAM_FROM else None
-    if streamed is not None:  # a large file: one VEVENT at a time, never the whole tree
-        calendar, scanned, vevents = streamed
-    else:
-        calendar, scanned = parse(data, options.max_bytes)
-        vevents = enumerate(calendar.walk("VEVENT"))
+    calendar, scanned, vevents = read_calendar(data, options.max_bytes)  # one VEVENT at a time
     del data
     preview = ImportPreview(_source(calendar))
     fix, zone_warnings = normaliser(calendar, scanned, zone_name)
@@ -374,7 +426,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
             else:
                 foreign.append((component, line))
 
-    planner = _Planner(store, preview)
+    planner = _Planner(store, preview, source_key(calendar, options.file_name))
     own = own_items(own_components(), zone_name)
     preview.warnings.extend(zone_warnings)
     if others:
@@ -384,10 +436,11 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
         planner.own(own)
     components = seen
     window = _window(options, zone_name)
+    recurring: set[str] = set()
     if foreign:
-        recurring: set[str] = set()
         planner.foreign(foreign_items(foreign, zone_name, window, options.max_per_event,
                                       preview.warnings, recurring), recurring, window)
+    planner.gone(window, recurring)
     if not components:
         preview.warnings.insert(0, Message("The file has no events."))
     elif not preview.changes and foreign:
@@ -413,13 +466,17 @@ def _outside(foreign, window, zone_name: str) -> Message:
                    count=len(uids), date=first_day)
 
 
-def apply_import(store, preview: ImportPreview, file_name: str = "calendar"):
+def apply_import(store, preview: ImportPreview, file_name: str = "calendar", progress=None,
+                 cancelled=None):
     """Write the preview (the ``services.imports`` use case): one undoable Change; ImportFailed
-    (nothing written) when it cannot be."""
+    (nothing written) when it cannot be; ImportCancelled (nothing written) when ``cancelled()``
+    turned true."""
     from cmplanner.domain.errors import DomainError
-    from cmplanner.services.imports import import_calendar
+    from cmplanner.services.imports import ImportCancelled, import_calendar
 
     try:
-        return import_calendar(store, preview, file_name)
+        return import_calendar(store, preview, file_name, progress, cancelled)
+    except ImportCancelled:
+        raise
     except DomainError as exc:
         raise ImportFailed(exc.message) from exc

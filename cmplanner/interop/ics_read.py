@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.domain.errors import Message, as_message
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+    from icalendar.cal import Component
+
+VEvents = Iterator[tuple[int, "Component"]]  # (index, VEVENT) pairs, one at a time
 
 # An import holds about 26 bytes of memory per byte of file (measured: 1.2 GB at the peak for
 # the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py) and reads about 1 MB a
@@ -226,40 +234,54 @@ def _colon(line: str) -> int:
     return -1
 
 
-def parse(data: bytes, limit: int = MAX_BYTES):
-    """The parsed ``icalendar.Calendar`` and the scan of ``data``; IcsFileError otherwise."""
+def read_calendar(data: bytes, limit: int = MAX_BYTES) -> tuple[Calendar, ScannedFile, VEvents]:
+    """The calendar of ``data``, whatever its size: ``(calendar, scanned, vevents)`` where
+    ``calendar`` holds the head (its properties and VTIMEZONEs), ``scanned`` the scan and
+    ``vevents`` gives ``(index, vevent)`` pairs one at a time, so no tree of the whole file is
+    ever held. A file whose layout does not allow it (a VTIMEZONE after the first VEVENT) is
+    parsed whole, the same pairs coming from its tree. IcsFileError (with a line) otherwise."""
+    scanned = scan(decode(data, limit))
+    streamed = _streamed(scanned)
+    if streamed is not None:
+        return (streamed[0], scanned, streamed[1])
+    calendar = _whole(scanned)
+    return calendar, scanned, iter(enumerate(calendar.walk("VEVENT")))
+
+
+def _from_ical(text: str, line: int | None = None) -> Any:
     import icalendar
 
+    try:
+        return icalendar.Calendar.from_ical(text)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise IcsFileError("The calendar cannot be read: {problem}", line,
+                           problem=str(exc)) from exc
+
+
+def _whole(scanned: ScannedFile) -> Calendar:
+    """The parsed ``icalendar.Calendar`` of the whole file."""
     from icalendar.timezone import tzp
 
-    scanned = scan(decode(data, limit))
     # icalendar keeps every VTIMEZONE it has read under its TZID, the first definition winning:
     # two files that both say "Customized Time Zone" for different zones would share the first
     # one's. Each file starts with an empty cache, so its own definitions apply.
     tzp.use(tzp.name)
-    try:
-        calendar = icalendar.Calendar.from_ical(scanned.text)
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise IcsFileError("The calendar cannot be read: {problem}", None,
-                           problem=str(exc)) from exc
-    if isinstance(calendar, list):
+    parsed = _from_ical(scanned.text)
+    if isinstance(parsed, list):
         raise IcsFileError("The file holds several calendars; import them one at a time.")
-    return calendar, scanned
+    calendar: Calendar = parsed
+    return calendar
 
 
-STREAM_FROM = 4 * 1024 * 1024  # larger files are read one VEVENT at a time
 _VEVENT = re.compile(r"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
 
 
-def parse_streamed(data: bytes, limit: int = MAX_BYTES):
-    """Like ``parse``, but the VEVENTs come one at a time (``(index, vevent)`` pairs) instead of
-    a whole tree of the file held in memory; the calendar returned holds the head (its
-    properties and the VTIMEZONEs before the first VEVENT). None when the file's layout does
-    not allow it (then ``parse`` reads it whole)."""
+def _streamed(scanned: ScannedFile) -> tuple[Calendar, VEvents] | None:
+    """The head of the calendar and its VEVENTs one at a time, or None when the file's layout
+    does not allow it."""
     import icalendar
     from icalendar.timezone import tzp
 
-    scanned = scan(decode(data, limit))
     text = scanned.text
     places = scanned.places
     vevents = [p for p in places if p.name == "VEVENT"]
@@ -267,18 +289,14 @@ def parse_streamed(data: bytes, limit: int = MAX_BYTES):
     if first is None or any(p.name == "VTIMEZONE" and p.line > vevents[0].line for p in places) \
             or sum(1 for _ in _VEVENT.finditer(text)) != len(vevents):
         return None
-    tzp.use(tzp.name)  # (see parse)
-    try:
-        calendar = icalendar.Calendar.from_ical(text[: first.start()] + "END:VCALENDAR\n")
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise IcsFileError("The calendar cannot be read: {problem}", None,
-                           problem=str(exc)) from exc
+    tzp.use(tzp.name)  # (see _whole)
+    calendar = _from_ical(text[: first.start()] + "END:VCALENDAR\n")
 
-    def events():
+    def events() -> VEvents:
         for index, match in enumerate(_VEVENT.finditer(text)):
             try:
                 yield index, icalendar.Event.from_ical(match.group(0))
             except (ValueError, KeyError, IndexError, TypeError) as exc:
                 raise IcsFileError("The calendar cannot be read: {problem}", vevents[index].line,
                                    problem=str(exc)) from exc
-    return calendar, scanned, events()
+    return calendar, events()

@@ -69,18 +69,24 @@ class Publisher:
         settings = store.publish_settings()
         return cls(store, settings.folder or ".", feeds_of(store, settings), schedule)
 
-    def publish(self) -> list[Path]:
-        """Write every feed; WriteFailed names the first one that could not be written."""
+    def publish(self, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[Path]:
+        """Write every feed; WriteFailed names the first one that could not be written.
+        ``progress(done, total)`` follows the feeds' items; ``cancelled()`` true stops with
+        ``ics_export.Cancelled``: each feed is whole, the new one or the one it replaced."""
         if not self.folder.is_dir():
             raise WriteFailed(2, "Cannot publish to {folder}: the folder does not exist.",
                               folder=str(self.folder))
         written = []
-        for feed in self.feeds:
+        count = len(self.feeds)
+        for number, feed in enumerate(self.feeds):
             target = self.folder / feed.file_name
-            if feed.csv:
-                write_csv(self.store, target, feed.options)
-            else:
-                write_ics(self.store, target, feed.options)
+            step = None
+            if progress is not None:
+                def step(done: int, total: int, number: int = number) -> None:
+                    progress(number * 1000 + done * 1000 // max(total, 1), count * 1000)
+            writer = write_csv if feed.csv else write_ics
+            writer(self.store, target, feed.options, progress=step, cancelled=cancelled)
             written.append(target)
         self.last_error = None
         return written

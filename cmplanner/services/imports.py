@@ -9,6 +9,7 @@ then series (their posts point at them), then posts and IRL events, then removal
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -31,18 +32,52 @@ def network_kind(name: str) -> NetworkKind:
     return NetworkKind.OTHER
 
 
-def import_calendar(store: PlanStore, preview: Any, file_name: str) -> Change:
+class ImportCancelled(DomainError):
+    """The user cancelled the import while it was written; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; the plan was not changed.")
+
+
+def import_calendar(store: PlanStore, preview: Any, file_name: str,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> Change:
     """Write ``preview`` (an ``ImportPreview``) as one undoable change named after the file;
-    DomainError (nothing written) naming the item that could not be stored and why."""
+    DomainError (nothing written) naming the item that could not be stored and why.
+    ``progress(done, total)`` follows the rows; ``cancelled()`` true rolls everything back
+    (ImportCancelled): the import is one transaction, never a part of one."""
     text = Message("Import {file}", file=file_name)
     rows = [c for c in preview.changes if c.row.action in (CREATE, UPDATE, REMOVE)]
     writes: list[Write] = []
     current_title = None
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % 100 == 0 or done == len(rows):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, len(rows))
+
+    def intents(what: str) -> Iterator[Intent]:  # built one by one as commit writes them
+        nonlocal current_title
+        for change in rows:
+            if change.row.what != what:
+                continue
+            current_title = change.row.title
+            yield _intent(store, change, names)
+            step()
+
     try:
         with store.transaction():
             references = []
             for change in rows:
                 current_title = change.row.title
+                if change.row.action == CREATE and change.row.what in ("network", "pillar",
+                                                                       "person"):
+                    step()
                 if change.row.action != CREATE:
                     continue
                 if change.row.what == "network":
@@ -55,16 +90,14 @@ def import_calendar(store: PlanStore, preview: Any, file_name: str) -> Change:
             writes.extend(commit(store, text, references).writes)
             names = _Names(store)
             for what in ("series", "post", "event"):
-                intents = []
-                for change in rows:
-                    if change.row.what != what:
-                        continue
-                    current_title = change.row.title
-                    intents.append(_intent(store, change, names))
-                done = commit(store, text, intents)
-                writes.extend(done.writes)
+                written = commit(store, text, intents(what))
+                writes.extend(written.writes)
                 if what == "series":
-                    names.series.update({s.uid: s.id for s in done.after("series")})
+                    names.series.update({s.uid: s.id for s in written.after("series")})
+            if cancelled is not None and cancelled():  # (the last rows: before it is kept)
+                raise ImportCancelled()
+    except ImportCancelled:
+        raise
     except (DomainError, KeyError, ValueError) as exc:
         problem = exc.message if isinstance(exc, DomainError) else Message(str(exc))
         if current_title is None:

@@ -29,6 +29,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from cmplanner.files.atomic import (
     PLAN_SIDE_SUFFIXES, PLAN_SUFFIX, WriteFailed, atomic_replace, refuse_plan_target, write_failed,
 )
 
+from .copying import Cancelled
 from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
 from .errors import PlanFileError
 from .media_files import copy_media, media_folder
@@ -51,6 +53,8 @@ KINDS = (AUTO, BEFORE_RESTORE, BEFORE_UPGRADE)
 SUFFIX = PLAN_SUFFIX
 PREVIEW_TABLES = ("posts", "series", "events", "people")
 _STAMP = "%Y%m%d-%H%M%S"
+PAGES_PER_STEP = 256  # pages copied per step of a copy that shows progress (1 MB of 4 KB pages)
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, order=True)
@@ -113,30 +117,46 @@ def _open_target(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path)
 
 
-def _backup_into(source: Path, temp: Path, target: Path) -> None:
-    """Fill the empty file ``temp`` with a snapshot of ``source`` (errors name ``target``)."""
+def _backup_into(source: Path, temp: Path, target: Path, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+    """Fill the empty file ``temp`` with a snapshot of ``source`` (errors name ``target``).
+    With ``progress`` or ``cancelled``, the pages are copied a step at a time (SQLite starts
+    again when another connection writes meanwhile, so the copy stays one snapshot);
+    ``cancelled()`` true stops with ``Cancelled``."""
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = _open_target(temp)
         try:
-            src.backup(dst)
+            if progress is None and cancelled is None:
+                src.backup(dst)
+            else:
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    if progress is not None:
+                        progress(total - remaining, total)
+                src.backup(dst, pages=PAGES_PER_STEP, progress=step)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dst.close()
-    except sqlite3.Error as exc:
+    except BaseException as exc:
         for suffix in ("-wal", "-shm", "-journal"):
             side_file(temp, suffix).unlink(missing_ok=True)
-        raise _sqlite_failure(target, exc) from exc
+        if isinstance(exc, sqlite3.Error):
+            raise _sqlite_failure(target, exc) from exc
+        raise
     finally:
         src.close()
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> None:
     """Copy the plan ``source`` to ``target`` (replaced atomically) with the online backup API:
-    a consistent snapshot even while another connection writes ``source``."""
+    a consistent snapshot even while another connection writes ``source``. Cancelled: the
+    target is left as it was."""
     source, target = Path(source), Path(target)
     with atomic_replace(target) as temp:
-        _backup_into(source, temp, target)
+        _backup_into(source, temp, target, progress, cancelled)
 
 
 def _remove_leftovers(folder: Path, plan: Path) -> None:
@@ -159,10 +179,11 @@ def rotate(plan: Path, kind: str, keep: int) -> list[Path]:
 
 
 def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
-                now: datetime | None = None) -> Backup:
+                now: datetime | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Backup:
     """Back ``plan`` up now into its backups folder, then keep the ``keep`` newest of ``kind``.
     Raises WriteFailed (folder read-only, disk full) leaving the plan and older backups as
-    they were."""
+    they were; Cancelled (``cancelled()`` turned true) leaves no file."""
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     plan = Path(plan)
@@ -181,7 +202,7 @@ def take_backup(plan: Path, kind: str = AUTO, keep: int = DEFAULT_KEEP,
         if not path.exists():
             break
         number = number + 2 if number == 0 else number + 1
-    copy_database(plan, path)
+    copy_database(plan, path, progress, cancelled)
     copy_media(plan, media_folder(folder / plan.name))  # shared by every backup: files never change
     if previous is not None and filecmp.cmp(previous.path, path, shallow=False):
         previous.path.unlink(missing_ok=True)  # same content: keep the newer date only
@@ -236,13 +257,16 @@ def check_export_target(target: Path | str, plan: Path | str | None) -> None:
     refuse_plan_target(target)
 
 
-def save_copy(plan: Path, target: Path) -> None:
-    """File > Save a copy: a consistent, self-contained copy of ``plan`` at ``target``."""
+def save_copy(plan: Path, target: Path, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> None:
+    """File > Save a copy: a consistent, self-contained copy of ``plan`` at ``target``.
+    Cancelled (``cancelled()`` turned true while the plan is copied) leaves ``target`` as it
+    was; the media files follow once the plan's copy is whole."""
     plan, target = Path(plan), Path(target)
     if target.resolve() in _own_files(plan):
         raise WriteFailed(errno.EEXIST, "Cannot write {target}: it is the open plan itself; "
                                         "choose another name.", target=str(target))
-    copy_database(plan, target)
+    copy_database(plan, target, progress, cancelled)
     copy_media(plan, media_folder(target))
 
 
@@ -283,12 +307,14 @@ def _write_into(plan: Path, source: sqlite3.Connection) -> None:
 
 
 def restore(store: PlanStore, backup: Path, keep: int = DEFAULT_KEEP,
-            now: datetime | None = None) -> Backup:
+            now: datetime | None = None, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Backup:
     """Replace the content of the open ``store`` by ``backup``. The current content is backed up
     first (kind "before-restore"); restoring that copy undoes the restore. Returns that copy.
     No item's revision (iCalendar SEQUENCE) goes below what it had reached: colleagues'
     calendars take the restored content as an update. Every listener hears that everything
-    changed."""
+    changed. ``cancelled()`` is heard while that first copy is taken (Cancelled: the plan and
+    its backups are as they were); the replacement itself is one step."""
     backup = Path(backup)
     if store.read_only:
         raise PermissionError("This plan is open read-only.")
@@ -298,7 +324,7 @@ def restore(store: PlanStore, backup: Path, keep: int = DEFAULT_KEEP,
     source = _load(backup)
     try:
         assert store.path is not None
-        before = take_backup(store.path, BEFORE_RESTORE, keep, now)
+        before = take_backup(store.path, BEFORE_RESTORE, keep, now, progress, cancelled)
         marks = store.sequence_marks()
         # media files the backup refers to come back from the backups' media folder
         _restore_media(backup, store.path)

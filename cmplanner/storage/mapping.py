@@ -56,7 +56,7 @@ POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at",
 SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
                  "title_template", "text_template", "revision", "updated_at", "updated_by")
 EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
-                "revision", "updated_at", "updated_by")
+                "revision", "updated_at", "updated_by", "import_source")
 
 
 # --- simple entities ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ event with its promotion posts). Listeners hear which kind of entity changed aft
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from contextlib import contextmanager
@@ -59,7 +60,9 @@ class PlanStore:
         self.offline_listeners: list[Callable[[bool], None]] = []  # told when that changes
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._outer: Session | None = None
+        # The open transaction is the thread's own: a long import written by a worker thread
+        # never lends its session to the window's thread reading meanwhile.
+        self._local = threading.local()
         self._changed: set[str] = set()
         self.listeners: list[Listener] = []
         self.on_close: list[Callable[[], None]] = []  # e.g. the release of the plan's lock
@@ -106,6 +109,14 @@ class PlanStore:
         if created:
             store.save_settings(PlanSettings(name=path.stem))
         return store
+
+    @property
+    def _outer(self) -> Session | None:
+        return getattr(self._local, "session", None)
+
+    @_outer.setter
+    def _outer(self, session: Session | None) -> None:
+        self._local.session = session
 
     @property
     def is_team(self) -> bool:

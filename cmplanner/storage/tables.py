@@ -260,6 +260,7 @@ class EventRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     updated_by: Mapped[str] = mapped_column(String(L.AUTHOR), default="", server_default="")
+    import_source: Mapped[str] = mapped_column(String(L.SOURCE), default="", server_default="")
 
     organisers: Mapped[list[EventOrganiserRow]] = relationship(cascade="all, delete-orphan")
     promotion: Mapped[list[PromotionStepRow]] = relationship(cascade="all, delete-orphan",

@@ -1,4 +1,4 @@
-"""Long work (exports, import previews) off the window's thread, with a progress dialog and
+"""Long work (exports, imports, publishing, copies of the plan) off the window's thread, with a progress dialog and
 Cancel.
 
 ``run_long(parent, title, job)`` runs ``job(progress, cancelled)`` in a QThread while the window
@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cmplanner.storage.store import PlanStore
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -57,7 +59,9 @@ class _Bar(QObject):
         self._dialog.setValue(min(done, total))
 
 
-def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
+def run_long(parent, title: str, job: Job, label: str = "", writes: bool = False) -> tuple[bool, Any]:
+    """(See the module.) ``writes``: a job that writes (one transaction, or an atomic file) and
+    finished is done even when Cancel came too late to stop it: its result is returned."""
     stop = threading.Event()
     dialog = QProgressDialog(label or title, QCoreApplication.translate("long_task", "Cancel"),
                              0, 0, parent)
@@ -88,13 +92,31 @@ def run_long(parent, title: str, job: Job, label: str = "") -> tuple[bool, Any]:
     dialog.canceled.disconnect(stop.set)  # closing a progress dialog says "canceled"
     dialog.close()
     dialog.deleteLater()
-    if stopped:
+    if stopped and not (writes and worker.error is None):
         return False, None
     if worker.error is not None:
         if isinstance(worker.error, TaskCancelled):
             return False, None
         raise worker.error
     return True, worker.result
+
+
+def run_long_write(parent: QWidget | None, store: PlanStore, title: str, job: Job,
+                   label: str = "") -> tuple[bool, Any]:
+    """``run_long`` for a job that writes the plan: the store's listeners (models, views, the
+    publisher) hear what changed in the window's thread once the job is over, never from the
+    worker."""
+    heard: list[str] = []
+    listeners = store.listeners
+    store.listeners = [heard.append]
+    try:
+        return run_long(parent, title, job, label, writes=True)
+    finally:
+        added = [listener for listener in store.listeners if listener != heard.append]
+        store.listeners = listeners + added  # (a listener that joined meanwhile stays)
+        for what in dict.fromkeys(heard):
+            for listener in list(store.listeners):
+                listener(what)
 
 
 _RUNNING: set = set()

@@ -24,7 +24,11 @@ def describe(item: object) -> str:
     message = getattr(item, "message", item)
     if not isinstance(message, Message):
         return str(item)
-    text = QCoreApplication.translate("messages", message.template)
+    count = message.params.get("count")
+    if "%n" in message.template and isinstance(count, int):  # plural forms (PLURALS below)
+        text = QCoreApplication.translate("messages", message.template, "", count)
+    else:
+        text = QCoreApplication.translate("messages", message.template)
     if not message.params:
         return text
     values = {name: _shown(value) for name, value in message.params.items()}
@@ -35,6 +39,8 @@ def describe(item: object) -> str:
 
 
 def _shown(value: object) -> object:
+    if isinstance(value, (list, tuple)):  # several words, each in the interface's language
+        return QLocale().createSeparatedList([str(_shown(v)) for v in value])
     if isinstance(value, Message):
         return describe(value)
     if isinstance(value, Enum):
@@ -52,6 +58,12 @@ def _shown(value: object) -> object:
     if isinstance(value, float):
         return QLocale().toString(value, "f", 1)
     return value
+
+
+def _plurals(n: int) -> None:
+    """Never called: the templates that count (``%n``), written as the calls lupdate and
+    ``packaging/i18n.py`` read to give them plural forms."""
+    QCoreApplication.translate("messages", "%n field(s) changed: {fields}", "", n)
 
 
 TEMPLATES = (
@@ -191,7 +203,27 @@ TEMPLATES = (
                       "truncated?)."),
     QT_TRANSLATE_NOOP("messages", "The file is truncated: it stops in the middle of a line, inside "
                       "{open} begun at line {begun}."),
-    QT_TRANSLATE_NOOP("messages", "changed: {fields}"),
+    # The fields an import changes ("%n field(s) changed: {fields}")
+    QT_TRANSLATE_NOOP("messages", "title"),
+    QT_TRANSLATE_NOOP("messages", "text"),
+    QT_TRANSLATE_NOOP("messages", "kind"),
+    QT_TRANSLATE_NOOP("messages", "start"),
+    QT_TRANSLATE_NOOP("messages", "end"),
+    QT_TRANSLATE_NOOP("messages", "all day"),
+    QT_TRANSLATE_NOOP("messages", "description"),
+    QT_TRANSLATE_NOOP("messages", "place"),
+    QT_TRANSLATE_NOOP("messages", "publication address"),
+    QT_TRANSLATE_NOOP("messages", "occurrence"),
+    QT_TRANSLATE_NOOP("messages", "owner"),
+    QT_TRANSLATE_NOOP("messages", "approvals"),
+    QT_TRANSLATE_NOOP("messages", "networks"),
+    QT_TRANSLATE_NOOP("messages", "pillar"),
+    QT_TRANSLATE_NOOP("messages", "series"),
+    QT_TRANSLATE_NOOP("messages", "rule"),
+    QT_TRANSLATE_NOOP("messages", "title template"),
+    QT_TRANSLATE_NOOP("messages", "skipped or moved occurrences"),
+    QT_TRANSLATE_NOOP("messages", "other details"),
+    QT_TRANSLATE_NOOP("messages", "networks or pillar (new ones are created)"),
     QT_TRANSLATE_NOOP("messages", "the file's version is newer (SEQUENCE)"),
     QT_TRANSLATE_NOOP("messages", "The file has no events."),
     QT_TRANSLATE_NOOP("messages", "Publish settings"),
@@ -240,6 +272,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The import was cancelled and nothing was changed (“{title}”): "
                                   "{problem}"),
     QT_TRANSLATE_NOOP("messages", "The import was cancelled and nothing was changed: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "The import was cancelled; the plan was not changed."),
     QT_TRANSLATE_NOOP("messages", "This is not a calendar file (binary content)."),
     QT_TRANSLATE_NOOP("messages", "Time zone “{zone}” is unknown; its fixed offset is used "
                                   "(daylight-saving changes are not followed)."),
@@ -251,6 +284,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "X-WR-TIMEZONE “{zone}” is unknown; the plan's zone is used."),
     QT_TRANSLATE_NOOP("messages", "already in the plan through its series"),
     QT_TRANSLATE_NOOP("messages", "cancelled in the source calendar"),
+    QT_TRANSLATE_NOOP("messages", "no longer in the calendar"),
+    QT_TRANSLATE_NOOP("messages", "source calendar"),
     QT_TRANSLATE_NOOP("messages", "event kind"),
     QT_TRANSLATE_NOOP("messages", "named by an imported item"),
     QT_TRANSLATE_NOOP("messages", "occurrence of a recurring event"),

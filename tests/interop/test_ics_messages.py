@@ -66,4 +66,4 @@ def test_every_update_says_why(demo_store):
     preview = preview_import(demo_store, calendar.to_ical(), OPTIONS)
     rows = preview.to_update
     assert [row.uid for row in rows] == [post.uid]
-    assert str(rows[0].reason) == "changed: title"
+    assert str(rows[0].reason) == "1 field(s) changed: title"

@@ -1,4 +1,5 @@
-"""Large files are read one VEVENT at a time; the preview is the same as reading them whole."""
+"""Files of every size are read one VEVENT at a time; the preview is the same as reading them
+whole."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from cmplanner.interop import ics_import
+from cmplanner.interop import ics_read
 from cmplanner.interop.ics_import import ImportOptions, preview_import
 from cmplanner.interop.ics_options import Profile
-from cmplanner.interop.ics_read import parse_streamed
+from cmplanner.interop.ics_read import read_calendar, scan, decode
 
 from .ics_helpers import TODAY, export
 
@@ -29,18 +30,18 @@ def test_a_streamed_preview_equals_the_whole_one(demo_store, store, monkeypatch,
         data, target = export(demo_store, profile=Profile(source)), store
     else:
         data, target = (FIXTURES / source).read_bytes(), store
-    whole = _rows(preview_import(target, data, OPTIONS))
-    monkeypatch.setattr(ics_import, "STREAM_FROM", 0)
-    assert parse_streamed(data) is not None  # the streamed reader really runs
-    assert _rows(preview_import(target, data, OPTIONS)) == whole
+    assert ics_read._streamed(scan(decode(data))) is not None  # the streamed reader runs
+    streamed = _rows(preview_import(target, data, OPTIONS))
+    monkeypatch.setattr(ics_read, "_streamed", lambda scanned: None)  # read whole instead
+    assert _rows(preview_import(target, data, OPTIONS)) == streamed
 
 
-def test_a_file_whose_zone_comes_after_its_events_is_read_whole(store, monkeypatch):
+def test_a_file_whose_zone_comes_after_its_events_is_read_whole(store):
     text = (FIXTURES / "custom_tzid.ics").read_bytes().decode()
     head, _, rest = text.partition("BEGIN:VEVENT")
     zone_start, zone_end = head.index("BEGIN:VTIMEZONE"), head.index("END:VTIMEZONE") + 15
     moved = head[:zone_start] + head[zone_end:] + "BEGIN:VEVENT" + rest
     moved = moved.replace("END:VCALENDAR", head[zone_start:zone_end] + "END:VCALENDAR")
-    assert parse_streamed(moved.encode()) is None
-    monkeypatch.setattr(ics_import, "STREAM_FROM", 0)
+    assert ics_read._streamed(scan(decode(moved.encode()))) is None
+    assert read_calendar(moved.encode())[0].walk("VEVENT")  # the whole tree
     assert len(preview_import(store, moved.encode(), OPTIONS).to_create) == 2

@@ -1,5 +1,6 @@
-"""Exports and import previews run off the window's thread: the window keeps answering and
-Cancel leaves no file behind."""
+"""Exports, import previews and work that writes (an import, a copy of the plan, publishing) run
+off the window's thread: the window keeps answering, and Cancel leaves no file behind and no
+partial import."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 
 from bench import generate as gen
+from cmplanner.storage import backups
 from cmplanner.storage.store import PlanStore
 from cmplanner.ui.dialogs.ics_export_dialog import IcsExportDialog
+from cmplanner.ui.dialogs.ics_import_dialog import IcsImportDialog
+from cmplanner.ui.dialogs.interaction import Interaction
 from tests.windows import shown_window
 
 from .test_csv_export_from_window import _action
@@ -81,3 +85,77 @@ def test_cancel_leaves_no_file(qtbot, big_window, monkeypatch, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["plan.cmplan", "plan.cmplan-shm",
                                                     "plan.cmplan-wal"] or not \
         [p for p in tmp_path.iterdir() if p.name.startswith("out")]
+
+
+def _cancel_soon(window, found: list, delay: int = 0) -> None:
+    """Click Cancel on the progress dialog of the work that is about to start."""
+    def cancel() -> None:
+        dialog = window.findChild(QProgressDialog, "longTaskProgress")
+        found.append(dialog)
+        if dialog is not None:
+            dialog.findChild(QPushButton).click()
+    QTimer.singleShot(delay, cancel)
+
+
+def _events_file(path, count: int) -> None:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Agenda//EN",
+             "X-WR-CALNAME:Agenda"]
+    for number in range(count):
+        day = 1 + number % 28
+        lines += ["BEGIN:VEVENT", f"UID:event-{number}@example.org",
+                  "DTSTAMP:20260301T080000Z", f"DTSTART:202605{day:02d}T{8 + number % 9:02d}0000Z",
+                  "DURATION:PT1H", f"SUMMARY:Rendez-vous {number}", "END:VEVENT"]
+    path.write_text("\r\n".join(lines + ["END:VCALENDAR", ""]), encoding="utf-8")
+
+
+def test_an_import_cancelled_while_written_changes_nothing(qtbot, big_window, monkeypatch,
+                                                           tmp_path):
+    ctx = big_window.ctx
+    source = tmp_path / "agenda.ics"
+    _events_file(source, 2000)
+    before = ctx.store.counts()
+    found: list = []
+
+    def accept(dialog):
+        _cancel_soon(big_window, found)  # Cancel as soon as the import is being written
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IcsImportDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    _action(big_window, "Import iCalendar file…").trigger()
+    assert found and found[0] is not None
+    assert ctx.store.counts() == before and ctx.undo_stack.count() == 0
+    monkeypatch.setattr(IcsImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    _action(big_window, "Import iCalendar file…").trigger()  # not cancelled: all of it
+    assert ctx.store.counts()["events"] == before["events"] + 2000
+    assert ctx.undo_stack.count() == 1
+
+
+def test_save_a_copy_runs_in_the_background_and_cancel_leaves_no_file(qtbot, big_window,
+                                                                      monkeypatch, tmp_path):
+    target = tmp_path / "copies" / "copie.cmplan"
+    target.parent.mkdir()
+    monkeypatch.setattr(Interaction, "choose_copy_path", lambda self, suggested: target)
+    monkeypatch.setattr(backups, "PAGES_PER_STEP", 1)  # many steps: Cancel lands in the middle
+    found: list = []
+    _cancel_soon(big_window, found)
+    _action(big_window, "Save a &copy…").trigger()
+    assert found and found[0] is not None
+    assert list(target.parent.iterdir()) == []
+    _action(big_window, "Save a &copy…").trigger()
+    assert target.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_publish_to_a_folder_runs_in_the_background(qtbot, big_window, monkeypatch, tmp_path):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    found: list = []
+    _cancel_soon(big_window, found, 30)
+    _action(big_window, "Publish to a folder…").trigger()
+    assert found and found[0] is not None
+    assert [p.name for p in folder.iterdir()] == []  # no feed, no temporary file
+    _action(big_window, "Publish to a folder…").trigger()
+    assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
+                                                        "plan-standard.ics"]
+    assert "Published 3 file(s)" in big_window.statusBar().currentMessage()

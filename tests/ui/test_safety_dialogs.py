@@ -218,6 +218,7 @@ def test_timer_takes_the_daily_backup_once(window, monkeypatch):
     actions = SafetyActions(window, window.ctx, window.file_menu, Answers(window))
     actions.timer.timeout.emit()
     actions.timer.timeout.emit()
+    actions.wait_for_backup()  # taken off the window's thread
     assert [b.kind for b in list_backups(window.ctx.store.path)] == ["auto"]
 
 
@@ -231,6 +232,7 @@ def test_failing_timer_backup_says_so_once(window, monkeypatch):
     answers = Answers(window)
     actions = SafetyActions(window, window.ctx, window.file_menu, answers)
     actions.timer.timeout.emit()
+    actions.wait_for_backup()
     assert answers.errors == ["Cannot write backups: the disk is full."]
     assert not actions.timer.isActive()
 

@@ -80,7 +80,7 @@ def export_item(window, ctx, post_id: int | None = None, event_id: int | None = 
 
 def import_ics(window, ctx, path: str | None = None) -> bool:
     from cmplanner.interop.ics_import import (
-        ImportFailed, apply_import, preview_import, read_file,
+        ImportFailed, ImportOptions, apply_import, preview_import, read_file,
     )
     from cmplanner.interop.ics_read import IcsFileError
 
@@ -95,7 +95,9 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     try:  # read and compared off the window's thread (nothing is written by a preview)
         finished, preview = run_long(window, translate("ics_actions", "Import iCalendar file"),
                                      lambda progress, cancelled: preview_import(
-                                         ctx.store, read_file(path)))
+                                         ctx.store, read_file(path),
+                                         ImportOptions(today=ctx.today(),
+                                                       file_name=Path(path).name)))
         if not finished:
             return False
     except IcsFileError as exc:
@@ -108,10 +110,21 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
     dialog = IcsImportDialog(preview, ctx.store.zone_name, Path(path).name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    try:  # the services.imports use case: one change, one step of the undo history
-        change = apply_import(ctx.store, preview, Path(path).name)
+    from ..long_task import run_long_write
+
+    # The services.imports use case: one change, one step of the undo history, written off the
+    # window's thread in one transaction (Cancel rolls it all back).
+    try:
+        finished, change = run_long_write(
+            window, ctx.store, translate("ics_actions", "Import iCalendar file"),
+            lambda progress, cancelled: apply_import(ctx.store, preview, Path(path).name,
+                                                     progress, cancelled))
     except ImportFailed as exc:
         QMessageBox.warning(window, translate("ics_actions", "Import failed"), describe(exc))
+        return False
+    if not finished:
+        window.statusBar().showMessage(translate(
+            "ics_actions", "Import cancelled: the plan was not changed."))
         return False
     ctx.push(change)
     return True
@@ -181,10 +194,20 @@ class PublishControl:
 
         if not may_publish_feeds(self.ctx, self.window):
             return False
-        try:
-            written = self.publisher.publish()
+        from cmplanner.interop.ics_export import Cancelled
+
+        from ..long_task import run_long
+
+        try:  # off the window's thread; Cancel leaves every feed whole (the new or the old one)
+            finished, written = run_long(
+                self.window, translate("ics_actions", "Publish to a folder"),
+                lambda progress, cancelled: self.publisher.publish(progress, cancelled))
+        except Cancelled:
+            return False
         except WriteFailed as exc:
             QMessageBox.warning(self.window, translate("ics_actions", "Publishing failed"), describe(exc))
+            return False
+        if not finished:
             return False
         self.window.statusBar().showMessage(
             translate("ics_actions", "Published %n file(s) to {folder}", "", len(written)).format(folder=folder))

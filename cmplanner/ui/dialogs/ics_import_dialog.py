@@ -38,8 +38,8 @@ class IcsImportDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(PreviewTableModel.TITLE,
-                                                           QHeaderView.ResizeMode.Stretch)
+        for column in (PreviewTableModel.TITLE, PreviewTableModel.REASON):  # both read whole
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         note = QLabel(self.tr("Nothing is written before you click Import. The whole import can "
                               "then be undone in one step (Edit > Undo)."), self)

@@ -50,10 +50,12 @@ class PreviewTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON and row.reason:
+            return describe(row.reason)  # the whole reason when the column is narrow
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == self.ACTION:
             return QCoreApplication.translate("PreviewTableModel", ACTIONS.get(row.action, row.action))
         if column == self.KIND:

@@ -13,6 +13,7 @@ up the current plan again, so edits made since the restore stay in a backup too)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ..context import AppContext
 from ..menu_tools import add_above_quit
 from ..messages import describe
+
+if TYPE_CHECKING:
+    from cmplanner.storage.backups import Backup
+
+    from ..long_task import Background
 
 # The backup code and the dialogs are imported when an action runs, not when the main window
 # builds its File menu: they are not needed before the first paint.
@@ -47,6 +53,9 @@ class SafetyActions(QObject):
         self._window = window
         self._interaction = interaction
         self._undo_target: Path | None = None
+        self._background: Background | None = None  # the automatic backup's worker
+        self._failure: Exception | None = None
+        self.last_backup: Backup | None = None
         writable = not ctx.store.read_only and not ctx.store.is_team  # a server's backups: pg_dump
 
         self.save_copy_action = QAction(self.tr("Save a &copy…"), window)
@@ -92,12 +101,20 @@ class SafetyActions(QObject):
         target = target or self.interaction.choose_copy_path(suggested)
         if target is None:
             return False
-        try:
-            backups.save_copy(self._plan, target)
+        from cmplanner.storage.copying import Cancelled
+
+        from ..long_task import run_long
+
+        try:  # off the window's thread; Cancel leaves no file
+            finished, _ = run_long(self._window, self.tr("Save a copy"),
+                                   lambda progress, cancelled: backups.save_copy(
+                                       self._plan, target, progress, cancelled))
+        except Cancelled:
+            return False
         except WriteFailed as exc:
             self.interaction.error(self.tr("Copy not saved"), describe(exc))
             return False
-        return True
+        return finished
 
     def restore_from_backup(self, backup: Path | None = None) -> bool:
         from cmplanner.storage import backups
@@ -136,29 +153,63 @@ class SafetyActions(QObject):
 
         from .interaction import explain_file_error
 
-        try:
-            before = backups.restore(self.ctx.store, backup, backups_to_keep())
+        from cmplanner.storage.copying import Cancelled
+
+        from ..long_task import run_long_write
+
+        keep = backups_to_keep()
+        try:  # off the window's thread; Cancel is heard while the plan's own copy is taken
+            finished, before = run_long_write(
+                self._window, self.ctx.store, self.tr("Restore from backup"),
+                lambda progress, cancelled: backups.restore(self.ctx.store, backup, keep,
+                                                            progress=progress,
+                                                            cancelled=cancelled))
+        except Cancelled:
+            return None
         except (PlanFileError, OSError) as exc:  # WriteFailed, PermissionError (read-only)
             reason = describe(exc) if isinstance(exc, WriteFailed) else explain_file_error(exc)
             self.interaction.error(self.tr("Backup not restored"),
                                    self.tr("The plan has not been changed.") + "\n\n" + reason)
             return None
+        if not finished:
+            return None
         self.ctx.undo_stack.clear()  # its commands describe the plan before the restore
-        return before.path
+        restored: Backup = before
+        return restored.path
 
-    def backup_if_due(self):
-        """Today's automatic backup when it is not taken yet: the Backup, else None."""
+    def backup_if_due(self) -> None:
+        """Today's automatic backup when it is not taken yet, off the window's thread (no
+        dialog: the user is not waiting for it); ``last_backup`` is the Backup taken, if any."""
         from cmplanner.files.atomic import WriteFailed
         from cmplanner.storage import backups
 
+        from ..long_task import Background
+
         if self.ctx.store.read_only:
-            return None
-        try:
-            return backups.backup_if_due(self._plan, backups_to_keep())
-        except WriteFailed as exc:
-            self.interaction.error(self.tr("Automatic backup failed"), describe(exc))
+            return
+        if self._background is None:
+            self._background = Background(self)
+            self._background.done.connect(self._backup_done)
+        background = self._background
+        plan, keep = self._plan, backups_to_keep()
+
+        def job() -> None:
+            try:
+                self.last_backup = backups.backup_if_due(plan, keep)
+            except WriteFailed as exc:
+                self._failure = exc
+        background.start(job)
+
+    def wait_for_backup(self) -> None:
+        """Let a running automatic backup end (and say what went wrong, if anything)."""
+        if self._background is not None:
+            self._background.wait()
+
+    def _backup_done(self) -> None:
+        failure, self._failure = self._failure, None
+        if failure is not None:
+            self.interaction.error(self.tr("Automatic backup failed"), describe(failure))
             self.timer.stop()  # one message, not one an hour; the next opening tries again
-            return None
 
 
 def install_safety_actions(window: QWidget, ctx: AppContext, menu: QMenu,

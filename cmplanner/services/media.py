@@ -24,9 +24,10 @@ from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
 
-# What a file is, read from its header: (kind, width, height). The window passes one built on
-# Qt's image reader; it raises ValueError for a file that is neither a photo nor a video.
-Probe = Callable[[Path], tuple[MediaKind, int, int]]
+# What a file is, as shown: (kind, width, height, length in ms; 0 for photos). The window passes
+# one built on Qt's image reader and interop.video; it raises ValueError for a file that is
+# neither a photo nor a video.
+Probe = Callable[[Path], tuple[MediaKind, int, int, int]]
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff",
@@ -60,6 +61,7 @@ class Prepared:
     kind: MediaKind
     width: int
     height: int
+    duration_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,12 @@ def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
         if cancelled is not None and cancelled():
             return [], refused
         try:
-            kind, width, height = probe(path)
+            kind, width, height, duration_ms = probe(path)
             sha256, size = store_file(plan, path)
         except (OSError, ValueError) as exc:
             refused.append((path, str(exc)))
         else:
-            ready.append(Prepared(path, sha256, size, kind, width, height))
+            ready.append(Prepared(path, sha256, size, kind, width, height, duration_ms))
         if progress is not None:
             progress(done, len(paths))
     return ready, refused
@@ -104,7 +106,8 @@ def add_media(store: PlanStore, ready: Sequence[Prepared], **fields: Any) -> Cha
         if file.sha256 not in known:
             known.add(file.sha256)
             items.append(MediaItem(file.sha256, file.path.name, file.kind, file.width,
-                                   file.height, file.size, imported_at=now, **fields))
+                                   file.height, file.size, duration_ms=file.duration_ms,
+                                   imported_at=now, **fields))
     return commit(store, Message("Import {count} media files", count=len(items)),
                   [save("media", None, item) for item in items])
 

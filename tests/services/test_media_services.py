@@ -26,7 +26,7 @@ WHEN = datetime(2026, 12, 10, 8, tzinfo=timezone.utc)
 def probe(path: Path):
     if path.suffix == ".txt":
         raise ValueError("not a photo or a video")
-    return MediaKind.IMAGE, 1080, 1350
+    return MediaKind.IMAGE, 1080, 1350, 0
 
 
 def photos(folder: Path, count: int) -> list[Path]:

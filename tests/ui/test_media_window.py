@@ -313,3 +313,36 @@ def test_a_video_too_long_for_a_network_blocks_the_step_in_the_editor(qtbot, win
     assert "long.mp4 lasts 2:30, longer than the 2:20 allowed" in submit.toolTip()
     assert "2:30" in dialog.counters[x.id].text()
     dialog.reject()
+
+
+def test_each_counter_says_when_its_limits_were_checked_and_flags_old_ones(qtbot, window):
+    store = window.store
+    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
+    post = commit(store, Message("t"), [save("posts", None, Post(
+        "Court", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
+        owner_id=window.ctx.current_person().id))]).created("posts")[0]
+
+    def counter_of_editor():
+        window.items.edit_post(store.posts.get(post.id))
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PostEditorDialog) and w.isVisible())
+        qtbot.addWidget(dialog)
+        return dialog, dialog.counters[x.id]
+
+    window.ctx.today = lambda: date(2027, 6, 1)
+    dialog, counter = counter_of_editor()
+    assert counter.toolTip().splitlines() == [
+        "Limits of X checked on 01/12/2026",
+        "media limits from schedulers' guidelines, not checked on the network's pages yet"]
+    assert "over a year ago" not in counter.text()
+    dialog.reject()
+    window.ctx.today = lambda: date(2028, 1, 10)
+    dialog, counter = counter_of_editor()
+    assert "checked over a year ago" in counter.text()
+    dialog.reject()
+    limits = window.media_actions.edit_limits(run=False)
+    qtbot.addWidget(limits)
+    row = limits.keys.index("x")
+    assert limits.table.item(row, limits.table.columnCount() - 1).text() == (
+        "01/12/2026 — to check again")
+    limits.reject()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name />
+    <message>
+      <source>Limits of {network} checked on {date}</source>
+      <translation>Limites de {network} vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>Limits of {network} not checked yet</source>
+      <translation>Limites de {network} pas encore vérifiées</translation>
+    </message>
+    <message>
+      <source>media limits checked on {date}</source>
+      <translation>limites des médias vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
+      <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
+    </message>
+  </context>
+  <context>
     <name>ApprovalsList</name>
     <message>
       <source>Comment</source>
@@ -434,10 +453,6 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <source>&amp;Expires on:</source>
-      <translation>&amp;Expire le :</translation>
-    </message>
-    <message>
       <source>&amp;Left the company on:</source>
       <translation>&amp;Départ de l’entreprise le :</translation>
     </message>
@@ -470,6 +485,22 @@
       <translation>Consentement</translation>
     </message>
     <message>
+      <source>From the duration</source>
+      <translation>D’après la durée</translation>
+    </message>
+    <message>
+      <source>&amp;Duration from signature:</source>
+      <translation>&amp;Durée à compter de la signature :</translation>
+    </message>
+    <message>
+      <source>&amp;Expires on (if the form gives a date):</source>
+      <translation>&amp;Expire le (si le formulaire donne une date) :</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>Valable jusqu’au :</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -484,10 +515,6 @@
     <message>
       <source>Left the company</source>
       <translation>A quitté l’entreprise</translation>
-    </message>
-    <message>
-      <source>No end</source>
-      <translation>Sans fin</translation>
     </message>
     <message>
       <source>Not signed</source>
@@ -544,6 +571,10 @@
     <message>
       <source>Still in the company</source>
       <translation>Toujours dans l’entreprise</translation>
+    </message>
+    <message>
+      <source>{date} (from the duration)</source>
+      <translation>{date} (d’après la durée)</translation>
     </message>
     <message>
       <source>The library has no other photo to use.</source>
@@ -656,10 +687,6 @@
     <message>
       <source>Nobody</source>
       <translation>Personne</translation>
-    </message>
-    <message>
-      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
     </message>
     <message>
       <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
@@ -827,6 +854,10 @@
   </context>
   <context>
     <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
@@ -834,9 +865,22 @@
         <numerusform>%n éléments</numerusform>
       </translation>
     </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
+  </context>
+  <context>
+    <name>DurationEdit</name>
+    <message numerus="yes">
+      <source>year(s)</source>
+      <translation>
+        <numerusform>an</numerusform>
+        <numerusform>ans</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>month(s)</source>
+      <translation>
+        <numerusform>mois</numerusform>
+        <numerusform>mois</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1227,13 +1271,6 @@
   </context>
   <context>
     <name>EventModels</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -1265,6 +1302,13 @@
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1523,10 +1567,6 @@
     <message>
       <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
       <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
-    </message>
-    <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
     </message>
   </context>
   <context>
@@ -2201,6 +2241,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Tous les médias</translation>
     </message>
     <message>
+      <source>People shown:</source>
+      <translation>Personnes visibles :</translation>
+    </message>
+    <message>
       <source>Choose a photo or a video.</source>
       <translation>Choisissez une photo ou une vidéo.</translation>
     </message>
@@ -2227,10 +2271,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Not yet used</source>
       <translation>Pas encore utilisés</translation>
-    </message>
-    <message>
-      <source>People shown (consent):</source>
-      <translation>Personnes représentées (consentement) :</translation>
     </message>
     <message>
       <source>S&amp;ite:</source>
@@ -2344,10 +2384,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
-    </message>
-    <message>
       <source>About {week} posts a week.</source>
       <translation>Environ {week} publications par semaine.</translation>
     </message>
@@ -2401,6 +2437,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Hashtags</source>
       <translation>Hashtags</translation>
+    </message>
+    <message>
+      <source>{date} — to check again</source>
+      <translation>{date} — à revérifier</translation>
     </message>
     <message>
       <source>Limits checked by the post editor. Change a figure for this plan (e.g. your Mastodon server's own limit); empty the cell to go back to the application's figure.</source>
@@ -2462,41 +2502,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -2508,6 +2513,48 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n media item(s) or consent(s)</source>
+      <translation>
+        <numerusform>%n média ou consentement</numerusform>
+        <numerusform>%n médias ou consentements</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2561,6 +2608,17 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PeoplePicker</name>
+    <message>
+      <source>Find a person…</source>
+      <translation>Trouver une personne…</translation>
+    </message>
+    <message>
+      <source>New &amp;person…</source>
+      <translation>Nouvelle &amp;personne…</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonEditorDialog</name>
     <message>
       <source>&amp;E-mail:</source>
@@ -2597,6 +2655,29 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Person {name}</source>
       <translation>Personne {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <source>Name of the person (an external participant too):</source>
+      <translation>Nom de la personne (y compris un participant extérieur) :</translation>
+    </message>
+    <message>
+      <source>Type a name…</source>
+      <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+      <source>New &amp;person…</source>
+      <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+      <source>Add someone who is not in People yet, an external participant for instance</source>
+      <translation>Ajouter quelqu’un qui n’est pas encore dans Personnes, un participant extérieur par exemple</translation>
     </message>
   </context>
   <context>
@@ -2741,14 +2822,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -3166,10 +3239,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
     </message>
     <message>
       <source>More options…</source>
@@ -3904,13 +3973,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>SeriesPage</name>
-    <message numerus="yes">
-      <source>%n occurrence(s)</source>
-      <translation>
-        <numerusform>%n occurrence</numerusform>
-        <numerusform>%n occurrences</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New series…</source>
       <translation>&amp;Nouvelle série…</translation>
@@ -3988,6 +4050,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4318,10 +4387,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>Limits of {network} checked on {date}</source>
-      <translation>Limites de {network} vérifiées le {date}</translation>
-    </message>
-    <message>
       <source>{used} / {limit}</source>
       <translation>{used} / {limit}</translation>
     </message>
@@ -4335,6 +4400,10 @@ Le planificateur éditorial du community manager.</translation>
         <numerusform>« … plus » après %n caractère</numerusform>
         <numerusform>« … plus » après %n caractères</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>These limits were checked over a year ago: compare them with the network's own pages (Edit ▸ Network limits).</source>
+      <translation>Ces limites ont été vérifiées il y a plus d’un an : comparez-les aux pages du réseau (Édition ▸ Limites des réseaux).</translation>
     </message>
   </context>
   <context>
@@ -4555,10 +4624,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>app</name>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-    <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
@@ -4629,27 +4694,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Importer un fichier iCalendar…</translation>
     </message>
     <message>
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
-    </message>
-    <message>
       <source>Publish to a folder</source>
       <translation>Publier dans un dossier</translation>
     </message>
     <message>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Published %n file(s) to {folder}</source>
-      <translation>
-        <numerusform>%n fichier publié dans {folder}</numerusform>
-        <numerusform>%n fichiers publiés dans {folder}</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
     </message>
     <message>
       <source>Publishing failed</source>
@@ -4672,6 +4722,13 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4856,10 +4913,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>A consent cannot expire before it was signed.</source>
       <translation>Un consentement ne peut pas expirer avant d’avoir été signé.</translation>
-    </message>
-    <message>
-      <source>A consent needs the name of the person shown.</source>
-      <translation>Un consentement doit indiquer le nom de la personne représentée.</translation>
     </message>
     <message>
       <source>A content request needs a topic.</source>
@@ -5918,6 +5971,34 @@ Le plan n'a pas été modifié.</translation>
       <translation>{name} de l'événement « {title} » n'est pas une date.</translation>
     </message>
     <message>
+      <source>A consent needs the person shown: choose them from People.</source>
+      <translation>Un consentement doit nommer la personne visible : choisissez-la dans Personnes.</translation>
+    </message>
+    <message>
+      <source>A consent's duration must be at least one month.</source>
+      <translation>La durée d’un consentement doit être d’au moins un mois.</translation>
+    </message>
+    <message>
+      <source>{person} has no image-rights consent on record.</source>
+      <translation>{person} n’a aucun consentement de droit à l’image enregistré.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} lasts {length}, longer than the {limit} allowed.</source>
+      <translation>{network} : {file} dure {length}, plus que les {limit} autorisées.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} lasts {length}, shorter than the {limit} required.</source>
+      <translation>{network} : {file} dure {length}, moins que les {limit} exigées.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} is {shape}; the network accepts videos from {low} to {high}.</source>
+      <translation>{network} : {file} est en {shape} ; le réseau accepte les vidéos de {low} à {high}.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} is {shape}; the network shows videos at {expected}, so it will be cropped or shown with bars.</source>
+      <translation>{network} : {file} est en {shape} ; le réseau affiche les vidéos en {expected}, elle sera donc recadrée ou bordée de bandes.</translation>
+    </message>
+    <message>
       <source>{network}: a photo or a video is needed.</source>
       <translation>{network} : une photo ou une vidéo est nécessaire.</translation>
     </message>
@@ -6128,13 +6209,6 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
         <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
 </TS>

@@ -5396,7 +5396,7 @@ Le plan n'a pas été modifié.</translation>
     </message>
     <message>
       <source>Not possible while limits are broken: {reason} (and {more} more)</source>
-      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} autres)</translation>
+      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} de plus)</translation>
     </message>
     <message>
       <source>Only a named approver of the exceptional circuit may approve this post.</source>

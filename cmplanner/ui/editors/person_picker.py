@@ -115,6 +115,7 @@ class PeoplePicker(QWidget):
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget(self)
         self.list.setObjectName("peopleList")
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 12)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(self.tr("New &person…"), self)
         self.add_button.setObjectName("newPerson")

@@ -39,6 +39,8 @@ class DurationEdit(QWidget):
         self.months = QSpinBox(self)
         self.months.setObjectName("durationMonths")
         self.months.setRange(0, 11)
+        for spin in (self.years, self.months):
+            spin.setSpecialValueText("—")  # no duration: the form gives a date, or no end
         self.years.valueChanged.connect(self._suffixes)
         self.months.valueChanged.connect(self._suffixes)
         layout = QHBoxLayout(self)
@@ -84,6 +86,7 @@ class ConsentPage(QWidget):
 
         box = QGroupBox(self.tr("Consent"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the register keeps room
         self.person = PersonPicker(ctx, box)
         self.person.setObjectName("consentPerson")
         self.internal = QCheckBox(self.tr("Internal uses (intranet, screens)"), box)
@@ -149,6 +152,7 @@ class ConsentPage(QWidget):
         top.addWidget(box)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        self._top, self._sized = top, False
         split.addWidget(top)
         split.addWidget(work_box)
         layout = QVBoxLayout(self)
@@ -157,6 +161,13 @@ class ConsentPage(QWidget):
         ctx.changed.connect(self._store_changed)
         self._current: Consent | None = None
         self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:  # the register's columns first: the form wraps its long labels
+            self._sized = True
+            width = self._top.width()
+            self._top.setSizes([width * 11 // 20, width * 9 // 20])
 
     def _store_changed(self, what: str) -> None:
         if what == "people":

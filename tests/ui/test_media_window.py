@@ -34,6 +34,25 @@ def action(window, name):
     return next(a for a in window.findChildren(type(window.menus.edit)) if a.objectName() == name)
 
 
+def x_post(window, title: str, text: str = "Bonjour", media_ids=()):
+    """An X account and a draft for it; the network and the post."""
+    store = window.store
+    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
+    post = commit(store, Message("t"), [save("posts", None, Post(
+        title, text=text, network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
+        media_ids=list(media_ids), owner_id=window.ctx.current_person().id))]).created("posts")[0]
+    return x, post
+
+
+def open_editor(qtbot, window, post) -> PostEditorDialog:
+    """The post editor as a double-click on the post opens it from the window."""
+    window.items.edit_post(window.store.posts.get(post.id))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, PostEditorDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_import_from_the_file_menu_and_the_library_page(qtbot, window, tmp_path):
     files = [photo(tmp_path / "f", f"p{i}.jpg", 400, 500, c) for i, c in enumerate(("#3366aa", "#aa6633", "#33aa66"))]
     actions = window.media_actions
@@ -109,14 +128,8 @@ def test_withdrawing_a_consent_fills_the_worklist(qtbot, window, tmp_path):
 
 
 def test_editor_counts_live_and_blocks_the_step_with_the_reason(qtbot, window):
-    store = window.store
-    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
-    post = commit(store, Message("t"), [save("posts", None, Post(
-        "Long", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
-        owner_id=window.ctx.current_person().id))]).created("posts")[0]
-    window.items.edit_post(post)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditorDialog))
-    qtbot.addWidget(dialog)
+    x, post = x_post(window, "Long")
+    dialog = open_editor(qtbot, window, post)
     counter = dialog.counters[x.id]
     assert counter.level == "ok" and "7 / 280" in counter.text()
     dialog.variant_boxes[x.id].setPlainText("a" * 260)
@@ -209,9 +222,12 @@ def test_a_consent_picks_its_person_from_people_or_adds_them_and_lasts_a_duratio
     from PySide6.QtWidgets import QInputDialog
 
     store = window.store
-    window.show_view("consents")
+    view_action = window.pages.entries["consents"][2]  # View ▸ Image rights
+    assert view_action in window.menus.views.actions()
+    view_action.trigger()
     page = window.pages.page("consents")
-    page.new_consent()
+    assert window.stack.currentWidget() is page
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     # the picker lists the plan's People and finds one by part of the name, accents ignored
     names = [page.person.combo.itemText(i) for i in range(page.person.combo.count())]
     assert sorted(names) == sorted(p.name for p in store.people.all())
@@ -252,8 +268,11 @@ def test_the_library_picks_the_people_shown_from_people(qtbot, window, tmp_path)
     store = window.store
     uc.import_media(store, [photo(tmp_path / "f", "groupe.jpg", 400, 300, "#884422")],
                     __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
-    window.show_view("media")
+    view_action = window.pages.entries["media"][2]  # View ▸ Media library
+    assert view_action in window.menus.views.actions()
+    view_action.trigger()
     page = window.pages.page("media")
+    assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.grid.count() == 1)
     page.grid.setCurrentRow(0)
     first, second = store.people.all()[:2]
@@ -300,14 +319,8 @@ def test_a_video_too_long_for_a_network_blocks_the_step_in_the_editor(qtbot, win
     store = window.store
     clip = write_video(tmp_path / "long.mp4", 64, 36, 150, fps=1)
     uc.import_media(store, [clip], __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
-    video = store.media.all()[0]
-    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
-    post = commit(store, Message("t"), [save("posts", None, Post(
-        "Vidéo", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
-        media_ids=[video.id], owner_id=window.ctx.current_person().id))]).created("posts")[0]
-    window.items.edit_post(post)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditorDialog))
-    qtbot.addWidget(dialog)
+    x, post = x_post(window, "Vidéo", media_ids=[store.media.all()[0].id])
+    dialog = open_editor(qtbot, window, post)
     submit = dialog.workflow_panel.step_buttons[S.TO_VALIDATE]
     qtbot.waitUntil(lambda: not submit.isEnabled())
     assert "long.mp4 lasts 2:30, longer than the 2:20 allowed" in submit.toolTip()
@@ -316,17 +329,10 @@ def test_a_video_too_long_for_a_network_blocks_the_step_in_the_editor(qtbot, win
 
 
 def test_each_counter_says_when_its_limits_were_checked_and_flags_old_ones(qtbot, window):
-    store = window.store
-    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
-    post = commit(store, Message("t"), [save("posts", None, Post(
-        "Court", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
-        owner_id=window.ctx.current_person().id))]).created("posts")[0]
+    x, post = x_post(window, "Court")
 
     def counter_of_editor():
-        window.items.edit_post(store.posts.get(post.id))
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, PostEditorDialog) and w.isVisible())
-        qtbot.addWidget(dialog)
+        dialog = open_editor(qtbot, window, post)
         return dialog, dialog.counters[x.id]
 
     window.ctx.today = lambda: date(2027, 6, 1)

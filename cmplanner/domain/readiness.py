@@ -41,7 +41,8 @@ def consent_expiry(consent: Consent) -> date | None:
     if consent.expires_on is not None:
         return consent.expires_on
     if consent.signed_on is not None and consent.duration_months:
-        return consent.signed_on + relativedelta(months=consent.duration_months) - timedelta(days=1)
+        anniversary: date = consent.signed_on + relativedelta(months=consent.duration_months)
+        return anniversary - timedelta(days=1)
     return None
 
 

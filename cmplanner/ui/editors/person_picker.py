@@ -15,12 +15,13 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.services.references import save_reference
 
 from ..collation import by_name, search_key
+from ..context import AppContext
 from ..messages import describe
 
 ID = Qt.ItemDataRole.UserRole
 
 
-def add_person(ctx, parent: QWidget, name: str = "") -> int | None:
+def add_person(ctx: AppContext, parent: QWidget, name: str = "") -> int | None:
     """Ask for the name of someone not in People (``name`` proposed) and add them; their id,
     or None when cancelled or refused (the reason is shown)."""
     from PySide6.QtWidgets import QMessageBox
@@ -40,7 +41,7 @@ def add_person(ctx, parent: QWidget, name: str = "") -> int | None:
     return created[0].id if created else None
 
 
-def _people(ctx) -> list[tuple[int, str]]:
+def _people(ctx: AppContext) -> list[tuple[int, str]]:
     return [(p.id, p.name) for p in by_name(ctx.store.people.all()) if p.id is not None]
 
 
@@ -49,18 +50,21 @@ class PersonPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.combo = QComboBox(self)
         self.combo.setObjectName("personCombo")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type a name…"))
-        completer = self.combo.completer()
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a name…"))
+        completer = QCompleter(self.combo.model(), self.combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.add_button = QPushButton(self.tr("New &person…"), self)
         self.add_button.setObjectName("newPerson")
@@ -84,7 +88,8 @@ class PersonPicker(QWidget):
 
     def current_id(self) -> int | None:
         index = self.combo.findText(self.combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        return self.combo.itemData(index) if index >= 0 else None
+        found: int | None = self.combo.itemData(index) if index >= 0 else None
+        return found
 
     def set_current_id(self, person_id: int | None) -> None:
         index = self.combo.findData(person_id) if person_id is not None else -1
@@ -105,7 +110,7 @@ class PeoplePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit(self)
@@ -145,19 +150,20 @@ class PeoplePicker(QWidget):
         self._filter()
 
     def checked_ids(self) -> list[int]:
-        return [self.list.item(row).data(ID) for row in range(self.list.count())
-                if self.list.item(row).checkState() is Qt.CheckState.Checked]
+        return [item.data(ID) for item in self._items() if item.checkState() is Qt.CheckState.Checked]
+
+    def _items(self) -> list[QListWidgetItem]:
+        found = (self.list.item(row) for row in range(self.list.count()))
+        return [item for item in found if item is not None]
 
     def set_checked(self, person_id: int, on: bool = True) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+        for item in self._items():
             if item.data(ID) == person_id:
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def _filter(self, *_args) -> None:
+    def _filter(self, *_args: object) -> None:
         needle = search_key(self.search.text().strip())
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+        for item in self._items():
             item.setHidden(bool(needle) and needle not in search_key(item.text()))
 
     def add(self) -> None:

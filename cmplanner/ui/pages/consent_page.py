@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
     QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
@@ -162,7 +163,7 @@ class ConsentPage(QWidget):
         self._current: Consent | None = None
         self.reload()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not self._sized:  # the register's columns first: the form wraps its long labels
             self._sized = True
@@ -196,7 +197,7 @@ class ConsentPage(QWidget):
         expiry = consent_expiry(consent)
         return format_date(expiry) if expiry else self.tr("no end")
 
-    def _show_expiry(self, *_args) -> None:
+    def _show_expiry(self, *_args: object) -> None:
         shown = self.collected()
         text = self._until(shown)
         if shown.expires_on is None and consent_expiry(shown) is not None:

@@ -111,9 +111,9 @@ def shoot(folder: Path) -> list[Path]:
         items = {m.filename: m for m in store.media.all()}
         shown = {name: save_reference(store, "people", None, Person(name)).created("people")[0].id
                  for name in ("Léa Martin", "Karim Benali (prestataire)", "Inès Roux")}
-        lea = uc.save_consent(store, None, Consent(
+        uc.save_consent(store, None, Consent(
             "", person_id=shown["Léa Martin"], signed_on=date(2025, 9, 1), social=True,
-            duration_months=60)).created("consents")[0]
+            duration_months=60))
         karim = uc.save_consent(store, None, Consent(
             "", person_id=shown["Karim Benali (prestataire)"], signed_on=date(2025, 1, 10),
             social=True, network_kinds={NetworkKind.LINKEDIN, NetworkKind.FACEBOOK},

@@ -48,11 +48,11 @@ def video_thumbnail(path: Path) -> QImage:
         poster = poster_frame(path, THUMB)
     except (OSError, ValueError):
         return QImage()
+    # converting makes an image of its own: the poster's bytes may go once this returns
     image = QImage(poster.rgb, poster.width, poster.height, poster.width * 3,
-                   QImage.Format.Format_RGB888).copy()  # copy: the bytes go away
+                   QImage.Format.Format_RGB888).convertToFormat(QImage.Format.Format_RGB32)
     if poster.rotation:
         image = image.transformed(QTransform().rotate(poster.rotation))
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = max(16, min(image.width(), image.height()) // 4)

@@ -5984,11 +5984,11 @@ Le plan n'a pas été modifié.</translation>
     </message>
     <message>
       <source>{network}: {file} lasts {length}, longer than the {limit} allowed.</source>
-      <translation>{network} : {file} dure {length}, plus que les {limit} autorisées.</translation>
+      <translation>{network} : {file} dure {length}, plus que la durée maximale ({limit}).</translation>
     </message>
     <message>
       <source>{network}: {file} lasts {length}, shorter than the {limit} required.</source>
-      <translation>{network} : {file} dure {length}, moins que les {limit} exigées.</translation>
+      <translation>{network} : {file} dure {length}, moins que la durée minimale ({limit}).</translation>
     </message>
     <message>
       <source>{network}: {file} is {shape}; the network accepts videos from {low} to {high}.</source>

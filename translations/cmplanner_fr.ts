@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
-    <name />
-    <message>
-      <source>Limits of {network} checked on {date}</source>
-      <translation>Limites de {network} vérifiées le {date}</translation>
-    </message>
-    <message>
-      <source>Limits of {network} not checked yet</source>
-      <translation>Limites de {network} pas encore vérifiées</translation>
-    </message>
-    <message>
-      <source>media limits checked on {date}</source>
-      <translation>limites des médias vérifiées le {date}</translation>
-    </message>
-    <message>
-      <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
-      <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
-    </message>
-  </context>
-  <context>
     <name>ApprovalsList</name>
     <message>
       <source>Comment</source>
@@ -4404,6 +4385,22 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>These limits were checked over a year ago: compare them with the network's own pages (Edit ▸ Network limits).</source>
       <translation>Ces limites ont été vérifiées il y a plus d’un an : comparez-les aux pages du réseau (Édition ▸ Limites des réseaux).</translation>
+    </message>
+    <message>
+      <source>Limits of {network} checked on {date}</source>
+      <translation>{network} : limites vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>Limits of {network} not checked yet</source>
+      <translation>{network} : limites pas encore vérifiées</translation>
+    </message>
+    <message>
+      <source>media limits checked on {date}</source>
+      <translation>limites des médias vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
+      <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
     </message>
   </context>
   <context>

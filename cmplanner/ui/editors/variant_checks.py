@@ -67,14 +67,17 @@ class VariantCounter(QLabel):
 
 def checked_on_text(rules: NetworkRules) -> str:
     """When ``rules``' figures were checked against the network's own pages, text and media."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VariantCounter", text)
-
-    text = (tr("Limits of {network} checked on {date}").format(
-        network=rules.label, date=format_date(rules.verified_on)) if rules.verified_on
-        else tr("Limits of {network} not checked yet").format(network=rules.label))
-    media = (tr("media limits checked on {date}").format(date=format_date(rules.media.verified_on))
-             if rules.media.verified_on
-             else tr("media limits from schedulers' guidelines, not checked on the network's "
-                     "pages yet"))
+    translate = QCoreApplication.translate
+    if rules.verified_on:
+        text = translate("VariantCounter", "Limits of {network} checked on {date}").format(
+            network=rules.label, date=format_date(rules.verified_on))
+    else:
+        text = translate("VariantCounter", "Limits of {network} not checked yet").format(
+            network=rules.label)
+    if rules.media.verified_on:
+        media = translate("VariantCounter", "media limits checked on {date}").format(
+            date=format_date(rules.media.verified_on))
+    else:
+        media = translate("VariantCounter", "media limits from schedulers' guidelines, not "
+                          "checked on the network's pages yet")
     return f"{text}\n{media}"

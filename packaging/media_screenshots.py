@@ -4,7 +4,8 @@ register and the board's preview, in French.
     python packaging/media_screenshots.py [FOLDER]        (default: docs/screenshots/)
 
 Builds the demo plan in a temporary file, adds X, Bluesky and Mastodon accounts, a few photos
-drawn on the spot and two consents (one withdrawn), then grabs each screen offscreen.
+drawn on the spot, a vertical video, three people shown with their consents (one for five years
+from signature, one withdrawn), then grabs each screen offscreen.
 """
 
 from __future__ import annotations
@@ -48,17 +49,38 @@ def draw(folder: Path, name: str, w: int, h: int, colour: str, words: str) -> Pa
     return path
 
 
+def film(folder: Path, name: str) -> Path:
+    """A two-second vertical clip (a phone's interview), written with PyAV."""
+    import av
+    import numpy as np
+
+    path = folder / name
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 360, 640, "yuv420p"
+        for index in range(20):
+            pixels = np.zeros((640, 360, 3), np.uint8)
+            pixels[:] = (43, 90 + index * 3, 141)
+            pixels[200:440, 60:300] = (240, 220, 180)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return path
+
+
 def shoot(folder: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cmplanner.domain.entities import Consent, Network
+    from cmplanner.domain.entities import Consent, Network, Person
     from cmplanner.domain.enums import NetworkKind, PostStatus
     from cmplanner.domain.errors import Message
     from cmplanner.services import media as uc
     from cmplanner.services.changes import commit, save
     from cmplanner.services.demo import build_demo_plan
+    from cmplanner.services.references import save_reference
     from cmplanner.storage.store import PlanStore
     from cmplanner.ui.app import build_main_window
     from cmplanner.ui.editors.post_editor import PostEditorDialog
@@ -84,27 +106,32 @@ def shoot(folder: Path) -> list[Path]:
         source = tmp_path / "terrain"
         source.mkdir()
         files = [draw(source, *spec) for spec in PHOTOS]
+        files.append(film(source, "interview-lea.mp4"))
         uc.import_media(store, files, probe)
         items = {m.filename: m for m in store.media.all()}
-        lea = uc.save_consent(store, None, Consent(
-            "Léa Martin", signed_on=date(2025, 9, 1), social=True,
-            expires_on=date(2030, 8, 31))).created("consents")[0]
+        shown = {name: save_reference(store, "people", None, Person(name)).created("people")[0].id
+                 for name in ("Léa Martin", "Karim Benali (prestataire)", "Inès Roux")}
+        uc.save_consent(store, None, Consent(
+            "", person_id=shown["Léa Martin"], signed_on=date(2025, 9, 1), social=True,
+            duration_months=60))
         karim = uc.save_consent(store, None, Consent(
-            "Karim Benali", signed_on=date(2025, 1, 10), social=True,
-            network_kinds={NetworkKind.LINKEDIN, NetworkKind.FACEBOOK},
+            "", person_id=shown["Karim Benali (prestataire)"], signed_on=date(2025, 1, 10),
+            social=True, network_kinds={NetworkKind.LINKEDIN, NetworkKind.FACEBOOK},
             expires_on=date(2027, 1, 9))).created("consents")[0]
-        uc.save_consent(store, None, Consent("Inès Roux", signed_on=date(2024, 3, 1),
-                                             internal=True, social=False,
-                                             expires_on=date(2026, 2, 28)))
+        uc.save_consent(store, None, Consent("", person_id=shown["Inès Roux"],
+                                             signed_on=date(2024, 3, 1), internal=True,
+                                             social=False, duration_months=24))
         people = store.people.all()
-        for name, alt, consents, tags in (
-                ("atelier-marqueterie.jpg", "Léa assemble une marqueterie à l'atelier", [lea.id], ["atelier", "savoir-faire"]),
-                ("equipe-lyon.jpg", "L'équipe de Lyon devant l'atelier", [karim.id], ["équipe", "Lyon"]),
+        for name, alt, persons, tags in (
+                ("atelier-marqueterie.jpg", "Léa assemble une marqueterie à l'atelier", ["Léa Martin"], ["atelier", "savoir-faire"]),
+                ("equipe-lyon.jpg", "L'équipe de Lyon devant l'atelier", ["Karim Benali (prestataire)", "Léa Martin"], ["équipe", "Lyon"]),
                 ("salon-bois.jpg", "", [], ["salon"]),
-                ("portrait-lea.jpg", "Portrait de Léa Martin", [lea.id], ["portrait"])):
+                ("portrait-lea.jpg", "Portrait de Léa Martin", ["Léa Martin"], ["portrait"]),
+                ("interview-lea.mp4", "Léa raconte son métier", ["Léa Martin"], ["vidéo", "portrait"])):
             item = store.media.get(items[name].id)
-            uc.update_media(store, item, replace(item, alt_text=alt, consent_ids=consents, tags=tags,
-                                                 sender_id=people[1].id, credit="Photo : site de Lyon"))
+            uc.update_media(store, item, replace(item, alt_text=alt, person_ids=[shown[n] for n in persons],
+                                                 tags=tags, sender_id=people[1].id,
+                                                 credit="Photo : site de Lyon"))
         items = {m.filename: m for m in store.media.all()}
         post = next(p for p in store.posts.all() if p.planned_at and p.status is PostStatus.DRAFT
                     and p.planned_at.date() >= TODAY)

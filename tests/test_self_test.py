@@ -18,7 +18,7 @@ def test_self_test_passes_and_names_each_step(tmp_path):
     assert result.returncode == 0, result.stderr
     for step in ("translations loaded (2 catalogues)", "views walked", "user guide",
                  "outlook profile", "standard profile", "Outlook CSV", "team backlog HTML",
-                 "team backlog CSV", "team backlog XLSX", "self-test passed"):
+                 "team backlog CSV", "team backlog XLSX", "videos read", "self-test passed"):
         assert step in result.stdout
     assert not any((tmp_path / "xdg-data").glob("**/*.cmplan"))  # nothing in the user's data
 

@@ -434,10 +434,6 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <source>&amp;Expires on:</source>
-      <translation>&amp;Expire le :</translation>
-    </message>
-    <message>
       <source>&amp;Left the company on:</source>
       <translation>&amp;Départ de l’entreprise le :</translation>
     </message>
@@ -470,6 +466,22 @@
       <translation>Consentement</translation>
     </message>
     <message>
+      <source>From the duration</source>
+      <translation>D’après la durée</translation>
+    </message>
+    <message>
+      <source>&amp;Duration from signature:</source>
+      <translation>&amp;Durée à compter de la signature :</translation>
+    </message>
+    <message>
+      <source>&amp;Expires on (if the form gives a date):</source>
+      <translation>&amp;Expire le (si le formulaire donne une date) :</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>Valable jusqu’au :</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -484,10 +496,6 @@
     <message>
       <source>Left the company</source>
       <translation>A quitté l’entreprise</translation>
-    </message>
-    <message>
-      <source>No end</source>
-      <translation>Sans fin</translation>
     </message>
     <message>
       <source>Not signed</source>
@@ -544,6 +552,10 @@
     <message>
       <source>Still in the company</source>
       <translation>Toujours dans l’entreprise</translation>
+    </message>
+    <message>
+      <source>{date} (from the duration)</source>
+      <translation>{date} (d’après la durée)</translation>
     </message>
     <message>
       <source>The library has no other photo to use.</source>
@@ -832,6 +844,23 @@
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DurationEdit</name>
+    <message numerus="yes">
+      <source>year(s)</source>
+      <translation>
+        <numerusform>an</numerusform>
+        <numerusform>ans</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>month(s)</source>
+      <translation>
+        <numerusform>mois</numerusform>
+        <numerusform>mois</numerusform>
       </translation>
     </message>
   </context>
@@ -2193,6 +2222,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Tous les médias</translation>
     </message>
     <message>
+      <source>People shown:</source>
+      <translation>Personnes visibles :</translation>
+    </message>
+    <message>
       <source>Choose a photo or a video.</source>
       <translation>Choisissez une photo ou une vidéo.</translation>
     </message>
@@ -2219,10 +2252,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Not yet used</source>
       <translation>Pas encore utilisés</translation>
-    </message>
-    <message>
-      <source>People shown (consent):</source>
-      <translation>Personnes représentées (consentement) :</translation>
     </message>
     <message>
       <source>S&amp;ite:</source>
@@ -2391,6 +2420,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Hashtags</translation>
     </message>
     <message>
+      <source>{date} — to check again</source>
+      <translation>{date} — à revérifier</translation>
+    </message>
+    <message>
       <source>Limits checked by the post editor. Change a figure for this plan (e.g. your Mastodon server's own limit); empty the cell to go back to the application's figure.</source>
       <translation>Limites vérifiées par l’éditeur de publication. Modifiez un chiffre pour ce plan (par exemple la limite de votre serveur Mastodon) ; videz la case pour revenir au chiffre de l’application.</translation>
     </message>
@@ -2497,6 +2530,13 @@ Le planificateur éditorial du community manager.</translation>
         <numerusform>%n personnes</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n media item(s) or consent(s)</source>
+      <translation>
+        <numerusform>%n média ou consentement</numerusform>
+        <numerusform>%n médias ou consentements</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PeopleModels</name>
@@ -2549,6 +2589,17 @@ Le planificateur éditorial du community manager.</translation>
     </message>
   </context>
   <context>
+    <name>PeoplePicker</name>
+    <message>
+      <source>Find a person…</source>
+      <translation>Trouver une personne…</translation>
+    </message>
+    <message>
+      <source>New &amp;person…</source>
+      <translation>Nouvelle &amp;personne…</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonEditorDialog</name>
     <message>
       <source>&amp;E-mail:</source>
@@ -2585,6 +2636,29 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Person {name}</source>
       <translation>Personne {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <source>Name of the person (an external participant too):</source>
+      <translation>Nom de la personne (y compris un participant extérieur) :</translation>
+    </message>
+    <message>
+      <source>Type a name…</source>
+      <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+      <source>New &amp;person…</source>
+      <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+      <source>Add someone who is not in People yet, an external participant for instance</source>
+      <translation>Ajouter quelqu’un qui n’est pas encore dans Personnes, un participant extérieur par exemple</translation>
     </message>
   </context>
   <context>
@@ -4309,10 +4383,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>Limits of {network} checked on {date}</source>
-      <translation>Limites de {network} vérifiées le {date}</translation>
-    </message>
-    <message>
       <source>{used} / {limit}</source>
       <translation>{used} / {limit}</translation>
     </message>
@@ -4326,6 +4396,26 @@ Le planificateur éditorial du community manager.</translation>
         <numerusform>« … plus » après %n caractère</numerusform>
         <numerusform>« … plus » après %n caractères</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>These limits were checked over a year ago: compare them with the network's own pages (Edit ▸ Network limits).</source>
+      <translation>Ces limites ont été vérifiées il y a plus d’un an : comparez-les aux pages du réseau (Édition ▸ Limites des réseaux).</translation>
+    </message>
+    <message>
+      <source>Limits of {network} checked on {date}</source>
+      <translation>{network} : limites vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>Limits of {network} not checked yet</source>
+      <translation>{network} : limites pas encore vérifiées</translation>
+    </message>
+    <message>
+      <source>media limits checked on {date}</source>
+      <translation>limites des médias vérifiées le {date}</translation>
+    </message>
+    <message>
+      <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
+      <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
     </message>
   </context>
   <context>
@@ -4841,10 +4931,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Un consentement ne peut pas expirer avant d’avoir été signé.</translation>
     </message>
     <message>
-      <source>A consent needs the name of the person shown.</source>
-      <translation>Un consentement doit indiquer le nom de la personne représentée.</translation>
-    </message>
-    <message>
       <source>A content request needs a topic.</source>
       <translation>Une demande de contenu a besoin d'un sujet.</translation>
     </message>
@@ -5326,7 +5412,7 @@ Le plan n'a pas été modifié.</translation>
     </message>
     <message>
       <source>Not possible while limits are broken: {reason} (and {more} more)</source>
-      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} autres)</translation>
+      <translation>Impossible tant que des limites sont dépassées : {reason} (et {more} de plus)</translation>
     </message>
     <message>
       <source>Only a named approver of the exceptional circuit may approve this post.</source>
@@ -5994,6 +6080,34 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>{name} of the event “{title}” is not a date.</source>
       <translation>{name} de l'événement « {title} » n'est pas une date.</translation>
+    </message>
+    <message>
+      <source>A consent needs the person shown: choose them from People.</source>
+      <translation>Un consentement doit nommer la personne visible : choisissez-la dans Personnes.</translation>
+    </message>
+    <message>
+      <source>A consent's duration must be at least one month.</source>
+      <translation>La durée d’un consentement doit être d’au moins un mois.</translation>
+    </message>
+    <message>
+      <source>{person} has no image-rights consent on record.</source>
+      <translation>{person} n’a aucun consentement de droit à l’image enregistré.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} lasts {length}, longer than the {limit} allowed.</source>
+      <translation>{network} : {file} dure {length}, plus que la durée maximale ({limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: {file} lasts {length}, shorter than the {limit} required.</source>
+      <translation>{network} : {file} dure {length}, moins que la durée minimale ({limit}).</translation>
+    </message>
+    <message>
+      <source>{network}: {file} is {shape}; the network accepts videos from {low} to {high}.</source>
+      <translation>{network} : {file} est en {shape} ; le réseau accepte les vidéos de {low} à {high}.</translation>
+    </message>
+    <message>
+      <source>{network}: {file} is {shape}; the network shows videos at {expected}, so it will be cropped or shown with bars.</source>
+      <translation>{network} : {file} est en {shape} ; le réseau affiche les vidéos en {expected}, elle sera donc recadrée ou bordée de bandes.</translation>
     </message>
     <message>
       <source>{network}: a photo or a video is needed.</source>

@@ -302,9 +302,10 @@ class MediaItem:
     sha256: str
     filename: str
     kind: MediaKind = MediaKind.IMAGE
-    width: int = 0  # pixels; 0 when unknown (a video whose size was not read)
+    width: int = 0  # pixels, as shown (a phone video turned a quarter is taller than wide); 0 unknown
     height: int = 0
     size: int = 0  # bytes
+    duration_ms: int = 0  # a video's length; 0 for photos or when it could not be read
     tags: list[str] = field(default_factory=list)
     pillar_id: int | None = None
     site_id: int | None = None
@@ -312,7 +313,7 @@ class MediaItem:
     request_id: int | None = None  # the content request it answers
     alt_text: str = ""
     credit: str = ""
-    consent_ids: list[int] = field(default_factory=list)  # the people shown, by consent record
+    person_ids: list[int] = field(default_factory=list)  # the people shown (People); their consents apply
     imported_at: datetime | None = None
     id: int | None = None
     revision: int = 0  # grows at each change; a write based on an older one is refused
@@ -325,17 +326,20 @@ class MediaItem:
 @dataclass
 class Consent:
     """One person's image-rights consent (droit à l'image): what their photos may be used for,
-    until when. It never leaves the plan: no export carries it."""
+    until when. It never leaves the plan: no export carries it. The person is one of the plan's
+    People (an external participant too); ``person_name`` is their name as the register shows it,
+    kept up to date from People by the use cases."""
 
     person_name: str
-    person_id: int | None = None  # when the person is also in People
+    person_id: int | None = None  # the person in People (None only in plans made before the link)
     form_sha256: str = ""  # the signed form, stored beside the plan like a media file
     form_filename: str = ""
     internal: bool = True  # internal uses (intranet, screens)
     social: bool = False  # social networks
     network_kinds: set[NetworkKind] = field(default_factory=set)  # empty: every network
     signed_on: date | None = None
-    expires_on: date | None = None  # last day of validity; None: no end
+    duration_months: int | None = None  # the use allowed lasts this long from signature (60: 5 years)
+    expires_on: date | None = None  # an explicit last day of validity (wins over the duration)
     withdrawn_on: date | None = None
     left_on: date | None = None  # the person left the company
     notes: str = ""

@@ -33,6 +33,7 @@ from .enums import MediaKind, NetworkKind
 from .errors import DomainError, Message
 
 NEAR = 0.9  # a counter turns orange from 90 % of the limit
+STALE_AFTER_DAYS = 365  # figures checked longer ago than this are flagged for checking again
 
 _GRAPHEME = regex.compile(r"\X")
 # An emoji cluster: one shown as a picture (emoji presentation, or text presentation turned into
@@ -63,6 +64,12 @@ class MediaRules:
     min_ratio: float | None = None  # width / height
     max_ratio: float | None = None
     first_fixes_ratio: bool = False  # in a carousel, the first image's ratio crops the others
+    verified_on: date | None = None  # the day these figures were checked; None: not yet
+    video_min_seconds: float | None = None  # shorter or longer videos are refused
+    video_max_seconds: float | None = None
+    video_min_ratio: float | None = None  # videos outside these shapes are refused
+    video_max_ratio: float | None = None
+    video_ratio: float | None = None  # the shape the network's player fills (9:16 for Reels)
 
 
 @dataclass(frozen=True)
@@ -101,8 +108,16 @@ def _rules_from(kind: NetworkKind, data: dict[str, Any]) -> NetworkRules:
         values["verified_on"] = date.fromisoformat(values["verified_on"])
     values.setdefault("label", kind.value)
     values.setdefault("verified_on", None)
-    media = MediaRules(**{k: v for k, v in data.get("media", {}).items() if k in _MEDIA_FIELDS})
-    return NetworkRules(kind=kind, media=media, **values)
+    media_values = {k: v for k, v in data.get("media", {}).items() if k in _MEDIA_FIELDS}
+    if isinstance(media_values.get("verified_on"), str):
+        media_values["verified_on"] = date.fromisoformat(media_values["verified_on"])
+    return NetworkRules(kind=kind, media=MediaRules(**media_values), **values)
+
+
+def needs_checking(verified_on: date | None, today: date) -> bool:
+    """Whether figures checked on ``verified_on`` (None: never) should be checked again against
+    the network's own pages: networks change their limits, so a year is long enough."""
+    return verified_on is None or (today - verified_on).days > STALE_AFTER_DAYS
 
 
 def load_rules(overrides: dict[str, dict[str, Any]] | None = None) -> dict[NetworkKind, NetworkRules]:
@@ -334,11 +349,65 @@ def check_media(media: list[MediaItem], rules: NetworkRules, name: str) -> list[
                     found.append(Finding(name, False, Message(
                         "{network}: {file} will be cropped to the first image's shape.",
                         network=name, file=item.filename)))
+    for item in videos:
+        found += _check_video(item, limits, name, alone=len(media) == 1)
     for item in images:
         if not item.alt_text.strip():
             found.append(Finding(name, False, Message(
                 "{network}: {file} has no alt text.", network=name, file=item.filename)))
     return found
+
+
+def _check_video(item: MediaItem, limits: MediaRules, name: str, alone: bool) -> list[Finding]:
+    """A video's length and shape against the network's: outside what it accepts is a block;
+    a video posted ``alone`` (a Reel, a TikTok) in another shape than the one the network's
+    player fills is a reminder (in a carousel the first item sets the shape). Unknown figures (a
+    video whose header could not be read) are not checked."""
+    found: list[Finding] = []
+    seconds = item.duration_ms / 1000
+    if item.duration_ms and limits.video_max_seconds and seconds > limits.video_max_seconds:
+        found.append(Finding(name, True, Message(
+            "{network}: {file} lasts {length}, longer than the {limit} allowed.", network=name,
+            file=item.filename, length=clock(seconds), limit=clock(limits.video_max_seconds))))
+    if item.duration_ms and limits.video_min_seconds and seconds < limits.video_min_seconds:
+        found.append(Finding(name, True, Message(
+            "{network}: {file} lasts {length}, shorter than the {limit} required.", network=name,
+            file=item.filename, length=clock(seconds), limit=clock(limits.video_min_seconds))))
+    ratio = item.ratio
+    if ratio is None:
+        return found
+    low, high = limits.video_min_ratio or 0.0, limits.video_max_ratio or float("inf")
+    if not low <= round(ratio, 2) <= high:
+        found.append(Finding(name, True, Message(
+            "{network}: {file} is {shape}; the network accepts videos from {low} to {high}.",
+            network=name, file=item.filename, shape=shape(ratio), low=shape(low),
+            high=shape(high))))
+    elif alone and limits.video_ratio and abs(ratio - limits.video_ratio) > 0.03 * limits.video_ratio:
+        found.append(Finding(name, False, Message(
+            "{network}: {file} is {shape}; the network shows videos at {expected}, so it will be "
+            "cropped or shown with bars.", network=name, file=item.filename, shape=shape(ratio),
+            expected=shape(limits.video_ratio))))
+    return found
+
+
+_SHAPES = ((9, 16), (4, 5), (1, 1), (16, 9), (4, 3), (3, 4), (2, 3), (3, 2), (1.91, 1), (1, 2.4),
+           (2.4, 1), (1, 2.39), (2.39, 1), (1, 3), (3, 1))
+
+
+def shape(ratio: float) -> str:
+    """A width / height ratio as people write it: "9:16", "1.91:1", or "0.62:1"."""
+    width, height = min(_SHAPES, key=lambda wh: abs(ratio - wh[0] / wh[1]))
+    if abs(ratio - width / height) <= 0.01 * ratio:
+        return f"{width:g}:{height:g}"
+    return f"{ratio:.2f}:1"
+
+
+def clock(seconds: float) -> str:
+    """A duration as a video player shows it: "0:45", "2:20", "1:00:00"."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def crop_ratio(ratio: float, limits: MediaRules) -> float:

@@ -91,10 +91,12 @@ def validate_media(item: MediaItem) -> None:
 
 
 def validate_consent(consent: Consent) -> None:
-    if not consent.person_name.strip():
-        raise DomainError("A consent needs the name of the person shown.")
+    if consent.person_id is None or not consent.person_name.strip():
+        raise DomainError("A consent needs the person shown: choose them from People.")
     if consent.signed_on and consent.expires_on and consent.expires_on < consent.signed_on:
         raise InvalidDates("A consent cannot expire before it was signed.")
+    if consent.duration_months is not None and consent.duration_months <= 0:
+        raise DomainError("A consent's duration must be at least one month.")
 
 
 def validate(item: object, zone_name: str) -> None:

@@ -239,8 +239,14 @@ def build_snapshot(store: PlanStore, weeks: int = DEFAULT_WEEKS, now: datetime |
     requests = tuple(sorted(requests, key=lambda r: (r.due is None, r.due or today, r.id)))
 
     events = tuple(_events(store, b, window_start, window_end, calendar))
+    # People who are in the plan only as someone shown in photos (an external participant, a
+    # consent holder) are not the team: the shared page does not list them.
+    shown = {i for m in store.media.all() for i in m.person_ids}
+    shown |= {c.person_id for c in store.consents.all() if c.person_id is not None}
+    working = {i for e in (*calendar, *backlog) for i in e.people_ids}
     snapshot_people = tuple(PersonInfo(p.id, p.name, tuple(sorted(r.value for r in p.roles)))
-                            for p in b.people if p.id is not None)
+                            for p in b.people if p.id is not None
+                            and (p.roles or p.id not in shown or p.id in working))
     duties = tuple(_duties(snapshot_people, calendar, backlog, requests, events))
     return BacklogSnapshot(
         plan_name=settings.name, plan_file=store.path.name if store.path else "",

@@ -24,9 +24,10 @@ from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
 
-# What a file is, read from its header: (kind, width, height). The window passes one built on
-# Qt's image reader; it raises ValueError for a file that is neither a photo nor a video.
-Probe = Callable[[Path], tuple[MediaKind, int, int]]
+# What a file is, as shown: (kind, width, height, length in ms; 0 for photos). The window passes
+# one built on Qt's image reader and interop.video; it raises ValueError for a file that is
+# neither a photo nor a video.
+Probe = Callable[[Path], tuple[MediaKind, int, int, int]]
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff",
@@ -44,6 +45,7 @@ def plan_readiness(store: PlanStore) -> Readiness:
         rules=load_rules(store.network_rules()),
         media={m.id: m for m in store.media.all() if m.id is not None},
         consents={c.id: c for c in store.consents.all() if c.id is not None},
+        names={p.id: p.name for p in store.people.all() if p.id is not None},
         zone_name=store.zone_name)
 
 
@@ -59,6 +61,7 @@ class Prepared:
     kind: MediaKind
     width: int
     height: int
+    duration_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,12 +84,12 @@ def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
         if cancelled is not None and cancelled():
             return [], refused
         try:
-            kind, width, height = probe(path)
+            kind, width, height, duration_ms = probe(path)
             sha256, size = store_file(plan, path)
         except (OSError, ValueError) as exc:
             refused.append((path, str(exc)))
         else:
-            ready.append(Prepared(path, sha256, size, kind, width, height))
+            ready.append(Prepared(path, sha256, size, kind, width, height, duration_ms))
         if progress is not None:
             progress(done, len(paths))
     return ready, refused
@@ -103,7 +106,8 @@ def add_media(store: PlanStore, ready: Sequence[Prepared], **fields: Any) -> Cha
         if file.sha256 not in known:
             known.add(file.sha256)
             items.append(MediaItem(file.sha256, file.path.name, file.kind, file.width,
-                                   file.height, file.size, imported_at=now, **fields))
+                                   file.height, file.size, duration_ms=file.duration_ms,
+                                   imported_at=now, **fields))
     return commit(store, Message("Import {count} media files", count=len(items)),
                   [save("media", None, item) for item in items])
 
@@ -151,9 +155,24 @@ def media_usage(store: PlanStore) -> dict[int, list[Post]]:
 
 # --- consents -----------------------------------------------------------------------------------
 
+def _named(store: PlanStore, consent: Consent) -> Consent:
+    """``consent`` with its person's name as People has it today."""
+    person = store.people.get(consent.person_id) if consent.person_id is not None else None
+    return replace(consent, person_name=person.name) if person is not None else consent
+
+
+def plan_consents(store: PlanStore) -> list[Consent]:
+    """The register: every consent, named as People names the person today."""
+    return [_named(store, c) for c in store.consents.all()]
+
+
 def save_consent(store: PlanStore, current: Consent | None, target: Consent,
                  form: Path | None = None) -> Change:
-    """Create or edit a consent; ``form`` (the signed form) is stored beside the plan."""
+    """Create or edit a consent of one of the plan's People; ``form`` (the signed form) is
+    stored beside the plan."""
+    if target.person_id is None or store.people.get(target.person_id) is None:
+        raise DomainError("A consent needs the person shown: choose them from People.")
+    target = _named(store, target)
     if form is not None:
         if store.path is None:
             raise DomainError("Save the plan in a file before attaching a form.")
@@ -171,31 +190,35 @@ def withdraw_consent(store: PlanStore, consent: Consent, on: date) -> Change:
 
 def consent_worklist(store: PlanStore, consent: Consent) -> list[Post]:
     """The scheduled or published posts showing the person of ``consent``."""
-    if consent.id is None:  # not saved yet: no photo names it
+    if consent.person_id is None:
         return []
     media = {m.id: m for m in store.media.all() if m.id is not None}
-    return rules.posts_using_consent(consent.id, store.posts.with_status(
+    return rules.posts_showing(consent.person_id, store.posts.with_status(
         PostStatus.SCHEDULED, PostStatus.PUBLISHED), media)
 
 
 def worklists(store: PlanStore, today: date) -> dict[int, list[Post]]:
-    """For each consent no longer valid today, the posts still using that person's photos."""
+    """For each person with no valid consent today, by their latest consent, the posts still
+    using their photos."""
     found: dict[int, list[Post]] = {}
-    for consent in store.consents.all():
-        if consent.id is not None and not rules.consent_valid(consent, today):
+    for consent in rules.ended_consents(plan_consents(store), today):
+        if consent.id is not None:
             posts = consent_worklist(store, consent)
             if posts:
                 found[consent.id] = posts
     return found
 
 
+def _showing(store: PlanStore, consent: Consent) -> set[int]:
+    """The media showing the person of ``consent``."""
+    return {m.id for m in store.media.all()
+            if m.id is not None and consent.person_id in m.person_ids}
+
+
 def replace_media(store: PlanStore, post: Post, consent: Consent, new_media_id: int) -> Change:
     """Worklist's "replace": the photos showing that person give way to ``new_media_id``."""
-    media = {m.id: m for m in store.media.all()}
-    showing = {i for i, m in media.items() if consent.id in m.consent_ids}
-    kept: list[int] = []
-    for media_id in post.media_ids:
-        kept.append(new_media_id if media_id in showing else media_id)
+    showing = _showing(store, consent)
+    kept = [new_media_id if media_id in showing else media_id for media_id in post.media_ids]
     return commit(store, Message("Replace a photo of {person} in {title}",
                                  person=consent.person_name, title=post.title),
                   [save("posts", post, replace(post, media_ids=list(dict.fromkeys(kept))))])
@@ -205,8 +228,7 @@ def withdraw_post(store: PlanStore, post: Post, consent: Consent) -> Change:
     """Worklist's "withdraw": the photos showing that person leave the post, and a scheduled
     post goes back to draft so it does not go out (a published one must still be taken down on
     the network, which the worklist says)."""
-    media = {m.id: m for m in store.media.all()}
-    showing = {i for i, m in media.items() if consent.id in m.consent_ids}
+    showing = _showing(store, consent)
     target = replace(post, media_ids=[i for i in post.media_ids if i not in showing])
     if post.status is PostStatus.SCHEDULED:
         target = replace(target, status=PostStatus.DRAFT)

@@ -19,10 +19,12 @@ class Usage:
     requests: int = 0
     people: int = 0
     rules: int = 0  # the charter, the exceptional circuit, the editorial line's validation
+    media: int = 0  # photos and videos showing or sent by a person, and their consents
 
     @property
     def in_use(self) -> bool:
-        return any((self.posts, self.series, self.events, self.requests, self.people, self.rules))
+        return any((self.posts, self.series, self.events, self.requests, self.people, self.rules,
+                    self.media))
 
 
 def usage(store: PlanStore, repository: str, item_id: int) -> Usage:
@@ -46,7 +48,9 @@ def usage(store: PlanStore, repository: str, item_id: int) -> Usage:
             sum(item_id in e.organiser_ids for e in events),
             sum(item_id in (r.requester_id, r.assignee_id) for r in store.requests.all()),
             rules=int(item_id in store.crisis_circuit().approver_ids)
-            + int(store.editorial_line().validated_by_id == item_id))
+            + int(store.editorial_line().validated_by_id == item_id),
+            media=sum(item_id in m.person_ids or m.sender_id == item_id for m in store.media.all())
+            + sum(c.person_id == item_id for c in store.consents.all()))
     if repository == "sites":
         return Usage(events=sum(e.site_id == item_id for e in events),
                      people=sum(p.site_id == item_id for p in store.people.all()))

@@ -213,10 +213,10 @@ def event_to_row(item: Event, row: EventRow) -> None:
 
 # --- media library and consents ----------------------------------------------------------------
 
-MEDIA_FIELDS = ("sha256", "filename", "width", "height", "size", "pillar_id", "site_id",
+MEDIA_FIELDS = ("sha256", "filename", "width", "height", "size", "duration_ms", "pillar_id", "site_id",
                 "sender_id", "request_id", "alt_text", "credit", "imported_at", "revision")
 CONSENT_FIELDS = ("person_name", "person_id", "form_sha256", "form_filename", "internal",
-                  "social", "signed_on", "expires_on", "withdrawn_on", "left_on", "notes",
+                  "social", "signed_on", "duration_months", "expires_on", "withdrawn_on", "left_on", "notes",
                   "revision")
 
 
@@ -225,7 +225,7 @@ def media_from_row(row: MediaRow) -> MediaItem:
     copy_fields(row, item, MEDIA_FIELDS)
     item.id = row.id
     item.tags = [t for t in row.tags.split("\n") if t]
-    item.consent_ids = split_ids(row.consent_ids)
+    item.person_ids = split_ids(row.person_ids)
     return item
 
 
@@ -233,7 +233,7 @@ def media_to_row(item: MediaItem, row: MediaRow) -> None:
     copy_fields(item, row, MEDIA_FIELDS)
     row.kind = item.kind.value
     row.tags = "\n".join(dict.fromkeys(t.strip() for t in item.tags if t.strip()))
-    row.consent_ids = join_ids(dict.fromkeys(item.consent_ids))
+    row.person_ids = join_ids(dict.fromkeys(item.person_ids))
 
 
 def consent_from_row(row: ConsentRow) -> Consent:

@@ -303,6 +303,7 @@ class MediaRow(Base):
     width: Mapped[int] = mapped_column(Integer, default=0)
     height: Mapped[int] = mapped_column(Integer, default=0)
     size: Mapped[int] = mapped_column(Integer, default=0)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     tags: Mapped[str] = mapped_column(Text, default="")  # one tag a line
     pillar_id: Mapped[int | None] = mapped_column(ForeignKey("pillars.id", ondelete="SET NULL"))
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
@@ -311,7 +312,7 @@ class MediaRow(Base):
         ForeignKey("content_requests.id", ondelete="SET NULL"))
     alt_text: Mapped[str] = mapped_column(Text, default="")
     credit: Mapped[str] = mapped_column(Text, default="")
-    consent_ids: Mapped[str] = mapped_column(String(2000), default="")  # comma-separated
+    person_ids: Mapped[str] = mapped_column(String(2000), default="", server_default="")  # people shown, comma-separated
     imported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
@@ -329,6 +330,7 @@ class ConsentRow(Base):
     social: Mapped[bool] = mapped_column(Boolean, default=False)
     network_kinds: Mapped[str] = mapped_column(String(400), default="")  # comma-separated
     signed_on: Mapped[date | None] = mapped_column(IsoDate)
+    duration_months: Mapped[int | None] = mapped_column(Integer)
     expires_on: Mapped[date | None] = mapped_column(IsoDate)
     withdrawn_on: Mapped[date | None] = mapped_column(IsoDate)
     left_on: Mapped[date | None] = mapped_column(IsoDate)

@@ -22,3 +22,11 @@ def by_name(items: Iterable[T], key: Callable[[T], str] = lambda item: item.name
     """``items`` sorted by ``key`` in the interface's language."""
     sort_key = collator().sortKey
     return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+def search_key(text: str) -> str:
+    """``text`` as a search compares it: case and accents ignored ("lea" finds "Léa")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,15 +1,16 @@
-"""Reading photos for the window: a header-only probe for imports, and cached thumbnails made
-off the window's thread (QThreadPool), so a month of chips with photos never decodes a 5 MB
-JPEG while painting."""
+"""Reading photos and videos for the window: a probe for imports (a photo's header; a video's
+header and first frame, through interop.video), and cached thumbnails made off the window's
+thread (QThreadPool), so a month of chips with photos never decodes a 5 MB JPEG while painting.
+A video's thumbnail is a frame about a second in, marked with a play sign."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal,
+    QBuffer, QByteArray, QIODevice, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal,
 )
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QPolygonF, QTransform
 
 from cmplanner.domain.entities import MediaItem
 from cmplanner.domain.enums import MediaKind
@@ -21,17 +22,50 @@ from cmplanner.storage.media_files import THUMB_SIZE, stored_path, thumb_file
 THUMB = THUMB_SIZE  # pixels, longest side (sharp enough for the previews)
 
 
-def probe(path: Path) -> tuple[MediaKind, int, int]:
-    """What ``path`` is, from its header only (no decoding): for prepare_media."""
+def probe(path: Path) -> tuple[MediaKind, int, int, int]:
+    """What ``path`` is, as shown (kind, width, height, length in ms): a photo from its header
+    only, a video from its header and first frame. For prepare_media, off the window's thread."""
     if path.suffix.lower() in VIDEO_SUFFIXES:
-        return MediaKind.VIDEO, 0, 0
+        from cmplanner.interop.video import read_video
+
+        facts = read_video(path)
+        return MediaKind.VIDEO, facts.width, facts.height, facts.duration_ms
     reader = QImageReader(str(path))
     size = reader.size()
     if not reader.canRead() or not size.isValid():
         raise ValueError(reader.errorString() or "unreadable")
     if reader.transformation().value & 4:  # rotated a quarter turn by its EXIF orientation
-        return MediaKind.IMAGE, size.height(), size.width()
-    return MediaKind.IMAGE, size.width(), size.height()
+        return MediaKind.IMAGE, size.height(), size.width(), 0
+    return MediaKind.IMAGE, size.width(), size.height(), 0
+
+
+def video_thumbnail(path: Path) -> QImage:
+    """A frame about a second into the video, turned as players show it, with a play sign;
+    a null image when the file cannot be decoded."""
+    from cmplanner.interop.video import poster_frame
+
+    try:
+        poster = poster_frame(path, THUMB)
+    except (OSError, ValueError):
+        return QImage()
+    # converting makes an image of its own: the poster's bytes may go once this returns
+    image = QImage(poster.rgb, poster.width, poster.height, poster.width * 3,
+                   QImage.Format.Format_RGB888).convertToFormat(QImage.Format.Format_RGB32)
+    if poster.rotation:
+        image = image.transformed(QTransform().rotate(poster.rotation))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = max(16, min(image.width(), image.height()) // 4)
+    centre = QPointF(image.width() / 2, image.height() / 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 140))
+    painter.drawEllipse(centre, side / 2, side / 2)
+    painter.setBrush(QColor("white"))
+    painter.drawPolygon(QPolygonF([centre + QPointF(-side / 6, -side / 4.5),
+                                   centre + QPointF(-side / 6, side / 4.5),
+                                   centre + QPointF(side / 4, 0)]))
+    painter.end()
+    return image
 
 
 def thumb_path(plan: Path, item: MediaItem) -> Path:
@@ -47,7 +81,9 @@ def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
         if not image.isNull():
             return image
     image = QImage()
-    if item.kind is MediaKind.IMAGE:
+    if item.kind is MediaKind.VIDEO:
+        image = video_thumbnail(stored_path(plan, item.sha256, item.filename))
+    elif item.kind is MediaKind.IMAGE:
         reader = QImageReader(str(stored_path(plan, item.sha256, item.filename)))
         reader.setAutoTransform(True)
         size = reader.size()

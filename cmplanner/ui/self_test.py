@@ -88,12 +88,35 @@ def _checks(tmp: Path, language: str):
     yield f"user guide ({len(legend_rows())} marks in the legend)"
 
     yield from _exports(store, tmp / "exports")
+    yield _video(tmp / "clip.mp4")
     window.close()
     QApplication.processEvents()
     window.deleteLater()
     QApplication.processEvents()
     store.close()
     del translators
+
+
+def _video(path: Path) -> str:
+    """FFmpeg's libraries (inside PyAV) are present: a short clip is written, then read the way an
+    import reads it (shape, length, poster frame)."""
+    import av
+
+    from cmplanner.interop.video import poster_frame, read_video
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
+        for _ in range(10):
+            for packet in stream.encode(av.VideoFrame(64, 36, "yuv420p")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    facts = read_video(path)
+    poster = poster_frame(path, 32)
+    if (facts.width, facts.height, facts.duration_ms, poster.width) != (64, 36, 1000, 32):
+        raise RuntimeError(f"the test video reads as {facts} with a {poster.width} px poster")
+    return f"videos read (FFmpeg {av.library_versions['libavformat'][0]} through PyAV {av.__version__})"
 
 
 def _exports(store, out: Path):

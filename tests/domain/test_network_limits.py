@@ -8,8 +8,8 @@ from cmplanner.domain.entities import MediaItem, Network, Post
 from cmplanner.domain.enums import MediaKind, NetworkKind
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.network_limits import (
-    check_media, check_overrides, check_text, count, counter, fold_index, hashtags,
-    load_rules, post_findings, urls,
+    check_media, check_overrides, check_text, clock, count, counter, fold_index, hashtags,
+    load_rules, needs_checking, post_findings, shape, urls,
 )
 
 K = NetworkKind
@@ -193,8 +193,9 @@ def photo(name: str, w: int = 1080, h: int = 1080, alt: str = "Une photo") -> Me
     return MediaItem("0" * 64, name, MediaKind.IMAGE, w, h, alt_text=alt)
 
 
-def video(name: str) -> MediaItem:
-    return MediaItem("1" * 64, name, MediaKind.VIDEO, 1920, 1080, alt_text="")
+def video(name: str, w: int = 1920, h: int = 1080, seconds: float = 30) -> MediaItem:
+    return MediaItem("1" * 64, name, MediaKind.VIDEO, w, h, alt_text="",
+                     duration_ms=round(seconds * 1000))
 
 
 def test_media_counts_and_mixing():
@@ -233,3 +234,57 @@ def test_post_findings_use_each_networks_variant():
     assert post_findings(post, networks, RULES, {}) == []
     post.variants = {}
     assert [f.network for f in post_findings(post, networks, RULES, {}) if f.hard] == ["X"]
+
+
+def messages(found) -> list[tuple[bool, str]]:
+    return [(f.hard, str(f.message)) for f in found]
+
+
+def test_video_lengths_beyond_what_a_network_accepts_block():
+    assert messages(check_media([video("atelier.mp4", seconds=150)], RULES[K.X], "X")) == [
+        (True, "X: atelier.mp4 lasts 2:30, longer than the 2:20 allowed.")]
+    assert check_media([video("atelier.mp4", seconds=140)], RULES[K.X], "X") == []
+    assert messages(check_media([video("v.mp4", 1080, 1920, seconds=2)], RULES[K.TIKTOK],
+                                "TikTok")) == [
+        (True, "TikTok: v.mp4 lasts 0:02, shorter than the 0:03 required.")]
+    assert messages(check_media([video("v.mp4", 1080, 1920, seconds=11 * 60)], RULES[K.TIKTOK],
+                                "TikTok")) == [
+        (True, "TikTok: v.mp4 lasts 11:00, longer than the 10:00 allowed.")]
+    assert messages(check_media([video("v.mp4", seconds=4 * 3600)], RULES[K.FACEBOOK],
+                                "Facebook")) == []
+    assert messages(check_media([video("v.mp4", seconds=5 * 3600)], RULES[K.FACEBOOK],
+                                "Facebook")) == [
+        (True, "Facebook: v.mp4 lasts 5:00:00, longer than the 4:00:00 allowed.")]
+    # a video whose length could not be read is not judged on it
+    assert check_media([video("v.mp4", seconds=0)], RULES[K.X], "X") == []
+
+
+def test_video_shapes_reels_and_tiktok_expect_9_16_x_refuses_beyond_its_range():
+    vertical = video("reel.mp4", 1080, 1920)
+    assert check_media([vertical], RULES[K.INSTAGRAM], "Instagram") == []
+    assert check_media([vertical], RULES[K.TIKTOK], "TikTok") == []
+    assert messages(check_media([video("paysage.mp4")], RULES[K.INSTAGRAM], "Instagram")) == [
+        (False, "Instagram: paysage.mp4 is 16:9; the network shows videos at 9:16, so it will be "
+                "cropped or shown with bars.")]
+    assert messages(check_media([video("bande.mp4", 3000, 1000)], RULES[K.X], "X")) == [
+        (True, "X: bande.mp4 is 3:1; the network accepts videos from 1:2.39 to 2.39:1.")]
+    assert check_media([video("bande.mp4", 2390, 1000)], RULES[K.X], "X") == []
+    assert messages(check_media([video("haut.mp4", 1000, 3100)], RULES[K.BLUESKY], "Bluesky"))[0][0]
+
+
+def test_shapes_and_clock_read_as_people_write_them():
+    assert (shape(1080 / 1920), shape(1080 / 1350), shape(1.0), shape(1.91), shape(0.62)) == (
+        "9:16", "4:5", "1:1", "1.91:1", "0.62:1")
+    assert (clock(45), clock(140), clock(3600)) == ("0:45", "2:20", "1:00:00")
+
+
+def test_verified_dates_older_than_a_year_ask_for_a_new_check():
+    from datetime import date
+
+    assert not needs_checking(date(2026, 12, 1), date(2027, 11, 30))
+    assert needs_checking(date(2026, 12, 1), date(2027, 12, 2))
+    assert needs_checking(None, date(2026, 12, 1))
+    # the figures checked against the networks' own pages carry that day; media figures not yet
+    assert RULES[K.X].verified_on == date(2026, 12, 1)
+    assert RULES[K.X].media.verified_on is None
+    assert RULES[K.INSTAGRAM].media.video_ratio == 0.5625

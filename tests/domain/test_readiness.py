@@ -9,7 +9,10 @@ from cmplanner.domain import workflow
 from cmplanner.domain.entities import Charter, Consent, CrisisCircuit, MediaItem, Network, Person, Post
 from cmplanner.domain.enums import MediaKind, NetworkKind, PostStatus, Role
 from cmplanner.domain.errors import TransitionRefused
-from cmplanner.domain.readiness import Readiness, consent_problem, posts_using_consent
+from cmplanner.domain.readiness import (
+    ConsentState, Readiness, consent_expiry, consent_problem, consent_state, ended_consents,
+    person_problem, posts_showing,
+)
 
 import pytest
 
@@ -20,13 +23,13 @@ WHEN = datetime(2026, 12, 10, 8, tzinfo=timezone.utc)
 
 
 def plan(**consent_fields) -> Readiness:
-    consent = Consent("Léa Martin", signed_on=date(2026, 1, 5), social=True, id=7,
+    consent = Consent("Léa Martin", person_id=5, signed_on=date(2026, 1, 5), social=True, id=7,
                       **consent_fields)
     photo = MediaItem("a" * 64, "atelier.jpg", MediaKind.IMAGE, 1080, 1080, alt_text="Atelier",
-                      consent_ids=[7], id=3)
+                      person_ids=[5], id=3)
     return Readiness(networks={1: Network(NetworkKind.X, "X", id=1),
                                2: Network(NetworkKind.INSTAGRAM, "Instagram", id=2)},
-                     media={3: photo}, consents={7: consent})
+                     media={3: photo}, consents={7: consent}, names={5: "Léa Martin"})
 
 
 def draft(**fields) -> Post:
@@ -89,5 +92,53 @@ def test_worklist_lists_scheduled_and_published_posts_showing_the_person():
     posts = [draft(media_ids=[3], id=1), Post("b", status=S.SCHEDULED, media_ids=[3], id=2),
              Post("c", status=S.PUBLISHED, media_ids=[9, 3], id=3),
              Post("d", status=S.SCHEDULED, media_ids=[], id=4)]
-    assert [p.id for p in posts_using_consent(7, posts, media)] == [2, 3]
-    assert posts_using_consent(8, posts, media) == []
+    assert [p.id for p in posts_showing(5, posts, media)] == [2, 3]
+    assert posts_showing(8, posts, media) == []
+
+
+def test_a_duration_from_signature_sets_the_expiry_unless_a_date_is_given():
+    five_years = Consent("Léa", person_id=5, signed_on=date(2026, 3, 15), duration_months=60)
+    assert consent_expiry(five_years) == date(2031, 3, 14)
+    assert consent_state(five_years, date(2031, 3, 14)) is ConsentState.VALID
+    assert consent_state(five_years, date(2031, 3, 15)) is ConsentState.EXPIRED
+    # a month-end signature ends on the last day before the same day of the month
+    leap = Consent("Léa", person_id=5, signed_on=date(2024, 2, 29), duration_months=12)
+    assert consent_expiry(leap) == date(2025, 2, 27)
+    explicit = Consent("Léa", person_id=5, signed_on=date(2026, 3, 15), duration_months=60,
+                       expires_on=date(2027, 1, 31))
+    assert consent_expiry(explicit) == date(2027, 1, 31)
+    assert consent_expiry(Consent("Léa", person_id=5, duration_months=60)) is None  # unsigned
+    assert consent_expiry(Consent("Léa", person_id=5, signed_on=date(2026, 1, 1))) is None
+
+
+def test_the_duration_blocks_scheduling_after_it_ends_and_says_when():
+    post = draft(media_ids=[3], planned_at=datetime(2027, 1, 5, 8, tzinfo=timezone.utc))
+    one_year = plan(duration_months=12)  # signed 5 January 2026: valid to 4 January 2027
+    assert str(one_year.refusal(post, S.SCHEDULED)) == (
+        "Not possible while a limit is broken: Image rights: Léa Martin's consent expired on "
+        "2027-01-04.")
+    assert one_year.refusal(draft(media_ids=[3]), S.SCHEDULED) is None  # 10 December 2026
+
+
+def test_a_person_shown_without_any_consent_blocks_scheduling():
+    readiness = plan()
+    readiness.media[3].person_ids = [5, 6]
+    readiness.names[6] = "Karim (prestataire)"
+    assert str(readiness.refusal(draft(media_ids=[3]), S.SCHEDULED)) == (
+        "Not possible while a limit is broken: Image rights: Karim (prestataire) has no "
+        "image-rights consent on record.")
+
+
+def test_a_renewed_consent_covers_the_person_although_the_old_one_expired():
+    old = Consent("Léa", person_id=5, signed_on=date(2020, 1, 1), social=True,
+                  expires_on=date(2025, 12, 31), id=1)
+    new = Consent("Léa", person_id=5, signed_on=date(2026, 1, 1), social=True,
+                  network_kinds={NetworkKind.LINKEDIN}, id=2)
+    assert person_problem("Léa", [old, new], NetworkKind.LINKEDIN, date(2026, 6, 1)) is None
+    # on X neither covers her: the newest consent says why
+    assert str(person_problem("Léa", [old, new], NetworkKind.X, date(2026, 6, 1))) == (
+        "Léa's consent does not cover x.")
+    assert ended_consents([old, new], date(2026, 6, 1)) == []
+    withdrawn = Consent("Léa", person_id=5, signed_on=date(2026, 1, 1), social=True,
+                        withdrawn_on=date(2026, 5, 1), id=2)
+    assert ended_consents([old, withdrawn], date(2026, 6, 1)) == [withdrawn]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cmplanner.domain.entities import Consent
+from cmplanner.domain.entities import Consent, Person
 from cmplanner.domain.enums import MediaKind
 from cmplanner.interop.backlog_export import export_backlog, render_backlog
 from cmplanner.interop.ics_export import export_bytes
@@ -41,12 +41,12 @@ def plan_with_media(demo_store, tmp_path: Path):
     store = demo_store
     photo = tmp_path / "terrain.jpg"
     photo.write_bytes(JPEG)
-    uc.import_media(store, [photo], lambda p: (MediaKind.IMAGE, 1, 1))
+    uc.import_media(store, [photo], lambda p: (MediaKind.IMAGE, 1, 1, 0))
     item = store.media.all()[0]
-    consent = uc.save_consent(store, None, Consent(SECRET, signed_on=date(2026, 1, 1), social=True,
-                                                   notes="formulaire papier"))
-    consent = consent.created("consents")[0]
-    uc.update_media(store, item, replace(item, consent_ids=[consent.id], alt_text="Atelier"))
+    person = store.people.save(Person(SECRET))
+    uc.save_consent(store, None, Consent("", person_id=person.id, signed_on=date(2026, 1, 1),
+                                         social=True, notes="formulaire papier"))
+    uc.update_media(store, item, replace(item, person_ids=[person.id], alt_text="Atelier"))
     thumb = thumb_file(store.path, item.sha256)
     thumb.parent.mkdir(parents=True, exist_ok=True)
     thumb.write_bytes(JPEG)

@@ -14,6 +14,7 @@ from cmplanner.domain.enums import MediaKind, NetworkKind, PostStatus, Role
 from cmplanner.domain.errors import DomainError, TransitionRefused
 from cmplanner.services import media as uc
 from cmplanner.services.changes import commit, revert, save
+from cmplanner.services.references import InUse, delete_reference, save_reference
 from cmplanner.domain.errors import Message
 from cmplanner.storage.backups import save_copy, take_backup
 from cmplanner.storage.media_files import media_folder, stored_path
@@ -25,7 +26,7 @@ WHEN = datetime(2026, 12, 10, 8, tzinfo=timezone.utc)
 def probe(path: Path):
     if path.suffix == ".txt":
         raise ValueError("not a photo or a video")
-    return MediaKind.IMAGE, 1080, 1350
+    return MediaKind.IMAGE, 1080, 1350, 0
 
 
 def photos(folder: Path, count: int) -> list[Path]:
@@ -81,9 +82,10 @@ def setup_plan(store, tmp_path):
     cm = store.people.save(Person("Camille", roles={Role.COMMUNITY_MANAGER}))
     uc.import_media(store, photos(tmp_path / "f", 2), probe)
     lea_photo, other = store.media.all()
-    consent = uc.save_consent(store, None, Consent("Léa Martin", signed_on=date(2026, 1, 5),
+    lea = save_reference(store, "people", None, Person("Léa Martin")).created("people")[0]
+    consent = uc.save_consent(store, None, Consent("", person_id=lea.id, signed_on=date(2026, 1, 5),
                                                    social=True)).created("consents")[0]
-    uc.update_media(store, lea_photo, replace(lea_photo, consent_ids=[consent.id],
+    uc.update_media(store, lea_photo, replace(lea_photo, person_ids=[lea.id],
                                               alt_text="Léa à l'atelier"))
     posts = [commit(store, T, [save("posts", None, Post(
         title, text="Bonjour", network_ids=[x.id], status=status, planned_at=WHEN,
@@ -143,5 +145,33 @@ def test_network_rules_are_saved_in_the_plan_and_checked(store):
 def test_a_consent_form_is_stored_beside_the_plan(store, tmp_path):
     form = tmp_path / "formulaire.pdf"
     form.write_bytes(b"%PDF-1.4 signed")
-    consent = uc.save_consent(store, None, Consent("Léa"), form=form).created("consents")[0]
+    lea = store.people.save(Person("Léa"))
+    consent = uc.save_consent(store, None, Consent("", person_id=lea.id),
+                              form=form).created("consents")[0]
     assert stored_path(store.path, consent.form_sha256, "x.pdf").read_bytes() == form.read_bytes()
+
+
+def test_a_consent_names_a_person_of_the_plan_and_follows_their_name(store, tmp_path):
+    with pytest.raises(DomainError, match="choose them from People"):
+        uc.save_consent(store, None, Consent("Quelqu'un", signed_on=date(2026, 1, 5)))
+    _cm, consent, _posts, _other = setup_plan(store, tmp_path)
+    assert consent.person_name == "Léa Martin"
+    lea = store.people.get(consent.person_id)
+    save_reference(store, "people", lea, replace(lea, name="Léa Martin-Durand"))
+    assert [c.person_name for c in uc.plan_consents(store)] == ["Léa Martin-Durand"]
+    # her photos and her consent keep her in People: deleting her is refused, not blanked
+    with pytest.raises(InUse) as refused:
+        delete_reference(store, "people", store.people.get(lea.id))
+    assert refused.value.usage.media == 2
+
+
+def test_a_duration_ends_the_consent_and_fills_the_worklist(store, tmp_path):
+    _cm, consent, _posts, _other = setup_plan(store, tmp_path)
+    stored = store.consents.get(consent.id)
+    uc.save_consent(store, stored, replace(stored, duration_months=12))  # to 4 January 2027
+    assert uc.worklists(store, date(2027, 1, 4)) == {}
+    assert [p.title for p in uc.worklists(store, date(2027, 1, 5))[consent.id]] == [
+        "Programmé", "Publié"]
+    with pytest.raises(DomainError, match="at least one month"):
+        uc.save_consent(store, store.consents.get(consent.id),
+                        replace(store.consents.get(consent.id), duration_months=0))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
-from cmplanner.domain.entities import Consent, Network, Post
+from cmplanner.domain.entities import Consent, Network, Person, Post
 from cmplanner.domain.enums import NetworkKind, PostStatus
 from cmplanner.services import media as uc
 from cmplanner.services.changes import commit, save
@@ -32,6 +32,25 @@ def photo(folder: Path, name: str, w: int, h: int, colour: str) -> Path:
 
 def action(window, name):
     return next(a for a in window.findChildren(type(window.menus.edit)) if a.objectName() == name)
+
+
+def x_post(window, title: str, text: str = "Bonjour", media_ids=()):
+    """An X account and a draft for it; the network and the post."""
+    store = window.store
+    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
+    post = commit(store, Message("t"), [save("posts", None, Post(
+        title, text=text, network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
+        media_ids=list(media_ids), owner_id=window.ctx.current_person().id))]).created("posts")[0]
+    return x, post
+
+
+def open_editor(qtbot, window, post) -> PostEditorDialog:
+    """The post editor as a double-click on the post opens it from the window."""
+    window.items.edit_post(window.store.posts.get(post.id))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, PostEditorDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    return dialog
 
 
 def test_import_from_the_file_menu_and_the_library_page(qtbot, window, tmp_path):
@@ -76,10 +95,12 @@ def test_withdrawing_a_consent_fills_the_worklist(qtbot, window, tmp_path):
                             photo(tmp_path / "f", "autre.jpg", 400, 400, "#5555aa")],
                     lambda p: __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe(p))
     lea, other = store.media.all()
-    consent = uc.save_consent(store, None, Consent("Léa Martin", signed_on=date(2026, 1, 5),
+    person = store.people.save(Person("Léa Martin"))
+    consent = uc.save_consent(store, None, Consent("", person_id=person.id,
+                                                   signed_on=date(2026, 1, 5),
                                                    social=True)).created("consents")[0]
     from dataclasses import replace
-    uc.update_media(store, lea, replace(lea, consent_ids=[consent.id]))
+    uc.update_media(store, lea, replace(lea, person_ids=[person.id]))
     network = store.networks.all()[0].id
     for title, status, ids in (("Programmé avec Léa", S.SCHEDULED, [lea.id]),
                                ("Publié avec Léa", S.PUBLISHED, [lea.id]),
@@ -107,14 +128,8 @@ def test_withdrawing_a_consent_fills_the_worklist(qtbot, window, tmp_path):
 
 
 def test_editor_counts_live_and_blocks_the_step_with_the_reason(qtbot, window):
-    store = window.store
-    x = store.networks.save(Network(NetworkKind.X, "X", "@ateliersmorel"))
-    post = commit(store, Message("t"), [save("posts", None, Post(
-        "Long", text="Bonjour", network_ids=[x.id], status=S.DRAFT, planned_at=WHEN,
-        owner_id=window.ctx.current_person().id))]).created("posts")[0]
-    window.items.edit_post(post)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditorDialog))
-    qtbot.addWidget(dialog)
+    x, post = x_post(window, "Long")
+    dialog = open_editor(qtbot, window, post)
     counter = dialog.counters[x.id]
     assert counter.level == "ok" and "7 / 280" in counter.text()
     dialog.variant_boxes[x.id].setPlainText("a" * 260)
@@ -200,3 +215,140 @@ def test_media_are_attached_from_the_editor_in_the_order_ticked(qtbot, window, t
     assert dialog.collect().media_ids == [second.id, first.id]  # the first ticked is the cover
     dialog.save_and_close()  # OK
     assert store.posts.get(post.id).media_ids == [second.id, first.id]
+
+
+def test_a_consent_picks_its_person_from_people_or_adds_them_and_lasts_a_duration(
+        qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    store = window.store
+    view_action = window.pages.entries["consents"][2]  # View ▸ Image rights
+    assert view_action in window.menus.views.actions()
+    view_action.trigger()
+    page = window.pages.page("consents")
+    assert window.stack.currentWidget() is page
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    # the picker lists the plan's People and finds one by part of the name, accents ignored
+    names = [page.person.combo.itemText(i) for i in range(page.person.combo.count())]
+    assert sorted(names) == sorted(p.name for p in store.people.all())
+    someone = store.people.all()[0]
+    page.person.combo.setEditText(someone.name)
+    assert page.person.current_id() == someone.id
+    # someone not in People (an external participant) is added there, in one undo step
+    page.person.combo.setEditText("Karim Benali")
+    assert page.person.current_id() is None
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: (k.get("text") + " (prestataire)", True))
+    qtbot.mouseClick(page.person.add_button, Qt.MouseButton.LeftButton)
+    karim = next(p for p in store.people.all() if p.name == "Karim Benali (prestataire)")
+    assert page.person.current_id() == karim.id
+    assert window.ctx.undo_stack.undoText() == "Add “Karim Benali (prestataire)”"
+    page.signed.none.setChecked(False)
+    page.signed.edit.setDate(date(2026, 3, 15))
+    page.social.setChecked(True)
+    page.duration.years.setValue(5)
+    assert page.valid_until.text() == "14/03/2031 (from the duration)"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = next(c for c in store.consents.all() if c.person_id == karim.id)
+    assert (saved.person_name, saved.duration_months, saved.expires_on) == (
+        "Karim Benali (prestataire)", 60, None)
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "Karim Benali (prestataire)")
+    assert page.table.item(row, 3).text() == "14/03/2031"
+    assert page.table.item(row, 4).text() == "Valid"
+    # a consent without a person is refused with the reason, nothing stored
+    page.new_consent()
+    page.person.combo.setEditText("Personne inconnue")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "choose them from People" in page.message.text()
+    assert len(store.consents.all()) == 1
+
+
+def test_the_library_picks_the_people_shown_from_people(qtbot, window, tmp_path):
+    store = window.store
+    uc.import_media(store, [photo(tmp_path / "f", "groupe.jpg", 400, 300, "#884422")],
+                    __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
+    view_action = window.pages.entries["media"][2]  # View ▸ Media library
+    assert view_action in window.menus.views.actions()
+    view_action.trigger()
+    page = window.pages.page("media")
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.grid.count() == 1)
+    page.grid.setCurrentRow(0)
+    first, second = store.people.all()[:2]
+    page.people.search.setText(first.name[:3].upper())
+    shown = [page.people.list.item(r).text() for r in range(page.people.list.count())
+             if not page.people.list.item(r).isHidden()]
+    assert first.name in shown and all(first.name[:3].casefold() in n.casefold() for n in shown)
+    page.people.set_checked(first.id)
+    page.people.set_checked(second.id)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(store.media.all()[0].person_ids) == sorted([first.id, second.id])
+
+
+def test_a_video_imported_from_the_window_gets_its_shape_length_and_a_frame_as_thumbnail(
+        qtbot, window, tmp_path):
+    from tests.video_files import write_video
+
+    # filmed upright on a phone: stored 64 × 36 with a quarter turn in its header
+    clip = write_video(tmp_path / "interview.mp4", 64, 36, 2, rotation=-90)
+    actions = window.media_actions
+    actions.import_files([clip], wait=True)
+    qtbot.waitUntil(lambda: actions.worker is None)
+    assert actions.last_refused == []
+    qtbot.waitUntil(lambda: len(window.store.media.all()) == 1)
+    item = window.store.media.all()[0]
+    assert (item.kind.value, item.width, item.height, item.duration_ms) == ("video", 36, 64, 2000)
+    page = window.pages.page("media")
+    qtbot.waitUntil(lambda: page.grid.count() == 1)
+    page.grid.setCurrentRow(0)
+    assert "36 × 64 · 0:02" in page.name.text()
+    actions.thumbnails.wait()
+    qtbot.waitUntil(lambda: actions.thumbnails.pixmap(item) is not None)
+    thumb = actions.thumbnails.pixmap(item).toImage()
+    assert thumb.height() > thumb.width()  # turned as players show it
+    corner = thumb.pixelColor(2, 2)  # a frame from one second in: green, not a grey placeholder
+    assert corner.green() > 150 and corner.red() < 100
+    white = thumb.pixelColor(thumb.width() - 3, 2)  # the stored top-left corner, turned right
+    assert min(white.red(), white.green(), white.blue()) > 200
+
+
+def test_a_video_too_long_for_a_network_blocks_the_step_in_the_editor(qtbot, window, tmp_path):
+    from tests.video_files import write_video
+
+    store = window.store
+    clip = write_video(tmp_path / "long.mp4", 64, 36, 150, fps=1)
+    uc.import_media(store, [clip], __import__("cmplanner.ui.media_images", fromlist=["probe"]).probe)
+    x, post = x_post(window, "Vidéo", media_ids=[store.media.all()[0].id])
+    dialog = open_editor(qtbot, window, post)
+    submit = dialog.workflow_panel.step_buttons[S.TO_VALIDATE]
+    qtbot.waitUntil(lambda: not submit.isEnabled())
+    assert "long.mp4 lasts 2:30, longer than the 2:20 allowed" in submit.toolTip()
+    assert "2:30" in dialog.counters[x.id].text()
+    dialog.reject()
+
+
+def test_each_counter_says_when_its_limits_were_checked_and_flags_old_ones(qtbot, window):
+    x, post = x_post(window, "Court")
+
+    def counter_of_editor():
+        dialog = open_editor(qtbot, window, post)
+        return dialog, dialog.counters[x.id]
+
+    window.ctx.today = lambda: date(2027, 6, 1)
+    dialog, counter = counter_of_editor()
+    assert counter.toolTip().splitlines() == [
+        "Limits of X checked on 01/12/2026",
+        "media limits from schedulers' guidelines, not checked on the network's pages yet"]
+    assert "over a year ago" not in counter.text()
+    dialog.reject()
+    window.ctx.today = lambda: date(2028, 1, 10)
+    dialog, counter = counter_of_editor()
+    assert "checked over a year ago" in counter.text()
+    dialog.reject()
+    limits = window.media_actions.edit_limits(run=False)
+    qtbot.addWidget(limits)
+    row = limits.keys.index("x")
+    assert limits.table.item(row, limits.table.columnCount() - 1).text() == (
+        "01/12/2026 — to check again")
+    limits.reject()

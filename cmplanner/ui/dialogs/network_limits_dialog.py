@@ -5,14 +5,17 @@ server's own limit, X Premium...). Only the differences are stored in the plan."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.network_limits import load_rules, shipped_rules
+from cmplanner.domain.network_limits import load_rules, needs_checking, shipped_rules
 from cmplanner.services.media import save_network_rules
 
+from ..editors.common import format_date
+from ..editors.variant_checks import checked_on_text
 from ..messages import describe
 
 FIELDS = ("max_chars", "max_bytes", "max_hashtags", "fold", "max_title_chars")
@@ -62,8 +65,13 @@ class NetworkLimitsDialog(QDialog):
             for column, field in enumerate(FIELDS, start=1):
                 value = getattr(shown, field)
                 self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
-            checked = QTableWidgetItem(shown.verified_on.isoformat() if shown.verified_on else "")
+            checked = QTableWidgetItem(format_date(shown.verified_on))
             checked.setFlags(checked.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            checked.setToolTip(checked_on_text(shown))
+            if needs_checking(shown.verified_on, self.ctx.today()):
+                checked.setForeground(QColor("#c77700"))
+                checked.setText(self.tr("{date} — to check again").format(
+                    date=format_date(shown.verified_on) or "?"))
             self.table.setItem(row, len(FIELDS) + 1, checked)
         self.table.resizeColumnsToContents()
 

@@ -192,7 +192,7 @@ class PostEditorDialog(ConflictResolving, EditorDialog):
             column.addWidget(box)
             rules = self.readiness.rules.get(network.kind)
             if rules is not None:
-                shown = VariantCounter(network, rules, page)
+                shown = VariantCounter(network, rules, page, self.ctx.today())
                 self.counters[network.id] = shown  # type: ignore[index]
                 column.addWidget(shown)
             form.addRow(network.label + ":", column)

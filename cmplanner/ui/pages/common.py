@@ -139,6 +139,9 @@ def delete_refusal_text(name: str, usage) -> str:
         parts.append(QCoreApplication.translate("Pages", "%n request(s)", "", usage.requests))
     if usage.people:
         parts.append(QCoreApplication.translate("Pages", "%n person(s)", "", usage.people))
+    if getattr(usage, "media", 0):
+        parts.append(QCoreApplication.translate("Pages", "%n media item(s) or consent(s)", "",
+                                                usage.media))
     if usage.rules:
         parts.append(QCoreApplication.translate("Pages", "the plan's rules (charter, circuit or editorial line)"))
     return QCoreApplication.translate("Pages", "{name} is still used by {uses}: change those first, then delete it.").format(

@@ -1,5 +1,6 @@
-"""The image-rights consent register (droit à l'image): who agreed to appear in photos, for
-which uses and networks, until when; and, for every consent withdrawn, expired or ended by a
+"""The image-rights consent register (droit à l'image): who agreed to appear in photos (one of
+the plan's People, an external participant too), for which uses and networks, for how long or
+until when; and, for every consent withdrawn, expired or ended by a
 departure, the worklist of scheduled and published posts still showing that person, each with a
 one-step "replace" or "withdraw". This data never leaves the plan."""
 
@@ -8,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
+    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 from pathlib import Path
@@ -18,13 +20,48 @@ from pathlib import Path
 from cmplanner.domain.entities import Consent
 from cmplanner.domain.enums import NetworkKind
 from cmplanner.domain.errors import DomainError
-from cmplanner.domain.readiness import consent_valid
+from cmplanner.domain.readiness import ConsentState, consent_expiry, consent_state
 from cmplanner.services import media as uc
 
-from ..editors.common import CheckList, OptionalDate
+from ..editors.common import CheckList, OptionalDate, format_date
+from ..editors.person_picker import PersonPicker
 from ..labels import label
 from ..messages import describe
 from .common import MessageLine
+
+class DurationEdit(QWidget):
+    """How long the use is allowed from signature, in years and months (0 and 0: no duration)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.years = QSpinBox(self)
+        self.years.setObjectName("durationYears")
+        self.years.setRange(0, 99)
+        self.months = QSpinBox(self)
+        self.months.setObjectName("durationMonths")
+        self.months.setRange(0, 11)
+        for spin in (self.years, self.months):
+            spin.setSpecialValueText("—")  # no duration: the form gives a date, or no end
+        self.years.valueChanged.connect(self._suffixes)
+        self.months.valueChanged.connect(self._suffixes)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.years)
+        layout.addWidget(self.months)
+        layout.addStretch(1)
+        self._suffixes()
+
+    def _suffixes(self) -> None:
+        self.years.setSuffix(" " + self.tr("year(s)", "", self.years.value()))
+        self.months.setSuffix(" " + self.tr("month(s)", "", self.months.value()))
+
+    def value(self) -> int | None:
+        return self.years.value() * 12 + self.months.value() or None
+
+    def set_value(self, months: int | None) -> None:
+        self.years.setValue((months or 0) // 12)
+        self.months.setValue((months or 0) % 12)
+
 
 SOCIAL_KINDS = (NetworkKind.FACEBOOK, NetworkKind.LINKEDIN, NetworkKind.INSTAGRAM, NetworkKind.X,
                 NetworkKind.YOUTUBE, NetworkKind.TIKTOK, NetworkKind.THREADS,
@@ -50,7 +87,8 @@ class ConsentPage(QWidget):
 
         box = QGroupBox(self.tr("Consent"), self)
         form = QFormLayout(box)
-        self.person = QLineEdit(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the register keeps room
+        self.person = PersonPicker(ctx, box)
         self.person.setObjectName("consentPerson")
         self.internal = QCheckBox(self.tr("Internal uses (intranet, screens)"), box)
         self.social = QCheckBox(self.tr("Social networks"), box)
@@ -59,7 +97,17 @@ class ConsentPage(QWidget):
         self.networks.set_items((k, label(k)) for k in SOCIAL_KINDS)
         self.signed = OptionalDate(self.tr("Not signed"), box)
         self.signed.setObjectName("consentSigned")
-        self.expires = OptionalDate(self.tr("No end"), box)
+        self.duration = DurationEdit(box)
+        self.duration.setObjectName("consentDuration")
+        self.expires = OptionalDate(self.tr("From the duration"), box)
+        self.expires.setObjectName("consentExpires")
+        self.valid_until = QLabel(box)
+        self.valid_until.setObjectName("consentValidUntil")
+        for widget in (self.signed, self.expires):
+            widget.edit.dateChanged.connect(self._show_expiry)
+            widget.none.toggled.connect(self._show_expiry)
+        self.duration.years.valueChanged.connect(self._show_expiry)
+        self.duration.months.valueChanged.connect(self._show_expiry)
         self.withdrawn = OptionalDate(self.tr("Not withdrawn"), box)
         self.left = OptionalDate(self.tr("Still in the company"), box)
         self.form_label = QLabel(box)
@@ -71,7 +119,9 @@ class ConsentPage(QWidget):
         form.addRow("", self.social)
         form.addRow(self.tr("Only these networks (none ticked: all):"), self.networks)
         form.addRow(self.tr("&Signed on:"), self.signed)
-        form.addRow(self.tr("&Expires on:"), self.expires)
+        form.addRow(self.tr("&Duration from signature:"), self.duration)
+        form.addRow(self.tr("&Expires on (if the form gives a date):"), self.expires)
+        form.addRow(self.tr("Valid until:"), self.valid_until)
         form.addRow(self.tr("&Withdrawn on:"), self.withdrawn)
         form.addRow(self.tr("&Left the company on:"), self.left)
         form.addRow(self.tr("Signed form:"), self.form_label)
@@ -103,6 +153,7 @@ class ConsentPage(QWidget):
         top.addWidget(box)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        self._top, self._sized = top, False
         split.addWidget(top)
         split.addWidget(work_box)
         layout = QVBoxLayout(self)
@@ -112,8 +163,17 @@ class ConsentPage(QWidget):
         self._current: Consent | None = None
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:  # the register's columns first: the form wraps its long labels
+            self._sized = True
+            width = self._top.width()
+            self._top.setSizes([width * 11 // 20, width * 9 // 20])
+
     def _store_changed(self, what: str) -> None:
-        if what in ("consents", "posts", "media"):
+        if what == "people":
+            self.person.reload()
+        if what in ("consents", "posts", "media", "people"):
             self.reload()
 
     # --- register ----------------------------------------------------------------------------
@@ -127,31 +187,36 @@ class ConsentPage(QWidget):
         return "; ".join(uses) or self.tr("none")
 
     def _status(self, consent: Consent) -> str:
-        today = self.ctx.today()
-        if consent.withdrawn_on and consent.withdrawn_on <= today:
-            return self.tr("Withdrawn")
-        if consent.left_on and consent.left_on <= today:
-            return self.tr("Left the company")
-        if consent.signed_on is None:
-            return self.tr("Not signed")
-        if consent.expires_on and consent.expires_on < today:
-            return self.tr("Expired")
-        return self.tr("Valid")
+        return {ConsentState.WITHDRAWN: self.tr("Withdrawn"),
+                ConsentState.LEFT: self.tr("Left the company"),
+                ConsentState.NOT_SIGNED: self.tr("Not signed"),
+                ConsentState.EXPIRED: self.tr("Expired"),
+                ConsentState.VALID: self.tr("Valid")}[consent_state(consent, self.ctx.today())]
+
+    def _until(self, consent: Consent) -> str:
+        expiry = consent_expiry(consent)
+        return format_date(expiry) if expiry else self.tr("no end")
+
+    def _show_expiry(self, *_args: object) -> None:
+        shown = self.collected()
+        text = self._until(shown)
+        if shown.expires_on is None and consent_expiry(shown) is not None:
+            text = self.tr("{date} (from the duration)").format(date=text)
+        self.valid_until.setText(text)
 
     def reload(self) -> None:
         store = self.ctx.store
-        self.consents = store.consents.all()
+        self.consents = uc.plan_consents(store)
         selected = self._current.id if self._current else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.consents))
         for row, consent in enumerate(self.consents):
             values = [consent.person_name, self._uses(consent),
-                      consent.signed_on.isoformat() if consent.signed_on else "",
-                      consent.expires_on.isoformat() if consent.expires_on else self.tr("no end"),
-                      self._status(consent)]
+                      format_date(consent.signed_on) if consent.signed_on else "",
+                      self._until(consent), self._status(consent)]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if column == 4 and not consent_valid(consent, self.ctx.today()):
+                if column == 4 and consent_state(consent, self.ctx.today()) is not ConsentState.VALID:
                     cell.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(row, column, cell)
             if consent.id == selected:
@@ -175,23 +240,25 @@ class ConsentPage(QWidget):
     def _fill(self, consent: Consent | None) -> None:
         shown = consent or Consent("")
         today = self.ctx.today()
-        self.person.setText(shown.person_name)
+        self.person.set_current_id(shown.person_id)
         self.internal.setChecked(shown.internal)
         self.social.setChecked(shown.social)
         self.networks.set_items([(k, label(k)) for k in SOCIAL_KINDS], shown.network_kinds)
         self.signed.set_value(shown.signed_on, today)
+        self.duration.set_value(shown.duration_months)
         self.expires.set_value(shown.expires_on, today.replace(year=today.year + 5))
         self.withdrawn.set_value(shown.withdrawn_on, today)
         self.left.set_value(shown.left_on, today)
         self._form = None
         self.form_label.setText(shown.form_filename or self.tr("none"))
         self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
+        self._show_expiry()
 
     def new_consent(self) -> None:
         self.table.clearSelection()
         self._current = None
         self._fill(None)
-        self.person.setFocus()
+        self.person.combo.setFocus()
 
     def _choose_form(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Signed consent form"))
@@ -201,10 +268,12 @@ class ConsentPage(QWidget):
 
     def collected(self) -> Consent:
         base = self._current or Consent("")
-        return replace(base, person_name=self.person.text().strip(),
+        return replace(base, person_id=self.person.current_id(),
+                       person_name=self.person.combo.currentText().strip(),
                        internal=self.internal.isChecked(), social=self.social.isChecked(),
                        network_kinds=set(self.networks.checked_ids()),
-                       signed_on=self.signed.value(), expires_on=self.expires.value(),
+                       signed_on=self.signed.value(), duration_months=self.duration.value(),
+                       expires_on=self.expires.value(),
                        withdrawn_on=self.withdrawn.value(), left_on=self.left.value())
 
     def save_current(self) -> None:
@@ -265,7 +334,8 @@ class ConsentPage(QWidget):
     def replace_photo(self, post, consent: Consent, choice: int | None = None) -> None:
         """Replace the photos showing that person in ``post`` by another of the library (asked
         for, among those not showing them)."""
-        candidates = [m for m in self.ctx.store.media.all() if consent.id not in m.consent_ids]
+        candidates = [m for m in self.ctx.store.media.all()
+                      if consent.person_id not in m.person_ids]
         if not candidates:
             self.message.show_message(self.tr("The library has no other photo to use."))
             return

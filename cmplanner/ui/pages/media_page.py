@@ -1,6 +1,6 @@
 """The media library: photos and videos from the field, with their thumbnails, who sent them,
-for which pillar and site, alt text, credit, the people shown (their consent) and the posts that
-use them ("used in" / "not yet used")."""
+for which pillar and site, alt text, credit, the people shown (picked from People; their consents
+apply) and the posts that use them ("used in" / "not yet used")."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.domain.errors import DomainError
+from cmplanner.domain.network_limits import clock
 from cmplanner.services import media as uc
 
-from ..editors.common import CheckList, IdCombo
+from ..editors.common import IdCombo
+from ..editors.person_picker import PeoplePicker
 from ..messages import describe
 from .common import MessageLine
 
@@ -66,7 +68,7 @@ class MediaPage(QWidget):
         self.site = IdCombo(self.tr("No site"), self.details)
         self.sender = IdCombo(self.tr("Nobody"), self.details)
         self.request = IdCombo(self.tr("No request"), self.details)
-        self.people = CheckList(self.details, columns=1)
+        self.people = PeoplePicker(ctx, self.details)
         self.people.setObjectName("mediaPeople")
         self.used_in = QLabel(self.details)
         self.used_in.setObjectName("mediaUsedIn")
@@ -84,7 +86,7 @@ class MediaPage(QWidget):
         form.addRow(self.tr("S&ite:"), self.site)
         form.addRow(self.tr("Sent &by:"), self.sender)
         form.addRow(self.tr("For the &request:"), self.request)
-        form.addRow(self.tr("People shown (consent):"), self.people)
+        form.addRow(self.tr("People shown:"), self.people)
         form.addRow(self.tr("Used in:"), self.used_in)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -121,7 +123,6 @@ class MediaPage(QWidget):
         self.site.set_items((s.id, s.name) for s in store.sites.all())
         self.sender.set_items((p.id, p.name) for p in store.people.all())
         self.request.set_items((r.id, r.topic) for r in store.requests.all())
-        self._consents = store.consents.all()
         wanted = self.show_filter.currentIndex()
         needle = self.search.text().strip().casefold()
         self.grid.blockSignals(True)
@@ -169,6 +170,8 @@ class MediaPage(QWidget):
             self.name.setText(self.tr("Choose a photo or a video."))
             return
         size = f"{item.width} × {item.height}" if item.width else ""
+        if item.duration_ms:
+            size += f" · {clock(item.duration_ms / 1000)}"
         self.name.setText(f"<b>{item.filename}</b> {size}")
         self.alt_text.setText(item.alt_text)
         self.credit.setText(item.credit)
@@ -177,7 +180,7 @@ class MediaPage(QWidget):
         self.site.set_current_id(item.site_id)
         self.sender.set_current_id(item.sender_id)
         self.request.set_current_id(item.request_id)
-        self.people.set_items([(c.id, c.person_name) for c in self._consents], item.consent_ids)
+        self.people.set_people(item.person_ids)
         posts = self._usage.get(item.id, [])
         self.used_in.setText("\n".join(p.title for p in posts) or self.tr("Not yet used"))
 
@@ -190,7 +193,7 @@ class MediaPage(QWidget):
                          tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
                          pillar_id=self.pillar.current_id(), site_id=self.site.current_id(),
                          sender_id=self.sender.current_id(), request_id=self.request.current_id(),
-                         consent_ids=self.people.checked_ids())
+                         person_ids=self.people.checked_ids())
         if target == item:
             return
         self._run(lambda: uc.update_media(self.ctx.store, item, target))

@@ -11,8 +11,10 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable
+from functools import lru_cache
 
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from cmplanner.services.review import FUNNEL, ReviewFigures
 
@@ -37,11 +39,9 @@ def _week_label(week) -> str:
 def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
     """Networks × weeks: posts planned (the number) and published (after the slash), each cell
     coloured by planned against what the cadence expects (red under, green on target)."""
-    from matplotlib.colors import LinearSegmentedColormap
-
     names = list(dict.fromkeys(r.name for r in f.network_weeks))
     weeks = f.period.weeks()
-    ax = fig.add_subplot()
+    [ax] = _axes(fig)
     ratio = [[1.0] * len(weeks) for _ in names]
     rows = {(r.name, r.week): r for r in f.network_weeks}
     # Each cell's numbers are written when they stay few (a text costs about 1 ms to draw);
@@ -55,8 +55,7 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
             if row is not None and numbers:
                 label = f"{row.planned}/{row.published}" if row.published else f"{row.planned}"
                 ax.text(j, i, label, ha="center", va="center", fontsize="small")
-    colours = LinearSegmentedColormap.from_list("cadence", [OVER, "#f6f6f6", "#5b9e5b"])
-    ax.imshow(ratio or [[1.0]], cmap=colours, vmin=0, vmax=2, aspect="auto",
+    ax.imshow(ratio or [[1.0]], cmap=_cadence_colours(), vmin=0, vmax=2, aspect="auto",
               interpolation="nearest")
     if numbers:
         ax.set_yticks(range(len(names)), [_wrap(n) for n in names])
@@ -74,7 +73,7 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
 
 
 def _mix(fig: Figure, rows, title: str, t: dict) -> None:
-    ax = fig.subplots()
+    [ax] = _axes(fig)
     names = [r.name for r in rows]
     ys = range(len(rows))
     ax.barh(ys, [100 * r.share for r in rows], color=PLANNED, label=t["actual"])
@@ -85,7 +84,7 @@ def _mix(fig: Figure, rows, title: str, t: dict) -> None:
     for y, r in zip(ys, rows):
         ax.text(100 * r.share + 1, y, f"{100 * r.share:.0f} % ({r.count})", va="center", fontsize=9)
     ax.set_yticks(list(ys), [_wrap(n) for n in names])
-    ax.invert_yaxis()
+    ax.yaxis.set_inverted(True)
     ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.25)
     ax.set_xlabel("%")
     ax.legend(loc="lower right", fontsize="small")
@@ -102,14 +101,14 @@ def audiences(fig: Figure, f: ReviewFigures, t: dict) -> None:
 
 
 def funnel(fig: Figure, f: ReviewFigures, t: dict) -> None:
-    ax = fig.subplots()
+    [ax] = _axes(fig)
     counts = [n for _, n in f.funnel]
     ys = range(len(counts))
     ax.barh(ys, counts, color=PUBLISHED)
     for y, n in zip(ys, counts):
         ax.text(n, y, f" {n}", va="center")
     ax.set_yticks(list(ys), [t["status_" + s.value] for s in FUNNEL])
-    ax.invert_yaxis()
+    ax.yaxis.set_inverted(True)
     waiting = len(f.waiting)
     oldest = max((w.age_days or 0 for w in f.waiting), default=0)
     ax.set_title(t["chart_funnel"])
@@ -118,7 +117,7 @@ def funnel(fig: Figure, f: ReviewFigures, t: dict) -> None:
 
 
 def coverage(fig: Figure, f: ReviewFigures, t: dict) -> None:
-    ax = fig.subplots()
+    [ax] = _axes(fig)
     share = f.coverage.share
     value = 100 * share if share is not None else 0
     colour = PUBLISHED if f.coverage.meets_target else OVER
@@ -136,7 +135,7 @@ def coverage(fig: Figure, f: ReviewFigures, t: dict) -> None:
 
 
 def workload(fig: Figure, f: ReviewFigures, t: dict) -> None:
-    ax = fig.subplots()
+    [ax] = _axes(fig)
     weeks = f.period.weeks()
     index = {w: i for i, w in enumerate(weeks)}
     peak: dict[int, float] = {}
@@ -177,7 +176,7 @@ def _grouped(ax, names, series: list[tuple[str, list[float], str]]) -> None:
 
 
 def requests(fig: Figure, f: ReviewFigures, t: dict) -> None:
-    ax = fig.subplots()
+    [ax] = _axes(fig)
     rows = sorted(f.requests, key=lambda r: -r.received)[:MOST]
     _grouped(ax, [r.name for r in rows], [
         (t["received"], [r.received for r in rows], PLANNED),
@@ -189,11 +188,11 @@ def requests(fig: Figure, f: ReviewFigures, t: dict) -> None:
 
 
 def _results(fig: Figure, rows, title: str, t: dict) -> None:
-    reach_ax, ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2]})
+    reach_ax, ax = _axes(fig, width_ratios=(1, 2))
     names = [r.name for r in rows]
     reach_ax.barh(range(len(rows)), [r.reach for r in rows], color=PLANNED)
     reach_ax.set_yticks(range(len(rows)), [_wrap(n, 14) for n in names], fontsize="small")
-    reach_ax.invert_yaxis()
+    reach_ax.yaxis.set_inverted(True)
     reach_ax.set_title(t["reach"], fontsize=10)
     _grouped(ax, names, [
         (t["reactions"], [r.reactions for r in rows], PUBLISHED),
@@ -220,12 +219,46 @@ SIZES = {"coverage": (8, 1.8), "funnel": (8, 3.0), "cadence": (8, 4.2)}  # inche
 
 def figure(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 100,
            font_scale: float = 1.0, fig: Figure | None = None) -> Figure:
-    """Draw chart ``name`` on ``fig`` (a new Figure when None)."""
+    """Draw chart ``name`` on ``fig`` (a new Figure when None). A figure that last showed the
+    same chart at the same font scale keeps its axes (see ``_axes``)."""
     fig = fig or Figure(figsize=size or SIZES.get(name, (8, 3.6)), dpi=dpi)
-    fig.clear()
+    if getattr(fig, "_review_chart", None) != (name, font_scale):
+        fig.clear()
+        fig._review_chart = (name, font_scale)  # type: ignore[attr-defined]
     with _Fonts(font_scale):
         DRAW[name](fig, figures, text)
     return fig
+
+
+def _axes(fig: Figure, width_ratios: tuple[int, ...] = (1,)) -> list:
+    """The chart's axes, side by side: those the figure already has, emptied of the previous
+    drawing's bars, lines, texts and legend, or new ones. Creating the axes and their ticks was
+    a third of drawing a chart: kept, a new period only replaces what it shows."""
+    if len(fig.axes) != len(width_ratios):
+        fig.clear()
+        found = fig.subplots(1, len(width_ratios), squeeze=False,
+                             gridspec_kw={"width_ratios": list(width_ratios)})
+        return list(found[0])
+    for ax in fig.axes:
+        for artist in [*ax.patches, *ax.texts, *ax.lines, *ax.collections, *ax.images]:
+            artist.remove()
+        ax.containers.clear()  # the bars' groups, which a legend would list again
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.remove()
+        ax.relim()
+        # Limits from the new data alone, as new axes have them (even when there is no data).
+        ax.viewLim.set_points(Bbox.unit().get_points())
+        ax.autoscale(True)
+        ax.set_prop_cycle(None)  # the lines' colours start again at the first
+    return list(fig.axes)
+
+
+@lru_cache(maxsize=1)
+def _cadence_colours():
+    from matplotlib.colors import LinearSegmentedColormap
+
+    return LinearSegmentedColormap.from_list("cadence", [OVER, "#f6f6f6", "#5b9e5b"])
 
 
 def png(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 110) -> bytes:
@@ -236,6 +269,7 @@ def png(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 110
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()
+
 
 
 class _Fonts:

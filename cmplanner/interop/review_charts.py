@@ -32,6 +32,12 @@ def _wrap(text: str, width: int = 18) -> str:
     return textwrap.fill(text, width, break_long_words=False) if len(text) > width else text
 
 
+def _title(ax, text: str, **style) -> None:
+    """The axes' title, placed once: matplotlib otherwise measures every tick label at each
+    drawing to lift a title over labels on top, which these charts never have."""
+    ax.set_title(text, y=1.0, **style)
+
+
 def _week_label(week) -> str:
     return f"{week.isocalendar()[1]:02d}"
 
@@ -68,7 +74,7 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
     step = 1 if len(weeks) <= 8 else 2
     ax.set_xticks(range(len(weeks))[::step], [_week_label(w) for w in weeks][::step])
     ax.set_xlabel(textwrap.fill(t["week"] + " — " + t["cadence_legend"], 60))
-    ax.set_title(t["chart_cadence"])
+    _title(ax, t["chart_cadence"])
     fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
 
@@ -87,8 +93,9 @@ def _mix(fig: Figure, rows, title: str, t: dict) -> None:
     ax.yaxis.set_inverted(True)
     ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.25)
     ax.set_xlabel("%")
-    ax.legend(loc="lower right", fontsize="small")
-    ax.set_title(title)
+    if targets:  # the bars alone need no legend
+        ax.legend(loc="lower right", fontsize="small")
+    _title(ax, title)
     fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.16)
 
 
@@ -109,9 +116,12 @@ def funnel(fig: Figure, f: ReviewFigures, t: dict) -> None:
         ax.text(n, y, f" {n}", va="center")
     ax.set_yticks(list(ys), [t["status_" + s.value] for s in FUNNEL])
     ax.yaxis.set_inverted(True)
+    # Each bar says its count: no scale below, and room on the right for the largest count.
+    ax.tick_params(axis="x", bottom=False, labelbottom=False)
+    ax.set_xlim(0, max(counts + [1]) * 1.15)
     waiting = len(f.waiting)
     oldest = max((w.age_days or 0 for w in f.waiting), default=0)
-    ax.set_title(t["chart_funnel"])
+    _title(ax, t["chart_funnel"])
     ax.set_xlabel(textwrap.fill(t["waiting_line"].format(n=waiting, days=oldest), 60))
     fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.2)
 
@@ -130,7 +140,7 @@ def coverage(fig: Figure, f: ReviewFigures, t: dict) -> None:
             va="center", color="white" if value > 50 else "black", fontsize=11)
     ax.set_xlabel("%")
     ax.legend(loc="upper left", fontsize="small")
-    ax.set_title(t["chart_coverage"])
+    _title(ax, t["chart_coverage"])
     fig.subplots_adjust(left=0.04, right=0.98, top=0.8, bottom=0.3)
 
 
@@ -161,7 +171,7 @@ def workload(fig: Figure, f: ReviewFigures, t: dict) -> None:
     if people:
         ax.legend(loc="upper left", fontsize="x-small", ncols=2)
     others = len(peak) - len(people)
-    ax.set_title(t["chart_workload"] + (f" ({t['busiest'].format(n=len(people))})" if others > 0 else ""))
+    _title(ax, t["chart_workload"] + (f" ({t['busiest'].format(n=len(people))})" if others > 0 else ""))
     fig.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.16)
 
 
@@ -182,7 +192,7 @@ def requests(fig: Figure, f: ReviewFigures, t: dict) -> None:
         (t["received"], [r.received for r in rows], PLANNED),
         (t["answered"], [r.answered for r in rows], PUBLISHED),
         (t["overdue"], [r.overdue for r in rows], OVER)])
-    ax.set_title(t["chart_requests"] + (f" ({t['busiest'].format(n=len(rows))})"
+    _title(ax, t["chart_requests"] + (f" ({t['busiest'].format(n=len(rows))})"
                                         if len(f.requests) > len(rows) else ""))
     fig.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.22)
 
@@ -193,7 +203,7 @@ def _results(fig: Figure, rows, title: str, t: dict) -> None:
     reach_ax.barh(range(len(rows)), [r.reach for r in rows], color=PLANNED)
     reach_ax.set_yticks(range(len(rows)), [_wrap(n, 14) for n in names], fontsize="small")
     reach_ax.yaxis.set_inverted(True)
-    reach_ax.set_title(t["reach"], fontsize=10)
+    _title(reach_ax, t["reach"], fontsize=10)
     _grouped(ax, names, [
         (t["reactions"], [r.reactions for r in rows], PUBLISHED),
         (t["comments"], [r.comments for r in rows], TARGET),

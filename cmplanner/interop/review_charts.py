@@ -11,8 +11,12 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from functools import lru_cache
+from typing import Any
 
+from matplotlib.axes import Axes
+from matplotlib.colors import Colormap
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
@@ -32,7 +36,7 @@ def _wrap(text: str, width: int = 18) -> str:
     return textwrap.fill(text, width, break_long_words=False) if len(text) > width else text
 
 
-def _title(ax, text: str, **style) -> None:
+def _title(ax: Axes, text: str, **style: Any) -> None:
     """The axes' title, placed once: matplotlib otherwise measures every tick label at each
     drawing to lift a title over labels on top, which these charts never have."""
     ax.set_title(text, y=1.0, **style)
@@ -240,7 +244,7 @@ def figure(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 
     return fig
 
 
-def _axes(fig: Figure, width_ratios: tuple[int, ...] = (1,)) -> list:
+def _axes(fig: Figure, width_ratios: tuple[int, ...] = (1,)) -> list[Axes]:
     """The chart's axes, side by side: those the figure already has, emptied of the previous
     drawing's bars, lines, texts and legend, or new ones. Creating the axes and their ticks was
     a third of drawing a chart: kept, a new period only replaces what it shows."""
@@ -265,7 +269,7 @@ def _axes(fig: Figure, width_ratios: tuple[int, ...] = (1,)) -> list:
 
 
 @lru_cache(maxsize=1)
-def _cadence_colours():
+def _cadence_colours() -> Colormap:
     from matplotlib.colors import LinearSegmentedColormap
 
     return LinearSegmentedColormap.from_list("cadence", [OVER, "#f6f6f6", "#5b9e5b"])
@@ -282,7 +286,7 @@ def png(name: str, figures: ReviewFigures, text: dict, size=None, dpi: int = 110
 
 
 
-def unhinted():
+def unhinted() -> AbstractContextManager[None]:
     """A block in which text is drawn without FreeType's hinting: a fifth of the time a chart
     takes to draw, with no difference to see at the dashboard's sizes (matplotlib already
     renders glyphs at eight times the width to undo most of the hinting). rcParams are global:

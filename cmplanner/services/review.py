@@ -254,7 +254,7 @@ def review_figures(store: PlanStore, period: Period, today: date,
         key=lambda r: r.name.casefold())
 
     # Results recorded by hand, on published posts.
-    per_network: dict[int, list[int]] = {}
+    per_network: dict[int | None, list[int]] = {}
     per_pillar: dict[int | None, list[int]] = {}
     for post in posts:
         if post.status is PostStatus.PUBLISHED:

@@ -36,6 +36,10 @@ def _wrap(text: str, width: int = 18) -> str:
     return textwrap.fill(text, width, break_long_words=False) if len(text) > width else text
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
 def _title(ax: Axes, text: str, **style: Any) -> None:
     """The axes' title, placed once: matplotlib otherwise measures every tick label at each
     drawing to lift a title over labels on top, which these charts never have."""
@@ -74,7 +78,9 @@ def cadence(fig: Figure, f: ReviewFigures, t: dict) -> None:
         for row in f.network_weeks:
             totals[row.name][0] += row.planned
             totals[row.name][1] += row.published
-        ax.set_yticks(range(len(names)), [f"{n} {p}/{q}" for n, (p, q) in totals.items()])
+        # One line a network (rows are close): long names are cut, the totals kept.
+        ax.set_yticks(range(len(names)), [f"{_clip(n, 14)} {p}/{q}" for n, (p, q) in totals.items()],
+                      fontsize="small")
     step = 1 if len(weeks) <= 8 else 2
     ax.set_xticks(range(len(weeks))[::step], [_week_label(w) for w in weeks][::step])
     ax.set_xlabel(textwrap.fill(t["week"] + " — " + t["cadence_legend"], 60))

@@ -46,8 +46,9 @@ def charter_coverage(posts: Iterable[Post], charter: Charter, period: Period,
     """Posts planned in ``period`` (local days in ``zone_name``) that went out, and how many of
     them the charter covered."""
     covered = total = 0
+    slots = period.slots(zone_name)
     for post in posts:
-        if post.status not in GOING_OUT or not period.contains(post.planned_at, zone_name):
+        if post.status not in GOING_OUT or not slots.contains(post.planned_at):
             continue
         total += 1
         covered += is_covered_by_charter(post, charter)

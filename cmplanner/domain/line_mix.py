@@ -78,8 +78,9 @@ def mix(posts: Iterable[Post], attribute: str, names: dict[int, str],
     """How the posts planned in ``period`` split over ``attribute`` ("pillar_id" or
     "audience_id"): one row per known key (even at zero), plus posts with none if any."""
     counts: dict[int | None, int] = {}
+    slots = period.slots(zone_name)
     for post in posts:
-        if post.status in COUNTED and period.contains(post.planned_at, zone_name):
+        if post.status in COUNTED and slots.contains(post.planned_at):
             key = getattr(post, attribute)
             counts[key] = counts.get(key, 0) + 1
     total = sum(counts.values())

@@ -16,7 +16,7 @@ from datetime import date
 
 from .entities import Event, Network, Person, Post
 from .enums import EventKind, NetworkKind, PostKind, PostStatus, Role
-from .period import Period, week_of
+from .period import Period
 
 DEFAULT_POST_MINUTES = {
     NetworkKind.X: 15, NetworkKind.FACEBOOK: 20, NetworkKind.LINKEDIN: 30,
@@ -107,16 +107,17 @@ def weekly_load(posts: Iterable[Post], events: Iterable[Event], networks: Sequen
         if person_id is not None:
             load[(person_id, week)] = load.get((person_id, week), 0) + minutes
 
+    slots = period.slots(zone_name)
     for post in posts:
-        if post.status in WORKED and period.contains(post.planned_at, zone_name):
-            add(post.owner_id or cm, week_of(post.planned_at, zone_name),  # type: ignore[arg-type]
-                settings.minutes_for_post(post, by_id))
+        week = slots.week(post.planned_at)
+        if week is not None and post.status in WORKED:
+            add(post.owner_id or cm, week, settings.minutes_for_post(post, by_id))
     for event in events:
-        if period.contains(event.start, zone_name):
+        week = slots.week(event.start)
+        if week is not None:
             organisers = event.organiser_ids or ([cm] if cm is not None else [])
             for person_id in organisers:
-                add(person_id, week_of(event.start, zone_name),
-                    settings.minutes_for_event(event) / len(organisers))
+                add(person_id, week, settings.minutes_for_event(event) / len(organisers))
     moderation = sum(settings.moderation_minutes.get(n.id, 0) for n in networks
                      if n.active and n.id is not None)
     for week in weeks:

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from cmplanner.domain import workflow
 from cmplanner.domain.cadence import parse_cadence
@@ -21,7 +22,7 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.domain.entities import LineVersion
 from cmplanner.domain.line_mix import MixRow, mix, pillar_targets, shares_problem
 from cmplanner.domain.errors import Message
-from cmplanner.domain.period import Period, week_of
+from cmplanner.domain.period import Period
 from cmplanner.domain.timezones import to_local
 from cmplanner.domain.requests import CLOSED, is_overdue
 from cmplanner.domain.workload import WeekLoad, weekly_load
@@ -36,7 +37,6 @@ WAITING_NAMED = 20  # requests for which the figures name who may still decide
 
 FUNNEL = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.TO_VALIDATE, PostStatus.APPROVED,
           PostStatus.SCHEDULED, PostStatus.PUBLISHED)
-RESULTS = ("reach", "reactions", "comments", "shares")
 
 
 @dataclass(frozen=True)
@@ -165,18 +165,21 @@ def review_figures(store: PlanStore, period: Period, today: date,
 
     # Planned against published, per network and week.
     weeks = period.weeks()
+    slots = period.slots(zone_name)
     planned: Counter[tuple[int, date]] = Counter()
     published: Counter[tuple[int, date]] = Counter()
     for post in posts:
-        if post.status is PostStatus.CANCELLED or post.planned_at is None:
+        week = slots.week(post.planned_at)
+        if post.status is PostStatus.CANCELLED or week is None:
             continue
-        week = week_of(post.planned_at, zone_name)
         for n in set(post.network_ids):
             planned[(n, week)] += 1
             if post.status is PostStatus.PUBLISHED:
                 published[(n, week)] += 1
     for item in occurrences:
-        week = week_of(item.start, zone_name)
+        week = slots.week(item.start)
+        if week is None:
+            continue
         for n in set(item.series.network_ids):
             planned[(n, week)] += 1
     for network in networks:
@@ -251,19 +254,26 @@ def review_figures(store: PlanStore, period: Period, today: date,
         key=lambda r: r.name.casefold())
 
     # Results recorded by hand, on published posts.
-    done = [p for p in posts if p.status is PostStatus.PUBLISHED]
+    per_network: dict[int | None, list[int]] = {}
+    per_pillar: dict[int | None, list[int]] = {}
+    for post in posts:
+        if post.status is PostStatus.PUBLISHED:
+            values = (1, post.reach or 0, post.reactions or 0, post.comments or 0, post.shares or 0)
+            for key in set(post.network_ids):
+                _add(per_network, key, values)
+            _add(per_pillar, post.pillar_id, values)
     figures.results_by_network = [
-        _results(n.id, n.label, [p for p in done if n.id in p.network_ids]) for n in networks
+        ResultRow(n.id, n.label, *per_network.get(n.id, _NO_RESULTS)) for n in networks
         if filters.network_id in (None, n.id)]
     figures.results_by_pillar = [
-        _results(p.id, p.name, [q for q in done if q.pillar_id == p.id]) for p in pillars
+        ResultRow(p.id, p.name, *per_pillar.get(p.id, _NO_RESULTS)) for p in pillars
         if filters.pillar_id in (None, p.id)]
 
     # Approvals decided in the period, crisis posts.
-    for post in posts:
-        for approval in post.approvals:
-            if period.contains(approval.decided_at, zone_name):
-                figures.approvals.append(_approval_line(post, approval, people))
+    by_id = {p.id: p for p in posts}
+    for post_id, approval in review_queries.review_approvals(store, start, end):
+        if post_id in by_id:
+            figures.approvals.append(_approval_line(by_id[post_id], approval, people))
     figures.approvals.sort(key=lambda a: a.decided_at)
     figures.crisis_posts = [p for p in posts if workflow.is_sensitive(p)]
     return figures
@@ -301,9 +311,13 @@ def _unwritten_occurrences(store: PlanStore, start: datetime, end: datetime) -> 
             for series, occ in unwritten_occurrences(store, store.series.all(), start, end)]
 
 
-def _results(key: int | None, name: str, posts: list[Post]) -> ResultRow:
-    reach, reactions, comments, shares = (sum(getattr(p, f) or 0 for p in posts) for f in RESULTS)
-    return ResultRow(key, name, len(posts), reach, reactions, comments, shares)
+_NO_RESULTS = [0, 0, 0, 0, 0]  # posts, reach, reactions, comments, shares
+
+
+def _add(totals: dict[Any, list[int]], key: Any, values: tuple[int, ...]) -> None:
+    row = totals.setdefault(key, [0] * len(values))
+    for i, value in enumerate(values):
+        row[i] += value
 
 
 def _approval_line(post: Post, approval: Approval, people: dict[int, str]) -> ApprovalLine:

@@ -55,6 +55,29 @@ def test_weeks_of_a_period_crossing_a_year():
     assert month(2026, 12).weeks()[-1] == date(2026, 12, 28)
 
 
+
+def test_week_slots_give_each_instant_its_local_week_across_dst_and_month_ends():
+    period = month(2026, 3)  # starts on a Sunday, crosses the spring change on the 29th
+    slots = period.slots(ZONE)
+    assert slots.mondays == tuple(period.weeks())
+    # Sunday 29 March 23:59 CEST is 21:59 UTC, still that week; Monday 30 March 00:00 CEST
+    # is 22:00 UTC on the 29th, the next week.
+    assert slots.week(datetime(2026, 3, 29, 21, 59, tzinfo=UTC)) == date(2026, 3, 23)
+    assert slots.week(datetime(2026, 3, 29, 22, 0, tzinfo=UTC)) == date(2026, 3, 30)
+    # The first day is a Sunday: its week's Monday is in February.
+    assert slots.week(datetime(2026, 2, 28, 23, 0, tzinfo=UTC)) == date(2026, 2, 23)
+    # Outside the period (local midnights, not UTC ones): None.
+    assert slots.week(datetime(2026, 2, 28, 22, 59, tzinfo=UTC)) is None
+    assert slots.week(datetime(2026, 3, 31, 22, 30, tzinfo=UTC)) is None
+    assert slots.week(None) is None
+    # Every hour of the period lands where converting it to local time puts it.
+    from cmplanner.domain.period import week_of
+
+    moment = datetime(2026, 2, 28, 23, 0, tzinfo=UTC)
+    while moment < datetime(2026, 3, 31, 22, 0, tzinfo=UTC):
+        assert slots.week(moment) == week_of(moment, ZONE) and slots.contains(moment)
+        moment += timedelta(minutes=30)
+
 # --- charter coverage ----------------------------------------------------------------------
 def test_coverage_counts_posts_going_out_in_the_period():
     period = Period(date(2026, 3, 25), date(2026, 4, 5))  # crosses a month and the DST change

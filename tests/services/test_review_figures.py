@@ -1,4 +1,5 @@
-"""The dashboard's and review pack's figures on a small hand-built plan with known answers."""
+"""The dashboard's and review pack's figures on a small hand-built plan with known answers, on
+a plan file and on a team plan (the figures' queries are plain SQL on the driver's cursor)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from cmplanner.domain.entities import (
 from cmplanner.domain.enums import Decision, NetworkKind, PostKind, PostStatus, RequestStatus, Role
 from cmplanner.domain.period import Period, parse_period
 from cmplanner.services.review import ReviewFilter, review_figures
-from cmplanner.storage.store import PlanStore
 
 PARIS = ZoneInfo("Europe/Paris")
 S = PostStatus
@@ -24,8 +24,7 @@ def at(*args) -> datetime:
 
 
 @pytest.fixture
-def plan(plan_path):
-    store = PlanStore.open(plan_path)
+def plan(store):  # a plan file, then a team plan (tests/conftest.py)
     cm = store.people.save(Person("Camille", roles={Role.COMMUNITY_MANAGER}))
     boss = store.people.save(Person("Philippe", roles={Role.MANAGEMENT}))
     ref = store.people.save(Person("Élodie", roles={Role.WEB_REFERENT}))
@@ -65,8 +64,7 @@ def plan(plan_path):
                                        created_on=date(2027, 1, 4)))
     store.requests.save(ContentRequest("Hors période", requester_id=ref.id,
                                        created_on=date(2026, 12, 1)))
-    yield store, {"li": li.id, "fb": fb.id, "metier": metier.id, "rse": rse.id, "cm": cm.id}
-    store.close()
+    return store, {"li": li.id, "fb": fb.id, "metier": metier.id, "rse": rse.id, "cm": cm.id}
 
 
 PERIOD = Period(date(2026, 12, 28), date(2027, 1, 11))

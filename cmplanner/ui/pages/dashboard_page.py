@@ -91,7 +91,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         figures, words, scale = self._pending
         self._pending = None
         review_charts.figure(self.name, figures, words, font_scale=scale, fig=self.figure)
-        FigureCanvasAgg.draw(self)
+        with review_charts.unhinted():
+            FigureCanvasAgg.draw(self)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.build()

@@ -191,6 +191,17 @@
     </message>
   </context>
   <context>
+    <name>CalendarSource</name>
+    <message>
+      <source>Closed</source>
+      <translation>Fermé</translation>
+    </message>
+    <message>
+      <source>Closed: {name}</source>
+      <translation>Fermé : {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartCanvas</name>
     <message>
       <source>&amp;Copy chart</source>
@@ -283,6 +294,68 @@
     <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureActions</name>
+    <message>
+      <source>&amp;Closure days…</source>
+      <translation>&amp;Jours de fermeture…</translation>
+    </message>
+    <message>
+      <source>Days when the company or a site is closed: shaded like holidays, no post expected</source>
+      <translation>Jours où l’entreprise ou un site est fermé : grisés comme les jours fériés, aucune publication attendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosuresDialog</name>
+    <message>
+      <source>Closure days</source>
+      <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+      <source>Days when the company or one of its sites is closed: the calendar shades them like public holidays and the cadence expects no post on them.</source>
+      <translation>Jours où l’entreprise ou l’un de ses sites est fermé : le calendrier les grise comme les jours fériés et la cadence n’y attend aucune publication.</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>To (included)</source>
+      <translation>Au (inclus)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>Concerne</translation>
+    </message>
+    <message>
+      <source>&amp;Add a closure</source>
+      <translation>&amp;Ajouter une fermeture</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the selected closure</source>
+      <translation>&amp;Retirer la fermeture choisie</translation>
+    </message>
+    <message>
+      <source>e.g. End-of-year closure</source>
+      <translation>p. ex. Fermeture de fin d’année</translation>
+    </message>
+    <message>
+      <source>The whole company</source>
+      <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+      <source>Site: {name}</source>
+      <translation>Site : {name}</translation>
+    </message>
+    <message>
+      <source>Change the closure days</source>
+      <translation>Modifier les jours de fermeture</translation>
     </message>
   </context>
   <context>
@@ -658,10 +731,6 @@
       <translation>Personne</translation>
     </message>
     <message>
-      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
-    </message>
-    <message>
       <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
       <translation>Les publications sensibles (crise, réponses à un avis négatif ou à un troll) doivent recevoir ces validations avant d'être programmées. Une demande toujours en attente après le délai est en retard et peut être confiée au suppléant.</translation>
     </message>
@@ -827,16 +896,16 @@
   </context>
   <context>
     <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
     </message>
   </context>
   <context>
@@ -973,6 +1042,14 @@
     <message>
       <source>Posts and series occurrences planned in the next four weeks, against each network's cadence target.</source>
       <translation>Publications et occurrences de séries prévues dans les quatre prochaines semaines, comparées au rythme visé de chaque réseau.</translation>
+    </message>
+    <message>
+      <source>Closure &amp;days…</source>
+      <translation>Jours de &amp;fermeture…</translation>
+    </message>
+    <message>
+      <source>Days when the company or a site is closed: the cadence expects no post on them</source>
+      <translation>Jours où l’entreprise ou un site est fermé : la cadence n’y attend aucune publication</translation>
     </message>
     <message>
       <source>Version {version}, not validated yet.</source>
@@ -1227,13 +1304,6 @@
   </context>
   <context>
     <name>EventModels</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -1265,6 +1335,13 @@
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1523,10 +1600,6 @@
     <message>
       <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
       <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
-    </message>
-    <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
     </message>
   </context>
   <context>
@@ -2344,10 +2417,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
-    </message>
-    <message>
       <source>About {week} posts a week.</source>
       <translation>Environ {week} publications par semaine.</translation>
     </message>
@@ -2462,41 +2531,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -2508,6 +2542,41 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2741,14 +2810,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -3166,10 +3227,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
     </message>
     <message>
       <source>More options…</source>
@@ -3904,13 +3961,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>SeriesPage</name>
-    <message numerus="yes">
-      <source>%n occurrence(s)</source>
-      <translation>
-        <numerusform>%n occurrence</numerusform>
-        <numerusform>%n occurrences</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New series…</source>
       <translation>&amp;Nouvelle série…</translation>
@@ -3988,6 +4038,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4555,10 +4612,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>app</name>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-    <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
@@ -4629,27 +4682,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Importer un fichier iCalendar…</translation>
     </message>
     <message>
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
-    </message>
-    <message>
       <source>Publish to a folder</source>
       <translation>Publier dans un dossier</translation>
     </message>
     <message>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Published %n file(s) to {folder}</source>
-      <translation>
-        <numerusform>%n fichier publié dans {folder}</numerusform>
-        <numerusform>%n fichiers publiés dans {folder}</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
     </message>
     <message>
       <source>Publishing failed</source>
@@ -4672,6 +4710,13 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5982,6 +6027,46 @@ Le plan n'a pas été modifié.</translation>
       <translation>{person} a quitté l’entreprise le {date}.</translation>
     </message>
     <message>
+      <source>Closure days</source>
+      <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+      <source>Change the closure days</source>
+      <translation>Modifier les jours de fermeture</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date: write it like 2026-12-24 or 24/12/2026.</source>
+      <translation>« {text} » n’est pas une date : écrivez-la comme 24/12/2026 ou 2026-12-24.</translation>
+    </message>
+    <message>
+      <source>“{text}” does not exist in the calendar.</source>
+      <translation>« {text} » n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+      <source>A closure needs a first and a last day.</source>
+      <translation>Une fermeture a besoin d’un premier et d’un dernier jour.</translation>
+    </message>
+    <message>
+      <source>The closure ends ({last}) before it starts ({first}).</source>
+      <translation>La fermeture finit ({last}) avant de commencer ({first}).</translation>
+    </message>
+    <message>
+      <source>A closure lasts at most a year ({days} days asked).</source>
+      <translation>Une fermeture dure au plus un an ({days} jours demandés).</translation>
+    </message>
+    <message>
+      <source>The closure's name is too long: {length} characters, at most {limit}.</source>
+      <translation>Le nom de la fermeture est trop long : {length} caractères, au plus {limit}.</translation>
+    </message>
+    <message>
+      <source>The closure “{label}” names a site the plan does not have.</source>
+      <translation>La fermeture « {label} » nomme un site que le plan n’a pas.</translation>
+    </message>
+    <message>
+      <source>There is no closure number {number}.</source>
+      <translation>Il n’y a pas de fermeture numéro {number}.</translation>
+    </message>
+    <message>
       <source>{person} may not cancel this post.</source>
       <translation>{person} ne peut pas annuler cette publication.</translation>
     </message>
@@ -6128,13 +6213,6 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
         <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
 </TS>

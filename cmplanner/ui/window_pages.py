@@ -144,6 +144,9 @@ class ViewPages:
         self.window.event_actions = EventActions(self.window)
         self.window.fill_gap = FillGapAction(self.window)
         self.window.legend_action = install_legend(self.window)
+        from .closure_actions import ClosureActions
+
+        self.window.closure_actions = ClosureActions(self.window)
         for view in [self.window.month_view] + [v for v in self.built_parts("view") if isinstance(v, CalendarView)]:
             view.addActions(self.window.series_actions.view_actions() + [self.window.fill_gap.action])
         file_menu = self.window.menus.file

@@ -1890,6 +1890,10 @@
       <translation>Version</translation>
     </message>
     <message>
+      <source>&amp;Escalate the overdue requests to {name}</source>
+      <translation>&amp;Transmettre les demandes en retard à {name}</translation>
+    </message>
+    <message>
       <source>Versions of the editorial line</source>
       <translation>Versions de la ligne éditoriale</translation>
     </message>

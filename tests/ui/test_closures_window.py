@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from cmplanner.domain.closures import Closures
 from cmplanner.ui.editors.common import qdate
 from cmplanner.ui.models.roles import DAY_ROLE, FLAGS_ROLE
 from tests.conftest import DEMO_TODAY
@@ -54,6 +53,8 @@ def test_a_closure_from_the_edit_menu_is_shaded_and_ends_the_gap(window, qtbot):
     view.select_date(elsewhere)
     gap_colour = _pixel(view, day, model)
     view.select_date(day)
+    before = window.store.closures()
+    assert [c.label for c in before.items] == ["Fermeture annuelle", "Inventaire de l'atelier"]  # the demo's
     action = window.closure_actions.action
     assert action in _edit_menu(window).actions() and action in view.actions()
 
@@ -65,7 +66,8 @@ def test_a_closure_from_the_edit_menu_is_shaded_and_ends_the_gap(window, qtbot):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     _run_dialog(qtbot, action.trigger, fill)
 
-    [closure] = window.store.closures().items
+    *kept, closure = window.store.closures().items
+    assert tuple(kept) == before.items
     assert (closure.first, closure.last, closure.label, closure.site_id) == (day, day, "Inventaire", None)
     assert model.day_info(day).holiday == "Closed: Inventaire"
     assert not [f for f in model.flags_on(day) if f.kind == "gap"]
@@ -86,25 +88,27 @@ def test_a_closure_from_the_edit_menu_is_shaded_and_ends_the_gap(window, qtbot):
     assert not board.index(row, column).data(FLAGS_ROLE)
     assert board.index(row, column).data(DAY_ROLE).holiday == "Closed: Inventaire"
     window.ctx.undo_stack.undo()
-    assert window.store.closures() == Closures()
+    assert window.store.closures() == before
     window.show_view("month")
     assert model.day_info(day).holiday is None
     assert [f for f in model.flags_on(day) if f.kind == "gap"]
 
 
 def test_an_end_before_the_start_is_refused_in_the_editor_and_nothing_is_stored(window, qtbot):
+    before = window.store.closures()
     window.show_view("line")
     page = window.pages.page("line")
     messages = []
 
     def fill(dialog):
         dialog.add_closure()
-        dialog.table.cellWidget(0, 0).setDate(qdate(DEMO_TODAY))
-        dialog.table.cellWidget(0, 1).setDate(qdate(DEMO_TODAY - timedelta(days=3)))
+        row = dialog.table.rowCount() - 1
+        dialog.table.cellWidget(row, 0).setDate(qdate(DEMO_TODAY))
+        dialog.table.cellWidget(row, 1).setDate(qdate(DEMO_TODAY - timedelta(days=3)))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
         messages.append(dialog.error_label.text())
         assert dialog.isVisible()  # the edit stays in the editor
         dialog.reject()
     _run_dialog(qtbot, page.findChild(QPushButton, "editClosures").click, fill)
     assert messages[0].startswith("The closure ends (") and "before it starts" in messages[0]
-    assert window.store.closures() == Closures()
+    assert window.store.closures() == before

@@ -196,10 +196,6 @@
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
-    <message>
-      <source>Closed: {name}</source>
-      <translation>Fermé : {name}</translation>
-    </message>
   </context>
   <context>
     <name>ChartCanvas</name>
@@ -1757,6 +1753,10 @@
       <translation>Bordure en tirets, titre en italique : une occurrence de série pas encore rédigée</translation>
     </message>
     <message>
+      <source>Grey day with a name: a weekend, public holiday or closure day (Edit ▸ Closure days…); the cadence expects no post on it</source>
+      <translation>Jour grisé et nommé : week-end, jour férié ou jour de fermeture (Édition ▸ Jours de fermeture…) ; le rythme n’y attend aucune publication</translation>
+    </message>
+    <message>
       <source>Legend of the marks</source>
       <translation>Légende des repères</translation>
     </message>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
       <source>&amp;Escalate the overdue requests to {name}</source>
-      <translation>&amp;Transmettre les demandes en retard à {name}</translation>
+      <translation>&amp;Confier les demandes en retard à {name}</translation>
     </message>
     <message>
       <source>Versions of the editorial line</source>

@@ -171,7 +171,7 @@ class CalendarSource(QObject):
         return found
 
     def closed(self, first: date, end: date, owner_ids: frozenset[int] = frozenset()) -> dict[date, str]:
-        """The closure days in [first, end), each named "Closed: <its name>"."""
+        """The closure days in [first, end), each named by its closure ("Closed" when unnamed)."""
         from PySide6.QtCore import QCoreApplication
 
         if not self.closures:
@@ -179,8 +179,7 @@ class CalendarSource(QObject):
         chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
         days = closed_days(self.closures, first, end, chosen or None)
         plain = QCoreApplication.translate("CalendarSource", "Closed")
-        return {day: QCoreApplication.translate("CalendarSource", "Closed: {name}").format(name=name) if name else plain
-                for day, name in days.items()}
+        return {day: name or plain for day, name in days.items()}
 
     def backlog(self) -> list[Chip]:
         if self._backlog is None:

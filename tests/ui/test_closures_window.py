@@ -69,7 +69,7 @@ def test_a_closure_from_the_edit_menu_is_shaded_and_ends_the_gap(window, qtbot):
     *kept, closure = window.store.closures().items
     assert tuple(kept) == before.items
     assert (closure.first, closure.last, closure.label, closure.site_id) == (day, day, "Inventaire", None)
-    assert model.day_info(day).holiday == "Closed: Inventaire"
+    assert model.day_info(day).holiday == "Inventaire"
     assert not [f for f in model.flags_on(day) if f.kind == "gap"]
     # Shaded like the weekend (no gap colour any more).
     view.select_date(elsewhere)
@@ -80,13 +80,13 @@ def test_a_closure_from_the_edit_menu_is_shaded_and_ends_the_gap(window, qtbot):
     assert tip is None or "Facebook: no post" not in tip
     window.show_view("week")
     window.week_view.select_date(day)
-    assert window.week_model.day_info(day).holiday == "Closed: Inventaire"
+    assert window.week_model.day_info(day).holiday == "Inventaire"
     window.show_view("board")
     board = window.board_model
     column = next(c for c in range(board.columnCount()) if board.date_for_column(c) == day)
     row = next(r for r in range(board.rowCount()) if board.network_for_row(r) == facebook.id)
     assert not board.index(row, column).data(FLAGS_ROLE)
-    assert board.index(row, column).data(DAY_ROLE).holiday == "Closed: Inventaire"
+    assert board.index(row, column).data(DAY_ROLE).holiday == "Inventaire"
     window.ctx.undo_stack.undo()
     assert window.store.closures() == before
     window.show_view("month")

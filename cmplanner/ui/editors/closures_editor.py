@@ -56,7 +56,7 @@ class ClosuresDialog(EditorDialog):
         self.body.addWidget(intro)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
-        self.resize_in_lines(100, 22)
+        self.resize_in_lines(140, 22)
 
     def _add_row(self, closure: Closure) -> int:
         row = self.table.rowCount()
@@ -77,7 +77,7 @@ class ClosuresDialog(EditorDialog):
         self.table.setCellWidget(row, SITE, site)
         self.table.resizeColumnToContents(FIRST)
         self.table.resizeColumnToContents(LAST)
-        self.table.resizeColumnToContents(SITE)
+        self.table.setColumnWidth(SITE, max(self.table.columnWidth(SITE), site.sizeHint().width()))
         return row
 
     def add_closure(self) -> None:

@@ -1941,6 +1941,13 @@
       <translation> (lecture seule)</translation>
     </message>
     <message numerus="yes">
+      <source>Week of {day} (window too narrow for %n week(s))</source>
+      <translation>
+        <numerusform>Semaine du {day} (fenêtre trop étroite pour %n semaine)</numerusform>
+        <numerusform>Semaine du {day} (fenêtre trop étroite pour %n semaines)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n item(s) shown</source>
       <translation>
         <numerusform>%n élément affiché</numerusform>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QTabBar, QToolBar,
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             target = _same_day_in(self.month_model.year, self.month_model.month, day.day)
             self._day = target
             self.month_view.select_date(target)
+        elif key == "board" and view is not None:
+            view.step_shown_week(step)  # a narrow board shows one week at a time
         self._update_period()
 
     def go_today(self) -> None:
@@ -226,6 +228,10 @@ class MainWindow(QMainWindow):
             text = self.week_model.period_title()
         elif key == "board":
             text = self.tr("Next %n week(s)", "", self.board_model.weeks)
+            monday = self.board_view.shown_week()
+            if monday is not None:  # a narrow window: one week at a time
+                text = self.tr("Week of {day} (window too narrow for %n week(s))", "", self.board_model.weeks).format(
+                    day=QLocale().toString(monday, "d MMMM"))
         elif key == "backlog":
             text = self.tr("Undated ideas and drafts")
         elif key in ("month", "agenda"):
@@ -233,7 +239,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.pages.entries[key][0]
         self.period_label.setText(f"  {text}  ")
-        enabled = key in ("month", "week", "hours", "agenda")
+        enabled = key in ("month", "week", "hours", "agenda") or (
+            key == "board" and self.board_view.shown_week() is not None)
         self.menus.previous.setEnabled(enabled)
         self.menus.next.setEnabled(enabled)
 

@@ -99,6 +99,7 @@ class ViewPages:
         view = self.calendar_view("boardView", model, False, 6)
         view.delegate.show_networks = False
         view.min_column_chars = 14  # narrower: weekdays only, titles wrapped at word boundaries
+        view.columns_fitted.connect(self.window._update_period)  # one week at a time when narrow
         model.contents_changed.connect(self.window._update_status)
         self.parts["board"] = {"model": model, "view": view}
         return view

@@ -1941,13 +1941,6 @@
       <translation> (lecture seule)</translation>
     </message>
     <message numerus="yes">
-      <source>Week of {day} (window too narrow for %n week(s))</source>
-      <translation>
-        <numerusform>Semaine du {day} (fenêtre trop étroite pour %n semaine)</numerusform>
-        <numerusform>Semaine du {day} (fenêtre trop étroite pour %n semaines)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n item(s) shown</source>
       <translation>
         <numerusform>%n élément affiché</numerusform>
@@ -2056,6 +2049,17 @@
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Week of {day}, one at a time</source>
+      <translation>Semaine du {day}, une à la fois</translation>
+    </message>
+    <message numerus="yes">
+      <source>The window is too narrow for %n week(s) side by side: Previous and Next show the others.</source>
+      <translation>
+        <numerusform>La fenêtre est trop étroite pour %n semaine côte à côte : Période précédente et Période suivante montrent les autres.</numerusform>
+        <numerusform>La fenêtre est trop étroite pour %n semaines côte à côte : Période précédente et Période suivante montrent les autres.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Arrows move across days; drag a chip to another day to move it.</source>

@@ -230,8 +230,9 @@ class MainWindow(QMainWindow):
             text = self.tr("Next %n week(s)", "", self.board_model.weeks)
             monday = self.board_view.shown_week()
             if monday is not None:  # a narrow window: one week at a time
-                text = self.tr("Week of {day} (window too narrow for %n week(s))", "", self.board_model.weeks).format(
-                    day=QLocale().toString(monday, "d MMMM"))
+                text = self.tr("Week of {day}, one at a time").format(day=QLocale().toString(monday, "d MMMM"))
+                self.period_label.setToolTip(self.tr("The window is too narrow for %n week(s) side by side: "
+                                                     "Previous and Next show the others.", "", self.board_model.weeks))
         elif key == "backlog":
             text = self.tr("Undated ideas and drafts")
         elif key in ("month", "agenda"):

@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _update_period(self) -> None:
         key = self.current_view_key() if hasattr(self, "stack") else "month"
+        self.period_label.setToolTip("")
         if key in ("week", "hours"):
             text = self.week_model.period_title()
         elif key == "board":

@@ -17,8 +17,12 @@ Verb = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.
 VERBS: dict[str, Verb] = {}
 
 
-def verb(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
-    def register(run: Callable[[argparse.Namespace], int]):
+Run = Callable[[argparse.Namespace], int]
+
+
+def verb(name: str, help_text: str,
+         add_arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
         VERBS[name] = (help_text, add_arguments, run)
         return run
     return register

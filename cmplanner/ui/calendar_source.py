@@ -176,7 +176,8 @@ class CalendarSource(QObject):
 
         if not self.closures:
             return {}
-        chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
+        chosen = {site for p in owner_ids if p in self.people
+                  if (site := self.people[p].site_id) is not None}
         days = closed_days(self.closures, first, end, chosen or None)
         plain = QCoreApplication.translate("CalendarSource", "Closed")
         return {day: name or plain for day, name in days.items()}

@@ -108,7 +108,8 @@ class CalendarView(QTableView):
         shown = [d for c, d in enumerate(days) if d is not None and not self.isColumnHidden(c)]
         if not weekdays_hidden or not shown:
             return None
-        return shown[0] - timedelta(days=shown[0].weekday())
+        first: date = shown[0]
+        return first - timedelta(days=first.weekday())
 
     def step_shown_week(self, step: int) -> bool:
         """A narrow board showing one week: show the next (1) or previous (-1) of its weeks.

@@ -18,6 +18,7 @@ from cmplanner import __version__
 from cmplanner.domain.filters import ItemFilter
 
 from .calendar_source import CalendarSource
+from .closure_actions import ClosureActions
 from .calendar_view import CalendarView
 from .context import AppContext
 from .filter_panel import FilterPanel
@@ -30,6 +31,8 @@ from .zoom import MeetingMode, Zoom
 
 
 class MainWindow(QMainWindow):
+    closure_actions: ClosureActions  # set when the pages are plugged in (window_pages.plug_in)
+
     def __init__(self, ctx: AppContext, parent=None, today: Callable[[], date] | None = None,
                  settings: UiSettings | None = None) -> None:
         super().__init__(parent)

@@ -5,6 +5,7 @@ than a year) are the domain's, their refusal shown under the table."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ FIRST, LAST, NAME, SITE = range(4)
 
 
 class ClosuresDialog(EditorDialog):
-    def __init__(self, ctx, parent: QWidget | None = None, day: date | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None, day: date | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("closuresDialog")
         self.setWindowTitle(self.tr("Closure days"))
@@ -95,10 +96,11 @@ class ClosuresDialog(EditorDialog):
 
     def collect(self) -> Closures:
         items = []
+        cell = self.table.cellWidget
         for row in range(self.table.rowCount()):
-            first, last = (pydate(self.table.cellWidget(row, c).date()) for c in (FIRST, LAST))
-            items.append(Closure(first, last, self.table.cellWidget(row, NAME).text().strip(),
-                                 self.table.cellWidget(row, SITE).currentData()))
+            first, last = (pydate(cast(QDateEdit, cell(row, c)).date()) for c in (FIRST, LAST))
+            items.append(Closure(first, last, cast(QLineEdit, cell(row, NAME)).text().strip(),
+                                 cast(QComboBox, cell(row, SITE)).currentData()))
         return Closures(tuple(items))
 
     def write(self) -> tuple[Change, str] | None:

@@ -8,7 +8,6 @@ closure shaded.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -22,22 +21,15 @@ SIZE = (1440, 900)
 
 
 def shoot(folder: Path) -> list[Path]:
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from screenshots import save_png, screenshot_app
 
+    app = screenshot_app()
     from cmplanner.services.demo import build_demo_plan
     from cmplanner.storage.store import PlanStore
     from cmplanner.ui.app import build_main_window
     from cmplanner.ui.editors.closures_editor import ClosuresDialog
     from cmplanner.ui.i18n import install_translators
-    from screenshots import save_png
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("cmplanner-screenshots")  # never touch the user's own settings
-    app.setApplicationName("cmplanner-screenshots")
-    QSettings().clear()
     written: list[Path] = []
 
     def settle() -> None:

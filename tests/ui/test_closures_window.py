@@ -112,3 +112,21 @@ def test_an_end_before_the_start_is_refused_in_the_editor_and_nothing_is_stored(
     _run_dialog(qtbot, page.findChild(QPushButton, "editClosures").click, fill)
     assert messages[0].startswith("The closure ends (") and "before it starts" in messages[0]
     assert window.store.closures() == before
+
+
+def test_a_closure_removed_from_the_calendars_context_menu_comes_back_with_undo(window, qtbot):
+    before = window.store.closures()
+    view = window.month_view
+    action = next(a for a in view.actions() if a.objectName() == "closureDaysAction")
+
+    def fill(dialog):
+        row = next(r for r in range(dialog.table.rowCount())
+                   if dialog.table.cellWidget(r, 2).text() == "Inventaire de l'atelier")
+        dialog.table.selectRow(row)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "removeClosure"), Qt.MouseButton.LeftButton)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    _run_dialog(qtbot, action.trigger, fill)
+    assert [c.label for c in window.store.closures().items] == ["Fermeture annuelle"]
+    assert window.ctx.undo_stack.undoText()
+    window.ctx.undo_stack.undo()
+    assert window.store.closures() == before

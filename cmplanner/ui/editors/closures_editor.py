@@ -8,16 +8,13 @@ from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from cmplanner.domain.closures import Closure, Closures
 from cmplanner.services import closures as use_cases
 from cmplanner.services.changes import Change
 
-from .common import EditorDialog, pydate, qdate
+from .common import EditorDialog, pydate, qdate, remove_selected_rows, rows_table
 
 FIRST, LAST, NAME, SITE = range(4)
 
@@ -34,14 +31,8 @@ class ClosuresDialog(EditorDialog):
                                "shades them like public holidays and the cadence expects no post "
                                "on them."), self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("closuresTable")
-        self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To (included)"), self.tr("Name"),
-                                              self.tr("Applies to")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.table = rows_table(self, "closuresTable", [self.tr("From"), self.tr("To (included)"), self.tr("Name"),
+                                                        self.tr("Applies to")], (NAME,))
         for closure in self.loaded.items:
             self._add_row(closure)
         self.add_button = QPushButton(self.tr("&Add a closure"), self)
@@ -88,11 +79,7 @@ class ClosuresDialog(EditorDialog):
         name.setFocus()
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for row in rows:
-            self.table.removeRow(row)
+        remove_selected_rows(self.table)
 
     def collect(self) -> Closures:
         items = []

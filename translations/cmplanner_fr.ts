@@ -5274,10 +5274,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Terminer la réunion « {title} »</translation>
     </message>
     <message>
-      <source>Escalate {count} overdue request(s) to the substitute</source>
-      <translation>Confier {count} demande(s) en retard au suppléant</translation>
-    </message>
-    <message>
       <source>Exceptional circuit</source>
       <translation>Circuit exceptionnel</translation>
     </message>
@@ -6040,6 +6036,10 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>{person} left the company on {date}.</source>
       <translation>{person} a quitté l’entreprise le {date}.</translation>
+    </message>
+    <message>
+      <source>Let {name} decide on the overdue requests ({count})</source>
+      <translation>Confier à {name} les demandes en retard ({count})</translation>
     </message>
     <message>
       <source>Closure days</source>

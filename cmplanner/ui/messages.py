@@ -365,7 +365,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "A workload estimate cannot be below zero."),
     QT_TRANSLATE_NOOP("messages", "A weekly capacity must be above zero."),
     QT_TRANSLATE_NOOP("messages", "No request of the exceptional circuit is overdue."),
-    QT_TRANSLATE_NOOP("messages", "Escalate {count} overdue request(s) to the substitute"),
+    QT_TRANSLATE_NOOP("messages", "Let {name} decide on the overdue requests ({count})"),
     # Crisis mode
     QT_TRANSLATE_NOOP("messages", "A crisis needs a reason."),
     QT_TRANSLATE_NOOP("messages", "The crisis window ends before it starts."),

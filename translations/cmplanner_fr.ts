@@ -3273,9 +3273,12 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>RecurrenceEditor</name>
-    <message>
+    <message numerus="yes">
       <source> occurrence(s)</source>
-      <translation> occurrence(s)</translation>
+      <translation>
+        <numerusform> occurrence</numerusform>
+        <numerusform> occurrences</numerusform>
+      </translation>
     </message>
     <message>
       <source>After</source>

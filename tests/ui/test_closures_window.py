@@ -130,3 +130,18 @@ def test_a_closure_removed_from_the_calendars_context_menu_comes_back_with_undo(
     assert window.ctx.undo_stack.undoText()
     window.ctx.undo_stack.undo()
     assert window.store.closures() == before
+
+
+def test_a_sites_closure_shows_for_that_sites_people_in_the_filter(window):
+    store = window.store
+    stock_take = next(c for c in store.closures().items if c.site_id is not None)
+    site_people = [p for p in store.people.all() if p.site_id == stock_take.site_id]
+    others = [p for p in store.people.all() if p.site_id not in (None, stock_take.site_id)]
+    model = window.month_model
+    model.go_to(stock_take.first)
+    assert model.day_info(stock_take.first).holiday == "Inventaire de l'atelier"  # every site
+    window.filter_panel.set_checked("people", {others[0].id})
+    assert model.day_info(stock_take.first).holiday is None
+    window.filter_panel.set_checked("people", {site_people[0].id})
+    assert model.day_info(stock_take.first).holiday == "Inventaire de l'atelier"
+    window.filter_panel.set_checked("people", set())

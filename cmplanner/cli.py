@@ -17,8 +17,12 @@ Verb = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.
 VERBS: dict[str, Verb] = {}
 
 
-def verb(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
-    def register(run: Callable[[argparse.Namespace], int]):
+Run = Callable[[argparse.Namespace], int]
+
+
+def verb(name: str, help_text: str,
+         add_arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
         VERBS[name] = (help_text, add_arguments, run)
         return run
     return register
@@ -329,6 +333,43 @@ def _run_ambassador_kit(args: argparse.Namespace) -> int:
         store.close()
     print(f"Ambassador kit for {period.label}: {kit.count} post(s), written to "
           + ", ".join(str(p) for p in written))
+    return 0
+
+
+def _add_closures(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--add", nargs=2, metavar=("FIRST", "LAST"),
+                        help="add a closure from FIRST to LAST, both included (2026-12-24 or 24/12/2026)")
+    parser.add_argument("--name", default="", help="the added closure's name")
+    parser.add_argument("--site", help="the site the added closure is for (default: the whole company)")
+    parser.add_argument("--remove", type=int, metavar="N", help="remove the closure numbered N in the list")
+
+
+@verb("closures", "list, add or remove the plan's closure days (the company's or a site's)", _add_closures)
+def _run_closures(args: argparse.Namespace) -> int:
+    from .domain.closures import Closure, parse_day
+    from .domain.errors import DomainError
+    from .services.closures import add_closure, remove_closure
+
+    store = open_store_or_exit(args.plan, read_only=not (args.add or args.remove))
+    try:
+        sites = {s.name: s.id for s in store.sites.all()}
+        if args.add:
+            if args.site is not None and args.site not in sites:
+                sys.exit(f"cmplanner: no site named {args.site!r} (sites: {', '.join(sites) or 'none'})")
+            add_closure(store, Closure(parse_day(args.add[0]), parse_day(args.add[1]), args.name,
+                                       sites.get(args.site) if args.site else None))
+        if args.remove:
+            remove_closure(store, args.remove)
+        names = {v: k for k, v in sites.items()}
+        for number, c in enumerate(store.closures().items, 1):
+            where = names.get(c.site_id, "?") if c.site_id is not None else "whole company"
+            print(f"{number}. {c.first.isoformat()} to {c.last.isoformat()} ({c.days} day(s), {where})"
+                  + (f": {c.label}" if c.label else ""))
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+    finally:
+        store.close()
     return 0
 
 

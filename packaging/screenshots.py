@@ -39,21 +39,30 @@ def save_png(pixmap, path: Path) -> Path:
     return path
 
 
-def shoot(folder: Path) -> list[Path]:
+def screenshot_app():
+    """The application the screenshots are taken in: offscreen unless a display is there, with
+    settings of its own (never the user's), cleared."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("cmplanner-screenshots")  # never touch the user's own settings
+    app.setApplicationName("cmplanner-screenshots")
+    QSettings().clear()
+    return app
+
+
+def shoot(folder: Path) -> list[Path]:
+    app = screenshot_app()
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from cmplanner.services.demo import build_demo_plan
     from cmplanner.storage.store import PlanStore
     from cmplanner.ui.app import build_main_window
     from cmplanner.ui.i18n import install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("cmplanner-screenshots")  # never touch the user's own settings
-    app.setApplicationName("cmplanner-screenshots")
-    QSettings().clear()
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = PlanStore.open(Path(tmp) / "demo.cmplan")

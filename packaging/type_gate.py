@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = {"domain": 0, "storage": 0, "services": 0, "files": 0, "interop": 176, "ui": 584,
-          "cli": 14, "other": 0}
+          "cli": 3, "other": 0}
 LINE = re.compile(r"^cmplanner/(?P<part>[a-z_]+)(?:/|\.py)")
 
 

@@ -191,6 +191,13 @@
     </message>
   </context>
   <context>
+    <name>CalendarSource</name>
+    <message>
+      <source>Closed</source>
+      <translation>Fermé</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartCanvas</name>
     <message>
       <source>&amp;Copy chart</source>
@@ -283,6 +290,68 @@
     <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureActions</name>
+    <message>
+      <source>&amp;Closure days…</source>
+      <translation>&amp;Jours de fermeture…</translation>
+    </message>
+    <message>
+      <source>Days when the company or a site is closed: shaded like holidays, no post expected</source>
+      <translation>Jours où l’entreprise ou un site est fermé : grisés comme les jours fériés, aucune publication attendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosuresDialog</name>
+    <message>
+      <source>Closure days</source>
+      <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+      <source>Days when the company or one of its sites is closed: the calendar shades them like public holidays and the cadence expects no post on them.</source>
+      <translation>Jours où l’entreprise ou l’un de ses sites est fermé : le calendrier les grise comme les jours fériés et la cadence n’y attend aucune publication.</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>To (included)</source>
+      <translation>Au (inclus)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>Concerne</translation>
+    </message>
+    <message>
+      <source>&amp;Add a closure</source>
+      <translation>&amp;Ajouter une fermeture</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the selected closure</source>
+      <translation>&amp;Retirer la fermeture choisie</translation>
+    </message>
+    <message>
+      <source>e.g. End-of-year closure</source>
+      <translation>p. ex. Fermeture de fin d’année</translation>
+    </message>
+    <message>
+      <source>The whole company</source>
+      <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+      <source>Site: {name}</source>
+      <translation>Site : {name}</translation>
+    </message>
+    <message>
+      <source>Change the closure days</source>
+      <translation>Modifier les jours de fermeture</translation>
     </message>
   </context>
   <context>
@@ -1000,6 +1069,14 @@
       <translation>Publications et occurrences de séries prévues dans les quatre prochaines semaines, comparées au rythme visé de chaque réseau.</translation>
     </message>
     <message>
+      <source>Closure &amp;days…</source>
+      <translation>Jours de &amp;fermeture…</translation>
+    </message>
+    <message>
+      <source>Days when the company or a site is closed: the cadence expects no post on them</source>
+      <translation>Jours où l’entreprise ou un site est fermé : la cadence n’y attend aucune publication</translation>
+    </message>
+    <message>
       <source>Version {version}, not validated yet.</source>
       <translation>Version {version}, pas encore validée.</translation>
     </message>
@@ -1705,6 +1782,10 @@
       <translation>Bordure en tirets, titre en italique : une occurrence de série pas encore rédigée</translation>
     </message>
     <message>
+      <source>Grey day with a name: a weekend, public holiday or closure day (Edit ▸ Closure days…); the cadence expects no post on it</source>
+      <translation>Jour grisé et nommé : week-end, jour férié ou jour de fermeture (Édition ▸ Jours de fermeture…) ; le rythme n’y attend aucune publication</translation>
+    </message>
+    <message>
       <source>Legend of the marks</source>
       <translation>Légende des repères</translation>
     </message>
@@ -1836,6 +1917,10 @@
     <message>
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <source>&amp;Escalate the overdue requests to {name}</source>
+      <translation>&amp;Confier les demandes en retard à {name}</translation>
     </message>
     <message>
       <source>Versions of the editorial line</source>
@@ -1993,6 +2078,17 @@
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Week of {day}, one at a time</source>
+      <translation>Semaine du {day}, une à la fois</translation>
+    </message>
+    <message numerus="yes">
+      <source>The window is too narrow for %n week(s) side by side: Previous and Next show the others.</source>
+      <translation>
+        <numerusform>La fenêtre est trop étroite pour %n semaine côte à côte : Période précédente et Période suivante montrent les autres.</numerusform>
+        <numerusform>La fenêtre est trop étroite pour %n semaines côte à côte : Période précédente et Période suivante montrent les autres.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Arrows move across days; drag a chip to another day to move it.</source>
@@ -3251,9 +3347,12 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>RecurrenceEditor</name>
-    <message>
+    <message numerus="yes">
       <source> occurrence(s)</source>
-      <translation> occurrence(s)</translation>
+      <translation>
+        <numerusform> occurrence</numerusform>
+        <numerusform> occurrences</numerusform>
+      </translation>
     </message>
     <message>
       <source>After</source>
@@ -5283,10 +5382,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Terminer la réunion « {title} »</translation>
     </message>
     <message>
-      <source>Escalate {count} overdue request(s) to the substitute</source>
-      <translation>Confier {count} demande(s) en retard au suppléant</translation>
-    </message>
-    <message>
       <source>Exceptional circuit</source>
       <translation>Circuit exceptionnel</translation>
     </message>
@@ -6172,6 +6267,50 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>{person} left the company on {date}.</source>
       <translation>{person} a quitté l’entreprise le {date}.</translation>
+    </message>
+    <message>
+      <source>Let {name} decide on the overdue requests ({count})</source>
+      <translation>Confier à {name} les demandes en retard ({count})</translation>
+    </message>
+    <message>
+      <source>Closure days</source>
+      <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+      <source>Change the closure days</source>
+      <translation>Modifier les jours de fermeture</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date: write it like 2026-12-24 or 24/12/2026.</source>
+      <translation>« {text} » n’est pas une date : écrivez-la comme 24/12/2026 ou 2026-12-24.</translation>
+    </message>
+    <message>
+      <source>“{text}” does not exist in the calendar.</source>
+      <translation>« {text} » n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+      <source>A closure needs a first and a last day.</source>
+      <translation>Une fermeture a besoin d’un premier et d’un dernier jour.</translation>
+    </message>
+    <message>
+      <source>The closure ends ({last}) before it starts ({first}).</source>
+      <translation>La fermeture finit ({last}) avant de commencer ({first}).</translation>
+    </message>
+    <message>
+      <source>A closure lasts at most a year ({days} days asked).</source>
+      <translation>Une fermeture dure au plus un an ({days} jours demandés).</translation>
+    </message>
+    <message>
+      <source>The closure's name is too long: {length} characters, at most {limit}.</source>
+      <translation>Le nom de la fermeture est trop long : {length} caractères, au plus {limit}.</translation>
+    </message>
+    <message>
+      <source>The closure “{label}” names a site the plan does not have.</source>
+      <translation>La fermeture « {label} » nomme un site que le plan n’a pas.</translation>
+    </message>
+    <message>
+      <source>There is no closure number {number}.</source>
+      <translation>Il n’y a pas de fermeture numéro {number}.</translation>
     </message>
     <message>
       <source>{person} may not cancel this post.</source>

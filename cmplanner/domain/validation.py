@@ -104,6 +104,7 @@ def validate(item: object, zone_name: str) -> None:
     from .crisis import Crisis, check as validate_crisis
     from .meeting import Meeting, check as validate_meeting
     from .workload import WorkloadSettings, check as validate_workload
+    from .closures import Closures, check as validate_closures
     from .promotion import validate_event
     from .recurrence import validate_series
 
@@ -127,6 +128,7 @@ def validate(item: object, zone_name: str) -> None:
         Crisis: lambda: validate_crisis(item),  # type: ignore[arg-type]
         Meeting: lambda: validate_meeting(item),  # type: ignore[arg-type]
         WorkloadSettings: lambda: validate_workload(item),  # type: ignore[arg-type]
+        Closures: lambda: validate_closures(item),  # type: ignore[arg-type]
     }
     if isinstance(item, dict):  # the plan's own network limits over the shipped ones
         from .network_limits import check_overrides

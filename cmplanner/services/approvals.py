@@ -27,6 +27,7 @@ def escalate_overdue(store: PlanStore, now: datetime | None = None) -> Change:
     overdue = overdue_requests(store, moment)
     if not overdue:
         raise DomainError("No request of the exceptional circuit is overdue.")
-    return commit(store, Message("Escalate {count} overdue request(s) to the substitute",
-                                 count=len(overdue)),
+    substitute = store.people.get(circuit.substitute_id) if circuit.substitute_id is not None else None
+    return commit(store, Message("Let {name} decide on the overdue requests ({count})",
+                                 name=substitute.name if substitute else "?", count=len(overdue)),
                   [save("posts", p, workflow.escalate(p, circuit, moment)) for p in overdue])

@@ -28,7 +28,8 @@ from cmplanner.storage.store import PlanStore
 
 REPOSITORIES = ("posts", "series", "events", "people", "sites", "pillars", "audiences",
                 "networks", "requests", "media", "consents", "crises", "meetings")
-RECORDS = ("settings", "line", "charter", "circuit", "network_rules", "workload", "publish")
+RECORDS = ("settings", "line", "charter", "circuit", "network_rules", "workload", "publish",
+           "closures")
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,11 @@ def _name(item: Any) -> str:
 
 _READ = {"settings": "settings", "line": "editorial_line", "charter": "charter",
          "circuit": "crisis_circuit", "network_rules": "network_rules",
-         "workload": "workload_settings", "publish": "publish_settings"}
+         "workload": "workload_settings", "publish": "publish_settings", "closures": "closures"}
 _WRITE = {"settings": "save_settings", "line": "save_editorial_line", "charter": "save_charter",
           "circuit": "save_crisis_circuit", "network_rules": "save_network_rules",
-          "workload": "save_workload_settings", "publish": "save_publish_settings"}
+          "workload": "save_workload_settings", "publish": "save_publish_settings",
+          "closures": "save_closures"}
 
 
 def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Write:
@@ -180,5 +182,5 @@ _RECORD_TITLES = {  # Messages, so the refusal names them in the interface's lan
     "settings": Message("Plan settings"), "line": Message("Editorial line"),
     "charter": Message("Charter"), "circuit": Message("Exceptional circuit"),
     "network_rules": Message("Network limits"), "workload": Message("Workload estimates"),
-    "publish": Message("Publish folder"),
+    "publish": Message("Publish folder"), "closures": Message("Closure days"),
 }

@@ -113,13 +113,26 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
     facebook = store.networks.save(Network(NetworkKind.FACEBOOK, "Facebook", "AteliersMorel", "1 par jour"))
     newsletter = store.networks.save(Network(NetworkKind.NEWSLETTER, "Lettre mensuelle", "", "1 par mois"))
     networks = [linkedin, instagram, facebook]
+    # Answering comments and messages takes time every week, whatever is published.
+    from cmplanner.domain.workload import WorkloadSettings
+
+    store.save_workload_settings(WorkloadSettings(
+        moderation_minutes={facebook.id: 90, instagram.id: 60, linkedin.id: 45}))  # type: ignore[dict-item]
 
     store.save_charter(Charter(
         "La charte couvre les publications courantes des piliers Savoir-faire, Nos équipes, "
         "Collections et Engagement local : elles sont programmées sans validation. Toute prise de "
         "parole sur un sujet sensible (crise, avis négatif, polémique) passe par le circuit exceptionnel.",
         {craft.id, people_p.id, product.id, csr.id}))  # type: ignore[arg-type]
-    store.save_crisis_circuit(CrisisCircuit([philippe.id, sophie.id], 2))  # type: ignore[list-item]
+    # Sensitive posts: two approvals within 48 hours, else Julien Garnier decides.
+    store.save_crisis_circuit(CrisisCircuit([philippe.id, sophie.id], 2, 48, julien.id))  # type: ignore[list-item]
+    # The end-of-year break, and the Cholet workshop's yearly stock-take six weeks ahead.
+    from cmplanner.domain.closures import Closure, Closures
+
+    stock_take = today + timedelta(days=(2 - today.weekday()) % 7 + 42)
+    store.save_closures(Closures((
+        Closure(date(today.year, 12, 24), date(today.year + 1, 1, 2), "Fermeture annuelle"),
+        Closure(stock_take, stock_take, "Inventaire de l'atelier", cholet.id))))
 
     # --- series -----------------------------------------------------------------------------
     monday = today - timedelta(days=today.weekday() + 28)
@@ -214,6 +227,7 @@ def _fill(store: PlanStore, today: date, rng: random.Random) -> None:
         "Réponse à l'avis négatif sur le délai de livraison", "Bonjour, nous sommes sincèrement désolés…",
         [facebook.id], news.id, audiences[1].id, PostStatus.TO_VALIDATE, PostKind.NEGATIVE_REVIEW_REPLY,  # type: ignore[list-item]
         _at(today + timedelta(days=1), 11), owner_id=camille.id, sensitive=True, validation_round=1,
+        submitted_at=_at(today - timedelta(days=3), 16),
         private_notes="Client mécontent depuis 3 semaines ; voir le SAV avant de répondre.",
         approvals=[Approval(sophie.id, _at(today, 9, 15), Decision.APPROVE, "Ton juste.", 1)]))  # type: ignore[arg-type]
     store.posts.save(Post(

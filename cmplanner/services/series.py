@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from cmplanner.domain.filters import fold
 from cmplanner.domain import recurrence
 from cmplanner.domain.entities import Post, Series, new_uid
 from cmplanner.domain.errors import DomainError, InvalidRecurrence, Message
@@ -141,7 +142,7 @@ def series_overview(store: PlanStore, today: date, look_ahead: timedelta = LOOK_
                         for occ in soon if occ.post_id is None)
         next_start = soon[0].start if soon else _next_after(series, end)
         rows.append(SeriesRow(series, next_start, lacking, next_start is None))
-    rows.sort(key=lambda r: r.series.name.casefold())
+    rows.sort(key=lambda r: fold(r.series.name))  # accents aside: « Émission » beside « Email »
     return rows
 
 

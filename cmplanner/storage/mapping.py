@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from cmplanner.domain.entities import (
@@ -14,6 +15,7 @@ from cmplanner.domain.entities import (
 from cmplanner.domain.crisis import Crisis, Hold
 from cmplanner.domain.meeting import DecisionKind, LoggedDecision, Meeting
 from cmplanner.domain.workload import WorkloadSettings
+from cmplanner.domain.closures import Closure, Closures
 from cmplanner.domain.enums import (
     Decision, EventKind, ExceptionKind, MediaKind, NetworkKind, PostKind, PostStatus,
     RequestStatus, Role,
@@ -266,6 +268,23 @@ def workload_from_json(text: str) -> WorkloadSettings:
 
 def workload_to_json(settings: WorkloadSettings) -> str:
     return json.dumps(asdict(settings), sort_keys=True)
+
+
+def closures_from_json(text: str) -> Closures:
+    """The plan's closure days (none for an empty text)."""
+    if not text:
+        return Closures()
+    return Closures(tuple(
+        Closure(date.fromisoformat(item["first"]), date.fromisoformat(item["last"]),
+                str(item.get("label", "")), None if item.get("site_id") is None else int(item["site_id"]))
+        for item in json.loads(text)))
+
+
+def closures_to_json(closures: Closures) -> str:
+    if not closures.items:
+        return ""
+    return json.dumps([{"first": c.first.isoformat(), "last": c.last.isoformat(), "label": c.label,
+                        "site_id": c.site_id} for c in closures.items], ensure_ascii=False)
 
 
 def line_version_from_row(row: LineVersionRow) -> LineVersion:

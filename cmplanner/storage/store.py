@@ -28,6 +28,7 @@ from cmplanner.domain.enums import PostKind
 from cmplanner.domain.crisis import Crisis
 from cmplanner.domain.meeting import Meeting
 from cmplanner.domain.workload import WorkloadSettings
+from cmplanner.domain.closures import Closures
 
 
 from . import mapping as m
@@ -421,6 +422,15 @@ class PlanStore:
     def save_workload_settings(self, settings: WorkloadSettings) -> None:
         with self.writing("settings") as session:
             self._settings_row(session).workload = m.workload_to_json(settings)
+
+    def closures(self) -> Closures:
+        with self.session() as session:
+            row = session.get(SettingsRow, 1)
+            return m.closures_from_json(row.closures if row else "")
+
+    def save_closures(self, closures: Closures) -> None:
+        with self.writing("settings") as session:
+            self._settings_row(session).closures = m.closures_to_json(closures)
 
     def active_crisis(self) -> Crisis | None:
         """The crisis under way, or None."""

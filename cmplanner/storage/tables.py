@@ -40,6 +40,7 @@ class SettingsRow(Base):
     crisis_deadline_hours: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     crisis_substitute_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     workload: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON, WorkloadSettings
+    closures: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON, closure days
 
 
 class PublishSettingsRow(Base):

@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+from cmplanner.domain.closures import closed_days
 from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
@@ -56,6 +57,7 @@ class CalendarSource(QObject):
         self.cadences = {n.id: n.cadence for n in self.networks.values()
                          if n.id is not None and n.active and n.cadence.strip()}
         self.site_regions = {s.id: (s.country or "FR", s.subdivision or "") for s in self.store.sites.all()}
+        self.closures = self.store.closures().items
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
@@ -153,13 +155,32 @@ class CalendarSource(QObject):
         self.invalidated.emit()
 
     def holidays(self, first: date, end: date, owner_ids: frozenset[int] = frozenset()) -> dict[date, str]:
-        """Holidays in [first, end) of ``regions(owner_ids)``, named in the interface's language."""
+        """Days off in [first, end): the holidays of ``regions(owner_ids)``, named in the
+        interface's language, and the plan's closure days (the company's, and those of the sites
+        of the people chosen in the filter, else of every site). Views shade them alike and the
+        cadence flags skip them."""
         from PySide6.QtCore import QLocale
 
+        closed = self.closed(first, end, owner_ids)
         if self._holidays_waiting:
-            return {}
+            return closed
         language = "fr" if QLocale().language() == QLocale.Language.French else "en"
-        return holidays_between(first, end, self.regions(owner_ids), language)
+        found = holidays_between(first, end, self.regions(owner_ids), language)
+        for day, name in closed.items():
+            found[day] = f"{found[day]} / {name}" if day in found else name
+        return found
+
+    def closed(self, first: date, end: date, owner_ids: frozenset[int] = frozenset()) -> dict[date, str]:
+        """The closure days in [first, end), each named by its closure ("Closed" when unnamed)."""
+        from PySide6.QtCore import QCoreApplication
+
+        if not self.closures:
+            return {}
+        chosen = {site for p in owner_ids if p in self.people
+                  if (site := self.people[p].site_id) is not None}
+        days = closed_days(self.closures, first, end, chosen or None)
+        plain = QCoreApplication.translate("CalendarSource", "Closed")
+        return {day: name or plain for day, name in days.items()}
 
     def backlog(self) -> list[Chip]:
         if self._backlog is None:

@@ -41,6 +41,7 @@ class CalendarView(QTableView):
     date_changed = Signal(object)  # the current day
     chip_selected = Signal(object)  # Chip or None
     event_requested = Signal(int)  # an event bar double-clicked: open the event
+    columns_fitted = Signal()  # the board's shown days changed (weekdays only, one week)
 
     def __init__(self, ctx: AppContext, delegate: ChipDelegate, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +66,8 @@ class CalendarView(QTableView):
         ctx.meeting_mode_changed.connect(lambda _on: self.viewport().update())
 
     # The board read from the back of a room: when its day columns get narrower than this many
-    # average characters, weekends are hidden so weekdays keep room for a few words.
+    # average characters, weekends are hidden so weekdays keep room for a few words; when the
+    # weekdays are still too narrow, one week is shown (the selected day's, else the first).
     min_column_chars: int | None = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -78,9 +80,53 @@ class CalendarView(QTableView):
             return
         days = [model.index(0, c).data(DATE_ROLE) if model.rowCount() else None
                 for c in range(model.columnCount())]
-        narrow = self.viewport().width() / len(days) < self.fontMetrics().averageCharWidth() * self.min_column_chars
-        for column, day in enumerate(days):
-            self.setColumnHidden(column, narrow and day is not None and day.weekday() >= 5)
+        room = self.fontMetrics().averageCharWidth() * self.min_column_chars
+        width = self.viewport().width()
+        narrow = width / len(days) < room
+        hide = [narrow and day is not None and day.weekday() >= 5 for day in days]
+        weekdays = [d for d, hidden in zip(days, hide) if d is not None and not hidden]
+        if narrow and weekdays and width / len(weekdays) < room:
+            current = self.currentIndex().data(DATE_ROLE) if self.currentIndex().isValid() else None
+            keep = (current or weekdays[0]).isocalendar()[:2]
+            hide = [hidden or (day is not None and day.isocalendar()[:2] != keep)
+                    for day, hidden in zip(days, hide)]
+        changed = False
+        for column, hidden in enumerate(hide):
+            if self.isColumnHidden(column) != hidden:
+                self.setColumnHidden(column, hidden)
+                changed = True
+        if changed:
+            self.columns_fitted.emit()
+
+    def shown_week(self) -> date | None:
+        """The Monday of the one week a narrow board shows, None when it shows all its weeks."""
+        model = self.model()
+        if self.min_column_chars is None or model is None or not model.rowCount():
+            return None
+        days = [model.index(0, c).data(DATE_ROLE) for c in range(model.columnCount())]
+        weekdays_hidden = [d for c, d in enumerate(days) if d is not None and d.weekday() < 5 and self.isColumnHidden(c)]
+        shown = [d for c, d in enumerate(days) if d is not None and not self.isColumnHidden(c)]
+        if not weekdays_hidden or not shown:
+            return None
+        first: date = shown[0]
+        return first - timedelta(days=first.weekday())
+
+    def step_shown_week(self, step: int) -> bool:
+        """A narrow board showing one week: show the next (1) or previous (-1) of its weeks.
+        False when there is none that way (or the board shows all its weeks)."""
+        monday = self.shown_week()
+        if monday is None:
+            return False
+        target = monday + timedelta(days=7 * step)
+        model = self.model()
+        for column in range(model.columnCount()):
+            day = model.index(0, column).data(DATE_ROLE)
+            if day is not None and target <= day < target + timedelta(days=5):
+                row = max(self.currentIndex().row(), 0)
+                self.setCurrentIndex(model.index(row, column))
+                self.fit_day_columns()
+                return True
+        return False
 
     def setModel(self, model) -> None:
         super().setModel(model)

@@ -154,7 +154,7 @@ class ChipDelegate(QStyledItemDelegate):
     def _paint_flag_corner(painter: QPainter, rect: QRect, overload: bool) -> None:
         """A corner mark besides the shade (colour alone is not enough): a filled triangle for an
         overload, an outlined one for a gap."""
-        size = max(8, rect.height() // 8)
+        size = max(8, min(rect.height() // 8, 18))  # a corner, not a diagonal across a tall week cell
         corner = QPolygonF([QPointF(rect.right() - size, rect.top() + 1), QPointF(rect.right() - 1, rect.top() + 1),
                             QPointF(rect.right() - 1, rect.top() + size)])
         colour = QColor(OVERLOAD_COLOUR if overload else GAP_COLOUR)

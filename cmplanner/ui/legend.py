@@ -49,6 +49,13 @@ def _corner(overload: bool) -> Callable[[QPainter], None]:
     return paint
 
 
+def _day_off(painter: QPainter) -> None:
+    painter.fillRect(QRectF(2, 2, SIZE - 4, SIZE - 4), QColor("#dcdcdc"))
+    painter.setPen(QPen(QColor("#777777"), 2))
+    for y in (SIZE * 0.3, SIZE * 0.5):
+        painter.drawLine(QPointF(SIZE * 0.2, y), QPointF(SIZE * 0.8, y))
+
+
 def day_mark_rows() -> list[tuple[str, QImage, str]]:
     """(name, image, meaning) of the marks drawn by the delegate rather than taken from icons."""
     return [
@@ -60,6 +67,9 @@ def day_mark_rows() -> list[tuple[str, QImage, str]]:
             "Legend", "Shaded day, outlined corner: a cadence gap (the target expects a post)")),
         ("day:overload", _drawn(_corner(True)), QCoreApplication.translate(
             "Legend", "Shaded day, filled corner: more posts than the cadence allows")),
+        ("day:off", _drawn(_day_off), QCoreApplication.translate(
+            "Legend", "Grey day with a name: a weekend, public holiday or closure day (Edit ▸ "
+                      "Closure days…); the cadence expects no post on it")),
     ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QTabBar, QToolBar,
@@ -18,6 +18,7 @@ from cmplanner import __version__
 from cmplanner.domain.filters import ItemFilter
 
 from .calendar_source import CalendarSource
+from .closure_actions import ClosureActions
 from .calendar_view import CalendarView
 from .context import AppContext
 from .filter_panel import FilterPanel
@@ -30,6 +31,8 @@ from .zoom import MeetingMode, Zoom
 
 
 class MainWindow(QMainWindow):
+    closure_actions: ClosureActions  # set when the pages are plugged in (window_pages.plug_in)
+
     def __init__(self, ctx: AppContext, parent=None, today: Callable[[], date] | None = None,
                  settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
             target = _same_day_in(self.month_model.year, self.month_model.month, day.day)
             self._day = target
             self.month_view.select_date(target)
+        elif key == "board" and view is not None:
+            view.step_shown_week(step)  # a narrow board shows one week at a time
         self._update_period()
 
     def go_today(self) -> None:
@@ -222,10 +227,16 @@ class MainWindow(QMainWindow):
 
     def _update_period(self) -> None:
         key = self.current_view_key() if hasattr(self, "stack") else "month"
+        self.period_label.setToolTip("")
         if key in ("week", "hours"):
             text = self.week_model.period_title()
         elif key == "board":
             text = self.tr("Next %n week(s)", "", self.board_model.weeks)
+            monday = self.board_view.shown_week()
+            if monday is not None:  # a narrow window: one week at a time
+                text = self.tr("Week of {day}, one at a time").format(day=QLocale().toString(monday, "d MMMM"))
+                self.period_label.setToolTip(self.tr("The window is too narrow for %n week(s) side by side: "
+                                                     "Previous and Next show the others.", "", self.board_model.weeks))
         elif key == "backlog":
             text = self.tr("Undated ideas and drafts")
         elif key in ("month", "agenda"):
@@ -233,7 +244,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.pages.entries[key][0]
         self.period_label.setText(f"  {text}  ")
-        enabled = key in ("month", "week", "hours", "agenda")
+        enabled = key in ("month", "week", "hours", "agenda") or (
+            key == "board" and self.board_view.shown_week() is not None)
         self.menus.previous.setEnabled(enabled)
         self.menus.next.setEnabled(enabled)
 

@@ -406,7 +406,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "A workload estimate cannot be below zero."),
     QT_TRANSLATE_NOOP("messages", "A weekly capacity must be above zero."),
     QT_TRANSLATE_NOOP("messages", "No request of the exceptional circuit is overdue."),
-    QT_TRANSLATE_NOOP("messages", "Escalate {count} overdue request(s) to the substitute"),
+    QT_TRANSLATE_NOOP("messages", "Let {name} decide on the overdue requests ({count})"),
     # Crisis mode
     QT_TRANSLATE_NOOP("messages", "A crisis needs a reason."),
     QT_TRANSLATE_NOOP("messages", "The crisis window ends before it starts."),
@@ -455,4 +455,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Plan settings"),
     QT_TRANSLATE_NOOP("messages", "Publish folder"),
     QT_TRANSLATE_NOOP("messages", "Workload estimates"),
+    QT_TRANSLATE_NOOP("messages", "Closure days"),
+    # Closure days (domain/closures.py, services/closures.py)
+    QT_TRANSLATE_NOOP("messages", "Change the closure days"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” is not a date: write it like 2026-12-24 or 24/12/2026."),
+    QT_TRANSLATE_NOOP("messages", "“{text}” does not exist in the calendar."),
+    QT_TRANSLATE_NOOP("messages", "A closure needs a first and a last day."),
+    QT_TRANSLATE_NOOP("messages", "The closure ends ({last}) before it starts ({first})."),
+    QT_TRANSLATE_NOOP("messages", "A closure lasts at most a year ({days} days asked)."),
+    QT_TRANSLATE_NOOP("messages", "The closure's name is too long: {length} characters, at most {limit}."),
+    QT_TRANSLATE_NOOP("messages", "The closure “{label}” names a site the plan does not have."),
+    QT_TRANSLATE_NOOP("messages", "There is no closure number {number}."),
 )

@@ -173,7 +173,8 @@ class TimeGridView(QWidget):
             x = left + offset * width
             column = QRect(x, top, width, self.height() - top)
             flags = self.model.flags_on(day)
-            if day.weekday() >= 5 or self.model.day_info(day).holiday:
+            holiday = self.model.day_info(day).holiday  # a public holiday or a closure day
+            if day.weekday() >= 5 or holiday:
                 painter.fillRect(column, _mix(base, mid, 0.18))
             if flags:
                 overload = any(f.kind == "overload" for f in flags)
@@ -183,7 +184,9 @@ class TimeGridView(QWidget):
             bold.setBold(day == today)
             painter.setFont(bold)
             painter.setPen(text)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, self.day_title(day))
+            title = self.day_title(day) + (f" · {holiday}" if holiday else "")
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter,
+                             painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width - 4))
             painter.setFont(locale_font)
             painter.setPen(mid)
             painter.drawLine(x, 0, x, self.height())
@@ -327,10 +330,12 @@ class TimeGridView(QWidget):
                 return True
             target = self.at(event.pos())
             flags = self.model.flags_on(target[0]) if target else []
-            if flags:
+            holiday = self.model.day_info(target[0]).holiday if target else None
+            if flags or holiday:
                 from .cadence_words import flags_text
 
-                QToolTip.showText(event.globalPos(), flags_text(flags, self.source.networks), self)
+                text = "\n".join(t for t in (holiday, flags_text(flags, self.source.networks) if flags else "") if t)
+                QToolTip.showText(event.globalPos(), text, self)
                 return True
             QToolTip.hideText()
             return True

@@ -99,6 +99,7 @@ class ViewPages:
         view = self.calendar_view("boardView", model, False, 6)
         view.delegate.show_networks = False
         view.min_column_chars = 14  # narrower: weekdays only, titles wrapped at word boundaries
+        view.columns_fitted.connect(self.window._update_period)  # one week at a time when narrow
         model.contents_changed.connect(self.window._update_status)
         self.parts["board"] = {"model": model, "view": view}
         return view
@@ -144,6 +145,9 @@ class ViewPages:
         self.window.event_actions = EventActions(self.window)
         self.window.fill_gap = FillGapAction(self.window)
         self.window.legend_action = install_legend(self.window)
+        from .closure_actions import ClosureActions
+
+        self.window.closure_actions = ClosureActions(self.window)
         for view in [self.window.month_view] + [v for v in self.built_parts("view") if isinstance(v, CalendarView)]:
             view.addActions(self.window.series_actions.view_actions() + [self.window.fill_gap.action])
         file_menu = self.window.menus.file

@@ -82,3 +82,20 @@ def test_fill_this_gap_from_the_context_menu(window, qtbot):
     window.ctx.undo_stack.undo()
     assert key not in {c.key for c in window.month_model.chips_on(day)}
     assert {f.network_id for f in window.month_model.flags_on(day) if f.kind == "gap"} == gaps_before
+
+
+def test_the_flag_corner_stays_a_corner_in_a_tall_week_cell(qapp):
+    """A week cell is hundreds of pixels tall: the corner once grew with it into a diagonal."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from cmplanner.ui.chip_delegate import ChipDelegate
+
+    image = QImage(200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    ChipDelegate._paint_flag_corner(painter, QRect(0, 0, 200, 800), True)
+    painter.end()
+    assert image.pixelColor(196, 3) != QColor("white")  # the corner is there
+    assert image.pixelColor(199 - 40, 2) == QColor("white")  # and no wider than a corner
+    assert image.pixelColor(197, 40) == QColor("white")

@@ -3,6 +3,8 @@ of the last network mark's colour, white in high contrast)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -62,7 +64,30 @@ def test_a_narrow_board_shows_weekdays_only(window, qtbot):
     view.min_column_chars = 4  # a wide enough window for every day
     view.fit_day_columns()
     assert not any(view.isColumnHidden(c) for c in weekend)
+    # Room for ten weekdays but not fourteen days: the weekends go.
+    width, char = view.viewport().width(), view.fontMetrics().averageCharWidth()
+    view.min_column_chars = width // (12 * char)
+    view.fit_day_columns()
+    assert all(view.isColumnHidden(c) for c in weekend)
+    assert not any(view.isColumnHidden(c) for c in range(model.columnCount()) if c not in weekend)
+    # Not even room for ten weekdays: one week, the selected day's.
+    view.min_column_chars = width // (7 * char)
+    view.select_date(model.date_for_column(0) + timedelta(days=7))
+    view.fit_day_columns()
+    shown = [model.date_for_column(c) for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    week = (model.date_for_column(0) + timedelta(days=7)).isocalendar()[:2]
+    assert shown and all(d.weekday() < 5 and d.isocalendar()[:2] == week for d in shown)
+    assert len(shown) == 5
+    # One week at a time: Previous and Next page through the board's weeks, the label says so.
+    window._update_period()
+    assert window.menus.previous.isEnabled() and "Week of" in window.period_label.text()
+    window.menus.previous.trigger()
+    first = model.date_for_column(0).isocalendar()[:2]
+    assert {model.date_for_column(c).isocalendar()[:2] for c in range(model.columnCount())
+            if not view.isColumnHidden(c)} == {first}
+    window.menus.next.trigger()
+    assert view.shown_week() == model.date_for_column(0) + timedelta(days=7 - model.date_for_column(0).weekday())
+    # The window narrowed for real: weekends hidden on the 14-character rule too.
     view.min_column_chars = 14
     window.resize(900, 700)
     qtbot.waitUntil(lambda: all(view.isColumnHidden(c) for c in weekend))
-    assert not any(view.isColumnHidden(c) for c in range(model.columnCount()) if c not in weekend)

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from cmplanner.domain.closures import Closures
 from cmplanner.domain.entities import Site
 from cmplanner.ui.pages import common
 from cmplanner.ui.editors.people_editors import SiteEditorDialog
@@ -14,6 +15,7 @@ from cmplanner.ui.editors.people_editors import SiteEditorDialog
 
 def test_a_moselle_site_adds_its_holidays_to_the_calendar(window, qtbot, monkeypatch):
     store = window.store
+    store.save_closures(Closures())  # the demo's end-of-year closure would name these days too
     model = window.month_model
     model.set_month(2026, 12)
     assert model.day_info(date(2026, 12, 25)).holiday == "Christmas Day"  # the interface is English

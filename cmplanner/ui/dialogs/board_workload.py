@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
 from cmplanner.domain.period import Period, monday
@@ -44,7 +44,7 @@ def install_board_workload(window, ctx) -> QLabel:
                 totals.items(), key=lambda kv: -kv[1][0])[:4]:
             parts.append(("⚠ " if over else "") + QCoreApplication.translate(
                 "BoardWorkload", "{name} {hours} h of {capacity} h").format(
-                name=people.get(person_id, "?"), hours=f"{minutes / 60:.1f}",
+                name=people.get(person_id, "?"), hours=QLocale().toString(minutes / 60, "f", 1),
                 capacity=f"{capacity / 60:.0f}"))
         label.setText(QCoreApplication.translate("BoardWorkload", "Estimated workload: {list}")
                       .format(list="; ".join(parts) or "—"))

@@ -12,8 +12,9 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget,
+    QVBoxLayout, QWidget,
 )
 
 from cmplanner.domain.errors import Conflict, DomainError, ServerAway
@@ -30,6 +31,30 @@ def quoted(text: str) -> str:
 
 
 # --- dates in the plan's zone ------------------------------------------------------------------
+
+def rows_table(parent: QWidget, name: str, headers: list[str], stretched: tuple[int, ...]) -> QTableWidget:
+    """An editable table of rows (one widget per cell, added by the editor), whole rows selected,
+    the ``stretched`` columns sharing the width left."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def remove_selected_rows(table: QTableWidget) -> None:
+    """Remove the selected rows of a ``rows_table`` (the current one when none is selected)."""
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()}, reverse=True)
+    if not rows and table.currentRow() >= 0:
+        rows = [table.currentRow()]
+    for row in rows:
+        table.removeRow(row)
+
 
 def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)

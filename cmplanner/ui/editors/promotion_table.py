@@ -8,12 +8,14 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QAction, QValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QSpinBox,
-    QTableWidget, QTimeEdit, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLineEdit, QMenu, QPushButton, QSpinBox, QTimeEdit, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from cmplanner.domain import promotion
 from cmplanner.domain.entities import Network, PromotionStep
+
+from .common import remove_selected_rows, rows_table
 
 
 
@@ -89,15 +91,8 @@ class PromotionTable(QWidget):
         super().__init__(parent)
         self._networks = networks
         self._words = promotion.STEP_LABELS.get(language, promotion.STEP_LABELS["en"])
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("promotionSteps")
-        self.table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Time"), self.tr("Label"),
-                                              self.tr("Networks")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.NETWORKS, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self, "promotionSteps", [self.tr("Day"), self.tr("Time"), self.tr("Label"),
+                                                         self.tr("Networks")], (self.LABEL, self.NETWORKS))
         self.add_button = QPushButton(self.tr("&Add a step"), self)
         self.add_button.setObjectName("addStep")
         self.remove_button = QPushButton(self.tr("Remo&ve the step"), self)
@@ -156,11 +151,7 @@ class PromotionTable(QWidget):
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for row in rows:
-            self.table.removeRow(row)
+        remove_selected_rows(self.table)
         self.changed.emit()
 
     def reset_to_default(self) -> None:

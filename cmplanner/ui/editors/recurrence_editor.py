@@ -110,7 +110,7 @@ class RecurrenceEditor(QWidget):
         self.count = QSpinBox(ends)
         self.count.setObjectName("count")
         self.count.setRange(1, 9999)
-        self.count.setSuffix(self.tr(" occurrence(s)"))
+        self.count.setSuffix(self.tr(" occurrence(s)", "", 1))
         self.end_until = QRadioButton(self.tr("On"), ends)
         self.end_until.setObjectName("endUntil")
         self.until = QDateEdit(ends)

@@ -117,7 +117,8 @@ class TableSection(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         title = self.model.stretch_column() if hasattr(self.model, "stretch_column") else None
-        limit = self.fontMetrics().averageCharWidth() * 45
+        # Other columns are capped tighter when a title column takes the rest.
+        limit = self.fontMetrics().averageCharWidth() * (32 if title is not None else 45)
         for column in range(self.model.columnCount()):
             if column != title and header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)

@@ -67,6 +67,14 @@ class EditorialLinePage(QWidget):
         networks_layout.addWidget(QLabel(self.tr("Posts and series occurrences planned in the next four "
                                                  "weeks, against each network's cadence target."), networks))
         networks_layout.addWidget(self.networks, 1)
+        closures = QPushButton(self.tr("Closure &days…"), networks)
+        closures.setObjectName("editClosures")
+        closures.setToolTip(self.tr("Days when the company or a site is closed: the cadence expects no post on them"))
+        closures.clicked.connect(self._edit_closures)
+        closures_row = QHBoxLayout()
+        closures_row.addWidget(closures)
+        closures_row.addStretch(1)
+        networks_layout.addLayout(closures_row)
         self.tabs.addTab(networks, self.tr("Networks and cadence"))
         self.tabs.addTab(self._rules_tab(), self.tr("Charter and validation"))
         from .line_review import LineReviewTab
@@ -97,6 +105,11 @@ class EditorialLinePage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return page
+
+    def _edit_closures(self) -> None:
+        from ..editors.closures_editor import ClosuresDialog
+
+        common.open_dialog(ClosuresDialog(self.ctx, self))
 
     def _rules_tab(self) -> QWidget:
         page = QWidget(self)

@@ -28,6 +28,13 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{body}</table>"
 
 
+def _hours(value: float) -> str:
+    """Hours with one decimal, the interface's way ("8,7" in French)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value, "f", 1)
+
+
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.0f} %"
 
@@ -133,7 +140,10 @@ class LineReviewTab(QWidget):
             _table([self.tr("Version"), self.tr("Validated by"), self.tr("Validated on"),
                     self.tr("Replaced on")], rows)))
         weeks = f.period.weeks()
-        names = sorted({r.person_id for r in f.workload}, key=lambda p: people.get(p, "").casefold())
+        from ..collation import collator
+
+        sort_key = collator().sortKey
+        names = sorted({r.person_id for r in f.workload}, key=lambda p: sort_key(people.get(p, "")))
         cells = {(r.person_id, r.week): r for r in f.workload}
         load_rows = []
         for person in names:
@@ -141,7 +151,7 @@ class LineReviewTab(QWidget):
             for week in weeks:
                 load = cells.get((person, week))
                 row.append("" if load is None else
-                           f"{load.hours:.1f} h" + (" ⚠" if load.over_capacity else ""))
+                           f"{_hours(load.hours)} h" + (" ⚠" if load.over_capacity else ""))
             load_rows.append(row)
         self.workload.setText("<h3>{}</h3>{}".format(
             escape(self.tr("Estimated hours per person and week")),
@@ -151,7 +161,7 @@ class LineReviewTab(QWidget):
         self.over.setText(escape(self.tr(
             "%n week(s) over capacity: {list}.", "", len(over)).format(
             list=", ".join(f"{people.get(r.person_id, '?')} ({self.tr('W%1').replace('%1', str(r.week.isocalendar()[1]))}: "
-                           f"{r.hours:.1f} h / {r.capacity_hours:.0f} h)" for r in over))) if over else "")
+                           f"{_hours(r.hours)} h / {r.capacity_hours:.0f} h)" for r in over))) if over else "")
         self.over.setVisible(bool(over))
 
         rows = [[w.title, format_datetime(w.since, self.ctx.store.zone_name) if w.since else "—",
@@ -163,6 +173,9 @@ class LineReviewTab(QWidget):
             _table([self.tr("Post"), self.tr("Submitted"), self.tr("Waiting"), self.tr("Deadline"),
                     self.tr("Who may decide")], rows) if rows else escape(self.tr("None."))))
         circuit = self.ctx.store.crisis_circuit()
+        if circuit.substitute_id is not None:
+            self.escalate.setText(self.tr("&Escalate the overdue requests to {name}").format(
+                name=people.get(circuit.substitute_id, "?")))
         self.escalate.setVisible(circuit.substitute_id is not None
                                  and any(w.overdue for w in f.waiting))
 

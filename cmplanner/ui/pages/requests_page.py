@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from cmplanner.domain.errors import DomainError
@@ -77,18 +77,24 @@ class RequestsPage(QWidget):
         self.referents_view = _small_table(self.referent_model, "referentsView", self)
         self.deadlines_view = _small_table(self.deadline_model, "deadlinesView", self)
         self.deadlines_view.doubleClicked.connect(self._open_deadline)
+        # Below the requests, side by side: the counts per referent and the coming deadlines.
+        # Each table gets the window's width to share, so no column is clipped while another
+        # stretches empty.
         side = QWidget(self)
-        side_layout = QVBoxLayout(side)
+        side_layout = QHBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("Requests per referent"), side))
-        side_layout.addWidget(self.referents_view, 1)
-        side_layout.addWidget(QLabel(self.tr("Upcoming content deadlines (3 weeks)"), side))
-        side_layout.addWidget(self.deadlines_view, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for title, view, stretch in ((self.tr("Requests per referent"), self.referents_view, 2),
+                                     (self.tr("Upcoming content deadlines (3 weeks)"), self.deadlines_view, 3)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title, side))
+            column.addWidget(view, 1)
+            side_layout.addLayout(column, stretch)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.requests)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # both get their share from the start, not their hint
         top = QHBoxLayout()
         top.addWidget(self.summary)
         top.addStretch(1)
@@ -133,6 +139,8 @@ class RequestsPage(QWidget):
         self.requests.fit_columns()
         self.referents_view.resizeColumnsToContents()
         self.deadlines_view.resizeColumnsToContents()
+        self.referents_view.horizontalHeader().setStretchLastSection(False)
+        self.referents_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._enable()
 
     def _enable(self, *_args: object) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from cmplanner.domain.entities import Approval, Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 
-from .calendar_queries import RANGE, _stamp, _utc, link_sql
+from .calendar_queries import RANGE, _stamp, _utc, driver_sql, link_sql
 
 _COLUMNS = ("id", "uid", "title", "status", "kind", "pillar_id", "audience_id", "planned_at",
             "owner_id", "sensitive", "series_id", "occurrence_start", "event_id", "published_at",
@@ -31,19 +31,25 @@ _KIND = {k.value: k for k in PostKind}
 _DECISION = {d.value: d for d in Decision}
 
 
-def _posts(store: Any, where: str, params: tuple[object, ...]) -> list[Post]:
+def _posts(store: Any, where: str, params: dict[str, object]) -> list[Post]:
+    """The light posts ``where`` selects (``:name`` parameters, as in calendar_queries: the same
+    SQL on a plan file and on a team plan)."""
     with store.session() as session:
         session.flush()
-        cursor = session.connection().connection.cursor()
+        connection = session.connection()
+        dialect = connection.dialect.name
+        cursor = connection.connection.cursor()
         try:
-            rows = cursor.execute(_SELECT + where + " ORDER BY planned_at, id", params).fetchall()
+            cursor.execute(driver_sql(_SELECT + where + " ORDER BY planned_at, id", dialect), params)
+            rows = cursor.fetchall()
             networks: dict[int, list[int]] = defaultdict(list)
             approvals: dict[int, list[Approval]] = defaultdict(list)
             if rows:
-                for post_id, network_id in cursor.execute(link_sql(where), params):
+                cursor.execute(driver_sql(link_sql(where), dialect), params)
+                for post_id, network_id in cursor.fetchall():
                     networks[post_id].append(network_id)
-                for post_id, person, at, decision, comment, round_ in cursor.execute(
-                        _APPROVALS.format(where=where), params):
+                cursor.execute(driver_sql(_APPROVALS.format(where=where), dialect), params)
+                for post_id, person, at, decision, comment, round_ in cursor.fetchall():
                     decided = _utc(at)
                     assert decided is not None  # a decision always has its time
                     approvals[post_id].append(Approval(person, decided, _DECISION[decision],
@@ -67,29 +73,31 @@ def _posts(store: Any, where: str, params: tuple[object, ...]) -> list[Post]:
 
 def review_posts(store: Any, start: datetime, end: datetime) -> list[Post]:
     """Posts planned in [start, end), light (no text, notes or variants)."""
-    return _posts(store, RANGE, (_stamp(start), _stamp(end)))
+    return _posts(store, RANGE, {"start": _stamp(start), "end": _stamp(end)})
 
 
 def review_posts_with_status(store: Any, status: PostStatus) -> list[Post]:
-    return _posts(store, "status = ?", (status.value,))
+    return _posts(store, "status = :status", {"status": status.value})
 
 
 def count_undated(store: Any, status: PostStatus, network_id: int | None = None,
                   pillar_id: int | None = None) -> int:
     """Undated posts in ``status`` (the backlog's ideas), optionally of a network or pillar."""
-    sql = "SELECT count(*) FROM posts WHERE planned_at IS NULL AND status = ?"
-    params: list[object] = [status.value]
+    sql = "SELECT count(*) FROM posts WHERE planned_at IS NULL AND status = :status"
+    params: dict[str, object] = {"status": status.value}
     if pillar_id is not None:
-        sql += " AND pillar_id = ?"
-        params.append(pillar_id)
+        sql += " AND pillar_id = :pillar"
+        params["pillar"] = pillar_id
     if network_id is not None:
         sql += (" AND EXISTS (SELECT 1 FROM post_networks WHERE post_networks.post_id = posts.id"
-                " AND post_networks.network_id = ?)")
-        params.append(network_id)
+                " AND post_networks.network_id = :network)")
+        params["network"] = network_id
     with store.session() as session:
         session.flush()
-        cursor = session.connection().connection.cursor()
+        connection = session.connection()
+        cursor = connection.connection.cursor()
         try:
-            return int(cursor.execute(sql, params).fetchone()[0])
+            cursor.execute(driver_sql(sql, connection.dialect.name), params)
+            return int(cursor.fetchone()[0])
         finally:
             cursor.close()

@@ -3,7 +3,7 @@
 ``TeamLive`` LISTENs on the plan's change channel (storage/server.py) with a QSocketNotifier on
 that connection, so a colleague's commit reaches the open views in the next turn of the event
 loop: the store's listeners reload what changed (ui/store_signals.py), the status bar says who
-changed what ("Changed by Camille: …"), and an open post editor whose post changed says so
+changed what ("Changed by Camille: …"), and an open editor whose item changed says so
 before anything is saved.
 
 When the server goes away (the listening connection breaks, or a write fails), a banner says so,
@@ -15,7 +15,7 @@ server is back: then the banner goes and every view reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from cmplanner.storage.server import ChangeListener, RemoteChange, latest_change
 
@@ -128,23 +128,35 @@ class TeamLive(QObject):
             return ""
 
     def _warn_editors(self, kinds: set[str], author: str) -> None:
-        """An open post editor whose post a colleague changed says so before saving."""
-        if "posts" not in kinds:
-            return
-        from .editors.post_editor import PostEditorDialog
+        """An open editor whose item a colleague changed or deleted says so before saving (each
+        editor that can resolve a conflict: editors/conflicts.py)."""
+        from cmplanner.services.changes import is_record
 
-        for dialog in self.window.findChildren(PostEditorDialog):
-            stored = getattr(dialog, "_stored", None)
-            if stored is None or not dialog.isVisible():
+        from .editors.common import quoted
+        from .editors.conflicts import ConflictResolving
+
+        for dialog in self.window.findChildren(QDialog):
+            if not isinstance(dialog, ConflictResolving):
                 continue
-            current = self.store.posts.get(stored.id)
+            kind = dialog.conflict_kind
+            if ("settings" if is_record(kind) else kind) not in kinds or not dialog.isVisible():
+                continue
+            try:
+                if not dialog.changed_meanwhile():
+                    continue
+                current = dialog.conflict_current()
+            except Exception:  # noqa: BLE001 (the server went away meanwhile: the save will say)
+                continue
+            title = quoted(dialog.conflict_title())
             if current is None:
-                dialog.show_error(self.tr("A colleague deleted this post meanwhile; saving will "
-                                          "ask what to do."))
-            elif current.revision != stored.revision:
-                dialog.show_error(self.tr("{who} changed this post meanwhile; saving will show "
+                dialog.show_error(self.tr("A colleague deleted {title} meanwhile; saving will "
+                                          "ask what to do.").format(title=title))
+            else:
+                who = getattr(current, "updated_by", "") or author or self.tr("A colleague")
+                dialog.conflict_author = who
+                dialog.show_error(self.tr("{who} changed {title} meanwhile; saving will show "
                                           "what changed and ask what to keep.").format(
-                    who=current.updated_by or author or self.tr("A colleague")))
+                    who=who, title=title))
 
     # --- the server going away and coming back ----------------------------------------------
     def _on_offline(self, offline: bool) -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from cmplanner.storage.store import PlanStore
@@ -19,35 +19,6 @@ from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def team_url(pg_cluster, pg_templates):
-    return pg_cluster.new_database(template=pg_templates["demo"])
-
-
-@pytest.fixture
-def window(qtbot, team_url):
-    QSettings().clear()
-    store = PlanStore.open(team_url)
-    ctx = AppContext(store)
-    win = MainWindow(ctx, today=lambda: DEMO_TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.team_actions.close()
-    ctx.close()
-    store.close()
-
-
-@pytest.fixture
-def colleague(team_url):
-    store = PlanStore.open(team_url)
-    store.author = "Camille"
-    yield store
-    store.close()
 
 
 def titles_on(window, post) -> set[str]:
@@ -100,7 +71,7 @@ def open_stale_editor(qtbot, window, colleague):
     dialog = window.items.edit_post(post)
     colleague.posts.save(replace(colleague.posts.get(post.id), text="Texte de Camille"))
     error = dialog.findChild(QLabel, "errorLabel")
-    qtbot.waitUntil(lambda: "Camille changed this post meanwhile" in error.text(), timeout=1000)
+    qtbot.waitUntil(lambda: "Camille changed “" + post.title + "” meanwhile" in error.text(), timeout=1000)
     dialog.title.setText("Mon titre")
     dialog.buttons.accepted.emit()  # OK
     assert dialog.isVisible()  # refused: nothing written, the editor keeps my text

@@ -17,9 +17,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
-from cmplanner.storage.server import ChangeListener, RemoteChange, latest_change
+from cmplanner.storage.server import ChangeListener, RemoteChange, recent_changes
+
+from .colleague_marks import ColleagueMarks
 
 
+MARKED_KINDS = ("posts", "series", "events")
 RETRY_MS = 1000
 WATCH_MS = 2000  # how often an idle connection is checked (a server stopped cleanly says so at once)
 
@@ -54,6 +57,12 @@ class TeamLive(QObject):
         self.watch.timeout.connect(self._check)
         self.store.offline_listeners.append(self._on_offline)
         self.store.on_close.append(self._close_listener)
+        self.marks = ColleagueMarks(self)
+        self.marks.changed.connect(self._repaint_views)
+        ctx.colleague_marks = self.marks
+        self._seen: dict[str, object] = {}  # kind -> the latest change time already marked
+        for kind in MARKED_KINDS:
+            self._latest(kind)
         self._connect()
         self.watch.start()
 
@@ -110,22 +119,45 @@ class TeamLive(QObject):
         for change in theirs:
             self.last_author = change.author
             self.remote_changed.emit(change.kind, change.author)
-        self._mark(theirs[-1])
+        title = self._mark_items(theirs)
+        self._mark(theirs[-1], title)
         self._warn_editors(kinds, theirs[-1].author)
 
-    def _mark(self, change: RemoteChange) -> None:
+    def _mark(self, change: RemoteChange, title: str) -> None:
         """The short "changed by" mark in the status bar."""
         who = change.author or self.tr("a colleague")
-        title = self._latest_title(change) if change.kind in ("posts", "series", "events") else ""
         text = (self.tr("Changed by {who}: {title}").format(who=who, title=title) if title
                 else self.tr("Changed by {who}").format(who=who))
         self.window.statusBar().showMessage(text, 15000)
 
-    def _latest_title(self, change: RemoteChange) -> str:
+    def _latest(self, kind: str, since: object = None) -> list:
+        """The items of ``kind`` changed since the last ones seen (the latest one at first)."""
         try:
-            return latest_change(self.store, change.kind)[0]
-        except Exception:  # noqa: BLE001 (the server went away meanwhile: no title then)
-            return ""
+            found = recent_changes(self.store, kind, since)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 (the server went away meanwhile: no marks then)
+            return []
+        if found and found[0].at is not None:
+            self._seen[kind] = found[0].at
+        return found
+
+    def _mark_items(self, changes: list[RemoteChange]) -> str:
+        """Mark, on the items themselves, what these colleagues changed; the latest title."""
+        authors = {c.author for c in changes}
+        title = ""
+        for kind in MARKED_KINDS:
+            if kind not in {c.kind for c in changes}:
+                continue
+            for item in self._latest(kind, self._seen.get(kind)):
+                if item.author in authors or not item.author:
+                    self.marks.add(kind, item.id, item.author or self.tr("a colleague"))
+                    title = title or item.title
+        return title
+
+    def _repaint_views(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        for view in self.window.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     def _warn_editors(self, kinds: set[str], author: str) -> None:
         """An open editor whose item a colleague changed or deleted says so before saving (each
@@ -207,6 +239,8 @@ class TeamLive(QObject):
                 pass
 
     def close(self) -> None:
+        if self.ctx.colleague_marks is self.marks:
+            self.ctx.colleague_marks = None
         self.retry.stop()
         self.watch.stop()
         if self._on_offline in self.store.offline_listeners:

@@ -1,6 +1,7 @@
 """Media library, image-rights consents and network limits: the use cases.
 
-Files are copied beside the plan (storage.media_files) before their facts are written; every
+Files are stored where the plan keeps its media (``store.media_files``: beside a plan file, in a
+team plan's database) before their facts are written; every
 write goes through ``changes.commit`` and returns an undoable ``Change``. Consents never leave the
 plan: no exporter reads ``store.consents``.
 """
@@ -19,7 +20,7 @@ from cmplanner.domain.enums import MediaKind, PostStatus
 from cmplanner.domain.errors import DomainError, Message
 from cmplanner.domain.network_limits import check_overrides, load_rules
 from cmplanner.domain.readiness import Readiness
-from cmplanner.storage.media_files import store_file
+from cmplanner.storage.media_files import MediaFiles
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
@@ -67,12 +68,12 @@ class ImportResult:
     refused: list[tuple[Path, str]]  # files left out, with the reason
 
 
-def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
+def prepare_media(media: MediaFiles, paths: Sequence[Path], probe: Probe,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None
                   ) -> tuple[list[Prepared], list[tuple[Path, str]]]:
-    """Copy ``paths`` beside ``plan`` (the slow part, safe off the window's thread: it touches
-    files only). Files are read a megabyte at a time, so memory stays flat whatever their
+    """Store ``paths`` in the plan's ``media`` (the slow part, safe off the window's thread: it
+    touches files, or a team plan's media tables on a connection of its own). Files are read a megabyte at a time, so memory stays flat whatever their
     number or size. Returns what was copied and the files refused with the reason; an empty
     list when ``cancelled`` said so (files already copied stay unused in the folder)."""
     ready: list[Prepared] = []
@@ -82,7 +83,7 @@ def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
             return [], refused
         try:
             kind, width, height = probe(path)
-            sha256, size = store_file(plan, path)
+            sha256, size = media.put(path)
         except (OSError, ValueError) as exc:
             refused.append((path, str(exc)))
         else:
@@ -113,9 +114,9 @@ def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
                  cancelled: Callable[[], bool] | None = None, **fields: Any) -> ImportResult:
     """``prepare_media`` then ``add_media`` (the command line and tests; the window runs the
     first part off its thread)."""
-    if store.path is None:
+    if store.media_files is None:
         raise DomainError("Save the plan in a file before importing media.")
-    ready, refused = prepare_media(store.path, paths, probe, progress, cancelled)
+    ready, refused = prepare_media(store.media_files, paths, probe, progress, cancelled)
     return ImportResult(add_media(store, ready, **fields), refused)
 
 
@@ -153,11 +154,11 @@ def media_usage(store: PlanStore) -> dict[int, list[Post]]:
 
 def save_consent(store: PlanStore, current: Consent | None, target: Consent,
                  form: Path | None = None) -> Change:
-    """Create or edit a consent; ``form`` (the signed form) is stored beside the plan."""
+    """Create or edit a consent; ``form`` (the signed form) is stored with the plan's media."""
     if form is not None:
-        if store.path is None:
+        if store.media_files is None:
             raise DomainError("Save the plan in a file before attaching a form.")
-        sha256, _size = store_file(store.path, form)
+        sha256, _size = store.media_files.put(form)
         target = replace(target, form_sha256=sha256, form_filename=form.name)
     text = (Message("Edit consent of {person}", person=target.person_name) if current
             else Message("Add consent of {person}", person=target.person_name))

@@ -48,6 +48,7 @@ TABLE_KINDS = {
     "people": "people", "sites": "sites", "pillars": "pillars", "audiences": "audiences",
     "networks": "networks", "content_requests": "requests", "plan_settings": "settings",
     "charter_pillars": "settings", "charter_networks": "settings", "crisis_approvers": "settings",
+    "media": "media", "consents": "consents",
 }
 
 
@@ -268,15 +269,17 @@ def recent_changes(store: PlanStore, kind: str, since: datetime | None = None,
 
     from .tables import EventRow, PostRow, SeriesRow
 
-    table = {"posts": PostRow, "series": SeriesRow, "events": EventRow}.get(kind)
-    if table is None:
+    columns = {"posts": (PostRow.id, PostRow.title, PostRow.updated_by, PostRow.updated_at),
+               "series": (SeriesRow.id, SeriesRow.name, SeriesRow.updated_by, SeriesRow.updated_at),
+               "events": (EventRow.id, EventRow.title, EventRow.updated_by, EventRow.updated_at)
+               }.get(kind)
+    if columns is None:
         return []
-    name = SeriesRow.name if table is SeriesRow else table.title
-    query = (select(table.id, name, table.updated_by, table.updated_at)
-             .where(table.updated_at.is_not(None))
-             .order_by(table.updated_at.desc()).limit(1 if since is None else limit))
+    updated_at = columns[3]
+    query = (select(*columns).where(updated_at.is_not(None))
+             .order_by(updated_at.desc()).limit(1 if since is None else limit))
     if since is not None:
-        query = query.where(table.updated_at > since)
+        query = query.where(updated_at > since)
     with store.session() as session:
         rows = session.execute(query).all()
     return [ChangedItem(kind, row[0], row[1], row[2] or "", row[3]) for row in rows]

@@ -327,6 +327,62 @@
       <translation>&amp;Garder leur version</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Précisions</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Objectives and tone</source>
+      <translation>Objectifs et ton</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rôles</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Remplacer par la mienne</translation>
     </message>
@@ -429,6 +485,17 @@
     <message>
       <source>“{title}” was deleted while you were editing it. Your text is still in the editor.</source>
       <translation>« {title} » a été supprimé pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictResolving</name>
+    <message>
+      <source>There is one of these for the whole plan: it cannot be copied as a new item.</source>
+      <translation>Il n’y en a qu’un pour tout le plan : il ne peut pas être copié comme un nouvel élément.</translation>
+    </message>
+    <message>
+      <source>This stands for one real person, place or network: it is not copied as a new item.</source>
+      <translation>Cet élément représente une personne, un lieu ou un réseau bien réels : il n’est pas copié comme un nouvel élément.</translation>
     </message>
   </context>
   <context>
@@ -658,10 +725,6 @@
       <translation>Personne</translation>
     </message>
     <message>
-      <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled.</source>
-      <translation>Les publications sensibles (crise, réponses à des avis négatifs ou à des trolls) doivent recevoir ces validations avant d'être programmées.</translation>
-    </message>
-    <message>
       <source>Sensitive posts (crisis, replies to negative reviews or trolls) need these approvals before they can be scheduled. A request still waiting after the deadline is overdue and can be escalated to the substitute.</source>
       <translation>Les publications sensibles (crise, réponses à un avis négatif ou à un troll) doivent recevoir ces validations avant d'être programmées. Une demande toujours en attente après le délai est en retard et peut être confiée au suppléant.</translation>
     </message>
@@ -827,16 +890,16 @@
   </context>
   <context>
     <name>DayGridModel</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
         <numerusform>%n éléments</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>W%1</source>
-      <translation>S%1</translation>
     </message>
   </context>
   <context>
@@ -1227,13 +1290,6 @@
   </context>
   <context>
     <name>EventModels</name>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -1265,6 +1321,13 @@
     <message>
       <source>{ready} scheduled or published</source>
       <translation>programmées ou publiées : {ready}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1523,10 +1586,6 @@
     <message>
       <source>{file} (written by {source}): {create} to create, {update} to update, {remove} to remove, {skip} to skip.</source>
       <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {remove} à retirer, {skip} ignoré(s).</translation>
-    </message>
-    <message>
-      <source>{file} (written by {source}): {create} to create, {update} to update, {skip} to skip.</source>
-      <translation>{file} (écrit par {source}) : {create} à créer, {update} à mettre à jour, {skip} à ignorer.</translation>
     </message>
   </context>
   <context>
@@ -2344,10 +2403,6 @@ Le planificateur éditorial du community manager.</translation>
       </translation>
     </message>
     <message>
-      <source>About {week} post(s) a week.</source>
-      <translation>Environ {week} publication(s) par semaine.</translation>
-    </message>
-    <message>
       <source>About {week} posts a week.</source>
       <translation>Environ {week} publications par semaine.</translation>
     </message>
@@ -2462,41 +2517,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>Pages</name>
-    <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n événement</numerusform>
-        <numerusform>%n événements</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n personne</numerusform>
-        <numerusform>%n personnes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n post(s)</source>
-      <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s)</source>
-      <translation>
-        <numerusform>%n demande</numerusform>
-        <numerusform>%n demandes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n series</source>
-      <translation>
-        <numerusform>%n série</numerusform>
-        <numerusform>%n séries</numerusform>
-      </translation>
-    </message>
     <message>
       <source>This plan is open read-only: nothing can be changed.</source>
       <translation>Ce plan est ouvert en lecture seule : rien ne peut être modifié.</translation>
@@ -2508,6 +2528,41 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} is still used by {uses}: change those first, then delete it.</source>
       <translation>Impossible de supprimer {name} : des éléments y font encore référence ({uses}). Modifiez-les d'abord, puis recommencez.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n series</source>
+      <translation>
+        <numerusform>%n série</numerusform>
+        <numerusform>%n séries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n événement</numerusform>
+        <numerusform>%n événements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s)</source>
+      <translation>
+        <numerusform>%n demande</numerusform>
+        <numerusform>%n demandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2741,14 +2796,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>Belongs to:</source>
       <translation>Rattachée à :</translation>
-    </message>
-    <message>
-      <source>Choose who you are before changing a post's status.</source>
-      <translation>Indiquez qui vous êtes avant de changer le statut d'une publication.</translation>
-    </message>
-    <message>
-      <source>Choose who you are before deciding on a post.</source>
-      <translation>Indiquez qui vous êtes avant de vous prononcer sur une publication.</translation>
     </message>
     <message>
       <source>Content</source>
@@ -3166,10 +3213,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-      <source>A post needs a title.</source>
-      <translation>Une publication a besoin d'un titre.</translation>
     </message>
     <message>
       <source>More options…</source>
@@ -3904,13 +3947,6 @@ Le planificateur éditorial du community manager.</translation>
   </context>
   <context>
     <name>SeriesPage</name>
-    <message numerus="yes">
-      <source>%n occurrence(s)</source>
-      <translation>
-        <numerusform>%n occurrence</numerusform>
-        <numerusform>%n occurrences</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New series…</source>
       <translation>&amp;Nouvelle série…</translation>
@@ -3988,6 +4024,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n occurrence(s)</source>
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4183,10 +4226,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Un collègue</translation>
     </message>
     <message>
-      <source>A colleague deleted this post meanwhile; saving will ask what to do.</source>
-      <translation>Un collègue a supprimé cette publication entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
-    </message>
-    <message>
       <source>Changed by {who}</source>
       <translation>Modifié par {who}</translation>
     </message>
@@ -4203,8 +4242,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>un collègue</translation>
     </message>
     <message>
-      <source>{who} changed this post meanwhile; saving will show what changed and ask what to keep.</source>
-      <translation>{who} a modifié cette publication entre-temps ; l’enregistrement montrera ce qui a changé et demandera quoi garder.</translation>
+      <source>A colleague deleted {title} meanwhile; saving will ask what to do.</source>
+      <translation>Un collègue a supprimé {title} entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
+    </message>
+    <message>
+      <source>{who} changed {title} meanwhile; saving will show what changed and ask what to keep.</source>
+      <translation>{who} a modifié {title} entre-temps ; l’enregistrement montrera ce qui a changé et vous demandera ce que vous gardez.</translation>
     </message>
   </context>
   <context>
@@ -4555,10 +4598,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>app</name>
     <message>
-      <source>Plan opened</source>
-      <translation>Plan ouvert</translation>
-    </message>
-    <message>
       <source>The automatic backup could not be taken: {reason}</source>
       <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
@@ -4629,27 +4668,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Importer un fichier iCalendar…</translation>
     </message>
     <message>
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
-    </message>
-    <message>
       <source>Publish to a folder</source>
       <translation>Publier dans un dossier</translation>
     </message>
     <message>
       <source>Publish to a folder…</source>
       <translation>Publier dans un dossier…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Published %n file(s) to {folder}</source>
-      <translation>
-        <numerusform>%n fichier publié dans {folder}</numerusform>
-        <numerusform>%n fichiers publiés dans {folder}</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Published {count} file(s) to {folder}</source>
-      <translation>{count} fichier(s) publié(s) dans {folder}</translation>
     </message>
     <message>
       <source>Publishing failed</source>
@@ -4672,6 +4696,13 @@ Le planificateur éditorial du community manager.</translation>
 The plan was not changed.</source>
       <translation>{file} : {problem}
 Le plan n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Published %n file(s) to {folder}</source>
+      <translation>
+        <numerusform>%n fichier publié dans {folder}</numerusform>
+        <numerusform>%n fichiers publiés dans {folder}</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6128,13 +6159,6 @@ Le plan n'a pas été modifié.</translation>
         <numerusform>{network} : aucune publication depuis %n jour ouvré, pour l'objectif {target}</numerusform>
         <numerusform>{network} : aucune publication depuis %n jours ouvrés d'affilée, pour l'objectif {target}</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanLock</name>
-    <message>
-      <source>{app} (process {pid} on the computer “{host}”)</source>
-      <translation>{app} (processus {pid} sur l'ordinateur « {host} »)</translation>
     </message>
   </context>
 </TS>

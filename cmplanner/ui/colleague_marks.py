@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 LIFETIME_MS = 12000
@@ -88,10 +88,6 @@ def row_background(ctx, chip) -> QColor | None:
     """A list row's background while its item is marked."""
     marks = chip_marks(ctx, (chip,))
     return QColor(ROW_COLOUR) if marks else None
-
-
-def mark_text(name: str) -> str:
-    return QCoreApplication.translate("ColleagueMarks", "changed by {who}").format(who=name)
 
 
 def paint_mark(painter: QPainter, rect: QRect, name: str, font: QFont) -> None:

@@ -218,7 +218,11 @@ def withdraw_post(store: PlanStore, post: Post, consent: Consent) -> Change:
 
 # --- network limits -----------------------------------------------------------------------------
 
-def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]]) -> Change:
+def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]],
+                       loaded: dict[str, dict[str, Any]] | None = None) -> Change:
+    """The plan's network limits become ``overrides``; with ``loaded`` (what the editor read),
+    refused with ``Conflict`` when someone changed them since."""
     check_overrides(overrides)
+    current = store.network_rules() if loaded is None else loaded
     return commit(store, Message("Edit network limits"),
-                  [save("network_rules", store.network_rules(), overrides)])
+                  [save("network_rules", current, overrides)])

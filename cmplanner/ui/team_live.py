@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
-from cmplanner.storage.server import ChangeListener, RemoteChange, recent_changes
+from cmplanner.storage.server import ChangeListener, ChangedItem, RemoteChange, recent_changes
 
 from .colleague_marks import ColleagueMarks
 
@@ -130,7 +130,7 @@ class TeamLive(QObject):
                 else self.tr("Changed by {who}").format(who=who))
         self.window.statusBar().showMessage(text, 15000)
 
-    def _latest(self, kind: str, since: object = None) -> list:
+    def _latest(self, kind: str, since: object = None) -> list[ChangedItem]:
         """The items of ``kind`` changed since the last ones seen (the latest one at first)."""
         try:
             found = recent_changes(self.store, kind, since)  # type: ignore[arg-type]
@@ -164,11 +164,11 @@ class TeamLive(QObject):
         editor that can resolve a conflict: editors/conflicts.py)."""
         from cmplanner.services.changes import is_record
 
-        from .editors.common import quoted
+        from .editors.common import EditorDialog, quoted
         from .editors.conflicts import ConflictResolving
 
         for dialog in self.window.findChildren(QDialog):
-            if not isinstance(dialog, ConflictResolving):
+            if not isinstance(dialog, ConflictResolving) or not isinstance(dialog, EditorDialog):
                 continue
             kind = dialog.conflict_kind
             if ("settings" if is_record(kind) else kind) not in kinds or not dialog.isVisible():

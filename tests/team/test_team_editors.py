@@ -146,15 +146,29 @@ CASES = [
          check_theirs=lambda w: w.capacity_minutes.get(999) == 60,
          check_mine=lambda w: 47 in w.post_minutes.values(),
          read=lambda store, item: store.workload_settings(), copyable=False),
+    Case("network_rules",
+         open=lambda w, item, found: _shown(w.media_actions.edit_limits(run=False)),
+         item=lambda s: None,
+         theirs=lambda store, item: store.save_network_rules(
+             {**store.network_rules(), "x": {"max_chars": 25000}}),
+         mine=lambda d: d.table.item(d.keys.index("mastodon"), 1).setText("11000"),
+         check_theirs=lambda rules: rules.get("x") == {"max_chars": 25000},
+         check_mine=lambda rules: rules.get("mastodon") == {"max_chars": 11000},
+         read=lambda store, item: store.network_rules(), copyable=False),
 ]
 IDS = [case.kind for case in CASES]
+
+
+def _shown(dialog):
+    dialog.show()
+    return dialog
 
 
 def stale_editor(qtbot, window, colleague, opened, case):
     """The editor open on the item, Camille's change arrived (the editor says so), mine typed,
     OK refused: the conflict dialog is open."""
     item = case.item(window.store)
-    window.show_view("line" if case.kind in ("line", "charter", "circuit", "workload") else
+    window.show_view("line" if case.kind in ("line", "charter", "circuit", "workload", "network_rules") else
                      {"series": "series", "events": "month", "pillars": "line", "audiences": "line",
                       "networks": "line", "people": "people", "sites": "people",
                       "requests": "requests"}[case.kind])

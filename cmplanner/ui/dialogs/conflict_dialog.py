@@ -8,12 +8,11 @@ goes back to the editor with nothing lost.
 
 from __future__ import annotations
 
-from dataclasses import fields
 from enum import Enum
 
 from PySide6.QtCore import Signal
 
-from cmplanner.domain.merging import changed_fields
+from cmplanner.domain.merging import changed_fields, field_names, value_of
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -52,9 +51,10 @@ def differences(loaded, mine, theirs) -> list[tuple[str, str, str]]:
     changed = set(changed_fields(loaded, mine))
     if theirs is not None:
         changed |= set(changed_fields(loaded, theirs))
-    return [(f.name, _shown(getattr(mine, f.name)),
-             _shown(getattr(theirs, f.name)) if theirs is not None else "—")
-            for f in fields(loaded) if f.name in changed and f.name not in HIDDEN]
+    names = field_names(loaded) + [n for n in changed if n not in field_names(loaded)]
+    return [(name, _shown(value_of(mine, name)),
+             _shown(value_of(theirs, name)) if theirs is not None else "—")
+            for name in names if name in changed and name not in HIDDEN]
 
 
 class ConflictDialog(QDialog):

@@ -137,6 +137,9 @@ class ChipDelegate(QStyledItemDelegate):
         for chip_rect, chip, _lines in layout.chips if marked else ():
             if chip.key in marked:
                 paint_mark(painter, chip_rect, marked[chip.key], option.font)
+        for bar_rect, bar in layout.bars if marked else ():
+            if f"event:{bar.id}" in marked:
+                paint_mark(painter, bar_rect, marked[f"event:{bar.id}"], option.font)
         if layout.more is not None:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,

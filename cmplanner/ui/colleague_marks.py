@@ -44,10 +44,15 @@ class ColleagueMarks(QObject):
         found = self._marks.get(key)
         return found[0] if found else ""
 
-    def for_chips(self, chips: Iterable) -> dict[str, str]:
+    def for_chips(self, chips: Iterable, bars: Iterable = ()) -> dict[str, str]:
         """chip key -> who changed it, for the marked chips among ``chips`` (a written post by its
-        own key, any chip of a changed series by the series)."""
+        own key, any chip of a changed series by the series); "event:ID" -> who, for the marked
+        event bars among ``bars``."""
         found: dict[str, str] = {}
+        for bar in bars:
+            name = self.author(f"event:{bar.id}")
+            if name:
+                found[f"event:{bar.id}"] = name
         for chip in chips:
             name = self.author(chip.key) or (
                 self.author(f"series:{chip.series_id}") if chip.series_id is not None else "")
@@ -76,12 +81,12 @@ class ColleagueMarks(QObject):
             self._timer.stop()
 
 
-def chip_marks(ctx, chips: Iterable) -> dict[str, str] | None:
+def chip_marks(ctx, chips: Iterable, bars: Iterable = ()) -> dict[str, str] | None:
     """What a model answers for ``CHANGED_BY_ROLE``: None (quickly) when nothing is marked."""
     marks = getattr(ctx, "colleague_marks", None)
     if not marks:
         return None
-    return marks.for_chips(chips) or None
+    return marks.for_chips(chips, bars) or None
 
 
 def row_background(ctx, chip) -> QColor | None:

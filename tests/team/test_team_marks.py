@@ -69,3 +69,14 @@ def test_my_own_changes_are_not_marked(qtbot, window, colleague):
     qtbot.waitUntil(lambda: "Changed by Camille" in window.statusBar().currentMessage(), timeout=1500)
     assert month_marks(window, day) is None
     assert window.team_actions.live.marks.author(f"post:{other.id}") == "Camille"
+
+
+def test_a_colleagues_event_change_is_marked_on_its_bar(qtbot, window, colleague, tmp_path):
+    event = next(e for e in colleague.events.all()
+                 if to_local(e.start, colleague.zone_name).date().month == 3
+                 and to_local(e.start, colleague.zone_name).date().year == 2026)
+    day = to_local(event.start, colleague.zone_name).date()
+    colleague.events.save(replace(event, title="Salon revu par Camille"))
+    qtbot.waitUntil(lambda: (month_marks(window, day) or {}).get(f"event:{event.id}") == "Camille",
+                    timeout=1500)
+    window.month_view.grab().save(str(tmp_path / "month-event.png"))

@@ -137,7 +137,8 @@ class NextWeeksModel(QAbstractTableModel):
         if role == FLAGS_ROLE:
             return self.flags_on(network_id, day)
         if role == CHANGED_BY_ROLE:
-            return chip_marks(self.ctx, self._cells.get((network_id, day), []))
+            return chip_marks(self.ctx, self._cells.get((network_id, day), []),
+                              self._bars.get(day, []) if index.row() == 0 else [])
         if role == DAY_ROLE:
             return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, self._holidays.get(day))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -235,7 +235,7 @@ class DayGridModel(QAbstractTableModel):
         if role == FLAGS_ROLE:
             return self.flags_on(day)
         if role == CHANGED_BY_ROLE:
-            return chip_marks(self.ctx, self._visible.get(day, []))
+            return chip_marks(self.ctx, self._visible.get(day, []), self._bars.get(day, []))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._day_summary(day)
         return None

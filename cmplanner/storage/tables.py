@@ -151,6 +151,7 @@ class PostRow(Base):
         Index("ix_posts_series", "series_id", "occurrence_start"),
         Index("ix_posts_event", "event_id"),
         Index("ix_posts_status", "status"),
+        Index("ix_posts_updated_at", "updated_at"),  # what a colleague just changed (team plans)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(L.UID), unique=True)

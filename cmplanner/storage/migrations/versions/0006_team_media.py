@@ -1,6 +1,7 @@
 """Media on a team plan: the contents of photos, videos and signed forms in the database (the
-one thing a team's computers surely share), a megabyte per row; and (on PostgreSQL) change
-notifications for the media library and the image-rights register too.
+one thing a team's computers surely share), a megabyte per row; posts found by when they
+changed (the marks on what a colleague just changed); and (on PostgreSQL) change notifications
+for the media library and the image-rights register too.
 
 Revision ID: 0006
 Revises: 0002
@@ -28,6 +29,7 @@ def upgrade() -> None:
         sa.Column("part", sa.Integer(), primary_key=True),
         sa.Column("data", sa.LargeBinary(), nullable=False),
     )
+    op.create_index("ix_posts_updated_at", "posts", ["updated_at"])
     if op.get_bind().dialect.name == "postgresql":
         from cmplanner.storage.server import install_triggers
 
@@ -35,5 +37,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_posts_updated_at", "posts")
     op.drop_table("media_parts")
     op.drop_table("media_contents")

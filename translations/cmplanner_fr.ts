@@ -383,6 +383,78 @@
       <translation>Adresse</translation>
     </message>
     <message>
+      <source>Target share</source>
+      <translation>Part visée</translation>
+    </message>
+    <message>
+      <source>Handle</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Cadence target</source>
+      <translation>Rythme visé</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <source>Covered pillars</source>
+      <translation>Piliers couverts</translation>
+    </message>
+    <message>
+      <source>Covered networks</source>
+      <translation>Réseaux couverts</translation>
+    </message>
+    <message>
+      <source>Covered kinds</source>
+      <translation>Types couverts</translation>
+    </message>
+    <message>
+      <source>Approvers</source>
+      <translation>Valideurs</translation>
+    </message>
+    <message>
+      <source>Approvals required</source>
+      <translation>Validations requises</translation>
+    </message>
+    <message>
+      <source>Deadline to decide</source>
+      <translation>Délai pour décider</translation>
+    </message>
+    <message>
+      <source>Substitute</source>
+      <translation>Suppléant</translation>
+    </message>
+    <message>
+      <source>Validated by</source>
+      <translation>Validé par</translation>
+    </message>
+    <message>
+      <source>Validated on</source>
+      <translation>Validé le</translation>
+    </message>
+    <message>
+      <source>Minutes per post</source>
+      <translation>Minutes par publication</translation>
+    </message>
+    <message>
+      <source>Weekly capacity</source>
+      <translation>Capacité hebdomadaire</translation>
+    </message>
+    <message>
+      <source>Moderation per week</source>
+      <translation>Modération par semaine</translation>
+    </message>
+    <message>
+      <source>Preparation of events</source>
+      <translation>Préparation des événements</translation>
+    </message>
+    <message>
+      <source>Extra minutes per kind of post</source>
+      <translation>Minutes en plus par type de publication</translation>
+    </message>
+    <message>
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Remplacer par la mienne</translation>
     </message>
@@ -769,7 +841,7 @@
     </message>
     <message>
       <source>Cadence target</source>
-      <translation>Cadence visée</translation>
+      <translation>Rythme visé</translation>
     </message>
     <message>
       <source>Charter coverage</source>
@@ -1865,11 +1937,11 @@
     </message>
     <message>
       <source>Validated by</source>
-      <translation>Validée par</translation>
+      <translation>Validé par</translation>
     </message>
     <message>
       <source>Validated on</source>
-      <translation>Validée le</translation>
+      <translation>Validé le</translation>
     </message>
     <message>
       <source>Version</source>

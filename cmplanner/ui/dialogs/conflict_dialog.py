@@ -39,6 +39,8 @@ def _shown(value) -> str:
             return label(value)
         except KeyError:
             return str(value.value)
+    if isinstance(value, (list, tuple, set, dict)) and not value:
+        return "—"
     if isinstance(value, (list, tuple, set, dict)):
         return ", ".join(str(v) for v in value) if not isinstance(value, dict) else \
             "; ".join(f"{k}: {v}" for k, v in value.items())
@@ -93,7 +95,20 @@ class ConflictDialog(QDialog):
                  "details": self.tr("Details"), "start": self.tr("Start"), "end": self.tr("End"),
                  "rrule": self.tr("Repeats"), "location": self.tr("Location"),
                  "objectives": self.tr("Objectives and tone"), "version": self.tr("Version"),
-                 "email": self.tr("Email"), "roles": self.tr("Roles"), "address": self.tr("Address")}
+                 "email": self.tr("Email"), "roles": self.tr("Roles"), "address": self.tr("Address"),
+                 "target_share": self.tr("Target share"), "handle": self.tr("Handle"),
+                 "cadence": self.tr("Cadence target"), "active": self.tr("Active"),
+                 "covered_pillar_ids": self.tr("Covered pillars"),
+                 "covered_network_ids": self.tr("Covered networks"),
+                 "covered_kinds": self.tr("Covered kinds"), "approver_ids": self.tr("Approvers"),
+                 "required_approvals": self.tr("Approvals required"),
+                 "deadline_hours": self.tr("Deadline to decide"),
+                 "substitute_id": self.tr("Substitute"), "validated_by_id": self.tr("Validated by"),
+                 "validated_on": self.tr("Validated on"), "post_minutes": self.tr("Minutes per post"),
+                 "capacity_minutes": self.tr("Weekly capacity"),
+                 "moderation_minutes": self.tr("Moderation per week"),
+                 "event_minutes": self.tr("Preparation of events"),
+                 "kind_extra_minutes": self.tr("Extra minutes per kind of post")}
         rows = [(words.get(name, name), ours, other)
                 for name, ours, other in differences(loaded, mine, theirs)]
         self.table.setColumnCount(3)

@@ -124,7 +124,7 @@ def _child(folder: str, count: int, megabytes: int) -> None:
         paths.append(path)
     store = PlanStore.open(root / "plan.cmplan")
     began = time.perf_counter()
-    ready, refused = uc.prepare_media(store.path, paths, probe)
+    ready, refused = uc.prepare_media(store.media_files, paths, probe)
     change = uc.add_media(store, ready)
     spent = time.perf_counter() - began
     with open("/proc/self/status") as status:

@@ -396,6 +396,134 @@
       <translation>&amp;Garder leur version</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Précisions</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Objectives and tone</source>
+      <translation>Objectifs et ton</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rôles</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Target share</source>
+      <translation>Part visée</translation>
+    </message>
+    <message>
+      <source>Handle</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Cadence target</source>
+      <translation>Rythme visé</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <source>Covered pillars</source>
+      <translation>Piliers couverts</translation>
+    </message>
+    <message>
+      <source>Covered networks</source>
+      <translation>Réseaux couverts</translation>
+    </message>
+    <message>
+      <source>Covered kinds</source>
+      <translation>Types couverts</translation>
+    </message>
+    <message>
+      <source>Approvers</source>
+      <translation>Valideurs</translation>
+    </message>
+    <message>
+      <source>Approvals required</source>
+      <translation>Validations requises</translation>
+    </message>
+    <message>
+      <source>Deadline to decide</source>
+      <translation>Délai pour décider</translation>
+    </message>
+    <message>
+      <source>Substitute</source>
+      <translation>Suppléant</translation>
+    </message>
+    <message>
+      <source>Validated by</source>
+      <translation>Validé par</translation>
+    </message>
+    <message>
+      <source>Validated on</source>
+      <translation>Validé le</translation>
+    </message>
+    <message>
+      <source>Minutes per post</source>
+      <translation>Minutes par publication</translation>
+    </message>
+    <message>
+      <source>Weekly capacity</source>
+      <translation>Capacité hebdomadaire</translation>
+    </message>
+    <message>
+      <source>Moderation per week</source>
+      <translation>Modération par semaine</translation>
+    </message>
+    <message>
+      <source>Preparation of events</source>
+      <translation>Préparation des événements</translation>
+    </message>
+    <message>
+      <source>Extra minutes per kind of post</source>
+      <translation>Minutes en plus par type de publication</translation>
+    </message>
+    <message>
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Remplacer par la mienne</translation>
     </message>
@@ -498,6 +626,17 @@
     <message>
       <source>“{title}” was deleted while you were editing it. Your text is still in the editor.</source>
       <translation>« {title} » a été supprimé pendant que vous le modifiiez. Votre texte est toujours dans l’éditeur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictResolving</name>
+    <message>
+      <source>There is one of these for the whole plan: it cannot be copied as a new item.</source>
+      <translation>Il n’y en a qu’un pour tout le plan : il ne peut pas être copié comme un nouvel élément.</translation>
+    </message>
+    <message>
+      <source>This stands for one real person, place or network: it is not copied as a new item.</source>
+      <translation>Cet élément représente une personne, un lieu ou un réseau bien réels : il n’est pas copié comme un nouvel élément.</translation>
     </message>
   </context>
   <context>
@@ -783,7 +922,7 @@
     </message>
     <message>
       <source>Cadence target</source>
-      <translation>Cadence visée</translation>
+      <translation>Rythme visé</translation>
     </message>
     <message>
       <source>Charter coverage</source>
@@ -1908,11 +2047,11 @@
     </message>
     <message>
       <source>Validated by</source>
-      <translation>Validée par</translation>
+      <translation>Validé par</translation>
     </message>
     <message>
       <source>Validated on</source>
-      <translation>Validée le</translation>
+      <translation>Validé le</translation>
     </message>
     <message>
       <source>Version</source>
@@ -4347,10 +4486,6 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Un collègue</translation>
     </message>
     <message>
-      <source>A colleague deleted this post meanwhile; saving will ask what to do.</source>
-      <translation>Un collègue a supprimé cette publication entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
-    </message>
-    <message>
       <source>Changed by {who}</source>
       <translation>Modifié par {who}</translation>
     </message>
@@ -4367,8 +4502,12 @@ Le planificateur éditorial du community manager.</translation>
       <translation>un collègue</translation>
     </message>
     <message>
-      <source>{who} changed this post meanwhile; saving will show what changed and ask what to keep.</source>
-      <translation>{who} a modifié cette publication entre-temps ; l’enregistrement montrera ce qui a changé et demandera quoi garder.</translation>
+      <source>A colleague deleted {title} meanwhile; saving will ask what to do.</source>
+      <translation>Un collègue a supprimé {title} entre-temps ; l’enregistrement vous demandera quoi faire.</translation>
+    </message>
+    <message>
+      <source>{who} changed {title} meanwhile; saving will show what changed and ask what to keep.</source>
+      <translation>{who} a modifié {title} entre-temps ; l’enregistrement montrera ce qui a changé et vous demandera ce que vous gardez.</translation>
     </message>
   </context>
   <context>

@@ -47,14 +47,13 @@ def render_backlog(store: PlanStore, fmt: str, weeks: int = DEFAULT_WEEKS,
 def cover_images(store: PlanStore, snapshot) -> dict[str, bytes]:
     """The cached thumbnails (JPEG) of the entries' cover photos, by content hash; a photo
     whose thumbnail was never made is left out (its entry shows no image)."""
-    if store.path is None:
+    media = store.media_files
+    if media is None:
         return {}
-    from cmplanner.storage.media_files import thumb_file
-
     wanted = {e.cover for e in (*snapshot.calendar, *snapshot.backlog) if e.cover}
     found = {}
     for sha256 in sorted(wanted):
-        path = thumb_file(store.path, sha256)
+        path = media.thumb(sha256)
         if path.is_file():
             found[sha256] = path.read_bytes()
     return found

@@ -178,6 +178,38 @@ def _apply_record(store: PlanStore, kind: str, current: Any, target: Any) -> Wri
     return Write(kind, stored, getattr(store, _READ[kind])())
 
 
+def stored(store: PlanStore, kind: str, loaded: Any) -> Any:
+    """What the plan holds now of the entity (or plan-wide record) an editor loaded as
+    ``loaded``: None when it was deleted meanwhile (or was never stored)."""
+    if kind in RECORDS:
+        return getattr(store, _READ[kind])()
+    if loaded is None or getattr(loaded, "id", None) is None:
+        return None
+    return getattr(store, kind).get(loaded.id)
+
+
+def changed_since(store: PlanStore, kind: str, loaded: Any) -> bool:
+    """Whether someone (a colleague, another window) changed or deleted ``loaded`` since it was
+    read: the revision check storage makes at the save, asked beforehand."""
+    if kind not in RECORDS and (loaded is None or getattr(loaded, "id", None) is None):
+        return False  # a new item: nobody else knows it yet
+    now = stored(store, kind, loaded)
+    if now is None:
+        return True
+    if kind in RECORDS:
+        return bool(now != loaded)
+    return bool(now.revision != loaded.revision)
+
+
+def is_record(kind: str) -> bool:
+    """A plan-wide record (one per plan: settings, editorial line...), not an item."""
+    return kind in RECORDS
+
+
+def record_title(kind: str) -> Message:
+    return _RECORD_TITLES[kind]
+
+
 _RECORD_TITLES = {  # Messages, so the refusal names them in the interface's language
     "settings": Message("Plan settings"), "line": Message("Editorial line"),
     "charter": Message("Charter"), "circuit": Message("Exceptional circuit"),

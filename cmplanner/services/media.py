@@ -1,6 +1,7 @@
 """Media library, image-rights consents and network limits: the use cases.
 
-Files are copied beside the plan (storage.media_files) before their facts are written; every
+Files are stored where the plan keeps its media (``store.media_files``: beside a plan file, in a
+team plan's database) before their facts are written; every
 write goes through ``changes.commit`` and returns an undoable ``Change``. Consents never leave the
 plan: no exporter reads ``store.consents``.
 """
@@ -19,7 +20,7 @@ from cmplanner.domain.enums import MediaKind, PostStatus
 from cmplanner.domain.errors import DomainError, Message
 from cmplanner.domain.network_limits import check_overrides, load_rules
 from cmplanner.domain.readiness import Readiness
-from cmplanner.storage.media_files import store_file
+from cmplanner.storage.media_files import MediaFiles
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
@@ -70,12 +71,12 @@ class ImportResult:
     refused: list[tuple[Path, str]]  # files left out, with the reason
 
 
-def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
+def prepare_media(media: MediaFiles, paths: Sequence[Path], probe: Probe,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None
                   ) -> tuple[list[Prepared], list[tuple[Path, str]]]:
-    """Copy ``paths`` beside ``plan`` (the slow part, safe off the window's thread: it touches
-    files only). Files are read a megabyte at a time, so memory stays flat whatever their
+    """Store ``paths`` in the plan's ``media`` (the slow part, safe off the window's thread: it
+    touches files, or a team plan's media tables on a connection of its own). Files are read a megabyte at a time, so memory stays flat whatever their
     number or size. Returns what was copied and the files refused with the reason; an empty
     list when ``cancelled`` said so (files already copied stay unused in the folder)."""
     ready: list[Prepared] = []
@@ -85,7 +86,7 @@ def prepare_media(plan: Path, paths: Sequence[Path], probe: Probe,
             return [], refused
         try:
             kind, width, height, duration_ms = probe(path)
-            sha256, size = store_file(plan, path)
+            sha256, size = media.put(path)
         except (OSError, ValueError) as exc:
             refused.append((path, str(exc)))
         else:
@@ -117,9 +118,9 @@ def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
                  cancelled: Callable[[], bool] | None = None, **fields: Any) -> ImportResult:
     """``prepare_media`` then ``add_media`` (the command line and tests; the window runs the
     first part off its thread)."""
-    if store.path is None:
+    if store.media_files is None:
         raise DomainError("Save the plan in a file before importing media.")
-    ready, refused = prepare_media(store.path, paths, probe, progress, cancelled)
+    ready, refused = prepare_media(store.media_files, paths, probe, progress, cancelled)
     return ImportResult(add_media(store, ready, **fields), refused)
 
 
@@ -169,14 +170,14 @@ def plan_consents(store: PlanStore) -> list[Consent]:
 def save_consent(store: PlanStore, current: Consent | None, target: Consent,
                  form: Path | None = None) -> Change:
     """Create or edit a consent of one of the plan's People; ``form`` (the signed form) is
-    stored beside the plan."""
+    stored with the plan's media."""
     if target.person_id is None or store.people.get(target.person_id) is None:
         raise DomainError("A consent needs the person shown: choose them from People.")
     target = _named(store, target)
     if form is not None:
-        if store.path is None:
+        if store.media_files is None:
             raise DomainError("Save the plan in a file before attaching a form.")
-        sha256, _size = store_file(store.path, form)
+        sha256, _size = store.media_files.put(form)
         target = replace(target, form_sha256=sha256, form_filename=form.name)
     text = (Message("Edit consent of {person}", person=target.person_name) if current
             else Message("Add consent of {person}", person=target.person_name))
@@ -239,7 +240,11 @@ def withdraw_post(store: PlanStore, post: Post, consent: Consent) -> Change:
 
 # --- network limits -----------------------------------------------------------------------------
 
-def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]]) -> Change:
+def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]],
+                       loaded: dict[str, dict[str, Any]] | None = None) -> Change:
+    """The plan's network limits become ``overrides``; with ``loaded`` (what the editor read),
+    refused with ``Conflict`` when someone changed them since."""
     check_overrides(overrides)
+    current = store.network_rules() if loaded is None else loaded
     return commit(store, Message("Edit network limits"),
-                  [save("network_rules", store.network_rules(), overrides)])
+                  [save("network_rules", current, overrides)])

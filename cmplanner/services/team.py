@@ -52,8 +52,21 @@ def copy_plan(source: PlanStore, target: PlanStore, progress: Progress | None = 
         raise DomainError("The copy into “{target}” does not hold what the plan holds "
                           "({tables}); nothing was kept.", target=target.location,
                           tables=str(exc)) from None
+    _copy_media(source, target)
     target.notify_all_changed()
     return CopyReport(counts)
+
+
+def _copy_media(source: PlanStore, target: PlanStore) -> None:
+    """The contents of the copied library and consent forms, into the target's media (a team
+    plan's database, the folder beside a plan file); a content the source lost stays missing."""
+    mine, theirs = source.media_files, target.media_files
+    if mine is None or theirs is None:
+        return
+    wanted = {(m.sha256, m.filename) for m in target.media.all()}
+    wanted |= {(c.form_sha256, c.form_filename) for c in target.consents.all() if c.form_sha256}
+    for sha256, filename in sorted(wanted):
+        theirs.put_from(mine, sha256, filename)
 
 
 def publish_to_team(source: PlanStore, url: str, password: str | None = None,

@@ -17,6 +17,13 @@ BATCH = 2000
 # Rows a new plan holds before a copy that do not make it "not empty": the settings row that
 # opening a new plan writes (replaced by the source's).
 REPLACED_ON_COPY = ("plan_settings",)
+# A team plan's media contents: copied content by content between the plans' media stores
+# (a plan file keeps them beside it, not in SQLite), not as rows.
+MEDIA_CONTENTS = ("media_contents", "media_parts")
+
+
+def plan_tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in MEDIA_CONTENTS]
 
 
 class Cancelled(Exception):
@@ -39,15 +46,14 @@ def _count(connection: Connection, table: Table) -> int:
 
 def holds_a_plan(engine: Engine) -> bool:
     with engine.connect() as conn:
-        return any(_count(conn, t) for t in Base.metadata.sorted_tables
-                   if t.name not in REPLACED_ON_COPY)
+        return any(_count(conn, t) for t in plan_tables() if t.name not in REPLACED_ON_COPY)
 
 
 def copy_tables(source: Engine, target: Engine,
                 progress: Callable[[int, int], bool] | None = None) -> dict[str, int]:
     """Copy every table of ``source`` into ``target`` (which holds no plan); the rows per table.
     Raises NotEmpty, Cancelled or Mismatch, the target then being as it was."""
-    tables = Base.metadata.sorted_tables
+    tables = plan_tables()
     with source.connect() as reader:
         counts = {t.name: _count(reader, t) for t in tables}
         total, done = sum(counts.values()), 0

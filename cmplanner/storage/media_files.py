@@ -61,16 +61,56 @@ def file_hash(path: Path) -> tuple[str, int]:
 
 def store_file(plan: Path, source: Path) -> tuple[str, int]:
     """Copy ``source`` into the plan's media folder (once per content); its hash and size."""
-    sha256, size = file_hash(source)
-    target = stored_path(plan, sha256, source.name)
-    if target.exists() and target.stat().st_size == size:
+    return MediaFiles(media_folder(plan)).put(source)
+
+
+class MediaFiles:
+    """Where a plan's media contents are read and written: for a plan file, the folder beside
+    it (``PLAN.media``). A team plan's contents live in its database (storage/media_blobs.py,
+    the same interface over a local cache folder). The services and the window reach media
+    through ``PlanStore.media_files`` only."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path(self, sha256: str, filename: str) -> Path:
+        """A local file holding the content (fetched first when it lives elsewhere); it may be
+        missing when the content was lost."""
+        return self.root / relative_path(sha256, filename)
+
+    def thumb(self, sha256: str) -> Path:
+        """Where the thumbnail of a content is cached (made by the window, embedded by exports)."""
+        return self.root / "thumbs" / f"{sha256}_{THUMB_SIZE}.jpg"
+
+    def has(self, sha256: str, filename: str) -> bool:
+        return (self.root / relative_path(sha256, filename)).is_file()
+
+    def put(self, source: Path) -> tuple[str, int]:
+        """Store ``source`` (once per content); its hash and size."""
+        sha256, size = file_hash(source)
+        self._keep(source, sha256, size)
         return sha256, size
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise write_failed(target.parent, exc) from exc
-    _stream(source, target)
-    return sha256, size
+
+    def _keep(self, source: Path, sha256: str, size: int) -> Path:
+        target = self.root / relative_path(sha256, source.name)
+        if target.exists() and target.stat().st_size == size:
+            return target
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_failed(target.parent, exc) from exc
+        _stream(source, target)
+        return target
+
+    def put_from(self, other: MediaFiles, sha256: str, filename: str) -> bool:
+        """Copy a content of another plan's media here (a plan copied to or from a team plan);
+        False when ``other`` does not have it."""
+        if self.has(sha256, filename):
+            return True
+        if not other.has(sha256, filename):
+            return False
+        self.put(other.path(sha256, filename))
+        return True
 
 
 def _stream(source: Path, target: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import select as _select
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, create_engine, event, inspect, text
@@ -47,6 +48,7 @@ TABLE_KINDS = {
     "people": "people", "sites": "sites", "pillars": "pillars", "audiences": "audiences",
     "networks": "networks", "content_requests": "requests", "plan_settings": "settings",
     "charter_pillars": "settings", "charter_networks": "settings", "crisis_approvers": "settings",
+    "media": "media", "consents": "consents",
 }
 
 
@@ -249,20 +251,35 @@ class ChangeListener:
         self.connection.close()
 
 
-def latest_change(store: PlanStore, kind: str) -> tuple[str, str]:
-    """(title, author) of the post, series or event of ``kind`` changed last (the "changed by"
-    mark after a colleague's notification); empty strings when there is none."""
+@dataclass(frozen=True)
+class ChangedItem:
+    kind: str  # "posts", "series", "events"
+    id: int
+    title: str
+    author: str
+    at: datetime | None
+
+
+def recent_changes(store: PlanStore, kind: str, since: datetime | None = None,
+                   limit: int = 50) -> list[ChangedItem]:
+    """The posts, series or events of ``kind`` changed after ``since`` (the last one only when
+    ``since`` is None), latest first: which items a colleague's notification was about, for the
+    "changed by" marks. Empty for other kinds."""
     from sqlalchemy import select
 
     from .tables import EventRow, PostRow, SeriesRow
 
-    columns = {"posts": (PostRow.title, PostRow.updated_by, PostRow.updated_at),
-               "series": (SeriesRow.name, SeriesRow.updated_by, SeriesRow.updated_at),
-               "events": (EventRow.title, EventRow.updated_by, EventRow.updated_at)}.get(kind)
+    columns = {"posts": (PostRow.id, PostRow.title, PostRow.updated_by, PostRow.updated_at),
+               "series": (SeriesRow.id, SeriesRow.name, SeriesRow.updated_by, SeriesRow.updated_at),
+               "events": (EventRow.id, EventRow.title, EventRow.updated_by, EventRow.updated_at)
+               }.get(kind)
     if columns is None:
-        return "", ""
-    name, updated_by, updated_at = columns
+        return []
+    updated_at = columns[3]
+    query = (select(*columns).where(updated_at.is_not(None))
+             .order_by(updated_at.desc()).limit(1 if since is None else limit))
+    if since is not None:
+        query = query.where(updated_at > since)
     with store.session() as session:
-        row = session.execute(select(name, updated_by)
-                              .order_by(updated_at.desc().nulls_last()).limit(1)).first()
-    return (row[0], row[1]) if row else ("", "")
+        rows = session.execute(query).all()
+    return [ChangedItem(kind, row[0], row[1], row[2] or "", row[3]) for row in rows]

@@ -37,6 +37,7 @@ from .repositories import (
 )
 from .database import open_engine
 from .errors import DiskFull
+from .media_files import MediaFiles, media_folder
 from .server import is_server_url, new_client_id, open_server_engine, shown
 from .tables import (
     AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
@@ -123,6 +124,25 @@ class PlanStore:
     def is_team(self) -> bool:
         """A plan on a server, shared with colleagues."""
         return self.url is not None
+
+    @property
+    def media_files(self) -> MediaFiles | None:
+        """Where the plan's media contents are read and written: the folder beside a plan file,
+        the database of a team plan (with a local cache); None for a plan kept in memory."""
+        key = (self.path, self.url)
+        known: tuple[tuple[Path | None, str | None], MediaFiles | None] | None = \
+            getattr(self, "_media_files", None)
+        if known is not None and known[0] == key:
+            return known[1]
+        media: MediaFiles | None = None
+        if self.path is not None:
+            media = MediaFiles(media_folder(self.path))
+        elif self.url is not None:
+            from .media_blobs import DatabaseMedia, cache_folder
+
+            media = DatabaseMedia(self.engine, cache_folder(self.url))
+        self._media_files = (key, media)
+        return media
 
     @property
     def location(self) -> str:

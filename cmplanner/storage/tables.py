@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from cmplanner.domain import limits as L  # noqa: N812 (the column sizes, read as L.NAME)
@@ -150,6 +152,7 @@ class PostRow(Base):
         Index("ix_posts_series", "series_id", "occurrence_start"),
         Index("ix_posts_event", "event_id"),
         Index("ix_posts_status", "status"),
+        Index("ix_posts_updated_at", "updated_at"),  # what a colleague just changed (team plans)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(L.UID), unique=True)
@@ -414,3 +417,22 @@ class LeaseRow(Base):
     name: Mapped[str] = mapped_column(String(L.KIND), primary_key=True)
     holder: Mapped[str] = mapped_column(String(L.AUTHOR))
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MediaContentRow(Base):
+    """A media file's content held by a team plan (a plan file keeps its files beside it, in
+    ``PLAN.media/``): written once per content, after all its parts (storage/media_blobs.py)."""
+
+    __tablename__ = "media_contents"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    parts: Mapped[int] = mapped_column(Integer)
+
+
+class MediaPartRow(Base):
+    """One megabyte of a content (read and written a part at a time: memory stays flat)."""
+
+    __tablename__ = "media_parts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -20,6 +20,8 @@ from cmplanner.services.calendar_range import Chip, EventBar
 from .calendar_source import CalendarSource
 from .marks import EVENT_MARK, OTHER_MARKS, icon_pixmap, network_pixmap, readable_on, status_pixmap
 from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
+from .models.roles import CHANGED_BY_ROLE
+from .colleague_marks import paint_mark
 
 GAP_COLOUR = "#e0a100"  # a day the cadence expects a post and has none
 OVERLOAD_COLOUR = "#d0342c"  # more posts than the cadence allows on one day
@@ -131,6 +133,13 @@ class ChipDelegate(QStyledItemDelegate):
             self._paint_bar(painter, palette, bar_rect, bar, info, index)
         for chip_rect, chip, lines in layout.chips:
             self._paint_chip(painter, palette, chip_rect, chip, option.font, lines)
+        marked = index.data(CHANGED_BY_ROLE)  # a colleague just changed these (a team plan)
+        for chip_rect, chip, _lines in layout.chips if marked else ():
+            if chip.key in marked:
+                paint_mark(painter, chip_rect, marked[chip.key], option.font)
+        for bar_rect, bar in layout.bars if marked else ():
+            if f"event:{bar.id}" in marked:
+                paint_mark(painter, bar_rect, marked[f"event:{bar.id}"], option.font)
         if layout.more is not None:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,

@@ -36,6 +36,8 @@ class AppContext(QObject):
         self.current_filter = None  # the calendar's filter as an interop ItemFilter ("current filter" exports)
         # The thumbnail of a media item by id, or None while it is being made (media_actions).
         self.cover: Callable[[int], object] | None = None
+        # What colleagues just changed on a team plan, drawn on the items (colleague_marks).
+        self.colleague_marks = None
 
     def set_meeting_mode(self, on: bool) -> None:
         if on != self.meeting_mode:

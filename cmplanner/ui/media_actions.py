@@ -21,20 +21,21 @@ from .messages import describe
 
 
 class _Worker(QThread):
-    """Copies files beside the plan off the window's thread (files only, no database)."""
+    """Stores files with the plan's media off the window's thread (beside a plan file, or in a
+    team plan's database on a connection of its own)."""
 
     progressed = Signal(int, int)
 
-    def __init__(self, plan: Path, paths: list[Path], parent=None) -> None:
+    def __init__(self, media, paths: list[Path], parent=None) -> None:
         super().__init__(parent)
-        self.plan, self.paths = plan, paths
+        self.media, self.paths = media, paths
         self.cancel = False
         self.ready: list = []
         self.refused: list = []
 
     def run(self) -> None:
         self.ready, self.refused = uc.prepare_media(
-            self.plan, self.paths, probe, lambda d, t: self.progressed.emit(d, t),
+            self.media, self.paths, probe, lambda d, t: self.progressed.emit(d, t),
             lambda: self.cancel)
 
 
@@ -42,7 +43,7 @@ class MediaActions(QObject):
     def __init__(self, window, ctx) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
-        self.thumbnails = ThumbnailLoader(ctx.store.path, self)
+        self.thumbnails = ThumbnailLoader(ctx.store.media_files, self)
         self.import_action = QAction(QCoreApplication.translate("MediaActions", "Import &media…"), window)
         self.import_action.setObjectName("importMediaAction")
         self.import_action.triggered.connect(lambda _c=False: self.choose_and_import())
@@ -131,13 +132,17 @@ class MediaActions(QObject):
     def import_files(self, paths: list[Path], wait: bool = False) -> None:
         """Copy ``paths`` beside the plan with a progress dialog and Cancel, then add them to
         the library in one undo step."""
-        if self.ctx.store.path is None or self.worker is not None:
+        if self.worker is not None:
+            return
+        if self.ctx.store.media_files is None:
+            QMessageBox.warning(self.window, QCoreApplication.translate("MediaActions", "Import media"),
+                                describe(DomainError("Save the plan in a file before importing media.")))
             return
         progress = QProgressDialog(QCoreApplication.translate("MediaActions", "Importing media…"), QCoreApplication.translate("MediaActions", "Cancel"), 0, len(paths), self.window)
         progress.setObjectName("mediaProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        worker = _Worker(self.ctx.store.path, paths, self)
+        worker = _Worker(self.ctx.store.media_files, paths, self)
         self.worker, self.progress = worker, progress
         # Slots of this object (living on the window's thread): queued from the worker.
         worker.progressed.connect(self._progressed)

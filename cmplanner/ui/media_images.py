@@ -8,7 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QIODevice, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QPolygonF, QTransform
 
@@ -16,8 +25,7 @@ from cmplanner.domain.entities import MediaItem
 from cmplanner.domain.enums import MediaKind
 from cmplanner.files.atomic import atomic_write_bytes
 from cmplanner.services.media import VIDEO_SUFFIXES
-from cmplanner.storage.media_files import THUMB_SIZE, stored_path, thumb_file
-
+from cmplanner.storage.media_files import THUMB_SIZE, MediaFiles
 
 THUMB = THUMB_SIZE  # pixels, longest side (sharp enough for the previews)
 
@@ -68,23 +76,28 @@ def video_thumbnail(path: Path) -> QImage:
     return image
 
 
-def thumb_path(plan: Path, item: MediaItem) -> Path:
-    return thumb_file(plan, item.sha256)
+def thumb_path(media: MediaFiles, item: MediaItem) -> Path:
+    return media.thumb(item.sha256)
 
 
-def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
+def make_thumbnail(media: MediaFiles, item: MediaItem) -> QImage:
     """The item's thumbnail, from the cache or made now (decoding at the reduced size) and
-    cached; a grey placeholder for videos and unreadable files."""
-    cached = thumb_path(plan, item)
+    cached; a grey placeholder for videos and unreadable files. On a team plan the content is
+    read from the server into this computer's cache first (this runs off the window's thread)."""
+    cached = thumb_path(media, item)
     if cached.exists():
         image = QImage(str(cached))
         if not image.isNull():
             return image
     image = QImage()
+    try:
+        source = media.path(item.sha256, item.filename)
+    except Exception:  # noqa: BLE001 (the server away, a full disk: the placeholder then)
+        source = Path()
     if item.kind is MediaKind.VIDEO:
-        image = video_thumbnail(stored_path(plan, item.sha256, item.filename))
+        image = video_thumbnail(source)
     elif item.kind is MediaKind.IMAGE:
-        reader = QImageReader(str(stored_path(plan, item.sha256, item.filename)))
+        reader = QImageReader(str(source))
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid():
@@ -112,12 +125,12 @@ def make_thumbnail(plan: Path, item: MediaItem) -> QImage:
 
 
 class _Job(QRunnable):
-    def __init__(self, loader: ThumbnailLoader, plan: Path, item: MediaItem) -> None:
+    def __init__(self, loader: ThumbnailLoader, media: MediaFiles, item: MediaItem) -> None:
         super().__init__()
-        self.loader, self.plan, self.item = loader, plan, item
+        self.loader, self.media, self.item = loader, media, item
 
     def run(self) -> None:
-        image = make_thumbnail(self.plan, self.item)
+        image = make_thumbnail(self.media, self.item)
         self.loader.ready_image.emit(self.item.sha256, image)
 
 
@@ -128,9 +141,9 @@ class ThumbnailLoader(QObject):
     ready = Signal(str)
     ready_image = Signal(str, QImage)
 
-    def __init__(self, plan: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, media: MediaFiles | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        self.media = media
         self._pixmaps: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
         self.pool = QThreadPool(self)
@@ -139,11 +152,11 @@ class ThumbnailLoader(QObject):
 
     def pixmap(self, item: MediaItem) -> QPixmap | None:
         found = self._pixmaps.get(item.sha256)
-        if found is not None or self.plan is None:
+        if found is not None or self.media is None:
             return found
         if item.sha256 not in self._pending:
             self._pending.add(item.sha256)
-            self.pool.start(_Job(self, self.plan, item))
+            self.pool.start(_Job(self, self.media, item))
         return None
 
     def _arrived(self, sha256: str, image: QImage) -> None:

@@ -3,7 +3,7 @@
 ``TeamLive`` LISTENs on the plan's change channel (storage/server.py) with a QSocketNotifier on
 that connection, so a colleague's commit reaches the open views in the next turn of the event
 loop: the store's listeners reload what changed (ui/store_signals.py), the status bar says who
-changed what ("Changed by Camille: …"), and an open post editor whose post changed says so
+changed what ("Changed by Camille: …"), and an open editor whose item changed says so
 before anything is saved.
 
 When the server goes away (the listening connection breaks, or a write fails), a banner says so,
@@ -15,11 +15,14 @@ server is back: then the banner goes and every view reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
-from cmplanner.storage.server import ChangeListener, RemoteChange, latest_change
+from cmplanner.storage.server import ChangeListener, ChangedItem, RemoteChange, recent_changes
+
+from .colleague_marks import ColleagueMarks
 
 
+MARKED_KINDS = ("posts", "series", "events")
 RETRY_MS = 1000
 WATCH_MS = 2000  # how often an idle connection is checked (a server stopped cleanly says so at once)
 
@@ -54,6 +57,12 @@ class TeamLive(QObject):
         self.watch.timeout.connect(self._check)
         self.store.offline_listeners.append(self._on_offline)
         self.store.on_close.append(self._close_listener)
+        self.marks = ColleagueMarks(self)
+        self.marks.changed.connect(self._repaint_views)
+        ctx.colleague_marks = self.marks
+        self._seen: dict[str, object] = {}  # kind -> the latest change time already marked
+        for kind in MARKED_KINDS:
+            self._latest(kind)
         self._connect()
         self.watch.start()
 
@@ -110,41 +119,76 @@ class TeamLive(QObject):
         for change in theirs:
             self.last_author = change.author
             self.remote_changed.emit(change.kind, change.author)
-        self._mark(theirs[-1])
+        title = self._mark_items(theirs)
+        self._mark(theirs[-1], title)
         self._warn_editors(kinds, theirs[-1].author)
 
-    def _mark(self, change: RemoteChange) -> None:
+    def _mark(self, change: RemoteChange, title: str) -> None:
         """The short "changed by" mark in the status bar."""
         who = change.author or self.tr("a colleague")
-        title = self._latest_title(change) if change.kind in ("posts", "series", "events") else ""
         text = (self.tr("Changed by {who}: {title}").format(who=who, title=title) if title
                 else self.tr("Changed by {who}").format(who=who))
         self.window.statusBar().showMessage(text, 15000)
 
-    def _latest_title(self, change: RemoteChange) -> str:
+    def _latest(self, kind: str, since: object = None) -> list[ChangedItem]:
+        """The items of ``kind`` changed since the last ones seen (the latest one at first)."""
         try:
-            return latest_change(self.store, change.kind)[0]
-        except Exception:  # noqa: BLE001 (the server went away meanwhile: no title then)
-            return ""
+            found = recent_changes(self.store, kind, since)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 (the server went away meanwhile: no marks then)
+            return []
+        if found and found[0].at is not None:
+            self._seen[kind] = found[0].at
+        return found
+
+    def _mark_items(self, changes: list[RemoteChange]) -> str:
+        """Mark, on the items themselves, what these colleagues changed; the latest title."""
+        authors = {c.author for c in changes}
+        title = ""
+        for kind in MARKED_KINDS:
+            if kind not in {c.kind for c in changes}:
+                continue
+            for item in self._latest(kind, self._seen.get(kind)):
+                if item.author in authors or not item.author:
+                    self.marks.add(kind, item.id, item.author or self.tr("a colleague"))
+                    title = title or item.title
+        return title
+
+    def _repaint_views(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        for view in self.window.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     def _warn_editors(self, kinds: set[str], author: str) -> None:
-        """An open post editor whose post a colleague changed says so before saving."""
-        if "posts" not in kinds:
-            return
-        from .editors.post_editor import PostEditorDialog
+        """An open editor whose item a colleague changed or deleted says so before saving (each
+        editor that can resolve a conflict: editors/conflicts.py)."""
+        from cmplanner.services.changes import is_record
 
-        for dialog in self.window.findChildren(PostEditorDialog):
-            stored = getattr(dialog, "_stored", None)
-            if stored is None or not dialog.isVisible():
+        from .editors.common import EditorDialog, quoted
+        from .editors.conflicts import ConflictResolving
+
+        for dialog in self.window.findChildren(QDialog):
+            if not isinstance(dialog, ConflictResolving) or not isinstance(dialog, EditorDialog):
                 continue
-            current = self.store.posts.get(stored.id)
+            kind = dialog.conflict_kind
+            if ("settings" if is_record(kind) else kind) not in kinds or not dialog.isVisible():
+                continue
+            try:
+                if not dialog.changed_meanwhile():
+                    continue
+                current = dialog.conflict_current()
+            except Exception:  # noqa: BLE001 (the server went away meanwhile: the save will say)
+                continue
+            title = quoted(dialog.conflict_title())
             if current is None:
-                dialog.show_error(self.tr("A colleague deleted this post meanwhile; saving will "
-                                          "ask what to do."))
-            elif current.revision != stored.revision:
-                dialog.show_error(self.tr("{who} changed this post meanwhile; saving will show "
+                dialog.show_error(self.tr("A colleague deleted {title} meanwhile; saving will "
+                                          "ask what to do.").format(title=title))
+            else:
+                who = getattr(current, "updated_by", "") or author or self.tr("A colleague")
+                dialog.conflict_author = who
+                dialog.show_error(self.tr("{who} changed {title} meanwhile; saving will show "
                                           "what changed and ask what to keep.").format(
-                    who=current.updated_by or author or self.tr("A colleague")))
+                    who=who, title=title))
 
     # --- the server going away and coming back ----------------------------------------------
     def _on_offline(self, offline: bool) -> None:
@@ -195,6 +239,8 @@ class TeamLive(QObject):
                 pass
 
     def close(self) -> None:
+        if self.ctx.colleague_marks is self.marks:
+            self.ctx.colleague_marks = None
         self.retry.stop()
         self.watch.stop()
         if self._on_offline in self.store.offline_listeners:

@@ -17,31 +17,8 @@ from cmplanner.ui.context import AppContext
 from cmplanner.ui.dialogs.conflict_dialog import ConflictDialog
 from cmplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
-from tests.windows import shown_window
 
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def team_url(pg_cluster, pg_templates):
-    return pg_cluster.new_database(template=pg_templates["demo"])
-
-
-@pytest.fixture
-def window(qtbot, team_url):
-    store = PlanStore.open(team_url)
-    with shown_window(qtbot, store) as win:
-        yield win
-        win.team_actions.close()
-    store.close()
-
-
-@pytest.fixture
-def colleague(team_url):
-    store = PlanStore.open(team_url)
-    store.author = "Camille"
-    yield store
-    store.close()
 
 
 def titles_on(window, post) -> set[str]:
@@ -94,7 +71,7 @@ def open_stale_editor(qtbot, window, colleague):
     dialog = window.items.edit_post(post)
     colleague.posts.save(replace(colleague.posts.get(post.id), text="Texte de Camille"))
     error = dialog.findChild(QLabel, "errorLabel")
-    qtbot.waitUntil(lambda: "Camille changed this post meanwhile" in error.text(), timeout=1000)
+    qtbot.waitUntil(lambda: "Camille changed “" + post.title + "” meanwhile" in error.text(), timeout=1000)
     dialog.title.setText("Mon titre")
     dialog.buttons.accepted.emit()  # OK
     assert dialog.isVisible()  # refused: nothing written, the editor keeps my text

@@ -191,10 +191,10 @@ def test_network_limits_are_edited_for_the_plan_from_the_edit_menu(qtbot, window
     qtbot.addWidget(dialog)
     row = dialog.keys.index("mastodon")
     dialog.table.item(row, 1).setText("0")
-    dialog.accept()
+    dialog.buttons.accepted.emit()  # OK
     assert "whole number above zero" in dialog.error.text() and window.store.network_rules() == {}
     dialog.table.item(row, 1).setText("11000")
-    dialog.accept()
+    dialog.buttons.accepted.emit()
     assert window.store.network_rules() == {"mastodon": {"max_chars": 11000}}
     assert window.ctx.undo_stack.undoText() == "Edit network limits"
     window.ctx.undo_stack.undo()

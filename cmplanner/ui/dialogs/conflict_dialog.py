@@ -2,16 +2,17 @@
 
 The dialog names who changed it, shows what changed (the fields where their version or mine
 differs from the one the editor loaded), and offers: keep theirs (my edit is dropped), overwrite
-with mine (my fields on top of their version), or copy mine as a new item (theirs stays). Cancel
+with mine (the fields I changed on top of their version: domain.merging.three_way), or copy mine as a new item (theirs stays). Cancel
 goes back to the editor with nothing lost.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
 from enum import Enum
 
 from PySide6.QtCore import Signal
+
+from cmplanner.domain.merging import changed_fields, field_names, value_of
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -24,8 +25,8 @@ class Resolution(Enum):
     COPY = "copy"
 
 
-# Fields that are bookkeeping, not content.
-HIDDEN = {"id", "uid", "revision", "updated_at", "updated_by", "validation_round"}
+# Fields that are bookkeeping, not content (besides domain.merging.BOOKKEEPING).
+HIDDEN = {"validation_round", "history"}
 
 
 def _shown(value) -> str:
@@ -38,6 +39,8 @@ def _shown(value) -> str:
             return label(value)
         except KeyError:
             return str(value.value)
+    if isinstance(value, (list, tuple, set, dict)) and not value:
+        return "—"
     if isinstance(value, (list, tuple, set, dict)):
         return ", ".join(str(v) for v in value) if not isinstance(value, dict) else \
             "; ".join(f"{k}: {v}" for k, v in value.items())
@@ -47,28 +50,27 @@ def _shown(value) -> str:
 
 def differences(loaded, mine, theirs) -> list[tuple[str, str, str]]:
     """(field, mine, theirs) for each field where either side differs from ``loaded``."""
-    rows = []
-    for field in fields(loaded):
-        if field.name in HIDDEN:
-            continue
-        before = getattr(loaded, field.name)
-        ours = getattr(mine, field.name)
-        other = getattr(theirs, field.name) if theirs is not None else None
-        if ours != before or (theirs is not None and other != before):
-            rows.append((field.name, _shown(ours), _shown(other) if theirs is not None else "—"))
-    return rows
+    changed = set(changed_fields(loaded, mine))
+    if theirs is not None:
+        changed |= set(changed_fields(loaded, theirs))
+    names = field_names(loaded) + [n for n in changed if n not in field_names(loaded)]
+    return [(name, _shown(value_of(mine, name)),
+             _shown(value_of(theirs, name)) if theirs is not None else "—")
+            for name in names if name in changed and name not in HIDDEN]
 
 
 class ConflictDialog(QDialog):
     chosen = Signal(object)  # a Resolution
 
-    def __init__(self, loaded, mine, theirs, parent: QWidget | None = None) -> None:
+    def __init__(self, loaded, mine, theirs, parent: QWidget | None = None, title: str = "",
+                 copy_refusal: str = "", who: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed meanwhile"))
         self.choice: Resolution | None = None
-        who = (theirs.updated_by if theirs is not None else "") or self.tr("Someone else")
-        title = getattr(loaded, "title", "") or getattr(loaded, "name", "")
+        who = (getattr(theirs, "updated_by", "") if theirs is not None else "") or who or \
+            self.tr("Someone else")
+        title = title or getattr(loaded, "title", "") or getattr(loaded, "name", "")
         if theirs is None:
             text = self.tr("“{title}” was deleted while you were editing it. Your text is still "
                            "in the editor.").format(title=title)
@@ -87,7 +89,26 @@ class ConflictDialog(QDialog):
                  "public_notes": self.tr("Public notes"), "private_notes": self.tr("Private notes"),
                  "variants": self.tr("Variants"), "approvals": self.tr("Approvals"),
                  "content_due": self.tr("Content due"), "media_needed": self.tr("Media needed"),
-                 "sensitive": self.tr("Sensitive"), "audience_id": self.tr("Audience")}
+                 "sensitive": self.tr("Sensitive"), "audience_id": self.tr("Audience"),
+                 "name": self.tr("Name"), "description": self.tr("Description"),
+                 "colour": self.tr("Colour"), "topic": self.tr("Topic"),
+                 "details": self.tr("Details"), "start": self.tr("Start"), "end": self.tr("End"),
+                 "rrule": self.tr("Repeats"), "location": self.tr("Location"),
+                 "objectives": self.tr("Objectives and tone"), "version": self.tr("Version"),
+                 "email": self.tr("Email"), "roles": self.tr("Roles"), "address": self.tr("Address"),
+                 "target_share": self.tr("Target share"), "handle": self.tr("Handle"),
+                 "cadence": self.tr("Cadence target"), "active": self.tr("Active"),
+                 "covered_pillar_ids": self.tr("Covered pillars"),
+                 "covered_network_ids": self.tr("Covered networks"),
+                 "covered_kinds": self.tr("Covered kinds"), "approver_ids": self.tr("Approvers"),
+                 "required_approvals": self.tr("Approvals required"),
+                 "deadline_hours": self.tr("Deadline to decide"),
+                 "substitute_id": self.tr("Substitute"), "validated_by_id": self.tr("Validated by"),
+                 "validated_on": self.tr("Validated on"), "post_minutes": self.tr("Minutes per post"),
+                 "capacity_minutes": self.tr("Weekly capacity"),
+                 "moderation_minutes": self.tr("Moderation per week"),
+                 "event_minutes": self.tr("Preparation of events"),
+                 "kind_extra_minutes": self.tr("Extra minutes per kind of post")}
         rows = [(words.get(name, name), ours, other)
                 for name, ours, other in differences(loaded, mine, theirs)]
         self.table.setColumnCount(3)
@@ -115,6 +136,11 @@ class ConflictDialog(QDialog):
         self.copy_button = self.buttons.addButton(self.tr("&Copy mine as a new item"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setObjectName("copyMine")
+        self.copy_button.setEnabled(not copy_refusal)
+        self.copy_note = QLabel(copy_refusal, self)
+        self.copy_note.setObjectName("copyRefusal")
+        self.copy_note.setWordWrap(True)
+        self.copy_note.setVisible(bool(copy_refusal))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button, resolution in ((self.theirs_button, Resolution.KEEP_THEIRS),
                                    (self.mine_button, Resolution.OVERWRITE),
@@ -125,6 +151,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.see_button)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.copy_note)
         layout.addWidget(self.buttons)
 
     def _choose(self, resolution: Resolution) -> None:

@@ -4,30 +4,34 @@ server's own limit, X Premium...). Only the differences are stored in the plan."
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from cmplanner.domain.errors import DomainError
 from cmplanner.domain.network_limits import load_rules, needs_checking, shipped_rules
+from cmplanner.services.changes import Change
 from cmplanner.services.media import save_network_rules
 
-from ..editors.common import format_date
+from ..editors.common import EditorDialog, format_date
+from ..editors.conflicts import ConflictResolving
 from ..editors.variant_checks import checked_on_text
 from ..messages import describe
 
+Rules = dict[str, dict[str, Any]]
 FIELDS = ("max_chars", "max_bytes", "max_hashtags", "fold", "max_title_chars")
 
 
-class NetworkLimitsDialog(QDialog):
+class NetworkLimitsDialog(ConflictResolving, EditorDialog):
+    conflict_kind = "network_rules"
+    conflict_attributes = ("loaded", "loaded")
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("networkLimitsDialog")
         self.setWindowTitle(self.tr("Network limits"))
-        self.ctx = ctx
-        self.saved = False
+        self.loaded = ctx.store.network_rules()  # the plan's overrides as the dialog read them
         hint = QLabel(self.tr("Limits checked by the post editor. Change a figure for this plan "
                               "(e.g. your Mastodon server's own limit); empty the cell to go "
                               "back to the application's figure."), self)
@@ -37,24 +41,17 @@ class NetworkLimitsDialog(QDialog):
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("networkLimits")
         self.table.setHorizontalHeaderLabels(headers)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self._fill()
+        self.error = self.error_label
+        self.body.addWidget(hint)
+        self.body.addWidget(self.table, 1)
+        self._load(self.loaded)
         self.resize(760, 420)
 
-    def _fill(self) -> None:
-        rules = load_rules(self.ctx.store.network_rules())
+    def _load(self, overrides: Rules) -> None:
+        self._fill(overrides)
+
+    def _fill(self, overrides: Rules) -> None:
+        rules = load_rules(overrides)
         self.keys = list(shipped_rules())
         self.table.setRowCount(len(self.keys))
         for row, key in enumerate(self.keys):
@@ -75,11 +72,11 @@ class NetworkLimitsDialog(QDialog):
             self.table.setItem(row, len(FIELDS) + 1, checked)
         self.table.resizeColumnsToContents()
 
-    def overrides(self) -> dict:
+    def overrides(self) -> Rules:
         """The figures that differ from the shipped file (a cell that is not a number is kept
         as typed, so the use case refuses it with a clear message)."""
         shipped = shipped_rules()
-        found: dict = {}
+        found: Rules = {}
         for row, key in enumerate(self.keys):
             for column, field in enumerate(FIELDS, start=1):
                 text = self.table.item(row, column).text().strip()
@@ -90,12 +87,12 @@ class NetworkLimitsDialog(QDialog):
                     found.setdefault(key, {})[field] = value
         return found
 
-    def accept(self) -> None:
-        try:
-            change = save_network_rules(self.ctx.store, self.overrides())
-        except DomainError as exc:
-            self.error.setText(describe(exc))
-            return
-        self.ctx.push(change)
-        self.saved = bool(change)
-        super().accept()
+    def collect(self) -> Rules:
+        return self.overrides()
+
+    def write(self) -> tuple[Change, str] | None:
+        after = self.overrides()
+        if after == self.loaded:
+            return None
+        change = save_network_rules(self.store, after, self.loaded)
+        return change, describe(change.text)

@@ -9,10 +9,16 @@ from cmplanner.services.changes import Change
 from cmplanner.services.references import save_reference
 
 from .common import EditorDialog, form_layout
+from .conflicts import ConflictResolving
 
 
-class EntityEditorDialog(EditorDialog):
+class EntityEditorDialog(ConflictResolving, EditorDialog):
     repository = ""
+    conflict_attributes = ("_before", "item")
+
+    @property
+    def conflict_kind(self) -> str:  # type: ignore[override]
+        return self.repository
 
     def __init__(self, ctx, item, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -38,6 +44,9 @@ class EntityEditorDialog(EditorDialog):
 
     def collect(self):
         raise NotImplementedError
+
+    def _load(self, item) -> None:
+        self.load(item)
 
     def window_title(self, creating: bool) -> str:
         raise NotImplementedError

@@ -28,6 +28,7 @@ from .common import (
 from cmplanner.services.changes import Change
 from cmplanner.services.events import save_event
 
+from .conflicts import ConflictResolving
 from .promotion_table import PromotionTable
 from ..collation import by_name
 
@@ -40,7 +41,9 @@ def new_event(zone_name: str, today: date | None = None) -> Event:
                  local_datetime(day, time(12, 0), zone_name), promotion=promotion.default_plan())
 
 
-class EventEditorDialog(EditorDialog):
+class EventEditorDialog(ConflictResolving, EditorDialog):
+    conflict_kind = "events"
+    conflict_attributes = ("_before", "event")
     PREVIEW_DATE, PREVIEW_TITLE, PREVIEW_NETWORKS, PREVIEW_CHANGE = range(4)
 
     def __init__(self, ctx, event: Event | None, parent: QWidget | None = None) -> None:

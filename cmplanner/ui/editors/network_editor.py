@@ -20,6 +20,7 @@ from .entity_editor import EntityEditorDialog
 
 
 class NetworkEditorDialog(EntityEditorDialog):
+    copyable = False  # one real account
     repository = "networks"
 
     def blank(self) -> Network:

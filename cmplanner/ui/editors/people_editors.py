@@ -17,6 +17,7 @@ from .entity_editor import EntityEditorDialog
 
 
 class PersonEditorDialog(EntityEditorDialog):
+    copyable = False  # one real person or place
     repository = "people"
 
     def blank(self) -> Person:
@@ -63,6 +64,7 @@ class PersonEditorDialog(EntityEditorDialog):
 
 
 class SiteEditorDialog(EntityEditorDialog):
+    copyable = False  # one real person or place
     repository = "sites"
 
     def blank(self) -> Site:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from cmplanner.domain.entities import Charter, CrisisCircuit
+from cmplanner.domain.entities import Charter, CrisisCircuit, EditorialLine
 from cmplanner.domain.enums import PostKind
 
 from cmplanner.services import plan_rules
@@ -17,6 +17,7 @@ from cmplanner.services.changes import Change
 from ..labels import label
 from .common import CheckList, EditorDialog, IdCombo, OptionalDate, form_layout
 from ..collation import by_name
+from .conflicts import ConflictResolving
 
 
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -26,7 +27,7 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     return box
 
 
-class _PlanRuleDialog(EditorDialog):
+class _PlanRuleDialog(ConflictResolving, EditorDialog):
     """Edits one plan-wide value read by ``load`` and written by ``store`` (undo writes the
     value as it was)."""
 
@@ -37,6 +38,9 @@ class _PlanRuleDialog(EditorDialog):
 
 
 class EditorialLineDialog(_PlanRuleDialog):
+    conflict_kind = "line"
+    conflict_attributes = ("line", "line")
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Editorial line"))
@@ -54,21 +58,29 @@ class EditorialLineDialog(_PlanRuleDialog):
         form.addRow(self.tr("Validated &by:"), self.validated_by)
         form.addRow(self.tr("Validated &on:"), self.validated_on)
         self.body.addLayout(form)
-        self.objectives.setPlainText(self.line.objectives)
-        self.version.setText(self.line.version)
-        self.validated_by.set_current_id(self.line.validated_by_id)
-        self.validated_on.set_value(self.line.validated_on)
+        self._load(self.line)
         self.resize_in_lines(90, 22)
 
+    def _load(self, line: EditorialLine) -> None:
+        self.objectives.setPlainText(line.objectives)
+        self.version.setText(line.version)
+        self.validated_by.set_current_id(line.validated_by_id)
+        self.validated_on.set_value(line.validated_on)
+
+    def collect(self) -> EditorialLine:
+        return replace(self.line, objectives=self.objectives.toPlainText().strip(),
+                       version=self.version.text().strip(), validated_by_id=self.validated_by.current_id(),
+                       validated_on=self.validated_on.value())
+
     def write(self) -> tuple[Change, str] | None:
-        after = replace(self.line, objectives=self.objectives.toPlainText().strip(),
-                        version=self.version.text().strip(), validated_by_id=self.validated_by.current_id(),
-                        validated_on=self.validated_on.value())
-        return self.rule_change(self.line, after, self.tr("Edit the editorial line"),
+        return self.rule_change(self.line, self.collect(), self.tr("Edit the editorial line"),
                                  plan_rules.save_editorial_line)
 
 
 class CharterDialog(_PlanRuleDialog):
+    conflict_kind = "charter"
+    conflict_attributes = ("charter", "charter")
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Charter"))
@@ -98,13 +110,27 @@ class CharterDialog(_PlanRuleDialog):
         self.text.setPlainText(self.charter.text)
         self.resize_in_lines(100, 28)
 
+    def _load(self, charter: Charter) -> None:
+        self.text.setPlainText(charter.text)
+        for checks, ticked in ((self.pillars, charter.covered_pillar_ids),
+                               (self.networks, charter.covered_network_ids),
+                               (self.kinds, charter.covered_kinds)):
+            for key in checks.checked_ids() + list(ticked):
+                checks.set_checked(key, key in ticked)
+
+    def collect(self) -> Charter:
+        return Charter(self.text.toPlainText().strip(), set(self.pillars.checked_ids()),
+                       set(self.networks.checked_ids()), set(self.kinds.checked_ids()))
+
     def write(self) -> tuple[Change, str] | None:
-        after = Charter(self.text.toPlainText().strip(), set(self.pillars.checked_ids()),
-                        set(self.networks.checked_ids()), set(self.kinds.checked_ids()))
-        return self.rule_change(self.charter, after, self.tr("Edit the charter"), plan_rules.save_charter)
+        return self.rule_change(self.charter, self.collect(), self.tr("Edit the charter"),
+                                plan_rules.save_charter)
 
 
 class CrisisCircuitDialog(_PlanRuleDialog):
+    conflict_kind = "circuit"
+    conflict_attributes = ("circuit", "circuit")
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Exceptional validation circuit"))
@@ -139,10 +165,19 @@ class CrisisCircuitDialog(_PlanRuleDialog):
         self.body.addLayout(form)
         self.resize_in_lines(80, 16)
 
-    def write(self) -> tuple[Change, str] | None:
+    def _load(self, circuit: CrisisCircuit) -> None:
+        for key in self.approvers.checked_ids() + list(circuit.approver_ids):
+            self.approvers.set_checked(key, key in circuit.approver_ids)
+        self.required.setValue(circuit.required_approvals)
+        self.deadline.setValue(circuit.deadline_hours)
+        self.substitute.set_current_id(circuit.substitute_id)
+
+    def collect(self) -> CrisisCircuit:
         chosen = set(self.approvers.checked_ids())
         kept = [i for i in self.circuit.approver_ids if i in chosen]
-        after = CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value(),
-                              self.deadline.value(), self.substitute.current_id())
-        return self.rule_change(self.circuit, after, self.tr("Edit the exceptional circuit"),
+        return CrisisCircuit(kept + sorted(chosen - set(kept)), self.required.value(),
+                             self.deadline.value(), self.substitute.current_id())
+
+    def write(self) -> tuple[Change, str] | None:
+        return self.rule_change(self.circuit, self.collect(), self.tr("Edit the exceptional circuit"),
                                  plan_rules.save_circuit)

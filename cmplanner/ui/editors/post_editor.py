@@ -61,7 +61,7 @@ class PostEditorDialog(ConflictResolving, EditorDialog):
         self._people = by_name(store.people.all())
         self._zone = store.zone_name
         self.readiness = plan_readiness(store)  # network limits, media and consents
-        self.thumbnails = ThumbnailLoader(store.path, self)
+        self.thumbnails = ThumbnailLoader(store.media_files, self)
 
         self.workflow_panel = WorkflowPanel(self)
         self.workflow_panel.step_requested.connect(self.take_step)

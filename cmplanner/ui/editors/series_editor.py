@@ -24,6 +24,7 @@ from .common import (
     CheckList, EditorDialog, IdCombo, aware, date_time_format, form_layout, format_long_datetime,
     qdatetime, quoted,
 )
+from .conflicts import ConflictResolving
 from .recurrence_editor import RecurrenceEditor
 from ..collation import by_name
 
@@ -35,7 +36,10 @@ def new_series(zone_name: str, today=None) -> Series:
     return Series("", "FREQ=WEEKLY", local_datetime(monday, time(9, 0), zone_name), zone_name)
 
 
-class SeriesEditorDialog(EditorDialog):
+class SeriesEditorDialog(ConflictResolving, EditorDialog):
+    conflict_kind = "series"
+    conflict_attributes = ("_before", "series")
+
     def __init__(self, ctx, series: Series | None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("seriesEditor")

@@ -15,6 +15,7 @@ from cmplanner.services.changes import Change
 
 from ..labels import label
 from .common import EditorDialog
+from .conflicts import ConflictResolving
 
 
 def _spin(value: int, top: int, suffix: str, minimum: int = 0) -> QSpinBox:
@@ -25,7 +26,10 @@ def _spin(value: int, top: int, suffix: str, minimum: int = 0) -> QSpinBox:
     return box
 
 
-class WorkloadDialog(EditorDialog):
+class WorkloadDialog(ConflictResolving, EditorDialog):
+    conflict_kind = "workload"
+    conflict_attributes = ("loaded", "loaded")
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("workloadDialog")
@@ -61,6 +65,18 @@ class WorkloadDialog(EditorDialog):
             tabs.addTab(table, title)
         self.body.addWidget(tabs, 1)
         self.resize_in_lines(70, 24)
+
+    def _load(self, s) -> None:
+        """The figures of ``s`` in the tables (the rows stay those built at the start)."""
+        for table, values in (
+                (self.post_table, [s.post_minutes.get(k, FALLBACK_POST_MINUTES) for k in self._post_keys]),
+                (self.kind_table, [s.kind_extra_minutes.get(k.value, 0) for k in PostKind]),
+                (self.event_table, [round(s.event_minutes.get(k.value, FALLBACK_EVENT_MINUTES) / 60)
+                                    for k in EventKind]),
+                (self.moderation_table, [s.moderation_minutes.get(i, 0) for i in self._network_ids]),
+                (self.people_table, [round(s.capacity(i) / 60) for i in self._people_ids])):
+            for row, value in enumerate(values):
+                table.cellWidget(row, 1).setValue(value)
 
     def _table(self, name: str, headers: list[str], rows) -> QTableWidget:
         table = QTableWidget(len(rows), 2, self)

@@ -17,6 +17,8 @@ from ..calendar_source import CalendarSource
 from ..context import AppContext
 from .day_grid_model import DayInfo, day_cell_flags
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
+from .roles import CHANGED_BY_ROLE
+from ..colleague_marks import chip_marks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,6 +136,9 @@ class NextWeeksModel(QAbstractTableModel):
             return self._bars.get(day, []) if index.row() == 0 else []
         if role == FLAGS_ROLE:
             return self.flags_on(network_id, day)
+        if role == CHANGED_BY_ROLE:
+            return chip_marks(self.ctx, self._cells.get((network_id, day), []),
+                              self._bars.get(day, []) if index.row() == 0 else [])
         if role == DAY_ROLE:
             return DayInfo(day, True, day == self.source.today(), day.weekday() >= 5, self._holidays.get(day))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

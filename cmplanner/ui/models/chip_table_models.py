@@ -21,6 +21,8 @@ from ..chip_mime import CHIP_MIME, chip_mime
 from ..context import AppContext
 from ..labels import status_label
 from .roles import CHIP_ROLE, DATE_ROLE
+from .roles import CHANGED_BY_ROLE
+from ..colleague_marks import chip_marks, row_background
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +90,10 @@ class ChipTableModel(QAbstractTableModel):
             return chip
         if role == DATE_ROLE:
             return chip.day
+        if role == CHANGED_BY_ROLE:
+            return chip_marks(self.ctx, (chip,))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return row_background(self.ctx, chip)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(chip, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "title" and chip.cover_id \

@@ -22,6 +22,8 @@ from cmplanner.services.calendar_range import Chip, EventBar, RangeData
 from ..calendar_source import CalendarSource
 from ..context import AppContext
 from .roles import CHIPS_ROLE, DATE_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
+from .roles import CHANGED_BY_ROLE
+from ..colleague_marks import chip_marks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -232,6 +234,8 @@ class DayGridModel(QAbstractTableModel):
             return self.day_info(day)
         if role == FLAGS_ROLE:
             return self.flags_on(day)
+        if role == CHANGED_BY_ROLE:
+            return chip_marks(self.ctx, self._visible.get(day, []), self._bars.get(day, []))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._day_summary(day)
         return None

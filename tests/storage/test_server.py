@@ -86,6 +86,7 @@ def test_an_older_team_plan_is_upgraded_by_the_migrations(pg_url):
     old = sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)
     format_1 = {name: {row[1] for row in old.execute(f"PRAGMA table_info({name})")}
                 for (name,) in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    indexes_1 = {name for (name,) in old.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     old.close()
     PlanStore.open(pg_url).close()
     engine = create_engine(engine_url(pg_url))
@@ -97,6 +98,9 @@ def test_an_older_team_plan_is_upgraded_by_the_migrations(pg_url):
             if table not in format_1:
                 conn.execute(text(f'DROP TABLE "{table}" CASCADE'))
                 continue
+            for index in schema.get_indexes(table):
+                if index["name"].startswith("ix_") and index["name"] not in indexes_1:
+                    conn.execute(text(f'DROP INDEX IF EXISTS "{index["name"]}"'))
             for column in schema.get_columns(table):
                 if column["name"] not in format_1[table]:
                     conn.execute(text(f'ALTER TABLE "{table}" DROP COLUMN "{column["name"]}" CASCADE'))

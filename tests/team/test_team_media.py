@@ -73,7 +73,8 @@ def test_a_consent_form_is_kept_in_the_team_database(colleague, tmp_path):
 
     form = tmp_path / "formulaire.pdf"
     form.write_bytes(b"%PDF-1.4 signed form " * 5000)
-    change = uc.save_consent(colleague, None, Consent("Aïcha"), form)
+    person = colleague.people.all()[0]
+    change = uc.save_consent(colleague, None, Consent(person.name, person_id=person.id), form)
     saved = change.after("consents")[0]
     assert saved.form_sha256 and stored_contents(colleague.engine) == 1
 

@@ -110,7 +110,10 @@ class DayGridModel(QAbstractTableModel):
         if calendar_filter == self._filter:
             return
         self._filter = calendar_filter
-        self._apply_filter()
+        if calendar_filter.searches_text and self._range is not None and not self._range.texts:
+            self._load()  # the posts' texts are read for a text search only
+        else:
+            self._apply_filter()
         self._emit_all()
 
     @property
@@ -132,7 +135,7 @@ class DayGridModel(QAbstractTableModel):
         self.period_changed.emit()
 
     def _load(self) -> None:
-        self._range = self.source.range(self._first, self.end_date)
+        self._range = self.source.range(self._first, self.end_date, self._filter.searches_text)
         self._apply_filter()
 
     def _apply_filter(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
+from operator import attrgetter
 from datetime import date, datetime, timedelta, tzinfo
 
 from cmplanner.domain import recurrence
@@ -80,7 +81,11 @@ def new_chip(*values: object) -> Chip:
     which was a fifth of a month switch on a large plan: the same object, equal and hashed
     alike. Fields left out keep their class defaults, as with ``Chip``."""
     chip = _new(Chip)
-    chip.__dict__.update(zip(_CHIP_FIELDS, values))
+    attributes = chip.__dict__
+    attributes.update(zip(_CHIP_FIELDS, values))
+    local = attributes.get("local")
+    if local is not None:
+        attributes["day"] = local.date()  # what the cached property would compute
     return chip
 
 
@@ -111,8 +116,11 @@ class RangeData:
     texts: bool = True  # the posts' chips carry their texts (a text search needs them)
 
     def __post_init__(self) -> None:
+        if self.by_day or not self.chips:
+            return  # given with the chips (split into weeks, joined from weeks)
+        by_day = self.by_day
         for chip in self.chips:
-            self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
+            by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
 def _post_chip(line: q.PostLine, tz: tzinfo) -> Chip:
@@ -189,7 +197,7 @@ def load_range(store: PlanStore, series_list: list[Series], first: date, end: da
     chips = [_post_chip(line, tz) for line in lines.posts]
     chips += _occurrence_chips(unwritten_occurrences(
         store, series_list, start_at, end_at, lines.replaced), zone_name)
-    chips.sort(key=lambda c: (c.local, c.title))
+    chips.sort(key=attrgetter("local", "title"))
     bars = []
     for line in lines.events:
         first_local = line.start.astimezone(tz)
@@ -241,28 +249,32 @@ def load_weeks(store: PlanStore, series_list: list[Series], first_week: int, end
     """The weeks [first_week, end_week) read in one go, split week by week."""
     whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name,
                        texts)
-    chips: dict[int, list[Chip]] = {w: [] for w in range(first_week, end_week)}
+    days: dict[int, dict[date, list[Chip]]] = {w: {} for w in range(first_week, end_week)}
     bars: dict[int, list[EventBar]] = {w: [] for w in range(first_week, end_week)}
-    for chip in whole.chips:
-        chips[week_of(chip.day)].append(chip)  # type: ignore[arg-type]
+    for day, chips in whole.by_day.items():  # by day, each day's chips in order
+        days[week_of(day)][day] = chips
     for bar in whole.events:
         for week in range(max(week_of(bar.first_day), first_week), min(week_of(bar.last_day) + 1, end_week)):
             bars[week].append(bar)
-    return {w: RangeData(week_start(w), week_start(w + 1), chips[w], bars[w], texts=texts)
-            for w in chips}
+    return {w: RangeData(week_start(w), week_start(w + 1), _chips_of(days[w]), bars[w], days[w],
+                         texts=texts) for w in days}
+
+
+def _chips_of(by_day: dict[date, list[Chip]]) -> list[Chip]:
+    return [chip for chips in by_day.values() for chip in chips]
 
 
 def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
     """The range [first, end) out of the consecutive ``weeks`` that cover it: what
     ``load_range(..., first, end, ...)`` reads, in the same order."""
-    chips = [c for week in weeks for c in week.chips if first <= c.day < end]  # type: ignore[operator]
+    by_day = {day: chips for week in weeks for day, chips in week.by_day.items() if first <= day < end}
     bars: dict[int, EventBar] = {}
     for week in weeks:
         for bar in week.events:
             if bar.first_day < end and bar.last_day >= first:
                 bars.setdefault(bar.id, bar)
-    return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)),
-                     texts=all(week.texts for week in weeks))
+    return RangeData(first, end, _chips_of(by_day), sorted(bars.values(), key=lambda b: (b.start, b.id)),
+                     by_day, texts=all(week.texts for week in weeks))
 
 
 # --- cadence flags -----------------------------------------------------------------------------

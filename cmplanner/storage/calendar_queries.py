@@ -102,11 +102,12 @@ def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[
         networks[post_id].append(network_id)
     utc = timezone.utc
     parse = datetime.fromisoformat
-    return [PostLine(r[0], r[1], r[2], None if r[3] is None else parse(r[3]).replace(tzinfo=utc),
-                     r[4], r[5], r[6], r[7], r[8],
-                     None if r[9] is None else parse(r[9]).replace(tzinfo=utc), r[10],
-                     bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
-                     int(r[12].split(",", 1)[0]) if r[12] else None) for r in rows]
+    line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
+    return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3]).replace(tzinfo=utc),
+                            r[4], r[5], r[6], r[7], r[8],
+                            None if r[9] is None else parse(r[9]).replace(tzinfo=utc), r[10],
+                            bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
+                            int(r[12].split(",", 1)[0]) if r[12] else None)) for r in rows]
 
 
 @contextmanager

@@ -95,6 +95,10 @@ class CalendarSource(QObject):
                 pass  # searched in titles only until the server is back
         return data
 
+    def has_range(self, first: date, end: date) -> bool:
+        """Whether ``range(first, end)`` is answered from the cache."""
+        return (first, end) in self._ranges
+
     def _read_weeks(self, weeks: range) -> list[RangeData]:
         """``weeks`` from the cache; the missing ones read from the store, each run of
         consecutive missing weeks in one go (the next month reads only its new weeks)."""

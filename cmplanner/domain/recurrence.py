@@ -223,18 +223,18 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
     a day after the window, or its rule is known to end more than a day before it, and no
     occurrence was moved into it. A quick test that spares a calendar expanding every series
     of the plan over every range it reads."""
-    for exc in series.exceptions:
-        if exc.kind is ExceptionKind.MOVED and exc.new_start is not None \
-                and window_start <= exc.new_start < window_end:
-            return False
-    if series.start >= window_end + timedelta(days=2):
-        return True
-    try:
-        last = rule_walls(series.rrule, series.start, series.timezone).last
-    except DomainError:
-        return False  # occurrences() says what is wrong with it
-    return last is not None and \
-        last < to_local(window_start, series.timezone).replace(tzinfo=None) - timedelta(days=1)
+    if series.start < window_end + _TWO_DAYS:  # else it starts after the window
+        try:
+            last = rule_walls(series.rrule, series.start, series.timezone).last
+        except DomainError:
+            return False  # occurrences() says what is wrong with it
+        if last is None or last >= to_local(window_start, series.timezone).replace(tzinfo=None) - _DAY:
+            return False  # not known to end before the window
+    return not any(exc.kind is ExceptionKind.MOVED and exc.new_start is not None
+                   and window_start <= exc.new_start < window_end for exc in series.exceptions)
+
+
+_DAY, _TWO_DAYS = timedelta(days=1), timedelta(days=2)
 
 
 def render_template(template: str, occurrence: Occurrence, series: Series) -> str:

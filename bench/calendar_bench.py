@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import date, datetime, time as clock, timedelta
 from pathlib import Path
 
@@ -97,6 +98,27 @@ def row(name: str, label: str, samples: list[float] | tuple[list[float], list[fl
             "floor_samples": floor, "note": note}
 
 
+@contextmanager
+def app_runtime(app):
+    """The window's runtime policy while measuring, as ``run_app`` installs it (ui/idle_gc.py:
+    full garbage collections from the event loop, not during a month switch); undone after."""
+    import gc
+
+    try:
+        from cmplanner.ui.idle_gc import collect_when_idle
+    except ImportError:  # a version without it
+        yield
+        return
+    threshold = gc.get_threshold()
+    timer = collect_when_idle(app)
+    try:
+        yield
+    finally:
+        timer.stop()
+        timer.deleteLater()
+        gc.set_threshold(*threshold)
+
+
 def paint_roles() -> tuple[int, ...]:
     """What the chip delegate reads of a cell to paint it (cmplanner/ui/chip_delegate.py)."""
     from PySide6.QtCore import Qt
@@ -173,7 +195,7 @@ def measure_models(month_model: type, week_model: type | None, store, label: str
 
     from cmplanner.ui.context import AppContext
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 (models need one)
+    app = QApplication.instance() or QApplication([])  # models need one
     context = AppContext(store)
     walk = months(repeats + 1)
     roles = paint_roles()
@@ -187,30 +209,37 @@ def measure_models(month_model: type, week_model: type | None, store, label: str
                     model.data(index, role)
 
     try:
-        model = month_model(context)
-
-        def month(n: int) -> None:
-            model.set_month(*walk[n + 1])
-            read_all(model)
-
-        floor = (lambda n: read_raw(*walk[n + 1])) if read_raw is not None else None
-        rows = [row("switch month", label, timed(month, repeats, floor),
-                    f"{month_model.__name__}.set_month + what a repaint reads of the 6-week grid "
-                    "(day, chips, event bars, holiday, cadence flags)")]
-        first = date(*walk[0], 1)
-        week = week_model(context) if week_model is not None else None
-        if week is not None and hasattr(week, "set_week"):
-            rows.append(row("switch week", label, timed(
-                lambda n: (week.set_week(first + timedelta(days=7 * (n + 1))), read_all(week)), repeats),
-                f"{week_model.__name__}.set_week + what a repaint reads of the week"))  # type: ignore[union-attr]
-        else:
-            rows.append(_missing(f"switch week, {label}", "no WeekModel.set_week yet"))
-        rows.append(_filter_row(model, store, label, repeats, read_all))
-        return rows
+        with app_runtime(app):
+            return _measure_models(month_model, week_model, context, store, label, repeats, walk,
+                                   read_all, read_raw)
     finally:
         if read_raw is not None:
             read_raw.close()  # type: ignore[attr-defined]
         context.close()
+
+
+def _measure_models(month_model, week_model, context, store, label, repeats, walk, read_all,
+                    read_raw) -> list[dict]:
+    model = month_model(context)
+
+    def month(n: int) -> None:
+        model.set_month(*walk[n + 1])
+        read_all(model)
+
+    floor = (lambda n: read_raw(*walk[n + 1])) if read_raw is not None else None
+    rows = [row("switch month", label, timed(month, repeats, floor),
+                f"{month_model.__name__}.set_month + what a repaint reads of the 6-week grid "
+                "(day, chips, event bars, holiday, cadence flags)")]
+    first = date(*walk[0], 1)
+    week = week_model(context) if week_model is not None else None
+    if week is not None and hasattr(week, "set_week"):
+        rows.append(row("switch week", label, timed(
+            lambda n: (week.set_week(first + timedelta(days=7 * (n + 1))), read_all(week)), repeats),
+            f"{week_model.__name__}.set_week + what a repaint reads of the week"))  # type: ignore[union-attr]
+    else:
+        rows.append(_missing(f"switch week, {label}", "no WeekModel.set_week yet"))
+    rows.append(_filter_row(model, store, label, repeats, read_all))
+    return rows
 
 
 def _filter_row(model, store, label: str, repeats: int, read_all) -> dict:

@@ -22,7 +22,9 @@ from dataclasses import replace
 from datetime import date, time as clock, timedelta
 from pathlib import Path
 
-from .calendar_bench import FLOOR_LINKS, FLOOR_POSTS, grid_start, months, paint_roles, plan_label
+from .calendar_bench import (
+    FLOOR_LINKS, FLOOR_POSTS, app_runtime, grid_start, months, paint_roles, plan_label,
+)
 
 
 def _row(name: str, label: str, samples: list[float], target: str, note: str,
@@ -91,7 +93,7 @@ def measure(plan_path: Path, repeats: int) -> list[dict]:
         local.close()
         theirs = PlanStore.open(url)
         theirs.author = "Camille"
-        app = QApplication.instance() or QApplication([])  # noqa: F841 (models need one)
+        app = QApplication.instance() or QApplication([])  # models need one
         context = AppContext(mine)
         model = MonthModel(context)
         listener = ChangeListener(url)
@@ -111,14 +113,15 @@ def measure(plan_path: Path, repeats: int) -> list[dict]:
         read_raw, raw = _raw_grid_reader(url, mine.zone_name)
         read_raw(*walk[0])
         switch, floor = [], []
-        for n in range(repeats):
-            started = time.perf_counter()
-            read_raw(*walk[n + 1])
-            floor.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            model.set_month(*walk[n + 1])
-            read_all()
-            switch.append(time.perf_counter() - started)
+        with app_runtime(app):
+            for n in range(repeats):
+                started = time.perf_counter()
+                read_raw(*walk[n + 1])
+                floor.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                model.set_month(*walk[n + 1])
+                read_all()
+                switch.append(time.perf_counter() - started)
         raw.close()
 
         first = date(*walk[-1], 1)

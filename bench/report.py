@@ -5,7 +5,8 @@ Every measurement module returns rows of one shape::
     {"name": str, "samples": [seconds...], "target": str, "floor_samples": [seconds...] | None}
 
 with an optional ``"unit"`` ("s" by default, "MB" for memory) and ``"note"``. A target reads
-"≤ 16 ms", "≤ 300 MB", "≤ 1.3× floor" or anything else (then no verdict is drawn).
+"≤ 16 ms", "≤ 16 ms at p95" (judged on the p95, else on the median), "≤ 300 MB",
+"≤ 1.3× floor" or anything else (then no verdict is drawn).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 import statistics
 from pathlib import Path
 
-_ABSOLUTE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*(ms|s|MB)\s*$")
+_ABSOLUTE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*(ms|s|MB)(\s+at\s+p95)?\s*$")
 _RELATIVE = re.compile(r"^\s*(?:≤|<=)\s*([\d.]+)\s*[×x]\s*(?:floor|raw\b.*)$")
 _SCALE = {"ms": 1e-3, "s": 1.0, "MB": 1.0}
 
@@ -41,7 +42,8 @@ def verdict(row: dict) -> str:
     target = row.get("target") or ""
     absolute = _ABSOLUTE.match(target)
     if absolute:
-        return "ok" if median <= float(absolute.group(1)) * _SCALE[absolute.group(2)] else "MISS"
+        judged = percentile(samples, 0.95) if absolute.group(3) else median
+        return "ok" if judged <= float(absolute.group(1)) * _SCALE[absolute.group(2)] else "MISS"
     relative = _RELATIVE.match(target)
     if relative and row.get("floor_samples"):
         floor = statistics.median(row["floor_samples"])

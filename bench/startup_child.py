@@ -5,7 +5,8 @@
 ``T0`` is the parent's ``time.perf_counter()`` just before it started this process (a
 system-wide monotonic clock on Linux), so the figures include the interpreter's own start.
 ``app`` starts cmplanner the way ``cmplanner PLAN`` does; ``floor`` is the least any PySide6 +
-SQLAlchemy app pays: a bare QMainWindow that imports ``sqlalchemy.orm`` and opens the same file;
+SQLAlchemy app pays: a bare QMainWindow that imports ``sqlalchemy.orm`` (before Qt, as the app
+imports its own modules without Qt) and opens the same file;
 ``memory`` starts the app, shows the month, and reports the peak resident memory.
 Prints one JSON line: seconds from T0 at each phase (and ``peak_mb`` for ``memory``).
 """
@@ -46,6 +47,12 @@ def wait_for_paint(app, window) -> None:
 def start_app():
     from pathlib import Path
 
+    try:  # as ``cmplanner PLAN`` does (cmplanner/__main__.py), when this version has it
+        from cmplanner.__main__ import import_before_qt
+    except ImportError:
+        pass
+    else:
+        import_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from cmplanner.ui.app import build_main_window, open_plan
@@ -65,9 +72,10 @@ def start_app():
 
 
 def start_floor():
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    # SQLAlchemy first: Qt for Python reads the source of every module imported after it.
     from sqlalchemy import create_engine, text
     import sqlalchemy.orm  # noqa: F401 (the floor pays for the ORM import as the app does)
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     mark("imports")
     app = QApplication(sys.argv[:1])

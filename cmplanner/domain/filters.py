@@ -87,6 +87,11 @@ class ItemFilter:
         needle = self._needle
         return not needle or needle in fold(title)
 
+    @property
+    def searches_text(self) -> bool:
+        """Whether ``accepts`` reads the items' ``search`` (a text to find)."""
+        return bool(self._needle)
+
     @cached_property
     def _needle(self) -> str:
         return fold(self.text.strip())

@@ -8,8 +8,9 @@ few milliseconds. Series are expanded over the requested range only.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
+from operator import attrgetter
 from datetime import date, datetime, timedelta, tzinfo
 
 from cmplanner.domain import recurrence
@@ -56,8 +57,9 @@ class Chip:
         folding every chip of every range eagerly cost half of each month switch."""
         return fold(f"{self.title}\n{self.body}")
 
-    @property
+    @cached_property
     def day(self) -> date | None:
+        """The local day (kept: a month's weeks, ranges and cells each sort chips by day)."""
         return None if self.local is None else self.local.date()
 
     @property
@@ -68,6 +70,23 @@ class Chip:
     def effective_status(self) -> PostStatus:
         """A virtual occurrence becomes a draft when written: it filters as one."""
         return self.status or PostStatus.DRAFT
+
+
+_CHIP_FIELDS = tuple(f.name for f in fields(Chip))
+_new = object.__new__
+
+
+def new_chip(*values: object) -> Chip:
+    """``Chip(*values)`` without the frozen dataclass's field-by-field ``object.__setattr__``,
+    which was a fifth of a month switch on a large plan: the same object, equal and hashed
+    alike. Fields left out keep their class defaults, as with ``Chip``."""
+    chip = _new(Chip)
+    attributes = chip.__dict__
+    attributes.update(zip(_CHIP_FIELDS, values))
+    local = attributes.get("local")
+    if local is not None:
+        attributes["day"] = local.date()  # what the cached property would compute
+    return chip
 
 
 @dataclass(frozen=True)
@@ -94,19 +113,24 @@ class RangeData:
     by_day: dict[date, list[Chip]] = field(default_factory=dict)
     # Cadence flags of the range's days, per day then network (``flag_range`` fills them).
     flags: dict[date, dict[int, list[DayFlag]]] = field(default_factory=dict)
+    texts: bool = True  # the posts' chips carry their texts (a text search needs them)
 
     def __post_init__(self) -> None:
+        if self.by_day or not self.chips:
+            return  # given with the chips (split into weeks, joined from weeks)
+        by_day = self.by_day
         for chip in self.chips:
-            self.by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
+            by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
 def _post_chip(line: q.PostLine, tz: tzinfo) -> Chip:
     """The chip of a stored post; ``tz`` is the plan's ZoneInfo (stored times are aware UTC)."""
     local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
-    return Chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
-                _KINDS[line.kind], line.network_ids, line.pillar_id, line.owner_id, line.id,
-                line.series_id, line.event_id, None, False,
-                sensitive_kind(_KINDS[line.kind], line.sensitive), line.text, line.cover_id)
+    kind = _KINDS[line.kind]
+    return new_chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
+                    kind, line.network_ids, line.pillar_id, line.owner_id, line.id,
+                    line.series_id, line.event_id, None, False,
+                    sensitive_kind(kind, line.sensitive), line.text, line.cover_id)
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -117,54 +141,82 @@ OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved thi
 
 
 def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: datetime,
-                          end: datetime) -> list[tuple[Series, recurrence.Occurrence]]:
+                          end: datetime, replaced: list[q.PostLine] | None = None
+                          ) -> list[tuple[Series, recurrence.Occurrence]]:
     """The occurrences in [start, end) that no post replaces yet, series by series. A series
     whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
-    (the series editor says what is wrong with it)."""
+    (the series editor says what is wrong with it). ``replaced``: the posts replacing
+    occurrences originally in [start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN), when
+    already read (else they are read here)."""
+    if replaced is None:
+        replaced = q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN)
     edited: dict[int, list[Post]] = {}
-    for line in q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN):
+    for line in replaced:
         edited.setdefault(line.series_id, []).append(  # type: ignore[arg-type]
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
     found: list[tuple[Series, recurrence.Occurrence]] = []
     for series in series_list:
+        posts = edited.get(series.id, [])  # type: ignore[arg-type]
+        if not posts and recurrence.outside(series, start, end):
+            continue  # before or after the window, nothing moved into it: nothing to expand
         try:
-            expanded = recurrence.occurrences(series, start, end, edited.get(series.id, []))  # type: ignore[arg-type]
+            expanded = recurrence.occurrences(series, start, end, posts)
         except DomainError:
             continue
         found.extend((series, occ) for occ in expanded if occ.post_id is None)
     return found
 
 
-def _occurrence_chips(store: PlanStore, series_list: list[Series], start: datetime, end: datetime,
+def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
                       zone_name: str) -> list[Chip]:
     chips = []
-    for series, occ in unwritten_occurrences(store, series_list, start, end):
+    tz = zone(zone_name)
+    for series, occ in occurrences:
         title = recurrence.render_template(series.title_template, occ, series)
-        local = to_local(occ.start, zone_name).replace(tzinfo=None)
-        chips.append(Chip(occurrence_key(series.id, occ.original_start), title, occ.start, local,
-                          None, PostKind.SERIES, tuple(series.network_ids), series.pillar_id,
-                          series.owner_id, None, series.id, None, occ.original_start,
-                          occ.moved, False, series.name))
+        local = occ.start.astimezone(tz).replace(tzinfo=None)
+        chips.append(new_chip(occurrence_key(series.id, occ.original_start), title, occ.start,
+                              local, None, PostKind.SERIES, tuple(series.network_ids),
+                              series.pillar_id, series.owner_id, None, series.id, None,
+                              occ.original_start, occ.moved, False, series.name))
     return chips
 
 
-def load_range(store: PlanStore, series_list: list[Series], first: date, end: date, zone_name: str) -> RangeData:
-    """Chips and event bars of the local days [first, end)."""
-    start_at, end_at = local_datetime(first, datetime.min.time(), zone_name), \
+def _bounds(first: date, end: date, zone_name: str) -> tuple[datetime, datetime]:
+    return local_datetime(first, datetime.min.time(), zone_name), \
         local_datetime(end, datetime.min.time(), zone_name)
+
+
+def load_range(store: PlanStore, series_list: list[Series], first: date, end: date, zone_name: str,
+               texts: bool = True) -> RangeData:
+    """Chips and event bars of the local days [first, end); the posts' chips without their
+    texts unless ``texts`` (see ``with_texts``)."""
+    start_at, end_at = _bounds(first, end, zone_name)
     tz = zone(zone_name)
-    chips = [_post_chip(line, tz) for line in q.posts_between(store, start_at, end_at)]
-    chips += _occurrence_chips(store, series_list, start_at, end_at, zone_name)
-    chips.sort(key=lambda c: (c.local, c.title))
+    lines = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
+    chips = [_post_chip(line, tz) for line in lines.posts]
+    chips += _occurrence_chips(unwritten_occurrences(
+        store, series_list, start_at, end_at, lines.replaced), zone_name)
+    chips.sort(key=attrgetter("local", "title"))
     bars = []
-    for line in q.events_overlapping(store, start_at, end_at):
-        first_local = to_local(line.start, zone_name)
-        last_local = to_local(line.end, zone_name) - timedelta(microseconds=1)
+    for line in lines.events:
+        first_local = line.start.astimezone(tz)
+        last_local = line.end.astimezone(tz) - timedelta(microseconds=1)
         bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,
                              first_local.date(), max(first_local.date(), last_local.date()),
                              line.all_day, line.end))
-    return RangeData(first, end, chips, bars)
+    return RangeData(first, end, chips, bars, texts=texts)
+
+
+def with_texts(store: PlanStore, data: RangeData, zone_name: str) -> RangeData:
+    """``data`` whose posts' chips carry their texts, for a text search: a range read without
+    them gets them in one more query (its flags are kept: they do not depend on texts)."""
+    if data.texts:
+        return data
+    texts = q.post_texts(store, *_bounds(data.start, data.end, zone_name))
+    chips = [c if c.post_id is None else replace(c, body=texts.get(c.post_id, ""))
+             for c in data.chips]
+    return RangeData(data.start, data.end, chips, data.events, flags=data.flags)
 
 
 def load_backlog(store: PlanStore, zone_name: str) -> list[Chip]:
@@ -193,29 +245,36 @@ def weeks_between(first: date, end: date) -> range:
 
 
 def load_weeks(store: PlanStore, series_list: list[Series], first_week: int, end_week: int,
-               zone_name: str) -> dict[int, RangeData]:
+               zone_name: str, texts: bool = True) -> dict[int, RangeData]:
     """The weeks [first_week, end_week) read in one go, split week by week."""
-    whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name)
-    chips: dict[int, list[Chip]] = {w: [] for w in range(first_week, end_week)}
+    whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name,
+                       texts)
+    days: dict[int, dict[date, list[Chip]]] = {w: {} for w in range(first_week, end_week)}
     bars: dict[int, list[EventBar]] = {w: [] for w in range(first_week, end_week)}
-    for chip in whole.chips:
-        chips[week_of(chip.day)].append(chip)  # type: ignore[arg-type]
+    for day, chips in whole.by_day.items():  # by day, each day's chips in order
+        days[week_of(day)][day] = chips
     for bar in whole.events:
         for week in range(max(week_of(bar.first_day), first_week), min(week_of(bar.last_day) + 1, end_week)):
             bars[week].append(bar)
-    return {w: RangeData(week_start(w), week_start(w + 1), chips[w], bars[w]) for w in chips}
+    return {w: RangeData(week_start(w), week_start(w + 1), _chips_of(days[w]), bars[w], days[w],
+                         texts=texts) for w in days}
+
+
+def _chips_of(by_day: dict[date, list[Chip]]) -> list[Chip]:
+    return [chip for chips in by_day.values() for chip in chips]
 
 
 def join_weeks(weeks: list[RangeData], first: date, end: date) -> RangeData:
     """The range [first, end) out of the consecutive ``weeks`` that cover it: what
     ``load_range(..., first, end, ...)`` reads, in the same order."""
-    chips = [c for week in weeks for c in week.chips if first <= c.day < end]  # type: ignore[operator]
+    by_day = {day: chips for week in weeks for day, chips in week.by_day.items() if first <= day < end}
     bars: dict[int, EventBar] = {}
     for week in weeks:
         for bar in week.events:
             if bar.first_day < end and bar.last_day >= first:
                 bars.setdefault(bar.id, bar)
-    return RangeData(first, end, chips, sorted(bars.values(), key=lambda b: (b.start, b.id)))
+    return RangeData(first, end, _chips_of(by_day), sorted(bars.values(), key=lambda b: (b.start, b.id)),
+                     by_day, texts=all(week.texts for week in weeks))
 
 
 # --- cadence flags -----------------------------------------------------------------------------

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, select
-
-from .tables import EventRow
 from .types import FORMAT
 
 if TYPE_CHECKING:
@@ -57,6 +56,8 @@ class EventLine(NamedTuple):
 # fixed-width UTC text of storage/types.py, read back with fromisoformat.
 _POST_SELECT = ("SELECT id, title, text, planned_at, status, kind, pillar_id, owner_id, series_id, "
                 "occurrence_start, event_id, sensitive, media_ids FROM posts WHERE ")
+# Without the text: every other column is in a plan file's ix_posts_calendar (storage/tables.py).
+CHIP_SELECT = _POST_SELECT.replace(" text,", " '',", 1)
 RANGE = "planned_at >= :start AND planned_at < :end"
 BACKLOG = "planned_at IS NULL AND status IN ({marks})"
 # "series_id > 0" is an index range; "IS NOT NULL" may make SQLite scan every post.
@@ -86,26 +87,79 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 
-def _lines(store: PlanStore, where: str, order: str, params: dict[str, Any]) -> list[PostLine]:
+def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[str, Any],
+                texts: bool = True) -> list[PostLine]:
+    """The posts ``where`` selects, in ``order``, with their networks; without their texts
+    (``text`` is "") unless ``texts``."""
+    select = _POST_SELECT if texts else CHIP_SELECT
+    cursor.execute(driver_sql(select + where + " ORDER BY " + order, dialect), params)
+    rows = cursor.fetchall()
+    if not rows:
+        return []
+    networks: dict[int, list[int]] = defaultdict(list)
+    cursor.execute(driver_sql(link_sql(where), dialect), params)
+    for post_id, network_id in cursor.fetchall():
+        networks[post_id].append(network_id)
+    utc = timezone.utc
+    parse = datetime.fromisoformat
+    line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
+    return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3]).replace(tzinfo=utc),
+                            r[4], r[5], r[6], r[7], r[8],
+                            None if r[9] is None else parse(r[9]).replace(tzinfo=utc), r[10],
+                            bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
+                            int(r[12].split(",", 1)[0]) if r[12] else None)) for r in rows]
+
+
+@contextmanager
+def _cursor(store: PlanStore) -> Iterator[tuple[Any, str]]:
+    """The session's own DB-API cursor and the dialect's name, for one or more reads."""
     with store.session() as session:
         session.flush()  # inside a transaction, reads see the writes before them
         connection = session.connection()
-        dialect = connection.dialect.name
         cursor = connection.connection.cursor()
         try:
-            cursor.execute(driver_sql(_POST_SELECT + where + " ORDER BY " + order, dialect), params)
-            rows = cursor.fetchall()
-            if not rows:
-                return []
-            networks: dict[int, list[int]] = defaultdict(list)
-            cursor.execute(driver_sql(link_sql(where), dialect), params)
-            for post_id, network_id in cursor.fetchall():
-                networks[post_id].append(network_id)
+            yield cursor, connection.dialect.name
         finally:
             cursor.close()
-    return [PostLine(r[0], r[1], r[2], _utc(r[3]), r[4], r[5], r[6], r[7], r[8], _utc(r[9]), r[10],
-                     bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
-                     int(r[12].split(",", 1)[0]) if r[12] else None) for r in rows]
+
+
+def _lines(store: PlanStore, where: str, order: str, params: dict[str, Any]) -> list[PostLine]:
+    with _cursor(store) as (cursor, dialect):
+        return _post_lines(cursor, dialect, where, order, params)
+
+
+def post_texts(store: PlanStore, start: datetime, end: datetime) -> dict[int, str]:
+    """The texts of the posts planned in [start, end), by post id (what a text search reads
+    besides the chips)."""
+    with _cursor(store) as (cursor, dialect):
+        cursor.execute(driver_sql("SELECT id, text FROM posts WHERE " + RANGE, dialect),
+                       {"start": _stamp(start), "end": _stamp(end)})
+        return dict(cursor.fetchall())
+
+
+class RangeLines(NamedTuple):
+    """What the calendar reads for a range, in one go (see ``range_lines``)."""
+
+    posts: list[PostLine]  # planned in the range, by planned_at then id
+    replaced: list[PostLine]  # replacing a series occurrence originally in the wider range
+    events: list[EventLine]  # overlapping the range, by start then id
+
+
+def range_lines(store: PlanStore, start: datetime, end: datetime, margin: timedelta,
+                texts: bool = True) -> RangeLines:
+    """The posts planned in [start, end) (with their texts if ``texts``), the posts replacing
+    series occurrences originally in [start - margin, end + margin) and the events overlapping
+    [start, end), read on one connection without a session set up between them. The texts are
+    most of what SQLite reads for a month of posts: a calendar reads them only to search."""
+    with _cursor(store) as (cursor, dialect):
+        posts = _post_lines(cursor, dialect, RANGE, "planned_at, id",
+                            {"start": _stamp(start), "end": _stamp(end)}, texts)
+        replaced = _post_lines(cursor, dialect, REPLACED, "series_id, occurrence_start",
+                               {"start": _stamp(start - margin), "end": _stamp(end + margin)}, False)
+        cursor.execute(driver_sql(_EVENT_SELECT + _EVENT_OVERLAP + _EVENT_ORDER, dialect),
+                       {"start": _stamp(start), "end": _stamp(end)})
+        events = [_event_line(row) for row in cursor.fetchall()]
+    return RangeLines(posts, replaced, events)
 
 
 def posts_between(store: PlanStore, start: datetime, end: datetime) -> list[PostLine]:
@@ -130,20 +184,24 @@ def occurrence_posts(store: PlanStore, start: datetime, end: datetime) -> list[P
                   {"start": _stamp(start), "end": _stamp(end)})
 
 
+_EVENT_SELECT = 'SELECT id, title, kind, start, "end", all_day FROM events'
+_EVENT_OVERLAP = ' WHERE start < :end AND "end" > :start'
+_EVENT_ORDER = " ORDER BY start, id"
+
+
+def _event_line(row: Any) -> EventLine:
+    return EventLine(row[0], row[1], row[2], _utc(row[3]), _utc(row[4]), bool(row[5]))  # type: ignore[arg-type]
+
+
 def all_events(store: PlanStore) -> list[EventLine]:
     """Every event as a light line, by start (for lookups: titles in filters and tooltips)."""
-    return _events(store, None)
+    with _cursor(store) as (cursor, dialect):
+        cursor.execute(_EVENT_SELECT + _EVENT_ORDER)
+        return [_event_line(row) for row in cursor.fetchall()]
 
 
 def events_overlapping(store: PlanStore, start: datetime, end: datetime) -> list[EventLine]:
-    return _events(store, and_(EventRow.start < end, EventRow.end > start))
-
-
-def _events(store: PlanStore, condition: ColumnElement[bool] | None) -> list[EventLine]:
-    query = select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start, EventRow.end,
-                   EventRow.all_day)
-    if condition is not None:
-        query = query.where(condition)
-    with store.session() as session:
-        rows = session.execute(query.order_by(EventRow.start, EventRow.id)).all()
-    return [EventLine(*row) for row in rows]
+    with _cursor(store) as (cursor, dialect):
+        cursor.execute(driver_sql(_EVENT_SELECT + _EVENT_OVERLAP + _EVENT_ORDER, dialect),
+                       {"start": _stamp(start), "end": _stamp(end)})
+        return [_event_line(row) for row in cursor.fetchall()]

@@ -20,7 +20,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
 APPLICATION_ID = 0x434D504C  # "CMPL"
-SCHEMA_VERSION = 6  # head of migrations/versions; each revision sets user_version to its number
+SCHEMA_VERSION = 8  # head of migrations/versions; each revision sets user_version to its number
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Journal and synchronous settings (chosen for "no acknowledged edit is ever lost"):

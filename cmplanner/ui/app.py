@@ -213,6 +213,9 @@ def run_app(path: Path | str | None, read_only: bool = False, language: str | No
     launcher = Launcher(Interaction())
     if not launcher.start(path, read_only):
         return 2
+    from .idle_gc import collect_when_idle
+
+    collect_when_idle(app)
     code = app.exec()
     from .long_task import wait_for_background
 

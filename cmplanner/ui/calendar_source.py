@@ -19,6 +19,7 @@ from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
 from cmplanner.services.calendar_range import (
     Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, week_start, weeks_between,
+    with_texts,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
@@ -76,8 +77,9 @@ class CalendarSource(QObject):
             self.invalidated.emit()
 
     # --- data ----------------------------------------------------------------------------------
-    def range(self, first: date, end: date) -> RangeData:
-        """Chips and event bars of the local days [first, end)."""
+    def range(self, first: date, end: date, texts: bool = False) -> RangeData:
+        """Chips and event bars of the local days [first, end); with the posts' texts when
+        ``texts`` (a text search: ranges are read without them, see ``with_texts``)."""
         key = (first, end)
         data = self._ranges.get(key)
         if data is None:
@@ -88,7 +90,16 @@ class CalendarSource(QObject):
                 self._ranges.popitem(last=False)
         else:
             self._ranges.move_to_end(key)
+        if texts and not data.texts:
+            try:
+                data = self._ranges[key] = with_texts(self.store, data, self.zone)
+            except ServerAway:
+                pass  # searched in titles only until the server is back
         return data
+
+    def has_range(self, first: date, end: date) -> bool:
+        """Whether ``range(first, end)`` is answered from the cache."""
+        return (first, end) in self._ranges
 
     def _read_weeks(self, weeks: range) -> list[RangeData]:
         """``weeks`` from the cache; the missing ones read from the store, each run of
@@ -101,7 +112,7 @@ class CalendarSource(QObject):
                 run_end += 1
             try:
                 self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
-                                              run_end, self.zone))
+                                              run_end, self.zone, texts=False))
             except ServerAway:  # shown empty, not kept: read again once the server is back
                 unread.update({w: RangeData(week_start(w), week_start(w + 1), [], [])
                                for w in range(missing[0], run_end)})

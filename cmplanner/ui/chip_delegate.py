@@ -36,6 +36,16 @@ class CellLayout:
     hidden: int
 
 
+@dataclass(frozen=True)
+class ChipFonts:
+    font: QFont
+    metrics: QFontMetrics
+    time_room: int  # a one-line chip shows its time when wider than this
+    narrow_below: int  # a one-line chip narrower than this keeps only its status mark
+    reserve: int  # kept for the title on a one-line chip, besides the marks
+    mark_size: int  # network and status marks, following the zoom
+
+
 class ChipDelegate(QStyledItemDelegate):
     def __init__(self, source: CalendarSource, parent=None, show_day_number: bool = True,
                  max_title_lines: int = 3, show_networks: bool = True) -> None:
@@ -47,6 +57,8 @@ class ChipDelegate(QStyledItemDelegate):
         self.high_contrast = False
         self.selected_key: str | None = None  # the chip the keyboard or a click selected
         self.hover_series: int | None = None  # series highlighted while hovering one of its chips
+        self._fonts: dict[tuple[bool, bool], ChipFonts] = {}  # _chip_fonts, for one view font:
+        self._fonts_of, self._fonts_contrast = QFont(), False
 
     # --- geometry ------------------------------------------------------------------------------
     @staticmethod
@@ -235,25 +247,23 @@ class ChipDelegate(QStyledItemDelegate):
         bar_width = 7 if self.high_contrast else 4
         painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, bar_width, rect.height() - 1), pillar_colour)
 
-        chip_font = QFont(font)
-        chip_font.setBold(self.high_contrast)
-        chip_font.setItalic(chip.is_virtual)
-        chip_font.setStrikeOut(chip.status is PostStatus.CANCELLED)
-        metrics = QFontMetrics(chip_font)
+        fonts = self._chip_fonts(font, chip.is_virtual, chip.status is PostStatus.CANCELLED)
+        chip_font, metrics = fonts.font, fonts.metrics
         x = rect.left() + bar_width + 4
         right = rect.right() - 3
         first = QRect(rect.left(), rect.top(), rect.width(), self.line_height(metrics) - 2) if lines else rect
         mid = first.top() + first.height() // 2
         painter.setFont(chip_font)
         painter.setPen(text_colour)
-        if chip.local is not None and (lines or rect.width() > metrics.horizontalAdvance("00:00 ") * 3):
-            time_text = f"{chip.local:%H:%M}"
+        if chip.local is not None and (lines or rect.width() > fonts.time_room):
+            time_text = f"{chip.local.hour:02d}:{chip.local.minute:02d}"
             width = metrics.horizontalAdvance(time_text)
             painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
             x += width + 4
-        narrow = not lines and rect.width() < metrics.horizontalAdvance("M") * 16
+        narrow = not lines and rect.width() < fonts.narrow_below
         right = self._paint_cover(painter, chip, first, right, narrow)
-        x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow)
+        x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow,
+                              fonts)
         painter.setFont(chip_font)
         painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
                        else palette.color(QPalette.ColorRole.PlaceholderText))
@@ -284,13 +294,15 @@ class ChipDelegate(QStyledItemDelegate):
         return right - side - 3
 
     def _paint_marks(self, painter, chip: Chip, x: int, mid: int, metrics: QFontMetrics, right: int,
-                     text_colour: QColor, whole_line: bool = False, narrow: bool = False) -> int:
+                     text_colour: QColor, whole_line: bool = False, narrow: bool = False,
+                     fonts: ChipFonts | None = None) -> int:
         """Network marks, then status, series, event and sensitive marks; a narrow one-line chip
         keeps only the status mark so its title stays readable."""
-        reserve = 0 if whole_line else metrics.horizontalAdvance("M") * 6
-        small = QFont(painter.font())
-        small.setPointSizeF(max(5.0, small.pointSizeF() * 0.78))
-        size = max(8, QFontMetrics(small).height())  # icons follow the zoom
+        if fonts is None:
+            font = painter.font()
+            fonts = self._chip_fonts(font, font.italic(), font.strikeOut())
+        reserve = 0 if whole_line else fonts.reserve
+        size = fonts.mark_size  # icons follow the zoom
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         top = mid - size // 2
         for network_id in chip.network_ids if self.show_networks and not narrow else ():
@@ -312,6 +324,26 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawPixmap(x, top, pixmap)
             x += size + 2
         return x + 1
+
+    def _chip_fonts(self, font: QFont, italic: bool, struck: bool) -> ChipFonts:
+        """The chip's font and what is measured with it, made once per view font (zoom), contrast
+        and style: a month's repaint draws a few hundred chips with a handful of fonts."""
+        if font != self._fonts_of or self.high_contrast != self._fonts_contrast:
+            self._fonts_of, self._fonts_contrast, self._fonts = QFont(font), self.high_contrast, {}
+        found = self._fonts.get((italic, struck))
+        if found is None:
+            chip_font = QFont(font)
+            chip_font.setBold(self.high_contrast)
+            chip_font.setItalic(italic)
+            chip_font.setStrikeOut(struck)
+            metrics = QFontMetrics(chip_font)
+            small = QFont(chip_font)
+            small.setPointSizeF(max(5.0, small.pointSizeF() * 0.78))
+            found = ChipFonts(chip_font, metrics, metrics.horizontalAdvance("00:00 ") * 3,
+                              metrics.horizontalAdvance("M") * 16, metrics.horizontalAdvance("M") * 6,
+                              max(8, QFontMetrics(small).height()))
+            self._fonts[(italic, struck)] = found
+        return found
 
     # --- tooltips ------------------------------------------------------------------------------
     def helpEvent(self, event, view, option, index) -> bool:

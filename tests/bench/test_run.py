@@ -15,6 +15,9 @@ def test_median_p95_and_verdicts():
     assert report.summarise(fast)["median"] == 0.012
     assert report.verdict(fast) == "ok"
     assert report.verdict({**fast, "samples": [0.020, 0.017, 0.001]}) == "MISS"
+    at_p95 = {**fast, "target": "≤ 16 ms at p95"}  # the same samples judged on their worst
+    assert report.verdict(at_p95) == "MISS"
+    assert report.verdict({**at_p95, "samples": [0.010, 0.012, 0.015]}) == "ok"
     relative = {"name": "b", "samples": [1.2, 1.3], "target": "≤ 1.3× floor", "floor_samples": [1.0, 1.0]}
     assert report.verdict(relative) == "ok"
     assert report.verdict({**relative, "samples": [1.4, 1.5]}) == "MISS"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cmplanner.storage.calendar_queries import BACKLOG, RANGE, REPLACED, link_sql
+from cmplanner.storage.calendar_queries import BACKLOG, CHIP_SELECT, RANGE, REPLACED, link_sql
 
 CONDITIONS = {"range": RANGE, "backlog": BACKLOG.format(marks=":a, :b"),
               "replaced occurrences": REPLACED}
@@ -25,6 +25,20 @@ def test_network_links_are_looked_up_per_post_never_scanned(demo_store):
             assert not any("TEMP B-TREE" in step for step in steps), (name, steps)
     finally:
         plan.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_range_of_chips_is_read_from_the_index_alone(demo_store):
+    """The posts' rows, long and scattered over the file, are not read for a month of chips."""
+    plan = demo_store.engine.raw_connection()
+    try:
+        steps = [str(row[-1]) for row in plan.execute(
+            f"EXPLAIN QUERY PLAN {CHIP_SELECT}{RANGE} ORDER BY planned_at, id",
+            {"start": "0", "end": "1"}).fetchall()]
+    finally:
+        plan.close()
+    assert steps == ["SEARCH posts USING COVERING INDEX ix_posts_calendar "
+                     "(planned_at>? AND planned_at<?)"]
 
 
 def test_ranges_read_inside_a_transaction_see_its_writes(demo_store):

@@ -76,7 +76,8 @@ class NextWeeksModel(QAbstractTableModel):
         if self._filter.network_ids:
             networks = [n for n in networks if n.id in self._filter.network_ids]
         self._networks = [n.id for n in networks]  # type: ignore[misc]
-        data = self.source.range(self._first, self._first + timedelta(days=self.columnCount()))
+        data = self.source.range(self._first, self._first + timedelta(days=self.columnCount()),
+                                 self._filter.searches_text)
         self._flags = data.flags
         self._holidays = self.source.holidays(self._first, self._first + timedelta(days=self.columnCount()),
                                               self._filter.owner_ids)

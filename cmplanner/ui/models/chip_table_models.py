@@ -129,6 +129,7 @@ class AgendaModel(ChipTableModel):
     """Every chip of [first, end), in time order."""
 
     COLUMNS = ("day", "time", "title", "networks", "pillar", "status", "owner")
+    texts = False  # the posts' texts are read once a text is searched (ChipFilterProxy)
 
     def __init__(self, ctx: AppContext, source: CalendarSource | None = None, parent=None) -> None:
         super().__init__(ctx, source, parent)
@@ -145,7 +146,7 @@ class AgendaModel(ChipTableModel):
         return self._first, self._end
 
     def _fetch(self) -> list[Chip]:
-        return list(self.source.range(self._first, self._end).chips)
+        return list(self.source.range(self._first, self._end, self.texts).chips)
 
 
 class BacklogModel(ChipTableModel):
@@ -169,6 +170,10 @@ class ChipFilterProxy(QSortFilterProxyModel):
         self._filter = ItemFilter()
 
     def set_filter(self, calendar_filter: ItemFilter) -> None:
+        model = self.sourceModel()
+        if calendar_filter.searches_text and isinstance(model, AgendaModel) and not model.texts:
+            model.texts = True
+            model.reload()
         if calendar_filter != self._filter:
             self.beginFilterChange()
             self._filter = calendar_filter

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from cmplanner.domain.filters import ItemFilter
 from cmplanner.services.calendar_range import Chip, EventBar, RangeData
@@ -112,7 +112,10 @@ class DayGridModel(QAbstractTableModel):
         if calendar_filter == self._filter:
             return
         self._filter = calendar_filter
-        self._apply_filter()
+        if calendar_filter.searches_text and self._range is not None and not self._range.texts:
+            self._load()  # the posts' texts are read for a text search only
+        else:
+            self._apply_filter()
         self._emit_all()
 
     @property
@@ -134,7 +137,7 @@ class DayGridModel(QAbstractTableModel):
         self.period_changed.emit()
 
     def _load(self) -> None:
-        self._range = self.source.range(self._first, self.end_date)
+        self._range = self.source.range(self._first, self.end_date, self._filter.searches_text)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -253,14 +256,23 @@ class DayGridModel(QAbstractTableModel):
 
 
 class MonthModel(DayGridModel):
-    """Six weeks around a month; ``set_month(year, month)`` moves it."""
+    """Six weeks around a month; ``set_month(year, month)`` moves it.
+
+    Once the user has moved to another month, the grids of the months before and after the shown
+    one are read while the window is idle (``PREFETCH_MS`` after the last move), so that the next
+    step back or forth finds its range in the source's cache: a store change empties that cache
+    and the neighbours are read again after the shown month."""
+
+    PREFETCH_MS = 120  # after the last move: steps in quick succession do not read in between
 
     def __init__(self, ctx: AppContext, source: CalendarSource | None = None, parent=None) -> None:
         today = (source.today() if source else date.today())
         self._year, self._month = today.year, today.month
+        self._prefetch: QTimer | None = None  # none until the first move (not at start-up)
         # Starts on the grid of today's month: one range is read, not the one around today first.
         super().__init__(ctx, source, 6, parent, today.replace(day=1))
         self.set_month(today.year, today.month)
+        self.source.invalidated.connect(self._prefetch_later)
 
     @property
     def year(self) -> int:
@@ -281,6 +293,31 @@ class MonthModel(DayGridModel):
         elif changed:
             self._emit_all()
             self.period_changed.emit()
+        if changed:
+            self._prefetch_later(start=True)
+
+    def _prefetch_later(self, start: bool = False) -> None:
+        if self._prefetch is None:
+            if not start or QCoreApplication.instance() is None:  # no event loop to be idle in
+                return
+            self._prefetch = QTimer(self)
+            self._prefetch.setSingleShot(True)
+            self._prefetch.setInterval(self.PREFETCH_MS)
+            self._prefetch.timeout.connect(self._read_neighbours)
+        self._prefetch.start()
+
+    def _read_neighbours(self) -> None:
+        """The grid of the month after, then (at the next idle moment) of the month before,
+        read into the source's cache."""
+        for step in (1, -1):
+            total = self._year * 12 + self._month - 1 + step
+            first = week_start(date(total // 12, total % 12 + 1, 1))
+            if self.source.has_range(first, first + timedelta(days=7 * self._weeks)):
+                continue
+            self.source.range(first, first + timedelta(days=7 * self._weeks),
+                              self._filter.searches_text)
+            QTimer.singleShot(0, self, self._read_neighbours)  # one month per idle moment
+            return
 
     def go_to(self, day: date) -> None:
         self.set_month(day.year, day.month)

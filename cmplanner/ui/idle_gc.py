@@ -1,0 +1,41 @@
+"""Python's full garbage collections while the window waits, not in the middle of a month switch.
+
+A full collection walks every object the program holds: on a large plan (the calendar's cached
+weeks, the window's widgets) it takes some 100 ms, and Python starts one whenever enough objects
+were allocated, which is exactly while a month is being read. Here allocations only trigger the
+young generations' collections; a timer runs the full collection every ``INTERVAL_MS`` from the
+event loop, when no month is being read. The first one, once the window is on screen, also sets
+what start-up built aside for good (``gc.freeze``), so that the later ones walk less.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+FIRST_MS = 2_000  # after the first paint
+INTERVAL_MS = 30_000
+NEVER = 1_000_000  # young collections before an automatic full one: in practice, never
+
+
+def collect_when_idle(parent: QObject) -> QTimer:
+    """Install the policy; the timer is a child of ``parent``."""
+    young, middle, _full = gc.get_threshold()
+    gc.set_threshold(young, middle, NEVER)
+    timer = QTimer(parent)
+    timer.setObjectName("idleGarbageCollection")
+    timer.setInterval(INTERVAL_MS)
+    timer.timeout.connect(full_collection)
+    timer.start()
+    QTimer.singleShot(FIRST_MS, timer, _first_collection)
+    return timer
+
+
+def full_collection() -> None:
+    gc.collect()
+
+
+def _first_collection() -> None:
+    gc.collect()
+    gc.freeze()  # the window and its plan as first shown live as long as the program

@@ -124,7 +124,12 @@ class Launcher(QObject):
         remember_plan(Path(opened.store.path))
 
         def after_first_paint() -> None:
-            opened.take_daily_backup()
+            safety = getattr(window, "safety_actions", None)
+            if safety is not None and opened.backup_target is not None:
+                opened.backup_target = None
+                safety.backup_if_due()  # off the window's thread; a failure is said by safety
+            else:
+                opened.take_daily_backup()
             for notice in opened.notices:
                 self.interaction.inform(QCoreApplication.translate("Launcher", "Plan opened"), notice)
             opened.notices.clear()
@@ -139,12 +144,14 @@ class Launcher(QObject):
             old_window.close()
             old_window.deleteLater()
         if old_opened is not None:
+            _wait_for_backup(old_window)
             old_opened.take_daily_backup()
             old_opened.close()
 
     def close(self) -> None:
         """At exit: the daily backup if the window never painted, then close the plan."""
         if self.opened is not None:
+            _wait_for_backup(self.window)
             self.opened.take_daily_backup()
             self.opened.close()
             self.opened = None
@@ -170,3 +177,10 @@ def launcher_of(window) -> Launcher:
         launcher.opened = OpenedPlan(window.store, None)
         window.launcher = launcher
     return launcher
+
+
+def _wait_for_backup(window) -> None:
+    """Let the automatic backup the window started end before its plan closes."""
+    safety = getattr(window, "safety_actions", None) if window is not None else None
+    if safety is not None:
+        safety.wait_for_backup()

@@ -195,3 +195,32 @@ def test_a_deferred_backup_that_fails_becomes_a_notice(qapp, demo_plan_copy, mon
     opened.take_daily_backup()
     assert len(opened.notices) == 1 and "disk is full" in opened.notices[0]
     opened.close()
+
+
+def test_the_daily_backup_after_the_first_paint_runs_off_the_window_thread(qapp, qtbot,
+                                                                           demo_plan_copy,
+                                                                           monkeypatch):
+    """On a large plan the copy takes seconds: the window keeps answering while it is taken."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    taken_on = []
+    real = backups.backup_if_due
+
+    def recording(plan, keep):
+        taken_on.append(threading.current_thread() is threading.main_thread())
+        return real(plan, keep)
+
+    monkeypatch.setattr(backups, "backup_if_due", recording)
+
+    def exec_once():
+        qtbot.waitUntil(lambda: bool(taken_on), timeout=10000)  # the window painted, then this
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+    assert app.run_app(demo_plan_copy, language="en") == 0
+    assert taken_on[0] is False  # a worker thread took it
+    assert [b.kind for b in list_backups(demo_plan_copy)] == ["auto"]  # and it ended before exit

@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 
 VEvents = Iterator[tuple[int, "Component"]]  # (index, VEVENT) pairs, one at a time
 
-# An import holds about 26 bytes of memory per byte of file (measured: 1.2 GB at the peak for
-# the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py) and reads about 1 MB a
-# second. The limit keeps that peak under half of this machine's memory, between 64 MB (our own
-# export of a 50,000-post plan comes back) and 256 MB (four minutes of reading).
-MEMORY_PER_BYTE = 26
+# A dry-run import holds about 9 bytes of memory per byte of file (measured: 417 MB at the peak
+# for the 47 MB export of a 50,000-post plan, bench/ics_scale_bench.py; the file is kept as UTF-8
+# bytes, not as a str) and reads about 1 MB a second. The limit keeps that peak under half of
+# this machine's memory, between 64 MB (our own export of a 50,000-post plan comes back) and
+# 256 MB (four minutes of reading); 10 bytes a byte leaves a margin.
+MEMORY_PER_BYTE = 10
 
 
 def _limit() -> int:
@@ -39,8 +40,8 @@ def _limit() -> int:
 
 
 MAX_BYTES = _limit()
-_NAME = re.compile(r"^[A-Za-z0-9-]+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NAME = re.compile(rb"^[A-Za-z0-9-]+$")
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class IcsFileError(ValueError):
@@ -67,7 +68,7 @@ class ComponentPlace:
 
 @dataclass
 class ScannedFile:
-    text: str
+    text: bytes  # UTF-8, LF line ends: a quarter of the memory a str of it takes with one emoji
     places: list[ComponentPlace]  # every component in document order (VCALENDAR first)
 
     _by_name: dict[str, list[ComponentPlace]] = field(default_factory=dict)
@@ -80,7 +81,10 @@ class ScannedFile:
         return found[index] if 0 <= index < len(found) else None
 
 
-def decode(data: bytes, limit: int = MAX_BYTES) -> str:
+def decode(data: bytes, limit: int = MAX_BYTES) -> bytes:
+    """The file as UTF-8 bytes with LF line ends, whatever it was written in (UTF-8 with or
+    without a mark, UTF-16/32, old Windows text). Kept as bytes: decoded whole, one emoji would
+    make a str of four bytes a character, four times the file (a 47 MB export: 173 MB)."""
     if len(data) > limit:
         raise IcsFileError(
             "The file is {size} MB; calendar files above {limit} MB are refused (export a "
@@ -96,21 +100,37 @@ def decode(data: bytes, limit: int = MAX_BYTES) -> str:
         except UnicodeDecodeError as exc:
             raise IcsFileError("The file says it is {encoding} text but is not (damaged or "
                                "truncated?).", None, encoding=encoding.upper()) from exc
-        return text[1:] if text.startswith("\ufeff") else text
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        if b"\x00" in data[:4096]:
-            raise IcsFileError("This is not a calendar file (binary content).", line) from exc
+        data = (text[1:] if text.startswith("\ufeff") else text).encode("utf-8")
+    else:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        problem = _utf8_problem(data)
+        if problem is not None:
+            line = data[:problem].count(b"\n") + 1
+            if b"\x00" in data[:4096]:
+                raise IcsFileError("This is not a calendar file (binary content).", line)
+            try:
+                data = data.decode("cp1252").encode("utf-8")  # old Outlook exports
+            except UnicodeDecodeError:
+                raise IcsFileError("The file is neither UTF-8 nor Windows text (binary content?).",
+                                   line) from None
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def _utf8_problem(data: bytes, chunk: int = 1 << 20) -> int | None:
+    """Where ``data`` stops being UTF-8 (None when it all is), checked a megabyte at a time so
+    that no str of the whole file is made."""
+    import codecs
+
+    position = 0
+    while position < len(data):
+        final = position + chunk >= len(data)
         try:
-            text = data.decode("cp1252")  # old Outlook exports
-        except UnicodeDecodeError:
-            raise IcsFileError("The file is neither UTF-8 nor Windows text (binary content?).",
-                               line) from exc
-    return text
+            _text, used = codecs.utf_8_decode(data[position:position + chunk], "strict", final)
+        except UnicodeDecodeError as exc:
+            return position + exc.start
+        position += used
+    return None
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -133,13 +153,14 @@ def _wide_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def scan(text: str) -> ScannedFile:
-    """Check the structure of an unparsed calendar and record where things are."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def scan(text: bytes) -> ScannedFile:
+    """Check the structure of an unparsed calendar (``decode``'s UTF-8 bytes) and record where
+    things are."""
+    text = text.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     bad = _CONTROL.search(text)
     if bad is not None:
         raise IcsFileError("Control character {code} in the line (binary junk?).",
-                           text.count("\n", 0, bad.start()) + 1, code=f"{ord(bad.group()):#04x}")
+                           text.count(b"\n", 0, bad.start()) + 1, code=f"{bad.group()[0]:#04x}")
     logical = _logical_lines(text)
     stack: list[ComponentPlace] = []
     places: list[ComponentPlace] = []
@@ -155,15 +176,18 @@ def scan(text: str) -> ScannedFile:
                                "{open} begun at line {begun}.", number, open=stack[-1].name,
                                begun=stack[-1].line)
         if colon < 0:
-            snippet = line if len(line) <= 40 else line[:40] + "…"
+            shown = line.decode("utf-8", "replace")
+            snippet = shown if len(shown) <= 40 else shown[:40] + "…"
             raise IcsFileError("“{text}” is not a calendar line (no “:” after the name).", number,
                                text=snippet)
         head, value = line[:colon], line[colon + 1:]
-        name = head.split(";", 1)[0].upper()
-        if not _NAME.match(name):
-            raise IcsFileError("Invalid property name “{name}”.", number, name=name)
+        raw_name = head.split(b";", 1)[0].upper()
+        if not _NAME.match(raw_name):
+            raise IcsFileError("Invalid property name “{name}”.", number,
+                               name=raw_name.decode("utf-8", "replace"))
+        name = raw_name.decode("ascii")
         if name == "BEGIN":
-            component = value.strip().upper()
+            component = value.strip().upper().decode("utf-8", "replace")
             if not stack and component != "VCALENDAR":
                 raise IcsFileError("The file does not start with BEGIN:VCALENDAR "
                                    "(is it an iCalendar file?).", number)
@@ -174,7 +198,7 @@ def scan(text: str) -> ScannedFile:
             stack.append(place)
             places.append(place)
         elif name == "END":
-            component = value.strip().upper()
+            component = value.strip().upper().decode("utf-8", "replace")
             if not stack:
                 raise IcsFileError("END:{component} without a matching BEGIN.", number,
                                    component=component)
@@ -197,20 +221,20 @@ def scan(text: str) -> ScannedFile:
     return ScannedFile(text, places)  # LF line ends: icalendar reads both
 
 
-def _logical_lines(text: str):
+def _logical_lines(text: bytes):
     """The unfolded lines of ``text`` (a line starting with a space or tab continues the
     previous one), each with the number of its first physical line; one at a time, so a large
     file is never held twice as a list of lines."""
     number, start, size = 0, 0, len(text)
-    pending: tuple[int, str] | None = None
+    pending: tuple[int, bytes] | None = None
     while start <= size:
-        end = text.find("\n", start)
+        end = text.find(b"\n", start)
         if end < 0:
             end = size
         line = text[start:end]
         number += 1
         start = end + 1
-        if line[:1] in (" ", "\t") and pending is not None:
+        if line[:1] in (b" ", b"\t") and pending is not None:
             pending = (pending[0], pending[1] + line[1:])
             continue
         if pending is not None:
@@ -220,16 +244,16 @@ def _logical_lines(text: str):
         yield pending
 
 
-def _colon(line: str) -> int:
+def _colon(line: bytes) -> int:
     """Index of the ':' that ends the name and parameters (quoted parameter values may hold one)."""
-    first = line.find(":")
-    if first < 0 or '"' not in line[:first]:
+    first = line.find(b":")
+    if first < 0 or b'"' not in line[:first]:
         return first
     quoted = False
     for index, char in enumerate(line):
-        if char == '"':
+        if char == 0x22:  # "
             quoted = not quoted
-        elif char == ":" and not quoted:
+        elif char == 0x3A and not quoted:  # :
             return index
     return -1
 
@@ -248,7 +272,7 @@ def read_calendar(data: bytes, limit: int = MAX_BYTES) -> tuple[Calendar, Scanne
     return calendar, scanned, iter(enumerate(calendar.walk("VEVENT")))
 
 
-def _from_ical(text: str, line: int | None = None) -> Any:
+def _from_ical(text: bytes, line: int | None = None) -> Any:
     import icalendar
 
     try:
@@ -273,7 +297,7 @@ def _whole(scanned: ScannedFile) -> Calendar:
     return calendar
 
 
-_VEVENT = re.compile(r"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
+_VEVENT = re.compile(rb"^BEGIN:VEVENT\n.*?^END:VEVENT$", re.M | re.S)
 
 
 def _streamed(scanned: ScannedFile) -> tuple[Calendar, VEvents] | None:
@@ -290,7 +314,7 @@ def _streamed(scanned: ScannedFile) -> tuple[Calendar, VEvents] | None:
             or sum(1 for _ in _VEVENT.finditer(text)) != len(vevents):
         return None
     tzp.use(tzp.name)  # (see _whole)
-    calendar = _from_ical(text[: first.start()] + "END:VCALENDAR\n")
+    calendar = _from_ical(text[: first.start()] + b"END:VCALENDAR\n")
 
     def events() -> VEvents:
         for index, match in enumerate(_VEVENT.finditer(text)):

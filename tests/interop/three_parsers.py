@@ -30,6 +30,12 @@ def _inside(value, first_year: int, last_year: int) -> bool:
 
 
 def with_icalendar(data: bytes, first_year: int, last_year: int) -> set[tuple[str, str]]:
+    from icalendar.timezone import tzp
+
+    # icalendar keeps the first VTIMEZONE it read under each TZID for the whole process: a file
+    # of another window (other rule periods for the same zone) read before would stand in for
+    # this one's. Each file is read as a calendar program opening it would, with its own.
+    tzp.use(tzp.name)
     calendar = icalendar.Calendar.from_ical(data)
     found = set()
     for event in recurring_ical_events.of(calendar).between(date(first_year - 1, 12, 1),

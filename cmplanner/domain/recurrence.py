@@ -115,10 +115,25 @@ class _Walls:
     """The wall-clock starts of a rule, produced once in order and kept, so that a window is
     found by bisection instead of walking every occurrence since the series began."""
 
-    def __init__(self, rule: rrule) -> None:
+    def __init__(self, rule: rrule, zone_name: str) -> None:
         self._next = iter(rule)
         self.walls: list[datetime] = []
         self._complete = False
+        self._zone = zone_name
+        # Each wall as an aware start in the zone and in UTC, made when first asked for.
+        self._starts: list[tuple[datetime, datetime] | None] = []
+
+    def start(self, position: int) -> tuple[datetime, datetime]:
+        """The wall at ``position`` made aware (``localize``), in the zone and in UTC: kept, as a
+        calendar asks for the same occurrences again with each range that shows them."""
+        starts = self._starts
+        if position >= len(starts):
+            starts.extend([None] * (len(self.walls) - len(starts)))
+        found = starts[position]
+        if found is None:
+            original = localize(self.walls[position], self._zone)
+            found = starts[position] = (original, original.astimezone(UTC))
+        return found
 
     def through(self, stop: datetime, limit: int) -> list[datetime]:
         """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
@@ -141,7 +156,7 @@ class _Walls:
 @lru_cache(maxsize=512)
 def rule_walls(text: str, start: datetime, zone_name: str) -> _Walls:
     """The kept starts of ``build_rule(text, start, zone_name)``."""
-    return _Walls(build_rule(text, start, zone_name))
+    return _Walls(build_rule(text, start, zone_name), zone_name)
 
 
 def validate_series(series: Series) -> None:
@@ -190,7 +205,8 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
     wall_from = to_local(earliest_original, tz_name).replace(tzinfo=None) - timedelta(days=1)
 
     result: list[Occurrence] = []
-    walls = rule_walls(series.rrule, series.start, tz_name).through(wall_stop, MAX_OCCURRENCES)
+    kept = rule_walls(series.rrule, series.start, tz_name)
+    walls = kept.through(wall_stop, MAX_OCCURRENCES)
     produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
     if produced > MAX_OCCURRENCES:
         raise InvalidRecurrence(
@@ -198,9 +214,8 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
             "window; shorten the window or change the rule.", name=series.name,
             count=MAX_OCCURRENCES)
     for position in range(bisect_left(walls, wall_from), produced):
-        index, wall = position + 1, walls[position]
-        original = localize(wall, tz_name)
-        key = original.astimezone(UTC)
+        index = position + 1
+        original, key = kept.start(position)
         if key in skipped:
             continue
         post = edited.get(key)
@@ -243,7 +258,8 @@ def render_template(template: str, occurrence: Occurrence, series: Series) -> st
     if "{" not in text:
         return text  # most titles: nothing to fill (the date is formatted only when asked for)
     if "{date}" in text:
-        text = text.replace("{date}", to_local(occurrence.start, series.timezone).strftime("%d/%m/%Y"))
+        day = to_local(occurrence.start, series.timezone)  # dd/mm/yyyy, without strftime's cost
+        text = text.replace("{date}", f"{day.day:02d}/{day.month:02d}/{day.year:04d}")
     return text.replace("{n}", str(occurrence.index)).replace("{series}", series.name)
 
 

@@ -8,10 +8,11 @@ few milliseconds. Series are expanded over the requested range only.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from operator import attrgetter
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 
 from cmplanner.domain import recurrence
 from cmplanner.domain.cadence import DayFlag, flag_days
@@ -20,7 +21,7 @@ from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.filters import fold
 from cmplanner.domain.workflow import sensitive_kind
-from cmplanner.domain.timezones import UTC, local_datetime, to_local, zone
+from cmplanner.domain.timezones import UTC, WallClock, local_datetime, to_local, zone
 from cmplanner.storage import calendar_queries as q
 from cmplanner.storage.store import PlanStore
 
@@ -123,9 +124,10 @@ class RangeData:
             by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
-def _post_chip(line: q.PostLine, tz: tzinfo) -> Chip:
-    """The chip of a stored post; ``tz`` is the plan's ZoneInfo (stored times are aware UTC)."""
-    local = None if line.planned_at is None else line.planned_at.astimezone(tz).replace(tzinfo=None)
+def _post_chip(line: q.PostLine, clock: Callable[[datetime], datetime]) -> Chip:
+    """The chip of a stored post; ``clock`` gives the plan's wall-clock time of an instant
+    (a ``WallClock`` over the range read)."""
+    local = None if line.planned_at is None else clock(line.planned_at)
     kind = _KINDS[line.kind]
     return new_chip(f"post:{line.id}", line.title, line.planned_at, local, _STATUSES[line.status],
                     kind, line.network_ids, line.pillar_id, line.owner_id, line.id,
@@ -169,12 +171,11 @@ def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: da
 
 
 def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
-                      zone_name: str) -> list[Chip]:
+                      clock: Callable[[datetime], datetime]) -> list[Chip]:
     chips = []
-    tz = zone(zone_name)
     for series, occ in occurrences:
         title = recurrence.render_template(series.title_template, occ, series)
-        local = occ.start.astimezone(tz).replace(tzinfo=None)
+        local = clock(occ.start)
         chips.append(new_chip(occurrence_key(series.id, occ.original_start), title, occ.start,
                               local, None, PostKind.SERIES, tuple(series.network_ids),
                               series.pillar_id, series.owner_id, None, series.id, None,
@@ -193,10 +194,11 @@ def load_range(store: PlanStore, series_list: list[Series], first: date, end: da
     texts unless ``texts`` (see ``with_texts``)."""
     start_at, end_at = _bounds(first, end, zone_name)
     tz = zone(zone_name)
+    clock = WallClock(zone_name, start_at, end_at)
     lines = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
-    chips = [_post_chip(line, tz) for line in lines.posts]
+    chips = [_post_chip(line, clock) for line in lines.posts]
     chips += _occurrence_chips(unwritten_occurrences(
-        store, series_list, start_at, end_at, lines.replaced), zone_name)
+        store, series_list, start_at, end_at, lines.replaced), clock)
     chips.sort(key=attrgetter("local", "title"))
     bars = []
     for line in lines.events:
@@ -222,7 +224,7 @@ def with_texts(store: PlanStore, data: RangeData, zone_name: str) -> RangeData:
 def load_backlog(store: PlanStore, zone_name: str) -> list[Chip]:
     """Undated ideas and drafts."""
     tz = zone(zone_name)
-    return [_post_chip(line, tz)
+    return [_post_chip(line, lambda moment: moment.astimezone(tz).replace(tzinfo=None))
             for line in q.undated_posts(store, tuple(s.value for s in BACKLOG_STATUSES))]
 
 

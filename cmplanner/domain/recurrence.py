@@ -199,10 +199,12 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
                         if p.planned_at is not None and window_start <= p.planned_at < window_end]
     # Originals far outside the window may have been moved or edited into it; those moved or
     # edited out of it end outside and are dropped below, so only the former widen the walk.
-    latest_original = max([window_end, *late_moves, *edited_in_window])
-    earliest_original = min([window_start, *late_moves, *edited_in_window])
-    wall_stop = to_local(latest_original, tz_name).replace(tzinfo=None) + timedelta(days=1)
-    wall_from = to_local(earliest_original, tz_name).replace(tzinfo=None) - timedelta(days=1)
+    if late_moves or edited_in_window:
+        wall_from, wall_stop = _wall_window(min([window_start, *late_moves, *edited_in_window]),
+                                            max([window_end, *late_moves, *edited_in_window]),
+                                            tz_name)
+    else:
+        wall_from, wall_stop = _wall_window(window_start, window_end, tz_name)
 
     result: list[Occurrence] = []
     kept = rule_walls(series.rrule, series.start, tz_name)
@@ -228,8 +230,18 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
             occ = Occurrence(series.id, index, original, original)
         if window_start <= occ.start < window_end:
             result.append(occ)
-    result.sort(key=lambda o: o.start)
+    if moved or edited:  # else every occurrence starts at its original, in the rule's order
+        result.sort(key=lambda o: o.start)
     return result
+
+
+@lru_cache(maxsize=16)
+def _wall_window(first: datetime, end: datetime, zone_name: str) -> tuple[datetime, datetime]:
+    """The wall-clock times of the zone from a day before ``first`` to a day after ``end``:
+    the rule's walls that may fall in [first, end). Kept, as a calendar asks the same of every
+    series of the plan for the range it reads."""
+    return (to_local(first, zone_name).replace(tzinfo=None) - _DAY,
+            to_local(end, zone_name).replace(tzinfo=None) + _DAY)
 
 
 def outside(series: Series, window_start: datetime, window_end: datetime) -> bool:
@@ -243,7 +255,7 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
             last = rule_walls(series.rrule, series.start, series.timezone).last
         except DomainError:
             return False  # occurrences() says what is wrong with it
-        if last is None or last >= to_local(window_start, series.timezone).replace(tzinfo=None) - _DAY:
+        if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
             return False  # not known to end before the window
     return not any(exc.kind is ExceptionKind.MOVED and exc.new_start is not None
                    and window_start <= exc.new_start < window_end for exc in series.exceptions)

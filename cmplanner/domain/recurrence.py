@@ -264,13 +264,15 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
 _DAY, _TWO_DAYS = timedelta(days=1), timedelta(days=2)
 
 
-def render_template(template: str, occurrence: Occurrence, series: Series) -> str:
-    """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template."""
+def render_template(template: str, occurrence: Occurrence, series: Series,
+                    local_start: datetime | None = None) -> str:
+    """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template. ``local_start``:
+    the occurrence's start in the series' zone, when the caller already has it."""
     text = template or series.name
     if "{" not in text:
         return text  # most titles: nothing to fill (the date is formatted only when asked for)
     if "{date}" in text:
-        day = to_local(occurrence.start, series.timezone)  # dd/mm/yyyy, without strftime's cost
+        day = local_start or to_local(occurrence.start, series.timezone)  # dd/mm/yyyy, no strftime
         text = text.replace("{date}", f"{day.day:02d}/{day.month:02d}/{day.year:04d}")
     return text.replace("{n}", str(occurrence.index)).replace("{series}", series.name)
 

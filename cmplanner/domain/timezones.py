@@ -67,6 +67,7 @@ class WallClock:
     usual way. ``clock(moment)`` equals ``to_local(moment, zone_name).replace(tzinfo=None)``."""
 
     def __init__(self, zone_name: str, start: datetime, end: datetime) -> None:
+        self.zone_name = zone_name
         self.tz = tz = zone(zone_name)
         first = _combine(to_utc(start).date(), time()) - _DAY
         last = _combine(to_utc(end).date(), time()) + 2 * _DAY

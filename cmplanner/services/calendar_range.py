@@ -176,12 +176,15 @@ def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: da
 
 
 def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
-                      clock: Callable[[datetime], datetime]) -> list[Chip]:
+                      clock: WallClock) -> list[Chip]:
     chips = []
     for series, occ in occurrences:
-        title = recurrence.render_template(series.title_template, occ, series)
-        local = clock(occ.start)
-        chips.append(new_chip(occurrence_key(series.id, occ.original_start), title, occ.start,
+        start = occ.start.astimezone(UTC)  # converted once: for the wall time and the key
+        local = clock(start)
+        title = recurrence.render_template(series.title_template, occ, series,
+                                           local if series.timezone == clock.zone_name else None)
+        original = start if occ.original_start is occ.start else occ.original_start
+        chips.append(new_chip(occurrence_key(series.id, original), title, occ.start,
                               local, None, PostKind.SERIES, tuple(series.network_ids),
                               series.pillar_id, series.owner_id, None, series.id, None,
                               occ.original_start, occ.moved, False, series.name))

@@ -21,7 +21,7 @@ from cmplanner.domain.enums import EventKind, PostKind, PostStatus
 from cmplanner.domain.errors import DomainError
 from cmplanner.domain.filters import fold
 from cmplanner.domain.workflow import sensitive_kind
-from cmplanner.domain.timezones import UTC, WallClock, local_datetime, to_local, zone
+from cmplanner.domain.timezones import UTC, WallClock, local_datetime, zone
 from cmplanner.storage import calendar_queries as q
 from cmplanner.storage.store import PlanStore
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .types import FORMAT
+from .types import FORMAT, utc_from_text
 
 if TYPE_CHECKING:
     from .store import PlanStore
@@ -84,8 +84,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _utc(text: str | None) -> datetime | None:
-    # Parsed with its offset written out: ``replace(tzinfo=...)`` costs four times the parsing.
-    return None if text is None else datetime.fromisoformat(text + "+00:00")
+    return None if text is None else utc_from_text(text)
 
 
 def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[str, Any],
@@ -101,7 +100,7 @@ def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[
     cursor.execute(driver_sql(link_sql(where), dialect), params)
     for post_id, network_id in cursor.fetchall():
         networks[post_id].append(network_id)
-    parse = datetime.fromisoformat  # in UTC: see _utc
+    parse = datetime.fromisoformat  # utc_from_text, inline: a month has a thousand lines
     line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
     return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3] + "+00:00"),
                             r[4], r[5], r[6], r[7], r[8],

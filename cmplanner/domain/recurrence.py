@@ -115,10 +115,25 @@ class _Walls:
     """The wall-clock starts of a rule, produced once in order and kept, so that a window is
     found by bisection instead of walking every occurrence since the series began."""
 
-    def __init__(self, rule: rrule) -> None:
+    def __init__(self, rule: rrule, zone_name: str) -> None:
         self._next = iter(rule)
         self.walls: list[datetime] = []
         self._complete = False
+        self._zone = zone_name
+        # Each wall as an aware start in the zone and in UTC, made when first asked for.
+        self._starts: list[tuple[datetime, datetime] | None] = []
+
+    def start(self, position: int) -> tuple[datetime, datetime]:
+        """The wall at ``position`` made aware (``localize``), in the zone and in UTC: kept, as a
+        calendar asks for the same occurrences again with each range that shows them."""
+        starts = self._starts
+        if position >= len(starts):
+            starts.extend([None] * (len(self.walls) - len(starts)))
+        found = starts[position]
+        if found is None:
+            original = localize(self.walls[position], self._zone)
+            found = starts[position] = (original, original.astimezone(UTC))
+        return found
 
     def through(self, stop: datetime, limit: int) -> list[datetime]:
         """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
@@ -141,7 +156,7 @@ class _Walls:
 @lru_cache(maxsize=512)
 def rule_walls(text: str, start: datetime, zone_name: str) -> _Walls:
     """The kept starts of ``build_rule(text, start, zone_name)``."""
-    return _Walls(build_rule(text, start, zone_name))
+    return _Walls(build_rule(text, start, zone_name), zone_name)
 
 
 def validate_series(series: Series) -> None:
@@ -184,13 +199,16 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
                         if p.planned_at is not None and window_start <= p.planned_at < window_end]
     # Originals far outside the window may have been moved or edited into it; those moved or
     # edited out of it end outside and are dropped below, so only the former widen the walk.
-    latest_original = max([window_end, *late_moves, *edited_in_window])
-    earliest_original = min([window_start, *late_moves, *edited_in_window])
-    wall_stop = to_local(latest_original, tz_name).replace(tzinfo=None) + timedelta(days=1)
-    wall_from = to_local(earliest_original, tz_name).replace(tzinfo=None) - timedelta(days=1)
+    if late_moves or edited_in_window:
+        wall_from, wall_stop = _wall_window(min([window_start, *late_moves, *edited_in_window]),
+                                            max([window_end, *late_moves, *edited_in_window]),
+                                            tz_name)
+    else:
+        wall_from, wall_stop = _wall_window(window_start, window_end, tz_name)
 
     result: list[Occurrence] = []
-    walls = rule_walls(series.rrule, series.start, tz_name).through(wall_stop, MAX_OCCURRENCES)
+    kept = rule_walls(series.rrule, series.start, tz_name)
+    walls = kept.through(wall_stop, MAX_OCCURRENCES)
     produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
     if produced > MAX_OCCURRENCES:
         raise InvalidRecurrence(
@@ -198,9 +216,8 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
             "window; shorten the window or change the rule.", name=series.name,
             count=MAX_OCCURRENCES)
     for position in range(bisect_left(walls, wall_from), produced):
-        index, wall = position + 1, walls[position]
-        original = localize(wall, tz_name)
-        key = original.astimezone(UTC)
+        index = position + 1
+        original, key = kept.start(position)
         if key in skipped:
             continue
         post = edited.get(key)
@@ -213,8 +230,18 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
             occ = Occurrence(series.id, index, original, original)
         if window_start <= occ.start < window_end:
             result.append(occ)
-    result.sort(key=lambda o: o.start)
+    if moved or edited:  # else every occurrence starts at its original, in the rule's order
+        result.sort(key=lambda o: o.start)
     return result
+
+
+@lru_cache(maxsize=16)
+def _wall_window(first: datetime, end: datetime, zone_name: str) -> tuple[datetime, datetime]:
+    """The wall-clock times of the zone from a day before ``first`` to a day after ``end``:
+    the rule's walls that may fall in [first, end). Kept, as a calendar asks the same of every
+    series of the plan for the range it reads."""
+    return (to_local(first, zone_name).replace(tzinfo=None) - _DAY,
+            to_local(end, zone_name).replace(tzinfo=None) + _DAY)
 
 
 def outside(series: Series, window_start: datetime, window_end: datetime) -> bool:
@@ -228,7 +255,7 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
             last = rule_walls(series.rrule, series.start, series.timezone).last
         except DomainError:
             return False  # occurrences() says what is wrong with it
-        if last is None or last >= to_local(window_start, series.timezone).replace(tzinfo=None) - _DAY:
+        if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
             return False  # not known to end before the window
     return not any(exc.kind is ExceptionKind.MOVED and exc.new_start is not None
                    and window_start <= exc.new_start < window_end for exc in series.exceptions)
@@ -237,13 +264,16 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
 _DAY, _TWO_DAYS = timedelta(days=1), timedelta(days=2)
 
 
-def render_template(template: str, occurrence: Occurrence, series: Series) -> str:
-    """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template."""
+def render_template(template: str, occurrence: Occurrence, series: Series,
+                    local_start: datetime | None = None) -> str:
+    """Fill ``{date}``, ``{n}`` and ``{series}`` in a title or text template. ``local_start``:
+    the occurrence's start in the series' zone, when the caller already has it."""
     text = template or series.name
     if "{" not in text:
         return text  # most titles: nothing to fill (the date is formatted only when asked for)
     if "{date}" in text:
-        text = text.replace("{date}", to_local(occurrence.start, series.timezone).strftime("%d/%m/%Y"))
+        day = local_start or to_local(occurrence.start, series.timezone)  # dd/mm/yyyy, no strftime
+        text = text.replace("{date}", f"{day.day:02d}/{day.month:02d}/{day.year:04d}")
     return text.replace("{n}", str(occurrence.index)).replace("{series}", series.name)
 
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .types import FORMAT
+from .types import FORMAT, utc_from_text
 
 if TYPE_CHECKING:
     from .store import PlanStore
@@ -84,7 +84,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _utc(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return None if text is None else utc_from_text(text)
 
 
 def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[str, Any],
@@ -100,12 +100,11 @@ def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[
     cursor.execute(driver_sql(link_sql(where), dialect), params)
     for post_id, network_id in cursor.fetchall():
         networks[post_id].append(network_id)
-    utc = timezone.utc
-    parse = datetime.fromisoformat
+    parse = datetime.fromisoformat  # utc_from_text, inline: a month has a thousand lines
     line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
-    return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3]).replace(tzinfo=utc),
+    return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3] + "+00:00"),
                             r[4], r[5], r[6], r[7], r[8],
-                            None if r[9] is None else parse(r[9]).replace(tzinfo=utc), r[10],
+                            None if r[9] is None else parse(r[9] + "+00:00"), r[10],
                             bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
                             int(r[12].split(",", 1)[0]) if r[12] else None)) for r in rows]
 

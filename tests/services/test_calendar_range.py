@@ -82,3 +82,30 @@ def test_ranges_joined_from_weeks_are_the_ranges_read_at_once(demo_store):
         seen_chips += len(direct.chips)
         seen_events += len(direct.events)
     assert seen_chips and seen_events  # chips and event bars were compared
+
+
+def test_series_chips_keep_their_zone_date_key_and_moves(demo_store):
+    """A series in another zone than the plan's: the {date} of its titles is its own zone's, its
+    chips sit on the plan's day; a moved occurrence keeps its original start in its key."""
+    from datetime import datetime
+
+    from cmplanner.domain.entities import Series, SeriesException
+    from cmplanner.domain.enums import ExceptionKind
+    from cmplanner.domain.timezones import localize
+    from cmplanner.services.calendar_range import occurrence_key
+
+    york = "America/New_York"
+    first = localize(datetime(2026, 3, 2, 19, 30), york)  # 01:30 the next day in Paris
+    moved_from = localize(datetime(2026, 3, 9, 19, 30), york)
+    moved_to = localize(datetime(2026, 3, 12, 10, 0), york)
+    series = Series("Veille", "FREQ=WEEKLY;COUNT=3", first, york, title_template="Veille du {date}",
+                    exceptions=[SeriesException(moved_from, ExceptionKind.MOVED, moved_to)], id=9999)
+    data = load_range(demo_store, [series], date(2026, 3, 2), date(2026, 3, 23), ZONE)
+    chips = [c for c in data.chips if c.series_id == 9999]
+    assert [(c.title, c.day, c.local.strftime("%H:%M"), c.moved) for c in chips] == [
+        ("Veille du 02/03/2026", date(2026, 3, 3), "01:30", False),
+        ("Veille du 12/03/2026", date(2026, 3, 12), "15:00", True),
+        ("Veille du 16/03/2026", date(2026, 3, 17), "00:30", False),  # New York on summer time
+    ]
+    assert chips[1].key == occurrence_key(9999, moved_from) != occurrence_key(9999, moved_to)
+    assert chips[0].key == f"occ:9999:{first.astimezone(recurrence.UTC).isoformat()}"

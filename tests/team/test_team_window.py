@@ -97,6 +97,25 @@ def test_a_stale_save_is_refused_and_shows_what_changed(qtbot, window, colleague
     assert editor.isVisible() and editor.title.text() == "Mon titre"
 
 
+def test_what_changed_names_the_pillar_and_networks_not_their_ids(qtbot, window, colleague):
+    post = a_post_this_month(window.store)
+    other = next(p for p in colleague.pillars.all() if p.id != post.pillar_id)
+    networks = [n for n in colleague.networks.all() if n.id not in post.network_ids][:1]
+    dialog = window.items.edit_post(post)
+    colleague.posts.save(replace(colleague.posts.get(post.id), pillar_id=other.id,
+                                 network_ids=[n.id for n in networks]))
+    error = dialog.findChild(QLabel, "errorLabel")
+    qtbot.waitUntil(lambda: "meanwhile" in error.text(), timeout=1000)
+    dialog.title.setText("Mon titre")
+    dialog.buttons.accepted.emit()
+    conflict = dialog.conflict_dialog
+    rows = {conflict.table.item(r, 0).text(): conflict.table.item(r, 2).text()
+            for r in range(conflict.table.rowCount())}
+    assert rows["Pillar"] == other.name
+    assert rows["Networks"] == ", ".join(n.name for n in networks)
+    qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)
+
+
 def test_keep_theirs_drops_my_edit(qtbot, window, colleague):
     post, editor, conflict = open_stale_editor(qtbot, window, colleague)
     qtbot.mouseClick(conflict.theirs_button, Qt.MouseButton.LeftButton)

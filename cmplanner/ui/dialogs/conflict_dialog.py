@@ -8,6 +8,8 @@ goes back to the editor with nothing lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from enum import Enum
 
 from PySide6.QtCore import Signal
@@ -29,7 +31,32 @@ class Resolution(Enum):
 HIDDEN = {"validation_round", "history"}
 
 
-def _shown(value) -> str:
+# The plan's list a field's ids point into, by the field's name (the people by default).
+_REFERENCES = (("pillar", "pillars"), ("network", "networks"), ("audience", "audiences"),
+               ("site", "sites"), ("series", "series"), ("event", "events"))
+
+
+def reference_names(store) -> Callable[[str], dict[int, str]]:
+    """For a field name, the names of what its ids point to (``pillar_id`` -> pillars, ``approver_ids``
+    -> people...), read once from ``store``; empty for a field that holds no ids."""
+    cache: dict[str, dict[int, str]] = {}
+
+    def names(field: str) -> dict[int, str]:
+        if not (field.endswith("_id") or field.endswith("_ids")):
+            return {}
+        kind = next((k for word, k in _REFERENCES if word in field), "people")
+        if kind not in cache:
+            items = getattr(store, kind).all()
+            cache[kind] = {i.id: getattr(i, "name", "") or getattr(i, "title", "") for i in items}
+        return cache[kind]
+    return names
+
+
+def _shown(value, names: dict[int, str] | None = None) -> str:
+    if names and isinstance(value, int) and not isinstance(value, bool):
+        return names.get(value, str(value))
+    if names and isinstance(value, (list, tuple, set)) and value:
+        return ", ".join(names.get(v, str(v)) for v in value)
     if value is None:
         return "—"
     if isinstance(value, Enum):
@@ -48,14 +75,17 @@ def _shown(value) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def differences(loaded, mine, theirs) -> list[tuple[str, str, str]]:
-    """(field, mine, theirs) for each field where either side differs from ``loaded``."""
+def differences(loaded, mine, theirs,
+                names_of: Callable[[str], dict[int, str]] = lambda _field: {}
+                ) -> list[tuple[str, str, str]]:
+    """(field, mine, theirs) for each field where either side differs from ``loaded``; ids are
+    shown by the names ``names_of(field)`` gives."""
     changed = set(changed_fields(loaded, mine))
     if theirs is not None:
         changed |= set(changed_fields(loaded, theirs))
     names = field_names(loaded) + [n for n in changed if n not in field_names(loaded)]
-    return [(name, _shown(value_of(mine, name)),
-             _shown(value_of(theirs, name)) if theirs is not None else "—")
+    return [(name, _shown(value_of(mine, name), names_of(name)),
+             _shown(value_of(theirs, name), names_of(name)) if theirs is not None else "—")
             for name in names if name in changed and name not in HIDDEN]
 
 
@@ -63,7 +93,8 @@ class ConflictDialog(QDialog):
     chosen = Signal(object)  # a Resolution
 
     def __init__(self, loaded, mine, theirs, parent: QWidget | None = None, title: str = "",
-                 copy_refusal: str = "", who: str = "") -> None:
+                 copy_refusal: str = "", who: str = "",
+                 names_of: Callable[[str], dict[int, str]] = lambda _field: {}) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed meanwhile"))
@@ -110,7 +141,7 @@ class ConflictDialog(QDialog):
                  "event_minutes": self.tr("Preparation of events"),
                  "kind_extra_minutes": self.tr("Extra minutes per kind of post")}
         rows = [(words.get(name, name), ours, other)
-                for name, ours, other in differences(loaded, mine, theirs)]
+                for name, ours, other in differences(loaded, mine, theirs, names_of)]
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours"), self.tr("Theirs")])
         self.table.setRowCount(len(rows))

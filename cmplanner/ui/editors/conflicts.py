@@ -89,14 +89,15 @@ class ConflictResolving:
 
     # --- the dialog --------------------------------------------------------------------------
     def on_conflict(self, exc: Conflict) -> bool:
-        from ..dialogs.conflict_dialog import ConflictDialog
+        from ..dialogs.conflict_dialog import ConflictDialog, reference_names
 
         self.show_error(describe(exc))
         theirs = self.conflict_current()
         loaded = self.conflict_loaded
         self.conflict_dialog = ConflictDialog(
             loaded if loaded is not None else theirs, self.collect(), theirs, self,
-            title=self.conflict_title(), copy_refusal=self.copy_refusal(), who=self.conflict_author)
+            title=self.conflict_title(), copy_refusal=self.copy_refusal(), who=self.conflict_author,
+            names_of=reference_names(self.ctx.store))
         self.conflict_dialog.chosen.connect(self.resolve_conflict)
         self.conflict_dialog.open()
         return False

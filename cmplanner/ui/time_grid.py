@@ -22,9 +22,10 @@ from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.services.calendar_range import Chip, EventBar
 
 from .chip_delegate import GAP_COLOUR, OVERLOAD_COLOUR, _mix, wrap_text
+from .colleague_marks import paint_mark
 from .marks import EVENT_MARK, network_mark, status_mark
 from .models.day_grid_model import WeekModel
-from .models.roles import EVENTS_ROLE
+from .models.roles import CHANGED_BY_ROLE, EVENTS_ROLE
 from .tooltips import chip_tooltip
 
 FIRST_HOUR, LAST_HOUR = 7, 22  # the hours shown; earlier or later items sit at the edges
@@ -199,13 +200,27 @@ class TimeGridView(QWidget):
             painter.setPen(text)
             painter.drawText(QRect(0, y - line // 2, left - 6, line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
-        for item in self.layout_items():
+        items = self.layout_items()
+        for item in items:
             self._paint_item(painter, item, palette)
+        marked = self.colleague_marks()
+        for item in items if marked else ():
+            key = item.chip.key if item.chip is not None else f"event:{item.bar.id}" if item.bar else ""
+            if key in marked:
+                paint_mark(painter, item.rect, marked[key], self.font())
         if self._ghost is not None:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._ghost)
         painter.end()
+
+    def colleague_marks(self) -> dict[str, str]:
+        """chip key or "event:ID" -> the colleague who just changed it (a team plan), from the
+        week's cells (CHANGED_BY_ROLE, as Month and Week draw them)."""
+        found: dict[str, str] = {}
+        for offset in range(7):
+            found.update(self.model.index(0, offset).data(CHANGED_BY_ROLE) or {})
+        return found
 
     def day_title(self, day: date) -> str:
         from PySide6.QtCore import QLocale

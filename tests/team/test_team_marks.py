@@ -80,3 +80,22 @@ def test_a_colleagues_event_change_is_marked_on_its_bar(qtbot, window, colleague
     qtbot.waitUntil(lambda: (month_marks(window, day) or {}).get(f"event:{event.id}") == "Camille",
                     timeout=1500)
     window.month_view.grab().save(str(tmp_path / "month-event.png"))
+
+
+def test_the_hour_grid_draws_the_mark_too(qtbot, window, colleague):
+    from cmplanner.ui.colleague_marks import MARK_COLOUR
+
+    post = a_post_this_month(window.store)
+    day = to_local(post.planned_at, window.store.zone_name).date()
+    next(a for a in window.menus.views.actions() if a.data() == "hours").trigger()
+    grid = window.stack.currentWidget()
+    grid.model.set_week(day)
+    colleague.posts.save(replace(colleague.posts.get(post.id), title="Revu par Camille"))
+    key = f"post:{post.id}"
+    qtbot.waitUntil(lambda: grid.colleague_marks().get(key) == "Camille", timeout=1500)
+    item = next(i for i in grid.layout_items() if i.chip is not None and i.chip.key == key)
+    image = grid.grab().toImage()
+    ratio = image.devicePixelRatio()
+    edge = [image.pixelColor(int(x * ratio), int((item.rect.top() + 2) * ratio)).name()
+            for x in range(item.rect.left(), item.rect.right())]
+    assert MARK_COLOUR.lower() in edge  # the amber outline along the item's top

@@ -24,6 +24,13 @@ from cmplanner.storage.store import PlanStore
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
+# While a worker runs, the interpreter passes from thread to thread every 50 µs instead of 5 ms.
+# The window's thread needs it back at each return from Qt (hundreds of times to paint a month);
+# waiting 1 ms each time froze the window for 200 ms when the progress dialog first showed over a
+# 50,000-post month (bench/ics_scale_bench.py, event loop: 233 ms at 1 ms, 78 ms at 50 µs, for the
+# same export time). With no other thread waiting, the interval costs nothing.
+WORKING_SWITCH = 0.00005
+
 
 class TaskCancelled(Exception):
     """The user cancelled the work."""
@@ -75,7 +82,7 @@ def run_long(parent, title: str, job: Job, label: str = "", writes: bool = False
     # runs: such a pass over a big plan holds the interpreter for more than 100 ms.
     gc.freeze()
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)  # the window's thread gets the interpreter back sooner
+    sys.setswitchinterval(WORKING_SWITCH)
     worker = _Worker(job, stop)
     bar = _Bar(dialog)
     worker.moved.connect(bar.show)
@@ -148,7 +155,7 @@ class Background(QObject):
         if self._worker is not None:
             self._again = job
             return
-        sys.setswitchinterval(0.001)  # (as in run_long: the window stays quick)
+        sys.setswitchinterval(WORKING_SWITCH)  # (as in run_long: the window stays quick)
         worker = _Worker(lambda progress, cancelled: job(), threading.Event())
         # Kept alive until it ends, even if the window that started it is closed first.
         _RUNNING.add(worker)

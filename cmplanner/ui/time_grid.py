@@ -205,7 +205,8 @@ class TimeGridView(QWidget):
             self._paint_item(painter, item, palette)
         marked = self.colleague_marks()
         for item in items if marked else ():
-            key = item.chip.key if item.chip is not None else f"event:{item.bar.id}" if item.bar else ""
+            key = (item.chip.key if item.chip is not None
+                   else f"event:{item.bar.id}" if item.bar is not None else "")
             if key in marked:
                 paint_mark(painter, item.rect, marked[key], self.font())
         if self._ghost is not None:

@@ -9,6 +9,7 @@ goes back to the editor with nothing lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from enum import Enum
 
@@ -36,7 +37,7 @@ _REFERENCES = (("pillar", "pillars"), ("network", "networks"), ("audience", "aud
                ("site", "sites"), ("series", "series"), ("event", "events"))
 
 
-def reference_names(store) -> Callable[[str], dict[int, str]]:
+def reference_names(store: Any) -> Callable[[str], dict[int, str]]:
     """For a field name, the names of what its ids point to (``pillar_id`` -> pillars, ``approver_ids``
     -> people...), read once from ``store``; empty for a field that holds no ids."""
     cache: dict[str, dict[int, str]] = {}

@@ -40,6 +40,7 @@ class ConflictResolving:
     conflict_dialog = None
     conflict_author = ""  # who changed it, as the live notification said (ui/team_live.py)
     copyable = True  # False: a copy of this kind as a new item makes no sense
+    store: Any  # the plan the editor writes to (set by the editor)
 
     # --- what the editor loaded, what the plan holds now --------------------------------------
     @property
@@ -97,7 +98,7 @@ class ConflictResolving:
         self.conflict_dialog = ConflictDialog(
             loaded if loaded is not None else theirs, self.collect(), theirs, self,
             title=self.conflict_title(), copy_refusal=self.copy_refusal(), who=self.conflict_author,
-            names_of=reference_names(self.ctx.store))
+            names_of=reference_names(self.store))
         self.conflict_dialog.chosen.connect(self.resolve_conflict)
         self.conflict_dialog.open()
         return False

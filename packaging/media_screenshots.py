@@ -221,6 +221,6 @@ def shoot(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for path in shoot(target):
-        print(path)
+    from screenshots import main
+
+    main(shoot)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
 TODAY = date(2026, 3, 16)
 SIZE = (1440, 900)
 
@@ -82,6 +83,6 @@ def shoot(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for path in shoot(target):
-        print(path)
+    from screenshots import main
+
+    main(shoot)

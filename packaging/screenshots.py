@@ -93,7 +93,13 @@ def shoot(folder: Path) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
+def main(shoot) -> None:
+    """Write ``shoot``'s screenshots into the folder named on the command line (docs/screenshots
+    by default) and print their paths: the __main__ of every screenshot script."""
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     for path in shoot(target):
         print(path)
+
+
+if __name__ == "__main__":
+    main(shoot)

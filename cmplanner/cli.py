@@ -10,8 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .domain.period import Period
+
+T = TypeVar("T")
 
 Verb = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 VERBS: dict[str, Verb] = {}
@@ -275,32 +281,45 @@ def _add_report(parser: argparse.ArgumentParser) -> None:
 def _run_report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .domain.errors import DomainError
-    from .domain.period import parse_period
-    from .files.atomic import WriteFailed
     from .interop.review_pack import write_pack
 
-    try:
-        period = parse_period(args.period)
-    except DomainError as exc:
-        sys.exit(f"cmplanner: {exc}")
+    period = _period_or_exit(args.period)
     app = None
     if args.out.suffix.lower() == ".pdf":
         from .interop.pdf import pdf_application
 
         app = pdf_application()  # Qt's PDF writer, offscreen
-    store = open_store_or_exit(args.plan, read_only=True)
-    try:
-        pack = write_pack(store, period, args.lang or store.settings().language, args.out,
-                          date.today())
-    except WriteFailed as exc:
-        sys.exit(f"cmplanner: {exc.strerror}")
-    finally:
-        store.close()
+    pack = _read_and_write(args.plan, lambda store: write_pack(
+        store, period, args.lang or store.settings().language, args.out, date.today()))
     del app
     print(f"Review pack for {period.label} written to {args.out} "
           f"({pack.figures.planned} planned, {pack.figures.published} published)")
     return 0
+
+
+def _period_or_exit(text: str) -> "Period":
+    """The period ``text`` names (2026-12, 2026-Q4, 2026-W50), or exit saying why not."""
+    from .domain.errors import DomainError
+    from .domain.period import parse_period
+
+    try:
+        return parse_period(text)
+    except DomainError as exc:
+        sys.exit(f"cmplanner: {exc}")
+
+
+def _read_and_write(plan: Path | str | None, write: Callable[[Any], T]) -> T:
+    """``write(store)`` on the plan opened read-only (a document from it); a refused or failed
+    write exits with its reason, and the plan is closed in every case."""
+    from .files.atomic import WriteFailed
+
+    store = open_store_or_exit(plan, read_only=True)
+    try:
+        return write(store)
+    except WriteFailed as exc:
+        sys.exit(f"cmplanner: {exc.strerror}")
+    finally:
+        store.close()
 
 
 def _add_ambassador_kit(parser: argparse.ArgumentParser) -> None:
@@ -313,24 +332,16 @@ def _add_ambassador_kit(parser: argparse.ArgumentParser) -> None:
 @verb("ambassador-kit", "write the posts ambassadors are invited to share in a week (HTML and text)",
       _add_ambassador_kit)
 def _run_ambassador_kit(args: argparse.Namespace) -> int:
-    from .domain.errors import DomainError
-    from .domain.period import parse_period
     from .interop.ambassador_kit import write_kit
-    from .files.atomic import WriteFailed
     from .services.ambassador import ambassador_kit
 
-    try:
-        period = parse_period(args.week)
-    except DomainError as exc:
-        sys.exit(f"cmplanner: {exc}")
-    store = open_store_or_exit(args.plan, read_only=True)
-    try:
+    period = _period_or_exit(args.week)
+
+    def write(store: Any) -> tuple[Any, list[Path]]:
         kit = ambassador_kit(store, period)
-        written = write_kit(kit, args.out)
-    except WriteFailed as exc:
-        sys.exit(f"cmplanner: {exc.strerror}")
-    finally:
-        store.close()
+        return kit, write_kit(kit, args.out)
+
+    kit, written = _read_and_write(args.plan, write)
     print(f"Ambassador kit for {period.label}: {kit.count} post(s), written to "
           + ", ".join(str(p) for p in written))
     return 0

@@ -4063,6 +4063,10 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>SaveFileRow</name>
     <message>
+      <source>&amp;Write</source>
+      <translation>É&amp;crire</translation>
+    </message>
+    <message>
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 
 class SaveFileRow(QWidget):
@@ -29,3 +40,22 @@ class SaveFileRow(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, self.title, self.edit.text(), self.filters)
         if chosen:
             self.edit.setText(self.adjust(chosen))
+
+
+def add_write_rows(dialog: QDialog, form: QFormLayout, write: Callable[[], None],
+                   error_name: str) -> QLabel:
+    """The end of a dialog that writes a document: its inline error line, then Write and Cancel
+    (Write calls ``write``; the dialog closes itself once written). Returns the error line."""
+    error = QLabel(dialog)
+    error.setObjectName(error_name)
+    error.setWordWrap(True)
+    error.setStyleSheet("color: #b00020;")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("SaveFileRow", "&Write"))
+    buttons.accepted.connect(write)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(error)
+    form.addRow(buttons)
+    return error

@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -21,7 +19,7 @@ from cmplanner.domain.period import parse_period
 
 from ..menu_tools import add_above_quit
 from ..messages import describe
-from ..save_file_row import SaveFileRow
+from ..save_file_row import SaveFileRow, add_write_rows
 
 
 def install_kit_action(window, ctx, file_menu) -> None:
@@ -51,20 +49,10 @@ class KitDialog(QDialog):
         row = SaveFileRow(str(Path.home() / f"kit-{year}-W{week:02d}.html"), "kitPath",
                           self.tr("Ambassador kit"), self.tr("Web page (*.html);;Text (*.txt)"), self)
         self.path = row.edit
-        self.error = QLabel(self)
-        self.error.setObjectName("kitError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
-        buttons.accepted.connect(self.write)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Week (like 2026-W50):"), self.week)
         form.addRow(self.tr("&File (.html, the .txt beside it):"), row)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.error = add_write_rows(self, form, self.write, "kitError")
         self.written: list[Path] = []
 
     def write(self) -> None:

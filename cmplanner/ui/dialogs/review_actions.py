@@ -10,9 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressDialog,
     QWidget,
 )
@@ -22,7 +20,7 @@ from cmplanner.domain.period import parse_period
 
 from ..menu_tools import add_above_quit
 from ..messages import describe
-from ..save_file_row import SaveFileRow
+from ..save_file_row import SaveFileRow, add_write_rows
 
 
 def install_review_actions(window, ctx, file_menu) -> None:
@@ -119,20 +117,11 @@ class ReportDialog(QDialog):
         row = SaveFileRow(str(Path.home() / f"revue-{month}.pdf"), "reportPath",
                           self.tr("Management report"), self.tr("PDF (*.pdf);;Web page (*.html)"), self)
         self.path = row.edit
-        self.error = QLabel(self)
-        self.error.setObjectName("reportError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
-        buttons.accepted.connect(self.write)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Period (month or quarter):"), self.period)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&File (.pdf or .html):"), row)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.error = add_write_rows(self, form, self.write, "reportError")
         self.written: Path | None = None
         self.worker: PackWorker | None = None
         self.progress: QProgressDialog | None = None

@@ -340,6 +340,15 @@ def is_overdue(post: Post, circuit: CrisisCircuit, now: datetime) -> bool:
     return deadline is not None and require_aware(now, "time") > deadline
 
 
+def overdue_by(post: Post, circuit: CrisisCircuit, now: datetime) -> timedelta | None:
+    """How long past its deadline a request of the exceptional circuit is; None when it is
+    not overdue."""
+    deadline = approval_deadline(post, circuit)
+    if deadline is None or not is_overdue(post, circuit, now):
+        return None
+    return require_aware(now, "time") - deadline
+
+
 def escalate(post: Post, circuit: CrisisCircuit, now: datetime) -> Post:
     """Let the circuit's substitute decide on an overdue request (TransitionRefused says why
     not)."""

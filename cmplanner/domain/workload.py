@@ -5,15 +5,19 @@ a tweet"): each post costs minutes per network it goes to (writing, adapting, pu
 kinds cost more (a crisis reply), each IRL event costs preparation, and each network costs a
 weekly moderation time. Posts are counted for their owner (the community manager when they have
 none), events for their organisers (shared equally), moderation for the community manager.
+
+A person's capacity is for a full working week: a week with public holidays of their site or
+closure days (``days_off``) leaves them that much less (``capacity_in_week``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-
 from datetime import date
 
+from .cadence import WORKING_DAYS_PER_WEEK
+from .days_off import DaysOff
 from .entities import Event, Network, Person, Post
 from .enums import EventKind, NetworkKind, PostKind, PostStatus, Role
 from .period import Period
@@ -66,7 +70,19 @@ class WeekLoad:
     person_id: int
     week: date  # Monday
     minutes: int
-    capacity_minutes: int
+    capacity_minutes: int  # for this week: less than usual when it has days off
+    holidays: int = 0  # working days of the week that are public holidays of the person's site
+    closure_days: int = 0  # and closure days (a holiday during a closure counts as a holiday)
+    usual_capacity_minutes: int = 0  # a full week's
+
+    @property
+    def reduced(self) -> bool:
+        """The week's capacity is cut by days off."""
+        return bool(self.holidays or self.closure_days)
+
+    @property
+    def usual_capacity_hours(self) -> float:
+        return self.usual_capacity_minutes / 60
 
     @property
     def hours(self) -> float:
@@ -92,12 +108,21 @@ def community_manager(people: Sequence[Person]) -> int | None:
     return None
 
 
+def capacity_in_week(weekly_minutes: int, week: date, off: DaysOff | None) -> tuple[int, int, int]:
+    """(capacity, holidays, closure days) of the week starting on Monday ``week``: the weekly
+    capacity times the working days left over the five (35 h with one holiday: 28 h)."""
+    holidays, closed = off.weekdays_off(week) if off is not None else (0, 0)
+    left = max(0, WORKING_DAYS_PER_WEEK - holidays - closed)
+    return round(weekly_minutes * left / WORKING_DAYS_PER_WEEK), holidays, closed
+
+
 def weekly_load(posts: Iterable[Post], events: Iterable[Event], networks: Sequence[Network],
                 people: Sequence[Person], settings: WorkloadSettings, period: Period,
-                zone_name: str) -> list[WeekLoad]:
+                zone_name: str, days_off: Mapping[int, DaysOff] | None = None) -> list[WeekLoad]:
     """Estimated minutes per person and week of ``period``: one row for every person who has
     work in a week, and for the community manager every week (moderation never stops).
-    Rows are sorted by week, then person id."""
+    ``days_off`` (person id -> their days off over the period's whole weeks) cuts each week's
+    capacity. Rows are sorted by week, then person id."""
     by_id = {n.id: n for n in networks if n.id is not None}
     cm = community_manager(people)
     weeks = period.weeks()
@@ -122,8 +147,12 @@ def weekly_load(posts: Iterable[Post], events: Iterable[Event], networks: Sequen
                      if n.active and n.id is not None)
     for week in weeks:
         add(cm, week, moderation)
-    return [WeekLoad(person_id, week, round(minutes), settings.capacity(person_id))
-            for (person_id, week), minutes in sorted(load.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+    rows = []
+    for (person_id, week), minutes in sorted(load.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        usual = settings.capacity(person_id)
+        capacity, holidays, closed = capacity_in_week(usual, week, (days_off or {}).get(person_id))
+        rows.append(WeekLoad(person_id, week, round(minutes), capacity, holidays, closed, usual))
+    return rows
 
 
 def over_capacity(loads: Iterable[WeekLoad]) -> list[WeekLoad]:

@@ -171,7 +171,7 @@ def workload(fig: Figure, f: ReviewFigures, t: dict) -> None:
         over = [(index[r.week], r.hours) for r in rows if r.over_capacity and r.week in index]
         if over:
             ax.scatter(*zip(*over), color=OVER, s=120, zorder=3, marker="X")
-    capacities = {r.capacity_hours for r in f.workload}
+    capacities = {r.usual_capacity_hours for r in f.workload}  # a week with days off has less
     for capacity in capacities:
         ax.axhline(capacity, color=TARGET, linestyle="--", linewidth=1)
     step = 1 if len(weeks) <= 8 else 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from cmplanner.domain import workflow
@@ -32,6 +32,7 @@ from cmplanner.domain.entities import Series
 from cmplanner.storage import review_queries
 
 from .calendar_range import unwritten_occurrences
+from .days_off import days_off_by_site
 
 WAITING_NAMED = 20  # requests for which the figures name who may still decide
 
@@ -69,6 +70,8 @@ class Waiting:
     sensitive: bool
     overdue: bool
     waiting_for: tuple[str, ...]
+    deadline: datetime | None = None  # the exceptional circuit's, for a sensitive request
+    overdue_by: timedelta | None = None  # how late it is, once overdue
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,8 @@ def review_figures(store: PlanStore, period: Period, today: date,
                  if rank < WAITING_NAMED else ())
         figures.waiting.append(Waiting(
             post.id or 0, post.title, since, age, workflow.is_sensitive(post),
-            workflow.is_overdue(post, circuit, moment), names))
+            workflow.is_overdue(post, circuit, moment), names, workflow.approval_deadline(post, circuit),
+            workflow.overdue_by(post, circuit, moment)))
 
     figures.coverage = charter_coverage(posts, store.charter(), period, zone_name)
     events = [e for e in store.events.overlapping(start, end) if period.contains(e.start, zone_name)]
@@ -285,8 +289,11 @@ def _workload(store: PlanStore, period: Period, posts: list[Post], occurrences: 
     unwritten = [Post(o.series.name, network_ids=list(o.series.network_ids),
                       pillar_id=o.series.pillar_id, owner_id=o.series.owner_id, planned_at=o.start,
                       kind=PostKind.SERIES, status=PostStatus.DRAFT, uid="") for o in occurrences]
+    weeks = period.weeks()
+    by_site = days_off_by_site(store, weeks[0], weeks[-1] + timedelta(days=7), {p.site_id for p in people})
+    off = {p.id: by_site[p.site_id] for p in people if p.id is not None}
     return weekly_load(posts + unwritten, events, networks, people, store.workload_settings(),
-                       period, store.zone_name)
+                       period, store.zone_name, off)
 
 
 def weekly_workload(store: PlanStore, period: Period) -> list[WeekLoad]:

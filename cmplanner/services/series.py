@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from cmplanner.domain.filters import fold
 from cmplanner.domain import recurrence
+from cmplanner.domain.days_off import DayOff
 from cmplanner.domain.entities import Post, Series, new_uid
 from cmplanner.domain.errors import DomainError, InvalidRecurrence, Message
 from cmplanner.domain.rrule_form import ended_rule
@@ -16,6 +17,7 @@ from cmplanner.domain.timezones import local_datetime, to_local
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
+from .days_off import days_off_by_site
 
 LOOK_AHEAD = timedelta(weeks=6)  # how far the Series page looks for occurrences lacking content
 
@@ -112,6 +114,7 @@ class Lacking:
     series: Series
     occurrence: recurrence.Occurrence
     title: str
+    day_off: DayOff | None = None  # the local day is a public holiday or a closure day
 
     @property
     def start(self) -> datetime:
@@ -126,19 +129,27 @@ class SeriesRow:
     ended: bool  # no occurrence left from now on
 
 
-def series_overview(store: PlanStore, today: date, look_ahead: timedelta = LOOK_AHEAD) -> list[SeriesRow]:
+def series_overview(store: PlanStore, today: date, look_ahead: timedelta = LOOK_AHEAD,
+                    language: str = "fr") -> list[SeriesRow]:
     """Every series with its next occurrence and the occurrences lacking content from ``today``
-    to ``today + look_ahead``, by name."""
+    to ``today + look_ahead``, by name; an occurrence on a day off of the series' site (its
+    owner's) says so, the holiday named in ``language``."""
     zone_name = store.zone_name
     now = local_datetime(today, time(0, 0), zone_name)
     end = now + look_ahead
     written: dict[int | None, list[Post]] = {}
     for post in store.posts.replacing_occurrences(now - timedelta(days=1), end + timedelta(days=1)):
         written.setdefault(post.series_id, []).append(post)
+    all_series = store.series.all()
+    sites = {p.id: p.site_id for p in store.people.all()}
+    off = days_off_by_site(store, today - timedelta(days=1), (end + timedelta(days=2)).date(),
+                           {sites.get(s.owner_id) for s in all_series}, language)
     rows = []
-    for series in store.series.all():
+    for series in all_series:
         soon = recurrence.occurrences(series, now, end, written.get(series.id, []))
-        lacking = tuple(Lacking(series, occ, recurrence.render_template(series.title_template, occ, series))
+        site_off = off[sites.get(series.owner_id)]
+        lacking = tuple(Lacking(series, occ, recurrence.render_template(series.title_template, occ, series),
+                                site_off.on(to_local(occ.start, zone_name).date()))
                         for occ in soon if occ.post_id is None)
         next_start = soon[0].start if soon else _next_after(series, end)
         rows.append(SeriesRow(series, next_start, lacking, next_start is None))

@@ -14,7 +14,8 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from cmplanner.domain.closures import closed_days
-from cmplanner.domain.holidays import FRANCE, holidays_between
+from cmplanner.domain import days_off
+from cmplanner.domain.holidays import holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
 from cmplanner.services.calendar_range import (
@@ -57,7 +58,7 @@ class CalendarSource(QObject):
         self.networks: dict[int, Network] = {n.id: n for n in self.store.networks.all()}  # type: ignore[misc]
         self.cadences = {n.id: n.cadence for n in self.networks.values()
                          if n.id is not None and n.active and n.cadence.strip()}
-        self.site_regions = {s.id: (s.country or "FR", s.subdivision or "") for s in self.store.sites.all()}
+        self.site_regions = days_off.site_regions(self.store.sites.all())
         self.closures = self.store.closures().items
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
@@ -133,9 +134,8 @@ class CalendarSource(QObject):
     def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:
         """The (country, subdivision) of the sites whose holidays the calendar shows: those of
         the people chosen in the filter when they have a site, else every site of the plan."""
-        chosen = {self.people[p].site_id for p in owner_ids if p in self.people} - {None}
-        sites = [self.site_regions[s] for s in chosen if s in self.site_regions] or list(self.site_regions.values())
-        return tuple(dict.fromkeys(sites)) or (FRANCE,)
+        chosen = {site for p in owner_ids if p in self.people if (site := self.people[p].site_id) is not None}
+        return days_off.regions(self.site_regions, chosen)
 
     def defer_holidays(self) -> None:
         """Paint first, then read the holiday tables (the holidays package takes a few hundred

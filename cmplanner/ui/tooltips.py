@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from cmplanner.domain.days_off import DayOff, days_off
 from cmplanner.services.calendar_range import Chip
 
 from .calendar_source import CalendarSource
+from .days_off_words import MARK, language, occurrence_warning
 from .labels import label, status_label
 
 MAX_TEXT = 700
+
+
+def _day_off(source: CalendarSource, owner_id: int | None, day: date) -> DayOff | None:
+    """Whether a series occurrence's day is off for the series' site (its owner's), read on
+    hover (the month's data path does not compute it)."""
+    owner = source.people.get(owner_id) if owner_id is not None else None
+    site = owner.site_id if owner is not None else None
+    return days_off(day, day + timedelta(days=1), source.site_regions, source.closures,
+                    () if site is None else (site,), language()).on(day)
 
 
 def chip_tooltip(source: CalendarSource, chip: Chip, meeting_mode: bool) -> str:
@@ -54,6 +66,10 @@ def chip_tooltip(source: CalendarSource, chip: Chip, meeting_mode: bool) -> str:
         facts.append((QCoreApplication.translate("tooltips", "Sensitive"),
                       QCoreApplication.translate("tooltips", "exceptional validation circuit")))
     lines += [f"{escape(name)}{separator}{escape(value)}" for name, value in facts if value]
+    if series is not None and chip.local is not None:
+        off = _day_off(source, series.owner_id, chip.local.date())
+        if off is not None:
+            lines.append(f"<span style='color:#b00020'>{MARK} {escape(occurrence_warning(off))}</span>")
     if post is not None:
         if post.text:
             text = post.text if len(post.text) <= MAX_TEXT else post.text[:MAX_TEXT] + "…"

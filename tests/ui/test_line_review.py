@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from cmplanner.domain.period import month
@@ -96,7 +96,11 @@ def test_overdue_sensitive_request_escalates_to_the_substitute(window):
     store.posts.save(replace(waiting, submitted_at=datetime.now(timezone.utc) - timedelta(hours=5)))
     page = _open_line_page(window)
     page.review.reload()
-    assert "overdue" in page.review.waiting.text()
+    from cmplanner.ui.models.waiting_model import DEADLINE_COLUMN
+    model = page.review.waiting_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).post_id == waiting.id)
+    assert model.index(row, DEADLINE_COLUMN).data().endswith("⚑")
+    assert model.index(row, DEADLINE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == "Overdue by 1 hour(s)"
     assert page.review.escalate.isVisibleTo(page.review)
     page.review.escalate.click()
     assert store.posts.get(waiting.id).escalated

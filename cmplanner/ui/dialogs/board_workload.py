@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel
 from cmplanner.domain.period import Period, monday
 from cmplanner.services.review import weekly_workload
 
+from ..days_off_words import capacity_reason, hours
+
 
 def install_board_workload(window, ctx) -> QLabel:
     label = QLabel(window)
@@ -34,7 +36,12 @@ def install_board_workload(window, ctx) -> QLabel:
         loads = weekly_workload(ctx.store, period)
         people = {p.id: p.name for p in ctx.store.people.all()}
         totals: dict[int, list] = {}
+        reduced = []  # why a week's capacity is less than usual, for the tooltip
         for load in loads:
+            if load.reduced:
+                reduced.append(QCoreApplication.translate("BoardWorkload", "{name}, week {week}: {reason}").format(
+                    name=people.get(load.person_id, "?"), week=f"{load.week.isocalendar()[1]:02d}",
+                    reason=capacity_reason(load)))
             entry = totals.setdefault(load.person_id, [0, 0, False])
             entry[0] += load.minutes
             entry[1] += load.capacity_minutes
@@ -45,16 +52,21 @@ def install_board_workload(window, ctx) -> QLabel:
             parts.append(("⚠ " if over else "") + QCoreApplication.translate(
                 "BoardWorkload", "{name} {hours} h of {capacity} h").format(
                 name=people.get(person_id, "?"), hours=QLocale().toString(minutes / 60, "f", 1),
-                capacity=f"{capacity / 60:.0f}"))
+                capacity=hours(capacity / 60)))
         label.setText(QCoreApplication.translate("BoardWorkload", "Estimated workload: {list}")
                       .format(list="; ".join(parts) or "—"))
-        label.setToolTip(QCoreApplication.translate(
+        tip = QCoreApplication.translate(
             "BoardWorkload", "Estimated hours for the weeks on the board (posts, series, event "
             "preparation, moderation) against weekly capacity; ⚠ marks a week over capacity. "
-            "Editorial line ▸ Coverage, mix and workload gives every week and person."))
+            "Editorial line ▸ Coverage, mix and workload gives every week and person.")
+        if reduced:
+            tip += "\n" + QCoreApplication.translate(
+                "BoardWorkload", "Days off take their share of the capacity:") + "".join(
+                "\n• " + line for line in reduced)
+        label.setToolTip(tip)
         label.show()
 
     window.view_tabs.currentChanged.connect(refresh)
-    ctx.changed.connect(lambda what: refresh() if what in ("posts", "series", "events", "settings", "people") else None)
+    ctx.changed.connect(lambda what: refresh() if what in ("posts", "series", "events", "settings", "people", "sites") else None)
     refresh()
     return label

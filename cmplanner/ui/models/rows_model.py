@@ -66,6 +66,28 @@ class RowsModel(QAbstractTableModel):
             return None
         return self._columns[section].header
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A view with sorting enabled sorts by the column's ``sort_key`` (else its text, in the
+        interface's collation); selections and current rows follow their rows."""
+        if not 0 <= column < len(self._columns):
+            return
+        chosen = self._columns[column]
+        if chosen.sort_key is not None:
+            key: Callable[[Any], Any] = chosen.sort_key
+        else:
+            from ..collation import collator
+
+            sort_key = collator().sortKey
+            key = lambda row: sort_key(chosen.display(row))
+        self.layoutAboutToBeChanged.emit()
+        order_of = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in order_of]
+        moved = {old: new for new, old in enumerate(order_of)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(before, [self.index(moved[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(self._columns):

@@ -10,14 +10,16 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from cmplanner.services.review import ReviewFigures, review_figures
 
 from cmplanner.domain.errors import DomainError
 
-from ..editors.common import format_date, format_datetime
+from ..editors.common import format_date
+from ..models.waiting_model import DEADLINE_COLUMN, WaitingModel
+from ..days_off_words import capacity_reason, days_off_count, hours
 from ..messages import describe
 from .periods import period_choices
 
@@ -55,7 +57,19 @@ class LineReviewTab(QWidget):
         self.mix = self._label("lineMix")
         self.history = self._label("lineHistory")
         self.workload = self._label("lineWorkload")
-        self.waiting = self._label("lineWaiting")
+        self.waiting_title = self._label("lineWaitingTitle")
+        self.waiting_model = WaitingModel(self)
+        self.waiting = QTableView(self)
+        self.waiting.setObjectName("lineWaiting")
+        self.waiting.setModel(self.waiting_model)
+        self.waiting.verticalHeader().hide()
+        self.waiting.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.waiting.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.waiting.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
+        self.waiting.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting.horizontalHeader().setStretchLastSection(True)
+        self.waiting.setSortingEnabled(True)
+        self.waiting.sortByColumn(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.escalate = QPushButton(self.tr("&Escalate the overdue requests to the substitute"), self)
         self.escalate.setObjectName("escalateOverdue")
         self.escalate.clicked.connect(self.escalate_overdue)
@@ -69,7 +83,7 @@ class LineReviewTab(QWidget):
         self.over.setStyleSheet("color: #b00020;")
         host = QWidget(self)
         column = QVBoxLayout(host)
-        for widget in (self.coverage, self.shares, self.waiting, self.escalate, self.mix,
+        for widget in (self.coverage, self.shares, self.waiting_title, self.waiting, self.escalate, self.mix,
                        self.history, self.over, self.workload, self.estimates, self.message):
             # Buttons keep their size; texts take the width, so they wrap to their full height.
             alignment = Qt.AlignmentFlag.AlignLeft if isinstance(widget, QPushButton) else Qt.AlignmentFlag(0)
@@ -151,27 +165,34 @@ class LineReviewTab(QWidget):
             for week in weeks:
                 load = cells.get((person, week))
                 row.append("" if load is None else
-                           f"{_hours(load.hours)} h" + (" ⚠" if load.over_capacity else ""))
+                           f"{_hours(load.hours)} h" + (f" / {hours(load.capacity_hours)} h*" if load.reduced else "")
+                           + (" ⚠" if load.over_capacity else ""))
             load_rows.append(row)
-        self.workload.setText("<h3>{}</h3>{}".format(
+        week_name = lambda w: self.tr("W%1").replace("%1", f"{w.isocalendar()[1]:02d}")
+        reduced = [r for r in f.workload if r.reduced]
+        explained = "<p>{}</p>".format(escape(self.tr("* Capacity cut by days off: {list}.").format(
+            list="; ".join(f"{people.get(r.person_id, '?')}, {week_name(r.week)}: {capacity_reason(r)}"
+                           for r in reduced)))) if reduced else ""
+        self.workload.setText("<h3>{}</h3>{}{}".format(
             escape(self.tr("Estimated hours per person and week")),
-            _table([self.tr("Person")] + [self.tr("W%1").replace("%1", f"{w.isocalendar()[1]:02d}")
-                                          for w in weeks], load_rows)))
+            _table([self.tr("Person")] + [week_name(w) for w in weeks], load_rows), explained))
         over = [r for r in f.workload if r.over_capacity]
         self.over.setText(escape(self.tr(
             "%n week(s) over capacity: {list}.", "", len(over)).format(
-            list=", ".join(f"{people.get(r.person_id, '?')} ({self.tr('W%1').replace('%1', str(r.week.isocalendar()[1]))}: "
-                           f"{_hours(r.hours)} h / {r.capacity_hours:.0f} h)" for r in over))) if over else "")
+            list=", ".join(f"{people.get(r.person_id, '?')} ({week_name(r.week)}: "
+                           f"{_hours(r.hours)} h / {hours(r.capacity_hours)} h"
+                           + (f" — {days_off_count(r.holidays, r.closure_days)}" if r.reduced else "") + ")"
+                           for r in over))) if over else "")
         self.over.setVisible(bool(over))
 
-        rows = [[w.title, format_datetime(w.since, self.ctx.store.zone_name) if w.since else "—",
-                 self.tr("%n day(s)", "", w.age_days or 0),
-                 (self.tr("overdue") if w.overdue else "") + (" ⚑" if w.sensitive else ""),
-                 ", ".join(w.waiting_for)] for w in f.waiting]
-        self.waiting.setText("<h3>{}</h3>{}".format(
-            escape(self.tr("Approvals waiting")),
-            _table([self.tr("Post"), self.tr("Submitted"), self.tr("Waiting"), self.tr("Deadline"),
-                    self.tr("Who may decide")], rows) if rows else escape(self.tr("None."))))
+        self.waiting_title.setText("<h3>{}</h3>{}".format(
+            escape(self.tr("Approvals waiting")), "" if f.waiting else escape(self.tr("None."))))
+        self.waiting_model.zone = self.ctx.store.zone_name
+        self.waiting_model.set_rows(f.waiting)
+        header = self.waiting.horizontalHeader()
+        self.waiting_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.waiting.resizeColumnsToContents()
+        self.waiting.setVisible(bool(f.waiting))
         circuit = self.ctx.store.crisis_circuit()
         if circuit.substitute_id is not None:
             self.escalate.setText(self.tr("&Escalate the overdue requests to {name}").format(

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -23,6 +24,7 @@ from cmplanner.domain.entities import Series
 from cmplanner.services.changes import Change
 from cmplanner.services.series import Lacking, SeriesRow
 
+from ..days_off_words import MARK, day_off_reason, language, occurrence_warning
 from ..editors.common import format_long_datetime, quoted
 from ..editors.rule_phrases import phrase
 from ..messages import describe
@@ -41,6 +43,10 @@ def rule_in_words(series: Series) -> str:
         return series.rrule
 
 
+def _on_days_off(row: SeriesRow) -> int:
+    return sum(1 for x in row.lacking if x.day_off)
+
+
 class SeriesListModel(RowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = "Europe/Paris"
@@ -50,7 +56,8 @@ class SeriesListModel(RowsModel):
             Column(QCoreApplication.translate("SeriesPage", "Repeats"), lambda r: rule_in_words(r.series), stretch=True),
             Column(QCoreApplication.translate("SeriesPage", "Next occurrence"), lambda r: QCoreApplication.translate("SeriesPage", "Ended") if r.next_start is None
                    else format_long_datetime(r.next_start, self.zone)),
-            Column(QCoreApplication.translate("SeriesPage", "Lacking content"), lambda r: QCoreApplication.translate("SeriesPage", "%n occurrence(s)", "", len(r.lacking)) if r.lacking else "—"),
+            Column(QCoreApplication.translate("SeriesPage", "Lacking content"), lambda r: (QCoreApplication.translate("SeriesPage", "%n occurrence(s)", "", len(r.lacking)) + (f" {MARK}" if _on_days_off(r) else "")) if r.lacking else "—",
+                   tooltip=lambda r: QCoreApplication.translate("SeriesPage", "%n of them on a day off", "", _on_days_off(r)) if _on_days_off(r) else ""),
             Column(QCoreApplication.translate("SeriesPage", "Networks"), lambda r: ", ".join(self.networks.get(n, "?") for n in r.series.network_ids)),
         ], parent)
 
@@ -58,10 +65,18 @@ class SeriesListModel(RowsModel):
 class LackingModel(RowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = "Europe/Paris"
+        red = QColor("#b00020")
         super().__init__([
-            Column(QCoreApplication.translate("SeriesPage", "Date"), lambda r: format_long_datetime(r.start, self.zone)),
+            Column(QCoreApplication.translate("SeriesPage", "Date"),
+                   lambda r: format_long_datetime(r.start, self.zone) + (f" {MARK}" if r.day_off else ""),
+                   foreground=lambda r: red if r.day_off else None,
+                   tooltip=lambda r: occurrence_warning(r.day_off) if r.day_off else ""),
             Column(QCoreApplication.translate("SeriesPage", "Title"), lambda r: r.title),
             Column(QCoreApplication.translate("SeriesPage", "Series"), lambda r: r.series.name),
+            Column(QCoreApplication.translate("SeriesPage", "Day off"),
+                   lambda r: day_off_reason(r.day_off) if r.day_off else "",
+                   foreground=lambda r: red if r.day_off else None,
+                   tooltip=lambda r: occurrence_warning(r.day_off) if r.day_off else ""),
         ], parent)
 
 
@@ -153,7 +168,7 @@ class SeriesPage(QWidget):
 
     # --- reading -------------------------------------------------------------------------------
     def _store_changed(self, what: str) -> None:
-        if what in ("series", "posts", "networks", "settings"):
+        if what in ("series", "posts", "networks", "settings", "people", "sites"):
             self.reload()
 
     def reload(self) -> None:
@@ -161,7 +176,7 @@ class SeriesPage(QWidget):
         store = self.ctx.store
         self.model.zone = self.lacking_model.zone = store.zone_name
         self.model.networks = {n.id: n.label for n in store.networks.all()}
-        self.model.set_rows(by_name(series_cases.series_overview(store, self.ctx.today()), lambda r: r.series.name))
+        self.model.set_rows(by_name(series_cases.series_overview(store, self.ctx.today(), language=language()), lambda r: r.series.name))
         if chosen is not None:
             self.series.select_where(lambda row: getattr(row, "series", None) == chosen.series)
         self.series.fit_columns()

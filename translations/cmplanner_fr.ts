@@ -186,8 +186,16 @@
       <translation>Charge estimée : {list}</translation>
     </message>
     <message>
+      <source>{name}, week {week}: {reason}</source>
+      <translation>{name}, semaine {week} : {reason}</translation>
+    </message>
+    <message>
       <source>{name} {hours} h of {capacity} h</source>
       <translation>{name} {hours} h sur {capacity} h</translation>
+    </message>
+    <message>
+      <source>Days off take their share of the capacity:</source>
+      <translation>Les jours chômés réduisent la capacité :</translation>
     </message>
   </context>
   <context>
@@ -1056,6 +1064,43 @@
     </message>
   </context>
   <context>
+    <name>DaysOff</name>
+    <message>
+      <source>public holiday ({name})</source>
+      <translation>jour férié ({name})</translation>
+    </message>
+    <message>
+      <source>closure day ({name})</source>
+      <translation>jour de fermeture ({name})</translation>
+    </message>
+    <message>
+      <source>closure day</source>
+      <translation>jour de fermeture</translation>
+    </message>
+    <message>
+      <source>Falls on a day off: {reason}. Move or skip it if nobody publishes that day.</source>
+      <translation>Tombe un jour chômé : {reason}. Déplacez-la ou sautez-la si personne ne publie ce jour-là.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n public holiday(s)</source>
+      <translation>
+        <numerusform>%n jour férié</numerusform>
+        <numerusform>%n jours fériés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n closure day(s)</source>
+      <translation>
+        <numerusform>%n jour de fermeture</numerusform>
+        <numerusform>%n jours de fermeture</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{capacity} h instead of {usual} h: {days}</source>
+      <translation>{capacity} h au lieu de {usual} h : {days}</translation>
+    </message>
+  </context>
+  <context>
     <name>DurationEdit</name>
     <message numerus="yes">
       <source>year(s)</source>
@@ -1544,10 +1589,6 @@
         <numerusform> et %n personnes.</numerusform>
       </translation>
     </message>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
     <message numerus="yes">
       <source>, %n pillar(s)</source>
       <translation>
@@ -1875,20 +1916,12 @@
   <context>
     <name>KitDialog</name>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
       <source>&amp;File (.html, the .txt beside it):</source>
       <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
     </message>
     <message>
       <source>&amp;Week (like 2026-W50):</source>
       <translation>&amp;Semaine (comme 2026-W50) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
     </message>
     <message>
       <source>Ambassador kit</source>
@@ -1944,13 +1977,6 @@
   <context>
     <name>LineReviewTab</name>
     <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n jour</numerusform>
-        <numerusform>%n jours</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n week(s) over capacity: {list}.</source>
       <translation>
         <numerusform>%n semaine au-delà de la capacité : {list}.</numerusform>
@@ -1990,10 +2016,6 @@
       <translation>Couverture par la charte</translation>
     </message>
     <message>
-      <source>Deadline</source>
-      <translation>Délai</translation>
-    </message>
-    <message>
       <source>Edit the workload &amp;estimates…</source>
       <translation>Modifier les &amp;estimations de charge…</translation>
     </message>
@@ -2022,20 +2044,12 @@
       <translation>Répartition par pilier face aux cibles</translation>
     </message>
     <message>
-      <source>Post</source>
-      <translation>Publication</translation>
-    </message>
-    <message>
       <source>Posts</source>
       <translation>Publications</translation>
     </message>
     <message>
       <source>Replaced on</source>
       <translation>Remplacée le</translation>
-    </message>
-    <message>
-      <source>Submitted</source>
-      <translation>Soumise le</translation>
     </message>
     <message>
       <source>Target</source>
@@ -2058,6 +2072,10 @@
       <translation>Version</translation>
     </message>
     <message>
+      <source>* Capacity cut by days off: {list}.</source>
+      <translation>* Capacité réduite par les jours chômés : {list}.</translation>
+    </message>
+    <message>
       <source>&amp;Escalate the overdue requests to {name}</source>
       <translation>&amp;Confier les demandes en retard à {name}</translation>
     </message>
@@ -2070,14 +2088,6 @@
       <translation>S%1</translation>
     </message>
     <message>
-      <source>Waiting</source>
-      <translation>Attente</translation>
-    </message>
-    <message>
-      <source>Who may decide</source>
-      <translation>Qui peut décider</translation>
-    </message>
-    <message>
       <source>below the target</source>
       <translation>sous la cible</translation>
     </message>
@@ -2088,10 +2098,6 @@
     <message>
       <source>not validated</source>
       <translation>non validée</translation>
-    </message>
-    <message>
-      <source>overdue</source>
-      <translation>en retard</translation>
     </message>
     <message>
       <source>target reached</source>
@@ -3644,10 +3650,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>ReportDialog</name>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
       <source>&amp;File (.pdf or .html):</source>
       <translation>&amp;Fichier (.pdf ou .html) :</translation>
     </message>
@@ -3658,10 +3660,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Period (month or quarter):</source>
       <translation>&amp;Période (mois ou trimestre) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -4282,6 +4280,10 @@ Le planificateur éditorial du community manager.</translation>
       <translation>Titre</translation>
     </message>
     <message>
+      <source>Day off</source>
+      <translation>Jour chômé</translation>
+    </message>
+    <message>
       <source>Write this occurrence as a draft filled from the series' templates, and open it</source>
       <translation>Rédiger cette occurrence en brouillon rempli à partir des modèles de la série, et l'ouvrir</translation>
     </message>
@@ -4294,6 +4296,13 @@ Le planificateur éditorial du community manager.</translation>
       <translation>
         <numerusform>%n occurrence</numerusform>
         <numerusform>%n occurrences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them on a day off</source>
+      <translation>
+        <numerusform>dont %n tombe un jour chômé</numerusform>
+        <numerusform>dont %n tombent un jour chômé</numerusform>
       </translation>
     </message>
   </context>
@@ -4658,6 +4667,62 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
       <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingModel</name>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Sensitive: exceptional validation circuit</source>
+      <translation>Sensible : circuit de validation exceptionnel</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Attente</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Who may decide</source>
+      <translation>Qui peut décider</translation>
+    </message>
+    <message>
+      <source>The exceptional circuit must decide by then; after it, the substitute may.</source>
+      <translation>Le circuit exceptionnel doit décider d’ici là ; ensuite, le suppléant le peut.</translation>
+    </message>
+    <message>
+      <source>No deadline: not a request of the exceptional circuit, or a circuit without one.</source>
+      <translation>Pas d’échéance : demande hors circuit exceptionnel, ou circuit sans délai.</translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>en retard de %n jour</numerusform>
+        <numerusform>en retard de %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n hour(s)</source>
+      <translation>
+        <numerusform>en retard de %n heure</numerusform>
+        <numerusform>en retard de %n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -16,25 +16,22 @@ def language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DaysOff", text, "", n)
-
 
 def day_off_reason(off: DayOff) -> str:
     """« Public holiday (Armistice 1918); closure day (Fermeture annuelle) »."""
     parts = []
     if off.holiday is not None:
-        parts.append(_tr("public holiday ({name})").format(name=off.holiday))
+        parts.append(QCoreApplication.translate("DaysOff", "public holiday ({name})").format(name=off.holiday))
     if off.closure is not None:
-        parts.append(_tr("closure day ({name})").format(name=off.closure) if off.closure
-                     else _tr("closure day"))
+        parts.append(QCoreApplication.translate("DaysOff", "closure day ({name})").format(name=off.closure) if off.closure
+                     else QCoreApplication.translate("DaysOff", "closure day"))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]
 
 
 def occurrence_warning(off: DayOff) -> str:
     """What the Series page and the calendar's tooltip say of an occurrence on a day off."""
-    return _tr("Falls on a day off: {reason}. Move or skip it if nobody publishes that day.").format(
+    return QCoreApplication.translate("DaysOff", "Falls on a day off: {reason}. Move or skip it if nobody publishes that day.").format(
         reason=day_off_reason(off))
 
 
@@ -42,9 +39,9 @@ def days_off_count(holidays: int, closure_days: int) -> str:
     """« 1 jour férié, 1 jour de fermeture »."""
     parts = []
     if holidays:
-        parts.append(_tr("%n public holiday(s)", holidays))
+        parts.append(QCoreApplication.translate("DaysOff", "%n public holiday(s)", "", holidays))
     if closure_days:
-        parts.append(_tr("%n closure day(s)", closure_days))
+        parts.append(QCoreApplication.translate("DaysOff", "%n closure day(s)", "", closure_days))
     return ", ".join(parts)
 
 
@@ -57,6 +54,6 @@ def capacity_reason(load: WeekLoad) -> str:
     """« 28 h instead of 35 h: 1 jour férié » for a week whose capacity days off cut; "" else."""
     if not load.reduced:
         return ""
-    return _tr("{capacity} h instead of {usual} h: {days}").format(
+    return QCoreApplication.translate("DaysOff", "{capacity} h instead of {usual} h: {days}").format(
         capacity=hours(load.capacity_hours), usual=hours(load.usual_capacity_hours),
         days=days_off_count(load.holidays, load.closure_days))

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QToolButton
 
 from cmplanner.domain.closures import Closure
@@ -18,6 +19,7 @@ from cmplanner.services.review import weekly_workload
 from cmplanner.ui.models.rows_model import ROW_ROLE
 from cmplanner.ui.models.waiting_model import DEADLINE_COLUMN
 from tests.conftest import DEMO_TODAY
+from tests.windows import shown_window
 
 from .calendar_helpers import chip_point
 
@@ -142,3 +144,29 @@ def test_waiting_approvals_show_their_deadline_marked_when_overdue_and_sort_by_i
     assert deadlines()[0] is None and deadlines()[-2:] == dated  # reversed: no deadline first
     view.horizontalHeader().setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
     assert deadlines()[0] == late.submitted_at + timedelta(hours=4) and deadlines()[-1] is None
+
+
+@pytest.fixture
+def french(qapp):
+    from cmplanner.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "fr")
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+    install_translators(qapp, "en")
+
+
+def test_days_off_in_french(french, qtbot, demo_store):
+    with shown_window(qtbot, demo_store) as window:
+        week = monday(DEMO_TODAY)
+        window.ctx.push(add_closure(window.store, Closure(week + timedelta(days=1), week + timedelta(days=1), "Séminaire")))
+        next(a for a in window.menus.views.actions() if a.data() == "board").trigger()
+        assert "Camille Lefèvre, semaine 12\u00a0: 28\u00a0h au lieu de 35\u00a0h\u00a0: 1 jour de fermeture" \
+            in window.board_workload.toolTip()
+        page = _series_page(window, qtbot)
+        model = page.lacking_model
+        [row] = [r for r in range(model.rowCount()) if model.row_at(r).day_off]
+        assert model.index(row, 3).data() == "Jour férié (Lundi de Pâques)"
+        assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Tombe un jour chômé\u00a0: Jour férié")
+        assert model.index(row, 0).data().startswith("lun. 6 avril 2026")

@@ -18,15 +18,12 @@ OVERDUE_MARK = "⚑"
 DEADLINE_COLUMN = 3
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WaitingModel", text, "", n)
-
 
 def late_by(late: timedelta) -> str:
     """« en retard de 2 jours », in hours under a day."""
     if late >= timedelta(days=1):
-        return _tr("overdue by %n day(s)", late.days)
-    return _tr("overdue by %n hour(s)", max(1, round(late.total_seconds() / 3600)))
+        return QCoreApplication.translate("WaitingModel", "overdue by %n day(s)", "", late.days)
+    return QCoreApplication.translate("WaitingModel", "overdue by %n hour(s)", "", max(1, round(late.total_seconds() / 3600)))
 
 
 def _instant(value: datetime | None) -> tuple[bool, float]:
@@ -39,15 +36,15 @@ class WaitingModel(RowsModel):
         self.zone = "Europe/Paris"
         red = QColor("#b00020")
         super().__init__([
-            Column(_tr("Post"), lambda w: w.title, stretch=True,
-                   tooltip=lambda w: _tr("Sensitive: exceptional validation circuit") if w.sensitive else ""),
-            Column(_tr("Submitted"), lambda w: format_datetime(w.since, self.zone) if w.since else "—",
+            Column(QCoreApplication.translate("WaitingModel", "Post"), lambda w: w.title, stretch=True,
+                   tooltip=lambda w: QCoreApplication.translate("WaitingModel", "Sensitive: exceptional validation circuit") if w.sensitive else ""),
+            Column(QCoreApplication.translate("WaitingModel", "Submitted"), lambda w: format_datetime(w.since, self.zone) if w.since else "—",
                    sort_key=lambda w: _instant(w.since)),
-            Column(_tr("Waiting"), lambda w: _tr("%n day(s)", w.age_days or 0),
+            Column(QCoreApplication.translate("WaitingModel", "Waiting"), lambda w: QCoreApplication.translate("WaitingModel", "%n day(s)", "", w.age_days or 0),
                    sort_key=lambda w: w.age_days or 0),
-            Column(_tr("Deadline"), self._deadline, sort_key=lambda w: _instant(w.deadline),
+            Column(QCoreApplication.translate("WaitingModel", "Deadline"), self._deadline, sort_key=lambda w: _instant(w.deadline),
                    foreground=lambda w: red if w.overdue else None, tooltip=self._deadline_tip),
-            Column(_tr("Who may decide"), lambda w: ", ".join(w.waiting_for)),
+            Column(QCoreApplication.translate("WaitingModel", "Who may decide"), lambda w: ", ".join(w.waiting_for)),
         ], parent)
 
     def _deadline(self, row: Waiting) -> str:
@@ -61,5 +58,5 @@ class WaitingModel(RowsModel):
             late = late_by(row.overdue_by)
             return late[:1].upper() + late[1:]
         if row.deadline is not None:
-            return _tr("The exceptional circuit must decide by then; after it, the substitute may.")
-        return _tr("No deadline: not a request of the exceptional circuit, or a circuit without one.")
+            return QCoreApplication.translate("WaitingModel", "The exceptional circuit must decide by then; after it, the substitute may.")
+        return QCoreApplication.translate("WaitingModel", "No deadline: not a request of the exceptional circuit, or a circuit without one.")

@@ -2020,6 +2020,14 @@
       <translation>Modifier les &amp;estimations de charge…</translation>
     </message>
     <message>
+      <source>* Capacity cut by days off:</source>
+      <translation>* Capacité réduite par les jours chômés :</translation>
+    </message>
+    <message>
+      <source>{name}, {week}: {reason}</source>
+      <translation>{name}, {week} : {reason}</translation>
+    </message>
+    <message>
       <source>Estimated hours per person and week</source>
       <translation>Heures estimées par personne et par semaine</translation>
     </message>
@@ -2070,10 +2078,6 @@
     <message>
       <source>Version</source>
       <translation>Version</translation>
-    </message>
-    <message>
-      <source>* Capacity cut by days off: {list}.</source>
-      <translation>* Capacité réduite par les jours chômés : {list}.</translation>
     </message>
     <message>
       <source>&amp;Escalate the overdue requests to {name}</source>

@@ -170,9 +170,10 @@ class LineReviewTab(QWidget):
             load_rows.append(row)
         week_name = lambda w: self.tr("W%1").replace("%1", f"{w.isocalendar()[1]:02d}")
         reduced = [r for r in f.workload if r.reduced]
-        explained = "<p>{}</p>".format(escape(self.tr("* Capacity cut by days off: {list}.").format(
-            list="; ".join(f"{people.get(r.person_id, '?')}, {week_name(r.week)}: {capacity_reason(r)}"
-                           for r in reduced)))) if reduced else ""
+        explained = "<p>{}</p><ul>{}</ul>".format(escape(self.tr("* Capacity cut by days off:")), "".join(
+            "<li>{}</li>".format(escape(self.tr("{name}, {week}: {reason}").format(
+                name=people.get(r.person_id, "?"), week=week_name(r.week), reason=capacity_reason(r))))
+            for r in reduced)) if reduced else ""
         self.workload.setText("<h3>{}</h3>{}{}".format(
             escape(self.tr("Estimated hours per person and week")),
             _table([self.tr("Person")] + [week_name(w) for w in weeks], load_rows), explained))

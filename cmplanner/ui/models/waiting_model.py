@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from cmplanner.services.review import Waiting
@@ -32,7 +32,7 @@ def _instant(value: datetime | None) -> tuple[bool, float]:
 
 
 class WaitingModel(RowsModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         self.zone = "Europe/Paris"
         red = QColor("#b00020")
         super().__init__([

@@ -6,6 +6,7 @@ The figures are ``services.review``'s (the dashboard and the review pack show th
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -168,7 +169,9 @@ class LineReviewTab(QWidget):
                            f"{_hours(load.hours)} h" + (f" / {hours(load.capacity_hours)} h*" if load.reduced else "")
                            + (" ⚠" if load.over_capacity else ""))
             load_rows.append(row)
-        week_name = lambda w: self.tr("W%1").replace("%1", f"{w.isocalendar()[1]:02d}")
+        def week_name(week: date) -> str:
+            return self.tr("W%1").replace("%1", f"{week.isocalendar()[1]:02d}")
+
         reduced = [r for r in f.workload if r.reduced]
         explained = "<p>{}</p><ul>{}</ul>".format(escape(self.tr("* Capacity cut by days off:")), "".join(
             "<li>{}</li>".format(escape(self.tr("{name}, {week}: {reason}").format(

@@ -8,6 +8,21 @@ from tests.windows import shown_window
 
 
 @pytest.fixture
+def french(qapp):
+    """The interface in French for the test, in English again after it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cmplanner.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "fr")
+    assert translators, "the French catalogue did not load"
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
 def window(qtbot, demo_store):
     with shown_window(qtbot, demo_store) as win:
         yield win

@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from cmplanner.domain.closures import Closure
@@ -145,16 +144,6 @@ def test_waiting_approvals_show_their_deadline_marked_when_overdue_and_sort_by_i
     view.horizontalHeader().setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
     assert deadlines()[0] == late.submitted_at + timedelta(hours=4) and deadlines()[-1] is None
 
-
-@pytest.fixture
-def french(qapp):
-    from cmplanner.ui.i18n import install_translators
-
-    translators = install_translators(qapp, "fr")
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
-    install_translators(qapp, "en")
 
 
 def test_days_off_in_french(french, qtbot, demo_store):

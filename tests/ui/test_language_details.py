@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from cmplanner.ui.i18n import install_translators
 from cmplanner.domain.holidays import holidays_between
 
-
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def test_the_file_dialog_speaks_french(qtbot, french):

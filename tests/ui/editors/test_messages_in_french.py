@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from zoneinfo import ZoneInfo
 
 from cmplanner.domain.entities import Post
@@ -15,21 +14,11 @@ from cmplanner.domain.rrule_form import from_rrule
 from cmplanner.interop.ics_import import preview_import
 from cmplanner.interop.ics_read import IcsFileError, decode
 from cmplanner.ui.editors.post_editor import PostEditorDialog
-from cmplanner.ui.i18n import install_translators
 from cmplanner.ui.messages import describe
 
 PARIS = ZoneInfo("Europe/Paris")
 S = PostStatus
 
-
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    assert translators, "the French catalogue did not load"
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def _refusal(demo_store, person, target: PostStatus) -> TransitionRefused:

@@ -14,6 +14,18 @@ from PySide6.QtWidgets import (
 from ..models.rows_model import RowsModel
 
 
+def rows_view(model: RowsModel, name: str, parent: QWidget) -> QTableView:
+    """A read-only table of ``model``'s rows, chosen whole, its last column taking the room."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
 def open_dialog(dialog: QDialog) -> bool:
     """Run an editor; True when it saved something."""
     dialog.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
 from cmplanner.domain.timezones import local_datetime
@@ -18,7 +18,7 @@ from ..editors.event_editor import EventEditorDialog
 from ..editors.post_editor import PostEditorDialog
 from ..models.event_models import EventListModel, EventPostsModel
 from . import common
-from .common import MessageLine, TableSection
+from .common import MessageLine, TableSection, rows_view
 
 
 class EventsPage(QWidget):
@@ -33,13 +33,7 @@ class EventsPage(QWidget):
         self.show_past.toggled.connect(self.reload)
         self.events = TableSection(self.model, "events", self.tr("&New event…"), self.add_event,
                                    self.edit_event, self.delete_event, self)
-        self.posts_view = QTableView(self)
-        self.posts_view.setObjectName("eventPostsView")
-        self.posts_view.setModel(self.posts_model)
-        self.posts_view.verticalHeader().hide()
-        self.posts_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.posts_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.posts_view.horizontalHeader().setStretchLastSection(True)
+        self.posts_view = rows_view(self.posts_model, "eventPostsView", self)
         self.posts_view.doubleClicked.connect(self._open_post)
         self.message = MessageLine(self)
 

@@ -22,6 +22,7 @@ from ..editors.common import format_date
 from ..models.waiting_model import DEADLINE_COLUMN, WaitingModel
 from ..days_off_words import capacity_reason, days_off_count, hours
 from ..messages import describe
+from .common import rows_view
 from .periods import period_choices
 
 
@@ -60,15 +61,9 @@ class LineReviewTab(QWidget):
         self.workload = self._label("lineWorkload")
         self.waiting_title = self._label("lineWaitingTitle")
         self.waiting_model = WaitingModel(self)
-        self.waiting = QTableView(self)
-        self.waiting.setObjectName("lineWaiting")
-        self.waiting.setModel(self.waiting_model)
-        self.waiting.verticalHeader().hide()
-        self.waiting.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.waiting.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.waiting = rows_view(self.waiting_model, "lineWaiting", self)
         self.waiting.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.waiting.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.waiting.horizontalHeader().setStretchLastSection(True)
         self.waiting.setSortingEnabled(True)
         self.waiting.sortByColumn(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.escalate = QPushButton(self.tr("&Escalate the overdue requests to the substitute"), self)

@@ -30,7 +30,7 @@ from ..editors.rule_phrases import phrase
 from ..messages import describe
 from ..models.rows_model import Column, RowsModel
 from . import common
-from .common import MessageLine, TableSection
+from .common import MessageLine, TableSection, rows_view
 from ..collation import by_name
 
 
@@ -128,14 +128,8 @@ class SeriesPage(QWidget):
         self.series.insert_button(2, self.duplicate_button)
         self.series.insert_button(3, self.end_button)
 
-        self.lacking_view = QTableView(self)
-        self.lacking_view.setObjectName("lackingView")
-        self.lacking_view.setModel(self.lacking_model)
-        self.lacking_view.verticalHeader().hide()
-        self.lacking_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.lacking_view = rows_view(self.lacking_model, "lackingView", self)
         self.lacking_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.lacking_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.lacking_view.horizontalHeader().setStretchLastSection(True)
         self.lacking_view.doubleClicked.connect(lambda _i: self.write_now())
         self.write_button = QPushButton(self.tr("&Write now…"), self)
         self.write_button.setObjectName("writeNow")

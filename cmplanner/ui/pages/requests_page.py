@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from cmplanner.domain.errors import DomainError
@@ -21,20 +21,9 @@ from ..models.rows_model import Column, RowsModel
 
 from ..editors.request_editor import RequestEditorDialog
 from ..models.request_model import RequestModel
-from .common import MessageLine, TableSection
+from .common import MessageLine, TableSection, rows_view
 from .entity_actions import EntityActions
 
-
-
-def _small_table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class RequestsPage(QWidget):
@@ -74,8 +63,8 @@ class RequestsPage(QWidget):
             Column(QCoreApplication.translate("RequestsPage", "What"), lambda d: (QCoreApplication.translate("RequestsPage", "Request") if d.request is not None else QCoreApplication.translate("RequestsPage", "Post content"))),
             Column(QCoreApplication.translate("RequestsPage", "Title"), lambda d: d.title),
         ], self)
-        self.referents_view = _small_table(self.referent_model, "referentsView", self)
-        self.deadlines_view = _small_table(self.deadline_model, "deadlinesView", self)
+        self.referents_view = rows_view(self.referent_model, "referentsView", self)
+        self.deadlines_view = rows_view(self.deadline_model, "deadlinesView", self)
         self.deadlines_view.doubleClicked.connect(self._open_deadline)
         # Below the requests, side by side: the counts per referent and the coming deadlines.
         # Each table gets the window's width to share, so no column is clipped while another

@@ -1544,10 +1544,6 @@
         <numerusform> et %n personnes.</numerusform>
       </translation>
     </message>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
     <message numerus="yes">
       <source>, %n pillar(s)</source>
       <translation>
@@ -1875,20 +1871,12 @@
   <context>
     <name>KitDialog</name>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
       <source>&amp;File (.html, the .txt beside it):</source>
       <translation>&amp;Fichier (.html, le .txt à côté) :</translation>
     </message>
     <message>
       <source>&amp;Week (like 2026-W50):</source>
       <translation>&amp;Semaine (comme 2026-W50) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
     </message>
     <message>
       <source>Ambassador kit</source>
@@ -3644,10 +3632,6 @@ Le planificateur éditorial du community manager.</translation>
   <context>
     <name>ReportDialog</name>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
       <source>&amp;File (.pdf or .html):</source>
       <translation>&amp;Fichier (.pdf ou .html) :</translation>
     </message>
@@ -3658,10 +3642,6 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Period (month or quarter):</source>
       <translation>&amp;Période (mois ou trimestre) :</translation>
-    </message>
-    <message>
-      <source>&amp;Write</source>
-      <translation>É&amp;crire</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -4658,6 +4638,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
       <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n figure(s) checked on {date}: {url}</source>
+      <translation>
+        <numerusform>%n chiffre vérifié le {date} : {url}</numerusform>
+        <numerusform>%n chiffres vérifiés le {date} : {url}</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -524,6 +524,34 @@
       <translation>Minutes en plus par type de publication</translation>
     </message>
     <message>
+      <source>Alt text</source>
+      <translation>Texte alternatif</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Crédit</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Mots-clés</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <source>Sent by</source>
+      <translation>Envoyé par</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>People shown</source>
+      <translation>Personnes visibles</translation>
+    </message>
+    <message>
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Remplacer par la mienne</translation>
     </message>
@@ -2439,6 +2467,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Tags:</source>
       <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+      <source>This is one file of the library: it is not copied as a new item.</source>
+      <translation>C’est un fichier de la médiathèque : il n’est pas copié comme nouvel élément.</translation>
     </message>
     <message>
       <source>All media</source>

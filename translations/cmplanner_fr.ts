@@ -532,6 +532,34 @@
       <translation>Minutes en plus par type de publication</translation>
     </message>
     <message>
+      <source>Alt text</source>
+      <translation>Texte alternatif</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Crédit</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Mots-clés</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <source>Sent by</source>
+      <translation>Envoyé par</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>People shown</source>
+      <translation>Personnes visibles</translation>
+    </message>
+    <message>
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Remplacer par la mienne</translation>
     </message>
@@ -2461,6 +2489,10 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>&amp;Tags:</source>
       <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+      <source>This is one file of the library: it is not copied as a new item.</source>
+      <translation>C’est un fichier de la médiathèque : il n’est pas copié comme nouvel élément.</translation>
     </message>
     <message>
       <source>All media</source>
@@ -4671,6 +4703,13 @@ Le planificateur éditorial du community manager.</translation>
     <message>
       <source>media limits from schedulers' guidelines, not checked on the network's pages yet</source>
       <translation>limites des médias tirées des guides d’outils de programmation, pas encore vérifiées sur les pages du réseau</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n figure(s) checked on {date}: {url}</source>
+      <translation>
+        <numerusform>%n chiffre vérifié le {date} : {url}</numerusform>
+        <numerusform>%n chiffres vérifiés le {date} : {url}</numerusform>
+      </translation>
     </message>
   </context>
   <context>

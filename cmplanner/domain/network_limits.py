@@ -10,7 +10,12 @@ Mastodon server's own limit. Counting differs per network:
 - ``graphemes``: user-perceived characters (Bluesky), plus a limit in UTF-8 bytes.
 - ``threads``: one per character, but an emoji counts as many as its UTF-8 bytes.
 - ``mastodon``: graphemes, every URL 23, the ``@domain`` part of ``@user@domain`` free.
-- ``code_points``: Unicode characters (LinkedIn, Instagram, Facebook, TikTok, YouTube).
+- ``utf16``: UTF-16 code units, an emoji outside the Basic Multilingual Plane counting 2 (TikTok's
+  "UTF-16 runes").
+- ``code_points``: Unicode characters (LinkedIn, Instagram, Facebook, YouTube).
+
+Each level of figures (text, media) names the pages its figures were checked on (``sources``);
+a figure the plan overrides is no longer the page's, so its source no longer lists it.
 
 Grapheme clusters come from the ``regex`` module's ``\\X`` (Unicode's extended grapheme
 clusters, kept up to date with each Unicode version), which the standard ``re`` lacks.
@@ -56,6 +61,16 @@ _X_HEAVY = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u203
 
 
 @dataclass(frozen=True)
+class Source:
+    """A page of the network's own documentation that states ``limits`` (field names), as read
+    on ``verified_on``."""
+
+    url: str
+    verified_on: date
+    limits: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class MediaRules:
     max_images: int = 10
     max_videos: int = 1
@@ -70,6 +85,7 @@ class MediaRules:
     video_min_ratio: float | None = None  # videos outside these shapes are refused
     video_max_ratio: float | None = None
     video_ratio: float | None = None  # the shape the network's player fills (9:16 for Reels)
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,10 +104,11 @@ class NetworkRules:
     premium_max_chars: int | None = None
     scheduler_max_chars: int | None = None  # above it, scheduling tools refuse the text
     media: MediaRules = field(default_factory=MediaRules)
+    sources: tuple[Source, ...] = ()
 
 
-_RULE_FIELDS = {f.name for f in fields(NetworkRules)} - {"kind", "media"}
-_MEDIA_FIELDS = {f.name for f in fields(MediaRules)}
+_RULE_FIELDS = {f.name for f in fields(NetworkRules)} - {"kind", "media", "sources"}
+_MEDIA_FIELDS = {f.name for f in fields(MediaRules)} - {"sources"}
 
 
 @lru_cache(maxsize=1)
@@ -102,16 +119,32 @@ def shipped_rules() -> dict[str, dict[str, Any]]:
     return networks
 
 
-def _rules_from(kind: NetworkKind, data: dict[str, Any]) -> NetworkRules:
+def _sources(entries: list[dict[str, Any]], overridden: set[str]) -> tuple[Source, ...]:
+    """The shipped ``sources`` of one level, without the figures the plan overrides."""
+    found = []
+    for entry in entries:
+        limits = tuple(name for name in entry["limits"] if name not in overridden)
+        if limits:
+            found.append(Source(entry["url"], date.fromisoformat(entry["verified_on"]), limits))
+    return tuple(found)
+
+
+def _rules_from(kind: NetworkKind, data: dict[str, Any],
+                overrides: dict[str, Any] | None = None) -> NetworkRules:
+    extra = overrides or {}
     values = {k: v for k, v in data.items() if k in _RULE_FIELDS}
     if isinstance(values.get("verified_on"), str):
         values["verified_on"] = date.fromisoformat(values["verified_on"])
     values.setdefault("label", kind.value)
     values.setdefault("verified_on", None)
-    media_values = {k: v for k, v in data.get("media", {}).items() if k in _MEDIA_FIELDS}
+    media_data = data.get("media", {})
+    media_values = {k: v for k, v in media_data.items() if k in _MEDIA_FIELDS}
     if isinstance(media_values.get("verified_on"), str):
         media_values["verified_on"] = date.fromisoformat(media_values["verified_on"])
-    return NetworkRules(kind=kind, media=MediaRules(**media_values), **values)
+    media = MediaRules(**media_values, sources=_sources(media_data.get("sources", []),
+                                                         set(extra.get("media", {}))))
+    return NetworkRules(kind=kind, media=media, **values,
+                        sources=_sources(data.get("sources", []), set(extra) - {"media"}))
 
 
 def needs_checking(verified_on: date | None, today: date) -> bool:
@@ -129,7 +162,7 @@ def load_rules(overrides: dict[str, dict[str, Any]] | None = None) -> dict[Netwo
         extra = (overrides or {}).get(key, {})
         merged.update({k: v for k, v in extra.items() if k != "media"})
         merged["media"] = {**data.get("media", {}), **extra.get("media", {})}
-        rules[NetworkKind(key)] = _rules_from(NetworkKind(key), merged)
+        rules[NetworkKind(key)] = _rules_from(NetworkKind(key), merged, extra)
     return rules
 
 
@@ -218,6 +251,8 @@ def count(text: str, rules: NetworkRules) -> int:
         text = _MENTION.sub(lambda m: "@" + m.group(1), text)
         rest, links = _without_urls(text, bare=False)  # Mastodon links only URLs with a scheme
         return _clusters(rest)[0] + links * (rules.url_length or 23)
+    if method == "utf16":
+        return len(text.encode("utf-16-le")) // 2
     return len(text)
 
 

@@ -11,6 +11,7 @@ the problem and its line, before anything is written; a refused apply rolls ever
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -23,7 +24,7 @@ from cmplanner.domain.timezones import local_datetime
 from .ics_foreign import foreign_items
 from .ics_own import OwnItems, is_own, own_items
 from .ics_preview import CREATE, REMOVE, SKIP, UPDATE, Change, ImportPreview, PreviewRow
-from .ics_read import MAX_BYTES, IcsFileError, read_calendar
+from .ics_read import MAX_BYTES, IcsFileError, read_calendar, stop_if_cancelled
 from .ics_zones import normaliser
 
 if TYPE_CHECKING:
@@ -402,12 +403,17 @@ def _same_rule(a: str, b: str, zone_name: str) -> bool:
         return a == b
 
 
-def preview_import(store, data: bytes, options: ImportOptions | None = None) -> ImportPreview:
-    """What importing ``data`` would do; IcsFileError (with a line) for a malformed file."""
+def preview_import(store, data: bytes, options: ImportOptions | None = None,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+    """What importing ``data`` would do; IcsFileError (with a line) for a malformed file.
+    ``progress(read, total)`` follows the events read; ``cancelled()``, asked between two
+    components, stops the reading (ImportCancelled)."""
     options = options or ImportOptions()
     zone_name = store.settings().timezone
-    calendar, scanned, vevents = read_calendar(data, options.max_bytes)  # one VEVENT at a time
+    calendar, scanned, vevents = read_calendar(data, options.max_bytes, cancelled)  # one at a time
     del data
+    total = sum(1 for place in scanned.places if place.name == "VEVENT")
     preview = ImportPreview(_source(calendar))
     fix, zone_warnings = normaliser(calendar, scanned, zone_name)
     others = sum(1 for place in scanned.places if place.name in ("VTODO", "VJOURNAL"))
@@ -425,6 +431,9 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
                 yield component, line
             else:
                 foreign.append((component, line))
+            if progress is not None:
+                progress(seen, total)
+            stop_if_cancelled(cancelled)  # before the next one is parsed
 
     planner = _Planner(store, preview, source_key(calendar, options.file_name))
     own = own_items(own_components(), zone_name)
@@ -435,6 +444,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None) -> 
     if own.series or own.posts or own.events or own.occurrences:
         planner.own(own)
     components = seen
+    stop_if_cancelled(cancelled)
     window = _window(options, zone_name)
     recurring: set[str] = set()
     if foreign:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -153,9 +153,18 @@ def _wide_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def scan(text: bytes) -> ScannedFile:
+def stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Between two components of a file being read: stop (``ImportCancelled``) when the user
+    pressed Cancel."""
+    if cancelled is not None and cancelled():
+        from cmplanner.services.imports import ImportCancelled
+
+        raise ImportCancelled()
+
+
+def scan(text: bytes, cancelled: Callable[[], bool] | None = None) -> ScannedFile:
     """Check the structure of an unparsed calendar (``decode``'s UTF-8 bytes) and record where
-    things are."""
+    things are; ``cancelled()`` is asked at each component."""
     text = text.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     bad = _CONTROL.search(text)
     if bad is not None:
@@ -187,6 +196,7 @@ def scan(text: bytes) -> ScannedFile:
                                name=raw_name.decode("utf-8", "replace"))
         name = raw_name.decode("ascii")
         if name == "BEGIN":
+            stop_if_cancelled(cancelled)
             component = value.strip().upper().decode("utf-8", "replace")
             if not stack and component != "VCALENDAR":
                 raise IcsFileError("The file does not start with BEGIN:VCALENDAR "
@@ -258,13 +268,16 @@ def _colon(line: bytes) -> int:
     return -1
 
 
-def read_calendar(data: bytes, limit: int = MAX_BYTES) -> tuple[Calendar, ScannedFile, VEvents]:
+def read_calendar(data: bytes, limit: int = MAX_BYTES, cancelled: Callable[[], bool] | None = None
+                  ) -> tuple[Calendar, ScannedFile, VEvents]:
     """The calendar of ``data``, whatever its size: ``(calendar, scanned, vevents)`` where
     ``calendar`` holds the head (its properties and VTIMEZONEs), ``scanned`` the scan and
     ``vevents`` gives ``(index, vevent)`` pairs one at a time, so no tree of the whole file is
     ever held. A file whose layout does not allow it (a VTIMEZONE after the first VEVENT) is
-    parsed whole, the same pairs coming from its tree. IcsFileError (with a line) otherwise."""
-    scanned = scan(decode(data, limit))
+    parsed whole, the same pairs coming from its tree. IcsFileError (with a line) otherwise;
+    ImportCancelled when ``cancelled()`` turns true while the file is scanned."""
+    scanned = scan(decode(data, limit), cancelled)
+    stop_if_cancelled(cancelled)
     streamed = _streamed(scanned)
     if streamed is not None:
         return (streamed[0], scanned, streamed[1])

@@ -98,15 +98,19 @@ def _mix(fig: Figure, rows, title: str, t: dict) -> None:
         ax.scatter([x for _, x in targets], [y for y, _ in targets], marker="|", s=400,
                    color=TARGET, linewidths=3, label=t["target"], zorder=3)
     for y, r in zip(ys, rows):
-        ax.text(100 * r.share + 1, y, f"{100 * r.share:.0f} % ({r.count})", va="center", fontsize=9)
+        # After the bar and its target's mark, so the mark never crosses the figure.
+        end = max(r.share, r.target if r.target is not None else 0.0)
+        ax.text(100 * end + 1, y, f"{100 * r.share:.0f} % ({r.count})", va="center", fontsize=9)
     ax.set_yticks(list(ys), [_wrap(n) for n in names])
     ax.yaxis.set_inverted(True)
-    ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.25)
-    ax.set_xlabel("%")
+    ax.set_xlim(0, max([100 * r.share for r in rows] + [x for _, x in targets] + [10]) * 1.3)
+    ax.set_xlabel("%", loc="left")
     if targets:  # the bars alone need no legend
-        ax.legend(loc="lower right", fontsize="small")
+        # Below the axes, on the right of the figure: inside, it covered the last bar's figure.
+        ax.legend(loc="lower right", bbox_to_anchor=(0.98, 0.0), bbox_transform=fig.transFigure,
+                  ncols=2, frameon=False, fontsize="small", markerscale=0.5)
     _title(ax, title)
-    fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.16)
+    fig.subplots_adjust(left=LEFT, right=0.98, top=0.88, bottom=0.24 if targets else 0.16)
 
 
 def pillars(fig: Figure, f: ReviewFigures, t: dict) -> None:

@@ -33,7 +33,8 @@ def network_kind(name: str) -> NetworkKind:
 
 
 class ImportCancelled(DomainError):
-    """The user cancelled the import while it was written; nothing was changed."""
+    """The user cancelled the import (while its file was read for the preview, or while it was
+    written); nothing was changed."""
 
     def __init__(self) -> None:
         super().__init__("The import was cancelled; the plan was not changed.")

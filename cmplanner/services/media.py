@@ -124,7 +124,9 @@ def import_media(store: PlanStore, paths: Sequence[Path], probe: Probe,
     return ImportResult(add_media(store, ready, **fields), refused)
 
 
-def update_media(store: PlanStore, current: MediaItem, target: MediaItem) -> Change:
+def update_media(store: PlanStore, current: MediaItem | None, target: MediaItem) -> Change:
+    """Save ``target`` over ``current`` (None: ``target`` is stored again as a new item, e.g. mine
+    after a colleague removed it from the library)."""
     return commit(store, Message("Edit media {name}", name=target.filename),
                   [save("media", current, target)])
 

@@ -15,7 +15,7 @@ server is back: then the banner goes and every view reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from cmplanner.storage.server import ChangeListener, ChangedItem, RemoteChange, recent_changes
 
@@ -160,15 +160,16 @@ class TeamLive(QObject):
             view.viewport().update()
 
     def _warn_editors(self, kinds: set[str], author: str) -> None:
-        """An open editor whose item a colleague changed or deleted says so before saving (each
-        editor that can resolve a conflict: editors/conflicts.py)."""
+        """An open editor (or the media library's details panel) whose item a colleague changed
+        or deleted says so before saving (each one that can resolve a conflict:
+        editors/conflicts.py)."""
         from cmplanner.services.changes import is_record
 
-        from .editors.common import EditorDialog, quoted
+        from .editors.common import quoted
         from .editors.conflicts import ConflictResolving
 
-        for dialog in self.window.findChildren(QDialog):
-            if not isinstance(dialog, ConflictResolving) or not isinstance(dialog, EditorDialog):
+        for dialog in self.window.findChildren(QWidget):
+            if not isinstance(dialog, ConflictResolving):
                 continue
             kind = dialog.conflict_kind
             if ("settings" if is_record(kind) else kind) not in kinds or not dialog.isVisible():

@@ -27,7 +27,7 @@ def test_every_network_of_the_file_has_a_verified_date_and_a_limit():
     for kind in (K.X, K.BLUESKY, K.THREADS, K.MASTODON, K.LINKEDIN, K.INSTAGRAM, K.FACEBOOK,
                  K.TIKTOK, K.YOUTUBE):
         assert RULES[kind].verified_on is not None
-        assert RULES[kind].max_chars
+        assert RULES[kind].max_chars or RULES[kind].max_bytes
     assert (RULES[K.X].max_chars, RULES[K.X].premium_max_chars) == (280, 25000)
     assert (RULES[K.BLUESKY].max_chars, RULES[K.BLUESKY].max_bytes) == (300, 3000)
     assert RULES[K.THREADS].max_chars == RULES[K.MASTODON].max_chars == 500
@@ -35,7 +35,10 @@ def test_every_network_of_the_file_has_a_verified_date_and_a_limit():
     assert (RULES[K.INSTAGRAM].max_chars, RULES[K.INSTAGRAM].max_hashtags) == (2200, 5)
     assert (RULES[K.FACEBOOK].max_chars, RULES[K.FACEBOOK].scheduler_max_chars) == (63206, 5000)
     assert RULES[K.TIKTOK].max_chars == 2200
-    assert (RULES[K.YOUTUBE].max_title_chars, RULES[K.YOUTUBE].max_chars) == (100, 5000)
+    # YouTube's description is limited in bytes ("a maximum length of 5000 bytes"), its title in
+    # characters
+    assert (RULES[K.YOUTUBE].max_title_chars, RULES[K.YOUTUBE].max_chars,
+            RULES[K.YOUTUBE].max_bytes) == (100, None, 5000)
     assert (RULES[K.INSTAGRAM].fold, RULES[K.LINKEDIN].fold) == (125, 210)
 
 
@@ -133,11 +136,26 @@ def test_overrides_are_checked():
 
 # --- character networks -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("kind", [K.LINKEDIN, K.INSTAGRAM, K.FACEBOOK, K.TIKTOK, K.YOUTUBE])
+@pytest.mark.parametrize("kind", [K.LINKEDIN, K.INSTAGRAM, K.FACEBOOK, K.YOUTUBE])
 def test_code_point_networks(kind):
     assert n(kind, "日本語") == 3
     assert n(kind, FLAG) == 2
     assert n(kind, "https://exemple.fr") == 18
+
+
+def test_tiktok_counts_utf16_runes_so_emoji_beyond_the_bmp_weigh_two():
+    assert n(K.TIKTOK, "日本語é") == 4  # all in the Basic Multilingual Plane
+    assert n(K.TIKTOK, FLAG) == 4  # two regional indicators, each a surrogate pair
+    assert n(K.TIKTOK, FAMILY) == 11  # four people (pairs) and three joiners
+    assert counter("😀" * 1100, RULES[K.TIKTOK]).level == "near"
+    assert counter("😀" * 1101, RULES[K.TIKTOK]).over_by == 2
+
+
+def test_youtube_description_is_limited_in_bytes():
+    found = check_text("é" * 2501, RULES[K.YOUTUBE], "YouTube")
+    assert [str(f.message) for f in found] == [
+        "YouTube: the text is 2 bytes too long (5002 of 5000)."]
+    assert check_text("a" * 5000, RULES[K.YOUTUBE], "YouTube") == []
 
 
 def test_linkedin_limit_boundaries():
@@ -288,3 +306,47 @@ def test_verified_dates_older_than_a_year_ask_for_a_new_check():
     assert RULES[K.X].verified_on == date(2026, 12, 1)
     assert RULES[K.X].media.verified_on is None
     assert RULES[K.INSTAGRAM].media.video_ratio == 0.5625
+
+
+def test_every_level_checked_in_full_names_a_page_for_each_of_its_figures():
+    from cmplanner.domain.network_limits import _MEDIA_FIELDS, _RULE_FIELDS, shipped_rules
+
+    skip = {"label", "verified_on", "premium_max_chars", "scheduler_max_chars"}
+    for key, data in shipped_rules().items():
+        rules = RULES[K(key)]
+        for level, names, sources, day in (
+                ("text", set(data) & _RULE_FIELDS, rules.sources, rules.verified_on),
+                ("media", set(data["media"]) & _MEDIA_FIELDS, rules.media.sources,
+                 rules.media.verified_on)):
+            stated = {name for source in sources for name in source.limits}
+            assert stated <= names | {"counting"}, (key, level)  # a source names real figures
+            assert all(source.url.startswith("https://") for source in sources)
+            if day is not None and sources and day >= max(s.verified_on for s in sources):
+                assert names - skip <= stated, (key, level)  # fully checked: all are sourced
+
+
+def test_figures_confirmed_on_the_networks_pages():
+    from datetime import date
+
+    mastodon = RULES[K.MASTODON]
+    assert (mastodon.verified_on, mastodon.media.verified_on) == (date(2026, 12, 1),) * 2
+    assert [s.url for s in mastodon.sources] == ["https://docs.joinmastodon.org/user/posting/#text"]
+    # Meta's reference: "Carousels can have up to 10 total images, videos, or a mix of the two"
+    ig = RULES[K.INSTAGRAM].media
+    assert (ig.max_images, ig.max_videos, ig.video_min_seconds, ig.video_max_seconds) == (
+        10, 10, 3, 900)
+    # the caption's 2,200 is confirmed, the 5 hashtags (Meta's reference still says 30) are not
+    assert RULES[K.INSTAGRAM].verified_on == date(2026, 11, 30)
+    assert [s.limits for s in RULES[K.INSTAGRAM].sources] == [("max_chars",)]
+    assert RULES[K.TIKTOK].counting == "utf16"
+
+
+def test_a_figure_the_plan_overrides_is_no_longer_the_pages():
+    rules = load_rules({"mastodon": {"max_chars": 11000, "media": {"max_images": 6}}})
+    mastodon = rules[K.MASTODON]
+    assert mastodon.max_chars == 11000
+    assert [s.limits for s in mastodon.sources] == [("url_length", "counting")]
+    assert [s.limits for s in mastodon.media.sources] == [("max_videos",), ("mix",)]
+    assert RULES[K.MASTODON].sources[0].limits == ("max_chars", "url_length", "counting")
+    with pytest.raises(DomainError, match="Unknown limit"):
+        check_overrides({"mastodon": {"sources": []}})

@@ -5,9 +5,11 @@ team plan as a file carry the contents along."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from cmplanner.services import media as uc
@@ -105,3 +107,56 @@ def test_publishing_and_saving_a_copy_carry_the_photos(tmp_path, pg_url, monkeyp
     assert (tmp_path / "copie.media").is_dir()
     for store in (local, team, plan):
         store.close()
+
+
+def _stale_details_panel(qtbot, window, colleague, tmp_path):
+    """My library shows a photo, I type its alt text, Camille changes its credit meanwhile (the
+    panel says so, the refresh keeps what I typed), I save: the editors' conflict dialog opens."""
+    from cmplanner.ui.dialogs.conflict_dialog import ConflictDialog
+
+    uc.import_media(colleague, [photo(tmp_path / "hers", "stand.png", "#aa3366")], probe)
+    page = window.pages.page("media")
+    window.show_view("media")
+    qtbot.waitUntil(lambda: page.grid.count() == 1)
+    page.grid.setCurrentRow(0)
+    item = window.store.media.all()[0]
+    page.alt_text.setText("Le stand vu de face")
+    colleague.media.save(replace(colleague.media.get(item.id), credit="Photo Camille"))
+    qtbot.waitUntil(lambda: "Camille changed" in page.message.text(), timeout=1500)  # live
+    assert "meanwhile" in page.message.text()
+    assert page.alt_text.text() == "Le stand vu de face"  # the refresh kept what I typed
+    page.save_button.click()
+    assert isinstance(page.conflict_dialog, ConflictDialog) and page.conflict_dialog.isVisible()
+    stored = colleague.media.get(item.id)
+    assert (stored.credit, stored.alt_text) == ("Photo Camille", "")  # nothing of mine written
+    return page, item, page.conflict_dialog
+
+
+def test_the_library_panel_offers_the_editors_conflict_choice(qtbot, window, colleague, tmp_path):
+    page, item, conflict = _stale_details_panel(qtbot, window, colleague, tmp_path)
+    assert "Camille changed “stand.png”" in conflict.message.text()
+    qtbot.mouseClick(conflict.see_button, Qt.MouseButton.LeftButton)
+    rows = {conflict.table.item(r, 0).text(): (conflict.table.item(r, 1).text(),
+                                               conflict.table.item(r, 2).text())
+            for r in range(conflict.table.rowCount())}
+    assert rows == {"Alt text": ("Le stand vu de face", ""), "Credit": ("", "Photo Camille")}
+    assert not conflict.copy_button.isEnabled()  # one file of the library: no copy, and why
+    assert conflict.copy_note.text() == (
+        "This is one file of the library: it is not copied as a new item.")
+    qtbot.mouseClick(conflict.mine_button, Qt.MouseButton.LeftButton)
+    stored = colleague.media.get(item.id)
+    assert (stored.credit, stored.alt_text) == ("Photo Camille", "Le stand vu de face")
+    assert len(colleague.media.all()) == 1
+    assert (page.alt_text.text(), page.credit.text()) == ("Le stand vu de face", "Photo Camille")
+    assert page.message.text() == ""
+
+
+def test_keeping_theirs_shows_their_version_in_the_panel(qtbot, window, colleague, tmp_path):
+    page, item, conflict = _stale_details_panel(qtbot, window, colleague, tmp_path)
+    qtbot.mouseClick(conflict.theirs_button, Qt.MouseButton.LeftButton)
+    stored = colleague.media.get(item.id)
+    assert (stored.credit, stored.alt_text) == ("Photo Camille", "")
+    assert (page.alt_text.text(), page.credit.text()) == ("", "Photo Camille")
+    page.alt_text.setText("Deuxième essai")  # and the next save builds on their version
+    page.save_button.click()
+    assert colleague.media.get(item.id).alt_text == "Deuxième essai"

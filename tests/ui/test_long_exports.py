@@ -159,3 +159,44 @@ def test_publish_to_a_folder_runs_in_the_background(qtbot, big_window, monkeypat
     assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
                                                         "plan-standard.ics"]
     assert "Published 3 file(s)" in big_window.statusBar().currentMessage()
+
+
+def test_cancel_stops_the_import_preview_between_two_events(qtbot, window, monkeypatch,
+                                                            tmp_path):
+    """Cancel pressed while the preview reads a large file: the reading stops at the next event
+    instead of going on to the end of the file (counted in events read, not in seconds)."""
+    import icalendar
+
+    source = tmp_path / "agenda.ics"
+    total = 3000
+    _events_file(source, total)
+    read: list[int] = []
+    parse = icalendar.Event.from_ical
+    monkeypatch.setattr(icalendar.Event, "from_ical",
+                        lambda text, *a, **k: (read.append(1), parse(text, *a, **k))[1])
+    previews: list = []
+    monkeypatch.setattr(IcsImportDialog, "exec",
+                        lambda dialog: previews.append(dialog) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    pressed: list[int] = []
+
+    def cancel_once_reading() -> None:
+        dialog = window.findChild(QProgressDialog, "longTaskProgress")
+        if dialog is not None and len(read) >= 20 and not pressed:
+            pressed.append(len(read))
+            dialog.findChild(QPushButton).click()
+
+    timer = QTimer(window)
+    timer.setInterval(2)
+    timer.timeout.connect(cancel_once_reading)
+    timer.start()
+    before = window.ctx.store.counts()
+    _action(window, "Import iCalendar file…").trigger()
+    timer.stop()
+    assert pressed, "Cancel was never pressed: the file was read before the first tick"
+    assert len(read) < total // 3  # stopped soon after Cancel, far from the file's end
+    assert previews == [] and window.ctx.store.counts() == before
+    # Not cancelled, the same file reads to its end and shows its preview.
+    read.clear()
+    _action(window, "Import iCalendar file…").trigger()
+    assert len(read) == total and len(previews) == 1

@@ -45,6 +45,32 @@ def test_dashboard_from_the_view_menu_draws_every_chart(window, qtbot, tmp_path)
     assert "2026-12" in page.message.text()
 
 
+def test_the_pillar_mix_legend_covers_no_bar_figure(window, qtbot):
+    """The week where posts without a pillar lead: the last bar is the longest, its figure at
+    the right, where the legend stood. Wide or narrow, the legend now covers no text."""
+    _view_action(window, "dashboard").trigger()
+    page = window.pages.page("dashboard")
+    page.period.setEditText("2026-W13")
+    page.reload()
+    rows = page.figures.pillar_mix
+    assert rows[-1].share == max(r.share for r in rows) and any(r.target for r in rows)
+    canvas = page.charts["pillars"]
+    for width in (900, 620, 480):
+        canvas.resize(width, canvas.height())
+        canvas.build()
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        [ax] = canvas.figure.axes
+        legend = ax.get_legend().get_window_extent(renderer)
+        figures = [text.get_window_extent(renderer) for text in ax.texts]
+        assert len(figures) == len(rows)
+        assert not [b for b in figures if legend.overlaps(b)], width
+        others = [t.get_window_extent(renderer) for t in ax.get_xticklabels() + ax.get_yticklabels()
+                  if t.get_text()] + [ax.xaxis.label.get_window_extent(renderer)]
+        assert not [b for b in others if legend.overlaps(b)], width
+        assert canvas.figure.bbox.x1 >= legend.x1 and legend.y0 >= canvas.figure.bbox.y0
+
+
 def _fill_report_dialog(path, period="2026-03"):
     def run():
         dialog = QApplication.activeModalWidget()

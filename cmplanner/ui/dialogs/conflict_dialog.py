@@ -34,7 +34,8 @@ HIDDEN = {"validation_round", "history"}
 
 # The plan's list a field's ids point into, by the field's name (the people by default).
 _REFERENCES = (("pillar", "pillars"), ("network", "networks"), ("audience", "audiences"),
-               ("site", "sites"), ("series", "series"), ("event", "events"))
+               ("site", "sites"), ("series", "series"), ("event", "events"),
+               ("request", "requests"))
 
 
 def reference_names(store: Any) -> Callable[[str], dict[int, str]]:
@@ -48,7 +49,8 @@ def reference_names(store: Any) -> Callable[[str], dict[int, str]]:
         kind = next((k for word, k in _REFERENCES if word in field), "people")
         if kind not in cache:
             items = getattr(store, kind).all()
-            cache[kind] = {i.id: getattr(i, "name", "") or getattr(i, "title", "") for i in items}
+            cache[kind] = {i.id: getattr(i, "name", "") or getattr(i, "title", "")
+                           or getattr(i, "topic", "") for i in items}
         return cache[kind]
     return names
 
@@ -140,7 +142,11 @@ class ConflictDialog(QDialog):
                  "capacity_minutes": self.tr("Weekly capacity"),
                  "moderation_minutes": self.tr("Moderation per week"),
                  "event_minutes": self.tr("Preparation of events"),
-                 "kind_extra_minutes": self.tr("Extra minutes per kind of post")}
+                 "kind_extra_minutes": self.tr("Extra minutes per kind of post"),
+                 "alt_text": self.tr("Alt text"), "credit": self.tr("Credit"),
+                 "tags": self.tr("Tags"), "site_id": self.tr("Site"),
+                 "sender_id": self.tr("Sent by"), "request_id": self.tr("Request"),
+                 "person_ids": self.tr("People shown")}
         rows = [(words.get(name, name), ours, other)
                 for name, ours, other in differences(loaded, mine, theirs, names_of)]
         self.table.setColumnCount(3)

@@ -97,7 +97,8 @@ def import_ics(window, ctx, path: str | None = None) -> bool:
                                      lambda progress, cancelled: preview_import(
                                          ctx.store, read_file(path),
                                          ImportOptions(today=ctx.today(),
-                                                       file_name=Path(path).name)))
+                                                       file_name=Path(path).name),
+                                         progress, cancelled))
         if not finished:
             return False
     except IcsFileError as exc:

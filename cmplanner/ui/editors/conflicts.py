@@ -21,6 +21,7 @@ The same editors say so before saving when a colleague's change arrives (ui/team
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -41,6 +42,7 @@ class ConflictResolving:
     conflict_author = ""  # who changed it, as the live notification said (ui/team_live.py)
     copyable = True  # False: a copy of this kind as a new item makes no sense
     store: Any  # the plan the editor writes to (set by the editor)
+    show_error: Callable[[str], None]  # the editor's (or panel's) line for a refusal
 
     # --- what the editor loaded, what the plan holds now --------------------------------------
     @property

@@ -66,7 +66,8 @@ class VariantCounter(QLabel):
 
 
 def checked_on_text(rules: NetworkRules) -> str:
-    """When ``rules``' figures were checked against the network's own pages, text and media."""
+    """When ``rules``' figures were checked against the network's own pages, text and media,
+    and on which pages (a level can be partly checked: its own date stays until all are)."""
     translate = QCoreApplication.translate
     if rules.verified_on:
         text = translate("VariantCounter", "Limits of {network} checked on {date}").format(
@@ -80,4 +81,9 @@ def checked_on_text(rules: NetworkRules) -> str:
     else:
         media = translate("VariantCounter", "media limits from schedulers' guidelines, not "
                           "checked on the network's pages yet")
-    return f"{text}\n{media}"
+    lines = [text, media]
+    for source in rules.sources + rules.media.sources:
+        lines.append(translate("VariantCounter", "%n figure(s) checked on {date}: {url}", "",
+                               len(source.limits)).format(date=format_date(source.verified_on),
+                                                          url=source.url))
+    return "\n".join(lines)

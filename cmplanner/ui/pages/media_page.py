@@ -1,6 +1,11 @@
 """The media library: photos and videos from the field, with their thumbnails, who sent them,
 for which pillar and site, alt text, credit, the people shown (picked from People; their consents
-apply) and the posts that use them ("used in" / "not yet used")."""
+apply) and the posts that use them ("used in" / "not yet used").
+
+The details panel saves like the editors do when a colleague changed the item meanwhile
+(editors/conflicts.py): the save is refused, the panel keeps what I typed (a refresh of the same
+item does not overwrite it) and the conflict dialog asks what to keep. A media item is one file of
+the library, so "copy mine as a new item" is not offered."""
 
 from __future__ import annotations
 
@@ -13,11 +18,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from cmplanner.domain.errors import DomainError
+from cmplanner.domain.entities import MediaItem
+from cmplanner.domain.errors import Conflict, DomainError
 from cmplanner.domain.network_limits import clock
 from cmplanner.services import media as uc
 
 from ..editors.common import IdCombo
+from ..editors.conflicts import ConflictResolving
 from ..editors.person_picker import PeoplePicker
 from ..messages import describe
 from .common import MessageLine
@@ -25,11 +32,18 @@ from .common import MessageLine
 ALL, USED, UNUSED = 0, 1, 2
 
 
-class MediaPage(QWidget):
+class MediaPage(ConflictResolving, QWidget):
+    conflict_kind = "media"
+    conflict_attributes = ("_loaded", "_base")  # the item as shown, the one the form builds on
+    copyable = False
+
     def __init__(self, ctx, thumbnails, import_action=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mediaPage")
         self.ctx, self.thumbnails = ctx, thumbnails
+        self.store = ctx.store
+        self._loaded: MediaItem | None = None
+        self._base: MediaItem | None = None
         self.message = MessageLine(self)
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("mediaFilter")
@@ -115,8 +129,9 @@ class MediaPage(QWidget):
             self.reload()
 
     def reload(self, *_args) -> None:
-        store = self.ctx.store
+        store = self.store = self.ctx.store
         current = self.current_id()
+        edited = self.collect() if self._edited() else None  # kept over the refresh
         self._usage = uc.media_usage(store)
         self._items = {m.id: m for m in store.media.all()}
         self.pillar.set_items((p.id, p.name) for p in store.pillars.all())
@@ -143,7 +158,7 @@ class MediaPage(QWidget):
             if current == item.id:
                 self.grid.setCurrentItem(row)
         self.grid.blockSignals(False)
-        self._show_current()
+        self._show(edited)
 
     def _thumbnail_ready(self, sha256: str) -> None:
         for index in range(self.grid.count()):
@@ -164,11 +179,24 @@ class MediaPage(QWidget):
                 self.grid.setCurrentRow(index)
 
     def _show_current(self, *_args) -> None:
+        self._show(None)
+
+    def _show(self, edited: MediaItem | None) -> None:
+        """Show the current item; ``edited``, what I typed on that same item, stays in the form
+        (and the version it was typed on stays the one the save builds on)."""
         item = self._items.get(self.current_id())
         self.details.setEnabled(item is not None)
         if item is None:
+            self._loaded = self._base = None
             self.name.setText(self.tr("Choose a photo or a video."))
             return
+        if edited is not None and edited.id == item.id:
+            self._load(edited)
+            return
+        self._loaded = self._base = item
+        self._load(item)
+
+    def _load(self, item: MediaItem) -> None:
         size = f"{item.width} × {item.height}" if item.width else ""
         if item.duration_ms:
             size += f" · {clock(item.duration_ms / 1000)}"
@@ -181,22 +209,55 @@ class MediaPage(QWidget):
         self.sender.set_current_id(item.sender_id)
         self.request.set_current_id(item.request_id)
         self.people.set_people(item.person_ids)
-        posts = self._usage.get(item.id, [])
+        posts = self._usage.get(item.id, []) if item.id is not None else []
         self.used_in.setText("\n".join(p.title for p in posts) or self.tr("Not yet used"))
 
+    def collect(self) -> MediaItem:
+        """The shown item with the panel's fields."""
+        assert self._base is not None
+        return replace(self._base, alt_text=self.alt_text.text().strip(),
+                       credit=self.credit.text().strip(),
+                       tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+                       pillar_id=self.pillar.current_id(), site_id=self.site.current_id(),
+                       sender_id=self.sender.current_id(), request_id=self.request.current_id(),
+                       person_ids=self.people.checked_ids())
+
+    def _edited(self) -> bool:
+        return self._base is not None and self.collect() != self._loaded
+
     def save_current(self) -> None:
-        item = self._items.get(self.current_id())
-        if item is None:
+        if self._base is not None and self._edited():
+            self.save_and_close()
+
+    # --- what ConflictResolving needs of an editor -------------------------------------------
+    def save_and_close(self) -> None:
+        """Save the panel (the panel stays: "close" is the editors' word)."""
+        loaded, target = self._loaded, self.collect()
+        try:
+            self.ctx.push(uc.update_media(self.store, loaded, target))
+        except Conflict as exc:
+            self.on_conflict(exc)
             return
-        target = replace(item, alt_text=self.alt_text.text().strip(),
-                         credit=self.credit.text().strip(),
-                         tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
-                         pillar_id=self.pillar.current_id(), site_id=self.site.current_id(),
-                         sender_id=self.sender.current_id(), request_id=self.request.current_id(),
-                         person_ids=self.people.checked_ids())
-        if target == item:
+        except DomainError as exc:
+            self.show_error(describe(exc))
             return
-        self._run(lambda: uc.update_media(self.ctx.store, item, target))
+        self.show_error("")
+        self._loaded = self._base = None
+        self._show(None)
+
+    def reject(self) -> None:
+        """Keep theirs: the panel shows the stored item again."""
+        self._loaded = self._base = None
+        self._show(None)
+
+    def show_error(self, message: str) -> None:
+        self.message.show_message(message)
+
+    def conflict_title(self) -> str:
+        return self._loaded.filename if self._loaded is not None else ""
+
+    def copy_refusal(self) -> str:
+        return self.tr("This is one file of the library: it is not copied as a new item.")
 
     def delete_current(self) -> None:
         item = self._items.get(self.current_id())

@@ -48,11 +48,16 @@ def start_app():
     from pathlib import Path
 
     try:  # as ``cmplanner PLAN`` does (cmplanner/__main__.py), when this version has it
-        from cmplanner.__main__ import import_before_qt
+        from cmplanner.__main__ import prepare_start
     except ImportError:
-        pass
+        try:
+            from cmplanner.__main__ import import_before_qt
+        except ImportError:
+            pass
+        else:
+            import_before_qt()
     else:
-        import_before_qt()
+        prepare_start(PLAN)
     from PySide6.QtWidgets import QApplication
 
     from cmplanner.ui.app import build_main_window, open_plan

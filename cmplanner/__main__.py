@@ -43,6 +43,41 @@ def import_before_qt() -> None:
         importlib.import_module(name)
 
 
+def prepare_start(plan: str | None) -> None:
+    """What the window's start does before Qt: check the plan it will open for damage on another
+    thread (storage/file_check.py; SQLite checks while Python imports) and import the modules
+    without Qt. ``plan`` is the one named on the command line; without one, the last plan."""
+    from .storage.file_check import check_ahead
+
+    check_ahead(plan if plan is not None else _last_plan_hint())
+    import_before_qt()
+
+
+def _last_plan_hint(settings_file: str | None = None) -> str | None:
+    """The plan the window will most likely open when none is named: the last one, as Qt's
+    settings file keeps it on Linux (read without Qt, which is not imported yet). A guess only:
+    a wrong one costs the head start, nothing else, as the open checks any other file itself."""
+    import configparser
+
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(settings_file or _settings_file(), encoding="utf-8")
+        value = parser.get("plan", "last_path", fallback=None)
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
+    if value and len(value) > 1 and value[0] == value[-1] == '"':  # Qt quotes a "," or a ";"
+        value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return value or None
+
+
+def _settings_file() -> str:
+    """Where QSettings("cmplanner", "cmplanner") keeps the window's settings on Linux."""
+    import os
+
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    return os.path.join(base, "cmplanner", "cmplanner.conf")
+
+
 def _language(requested: str | None) -> str:
     import locale
     import os
@@ -58,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in cli.VERBS:
         return cli.main(argv)
     args = cli.gui_parser().parse_args(argv)
-    import_before_qt()
+    prepare_start(None if args.plan is None else str(args.plan))
     import PySide6
 
     refusal = qt_refusal(PySide6.__version__, _language(args.lang))

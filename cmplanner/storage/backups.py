@@ -39,7 +39,8 @@ from cmplanner.files.atomic import (
 )
 
 from .copying import Cancelled
-from .database import PRAGMAS, SCHEMA_VERSION, inspect_file, read_only_uri, side_file
+from .database import PRAGMAS, SCHEMA_VERSION, inspect_file
+from .file_check import read_only_uri, side_file
 from .errors import PlanFileError
 from .media_files import copy_media, media_folder
 

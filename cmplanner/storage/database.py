@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from .file_check import checked, read_only_uri
 from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
 APPLICATION_ID = 0x434D504C  # "CMPL"
@@ -52,34 +53,11 @@ class FileState:
     has_tables: bool = False
 
 
-def side_file(path: Path, suffix: str) -> Path:
-    """``plan.cmplan-wal``, ``plan.cmplan-journal``...: SQLite's files beside a database."""
-    return path.with_name(path.name + suffix)
-
-
 def writable(path: Path) -> bool:
     """Whether a plan at ``path`` can be written: the file and its folder (SQLite creates the WAL
     and shared-memory files there)."""
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` and can never modify it. Without a WAL or journal beside it the
-    file is complete on its own, so it is opened ``immutable``: no shared-memory or WAL file is
-    left behind and a read-only folder is no obstacle. With a WAL (a writer is running, or one
-    crashed) it is opened ``mode=ro`` so the WAL's committed pages are read too."""
-    uri = path.resolve().as_uri()
-    if side_file(path, "-wal").exists() or side_file(path, "-journal").exists():
-        return f"{uri}?mode=ro"
-    return f"{uri}?mode=ro&immutable=1"
-
-
-def quick_check(conn: sqlite3.Connection) -> str | None:
-    """The first problem ``PRAGMA quick_check`` finds, or None when the file is sound. It reads
-    every page (about 15 ms for a 25 MB plan, ten years of posts), so it runs at every open."""
-    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
-    return None if rows and rows[0][0] == "ok" else (rows[0][0] if rows else "no answer")
 
 
 def inspect_file(path: Path, check: bool = True) -> FileState:
@@ -105,7 +83,7 @@ def inspect_file(path: Path, check: bool = True) -> FileState:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            problem = quick_check(conn) if check and app_id == APPLICATION_ID else None
+            problem = checked(path, conn) if check and app_id == APPLICATION_ID else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

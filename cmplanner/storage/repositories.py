@@ -38,6 +38,14 @@ def utcnow() -> datetime:
 T = TypeVar("T")  # the entity a repository reads and writes
 
 
+def column(attribute: Any) -> Any:
+    """The table's own column behind a mapped attribute (``SeriesRow.name``). A statement made of
+    table columns only is run without the ORM, whose first use configures every mapper: the
+    window's start reads its settings, lookups and series this way, before that cost is paid."""
+    owner = getattr(attribute, "class_", None)
+    return attribute if owner is None else owner.__table__.c[attribute.key]
+
+
 def read_with_links(session: Session, statement: Select[Any], id_column: Any,
                     *links: tuple[Any, Any]) -> tuple[list[Any], list[dict[int, list[Any]]]]:
     """The rows ``statement`` selects and, for each ``(parent_column, order)`` link, the rows of
@@ -50,10 +58,11 @@ def read_with_links(session: Session, statement: Select[Any], id_column: Any,
     records = list(session.execute(statement).all())
     grouped: list[dict[int, list[Any]]] = [defaultdict(list) for _ in links]
     if records:
-        ids = statement.with_only_columns(id_column).order_by(None)
+        ids = statement.with_only_columns(column(id_column)).order_by(None)
         for (parent, order), rows in zip(links, grouped):
+            parent = column(parent)
             query = select(parent.table).where(parent.in_(ids))
-            for row in session.execute(query if order is None else query.order_by(order)):
+            for row in session.execute(query if order is None else query.order_by(column(order))):
                 rows[getattr(row, parent.key)].append(row)
     return records, grouped
 
@@ -96,20 +105,35 @@ class SimpleRepository(Generic[T]):
     """Create, read, update and delete for an entity mapped one row to one object."""
 
     def __init__(self, store: PlanStore, name: str, row_type: Any, from_row: Callable[[Any], T],
-                 to_row: Callable[[T, Any], None], order: Any = None) -> None:
+                 to_row: Callable[[T, Any], None], order: Any = None, linked: bool = False) -> None:
+        """``linked``: ``from_row`` reads the row's linked rows (relationships), so rows are
+        read as mapped objects rather than table rows."""
         self._store, self.name, self._row_type = store, name, row_type
+        self._linked = linked
         self._from_row, self._to_row = from_row, to_row
         self._order = order if order is not None else row_type.id
+        self._table = row_type.__table__
 
     def all(self) -> list[T]:
-        with self._store.session() as session:
-            rows = session.scalars(select(self._row_type).order_by(self._order))
-            return [self._from_row(r) for r in rows]
+        if self._linked:
+            with self._store.session() as session:
+                rows = session.scalars(select(self._row_type).order_by(self._order))
+                return [self._from_row(r) for r in rows]
+        return self._read(select(self._table).order_by(column(self._order)))
 
     def get(self, item_id: int) -> T | None:
+        if self._linked:
+            with self._store.session() as session:
+                row = session.get(self._row_type, item_id)
+                return None if row is None else self._from_row(row)
+        found = self._read(select(self._table).where(self._table.c.id == item_id))
+        return found[0] if found else None
+
+    def _read(self, statement: Select[Any]) -> list[T]:
+        """The entities ``statement`` selects, read as table rows (see ``column``)."""
         with self._store.session() as session:
-            row = session.get(self._row_type, item_id)
-            return None if row is None else self._from_row(row)
+            session.flush()  # inside a transaction, reads see the writes before them
+            return [self._from_row(r) for r in session.execute(statement)]
 
     def save(self, item: T, *, recreate: bool = False) -> T:
         """Store ``item``. An existing one must carry the stored revision (else ``Conflict``) and
@@ -167,7 +191,7 @@ class AggregateRepository(Generic[T]):
         return found[0] if found else None
 
     def get(self, item_id: int) -> T | None:
-        return self._first(self._query().where(self.row_type.id == item_id))
+        return self._first(self._query().where(column(self.row_type.id) == item_id))
 
     def by_uid(self, uid: str) -> T | None:
         return self._first(self._query().where(self.row_type.uid == uid))
@@ -322,7 +346,7 @@ class SeriesRepository(AggregateRepository[Series]):
         m.series_to_row(series, row)
 
     def all(self) -> list[Series]:
-        return self._list(self._query().order_by(SeriesRow.name))
+        return self._list(self._query().order_by(column(SeriesRow.name)))
 
 
 class EventRepository(AggregateRepository[Event]):

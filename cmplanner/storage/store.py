@@ -84,9 +84,9 @@ class PlanStore:
         self.consents = SimpleRepository(self, "consents", ConsentRow, m.consent_from_row,
                                          m.consent_to_row, order=ConsentRow.person_name)
         self.crises = SimpleRepository(self, "crises", CrisisRow, m.crisis_from_row,
-                                       m.crisis_to_row, order=CrisisRow.started_at)
+                                       m.crisis_to_row, order=CrisisRow.started_at, linked=True)
         self.meetings = SimpleRepository(self, "meetings", MeetingRow, m.meeting_from_row,
-                                         m.meeting_to_row, order=MeetingRow.started_at)
+                                         m.meeting_to_row, order=MeetingRow.started_at, linked=True)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -154,6 +154,14 @@ class PlanStore:
         if self.url is not None:
             session.execute(text("SELECT set_config('cmplanner.author', :who, true)"),
                             {"who": self.author})
+
+    @staticmethod
+    def prepare_writes() -> None:
+        """Configure the row mappings now (some 50 ms, once a process), rather than in the first
+        edit: the window's start reads without them and calls this once it is on screen."""
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -278,6 +286,14 @@ class PlanStore:
             session.add(row)
         return row
 
+    @staticmethod
+    def _settings_record(session: Session, row_type: Any = SettingsRow) -> Any:
+        """The plan's one row of settings (``row_type``: SettingsRow, PublishSettingsRow) read as
+        a table row, without the ORM (repositories.column), or None."""
+        session.flush()  # inside a transaction, reads see the writes before them
+        table = row_type.__table__
+        return session.execute(select(table).where(table.c.id == 1)).first()
+
     def settings(self) -> PlanSettings:
         """The plan-wide settings (kept after the first read until they change, so the zone and
         name stay known while a team plan's server is away)."""
@@ -290,7 +306,7 @@ class PlanStore:
 
     def _read_settings(self) -> PlanSettings:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             if row is None:
                 return PlanSettings()
             return PlanSettings(row.name, row.timezone, row.language, row.post_duration_minutes)
@@ -307,7 +323,7 @@ class PlanStore:
 
     def publish_settings(self) -> PublishSettings:
         with self.session() as session:
-            row = session.get(PublishSettingsRow, 1)
+            row = self._settings_record(session, PublishSettingsRow)
             if row is None:
                 return PublishSettings()
             feeds: tuple[PublishedFeed, ...] = DEFAULT_FEEDS
@@ -423,7 +439,7 @@ class PlanStore:
     def network_rules(self) -> dict[str, dict[str, Any]]:
         """The plan's overrides of the shipped network limits (network_limits.load_rules)."""
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             if row is None or not row.network_rules:
                 return {}
             overrides: dict[str, dict[str, Any]] = json.loads(row.network_rules)
@@ -436,7 +452,7 @@ class PlanStore:
 
     def workload_settings(self) -> WorkloadSettings:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             return m.workload_from_json(row.workload if row else "")
 
     def save_workload_settings(self, settings: WorkloadSettings) -> None:
@@ -445,7 +461,7 @@ class PlanStore:
 
     def closures(self) -> Closures:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             return m.closures_from_json(row.closures if row else "")
 
     def save_closures(self, closures: Closures) -> None:
@@ -455,16 +471,24 @@ class PlanStore:
     def active_crisis(self) -> Crisis | None:
         """The crisis under way, or None."""
         with self.session() as session:
-            row = session.scalars(select(CrisisRow).where(CrisisRow.ended_at.is_(None))
-                                  .order_by(CrisisRow.id.desc())).first()
+            row = self._under_way(session, CrisisRow)
             return None if row is None else m.crisis_from_row(row)
 
     def active_meeting(self) -> Meeting | None:
         """The meeting under way, or None."""
         with self.session() as session:
-            row = session.scalars(select(MeetingRow).where(MeetingRow.ended_at.is_(None))
-                                  .order_by(MeetingRow.id.desc())).first()
+            row = self._under_way(session, MeetingRow)
             return None if row is None else m.meeting_from_row(row)
+
+    @staticmethod
+    def _under_way(session: Session, row_type: Any) -> Any:
+        """The last row of ``row_type`` not ended yet, or None. Whether there is one is asked of
+        the table without the ORM: the window asks at its start, when there is usually none."""
+        session.flush()  # inside a transaction, reads see the writes before them
+        table = row_type.__table__
+        found = session.execute(select(table.c.id).where(table.c.ended_at.is_(None))
+                                .order_by(table.c.id.desc()).limit(1)).scalar()
+        return None if found is None else session.get(row_type, found)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

@@ -15,11 +15,15 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
+
+if TYPE_CHECKING:
+    from cmplanner.storage.store import PlanStore
 
 
 
@@ -42,7 +46,7 @@ def open_plan(path: Path | None, read_only: bool = False):
 
 @dataclass
 class OpenedPlan:
-    store: object  # PlanStore
+    store: PlanStore
     lock: object | None  # PlanLock, held while the plan is open for writing
     notices: list[str] = field(default_factory=list)  # said to the user once the window shows
     backup_target: Path | None = None  # the plan whose daily backup is still to be taken

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from .app import FirstPaint, OpenedPlan, build_main_window, open_plan_safely
@@ -130,6 +130,7 @@ class Launcher(QObject):
                 safety.backup_if_due()  # off the window's thread; a failure is said by safety
             else:
                 opened.take_daily_backup()
+            QTimer.singleShot(0, opened.store.prepare_writes)  # before the first edit needs them
             for notice in opened.notices:
                 self.interaction.inform(QCoreApplication.translate("Launcher", "Plan opened"), notice)
             opened.notices.clear()

@@ -135,6 +135,49 @@ def test_damage_inside_the_file_is_found_by_the_quick_check(plan_path, closed_de
     refused(plan_path, CorruptPlan, "damaged")
 
 
+def damage(plan_path: Path) -> None:
+    data = bytearray(plan_path.read_bytes())
+    data[3 * 4096 + 8: 3 * 4096 + 200] = b"\x07" * 192
+    plan_path.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_check_run_ahead_is_refused(plan_path, closed_demo):
+    from cmplanner.storage.file_check import check_ahead
+
+    closed_demo(plan_path)
+    damage(plan_path)
+    check_ahead(plan_path)  # as the window's start does before its imports
+    refused(plan_path, CorruptPlan, "damaged")
+
+
+def test_a_sound_answer_from_ahead_does_not_cover_a_file_changed_since(plan_path, closed_demo):
+    import os
+
+    from cmplanner.storage import file_check
+
+    closed_demo(plan_path)
+    file_check.check_ahead(plan_path)
+    file_check._ahead[os.path.realpath(plan_path)].thread.join()  # "ok", for the file as it was
+    stamp = plan_path.stat()
+    damage(plan_path)
+    os.utime(plan_path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))
+    refused(plan_path, CorruptPlan, "damaged")  # checked again, not taken from ahead
+
+
+def test_the_answer_from_ahead_is_taken_once(plan_path, closed_demo):
+    import os
+
+    from cmplanner.storage import file_check
+    from cmplanner.storage.database import inspect_file
+
+    closed_demo(plan_path)
+    file_check.check_ahead(plan_path)
+    key = os.path.realpath(plan_path)
+    assert key in file_check._ahead
+    assert inspect_file(plan_path).has_tables
+    assert key not in file_check._ahead
+
+
 def test_inspection_leaves_no_file_beside_the_plan(plan_path, closed_demo):
     closed_demo(plan_path)
     before = digest(plan_path)

@@ -31,8 +31,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
-
 from .entities import MediaItem, Network, Post
 from .enums import MediaKind, NetworkKind
 from .errors import DomainError, Message
@@ -40,24 +38,39 @@ from .errors import DomainError, Message
 NEAR = 0.9  # a counter turns orange from 90 % of the limit
 STALE_AFTER_DAYS = 365  # figures checked longer ago than this are flagged for checking again
 
-_GRAPHEME = regex.compile(r"\X")
-# An emoji cluster: one shown as a picture (emoji presentation, or text presentation turned into
-# one by VS16), or a flag (regional indicators). "©" alone is text; "©️" is an emoji.
-_EMOJI = regex.compile(r"[\p{Emoji_Presentation}\p{Regional_Indicator}\uFE0F]")
 _SCHEME_URL = r"(?<![\w@/])https?://[^\s<>\"]+"
 # Bare domains count as links on X when their top-level domain is a real one; the common ones:
 _TLDS = ("com|org|net|fr|eu|io|co|de|be|ch|uk|es|it|nl|info|biz|app|dev|social|ly|me|"
          "tv|news|online|site|tech|shop|ca|us|jp|cn")
 _BARE_URL = (r"(?<![\w@/.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLDS +
              r")(?![\w-])(?:/[^\s<>\"]*)?")
-_URL = regex.compile(_SCHEME_URL + "|" + _BARE_URL, regex.IGNORECASE)
-_URL_WITH_SCHEME = regex.compile(_SCHEME_URL, regex.IGNORECASE)
 _TRAILING = ".,;:!?)»\"'"
-_MENTION = regex.compile(r"(?<![\w@])@(\w+)@((?:[\w-]+\.)+[\w-]+)", regex.UNICODE)
-_HASHTAG = regex.compile(r"(?<![\w&])#(\w+)", regex.UNICODE)
-# X weighs the code points 0-4351, 8192-8205, 8208-8223 and 8242-8247 as 1 (twitter-text v3
-# configuration), everything else 2: this matches the heavy ones.
-_X_HEAVY = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
+
+
+class _Patterns:
+    """The counting's regular expressions, compiled when a text is first counted: the ``regex``
+    module and these patterns cost some 15 ms that the window's start does not need."""
+
+    def __init__(self) -> None:
+        import regex
+
+        self.grapheme = regex.compile(r"\X")
+        # An emoji cluster: one shown as a picture (emoji presentation, or text presentation
+        # turned into one by VS16), or a flag (regional indicators). "©" alone is text; "©️" is
+        # an emoji.
+        self.emoji = regex.compile(r"[\p{Emoji_Presentation}\p{Regional_Indicator}\uFE0F]")
+        self.url = regex.compile(_SCHEME_URL + "|" + _BARE_URL, regex.IGNORECASE)
+        self.url_with_scheme = regex.compile(_SCHEME_URL, regex.IGNORECASE)
+        self.mention = regex.compile(r"(?<![\w@])@(\w+)@((?:[\w-]+\.)+[\w-]+)", regex.UNICODE)
+        self.hashtag = regex.compile(r"(?<![\w&])#(\w+)", regex.UNICODE)
+        # X weighs the code points 0-4351, 8192-8205, 8208-8223 and 8242-8247 as 1 (twitter-text
+        # v3 configuration), everything else 2: this matches the heavy ones.
+        self.x_heavy = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 @dataclass(frozen=True)
@@ -188,17 +201,17 @@ def check_overrides(overrides: dict[str, dict[str, Any]]) -> None:
 # --- counting ---------------------------------------------------------------------------------
 
 def graphemes(text: str) -> list[str]:
-    clusters: list[str] = _GRAPHEME.findall(text)
+    clusters: list[str] = _patterns().grapheme.findall(text)
     return clusters
 
 
 def is_emoji(cluster: str) -> bool:
-    return _EMOJI.search(cluster) is not None
+    return _patterns().emoji.search(cluster) is not None
 
 
 def urls(text: str) -> list[str]:
     """The links a network would detect in ``text`` (trailing punctuation left out)."""
-    return [m.rstrip(_TRAILING) for m in _URL.findall(text)]
+    return [m.rstrip(_TRAILING) for m in _patterns().url.findall(text)]
 
 
 @lru_cache(maxsize=32)
@@ -208,7 +221,7 @@ def _without_urls(text: str, bare: bool = True) -> tuple[str, int]:
     found = 0
     pieces = []
     last = 0
-    for match in (_URL if bare else _URL_WITH_SCHEME).finditer(text):
+    for match in (_patterns().url if bare else _patterns().url_with_scheme).finditer(text):
         url = match.group(0).rstrip(_TRAILING)
         pieces.append(text[last:match.start()])
         last = match.start() + len(url)
@@ -218,19 +231,19 @@ def _without_urls(text: str, bare: bool = True) -> tuple[str, int]:
 
 
 def hashtags(text: str) -> list[str]:
-    return [m for m in _HASHTAG.findall(text) if not m.isdigit()]
+    return [m for m in _patterns().hashtag.findall(text) if not m.isdigit()]
 
 
 @lru_cache(maxsize=32)
 def _clusters(text: str) -> tuple[int, tuple[str, ...], str]:
     """``text``'s number of grapheme clusters, its emoji clusters, and the text without them.
     Cached: while typing, every network's counter reads the same text."""
-    if not _EMOJI.search(text):
+    if not _patterns().emoji.search(text):
         return len(graphemes(text)), (), text
     emoji: list[str] = []
     plain: list[str] = []
     for cluster in graphemes(text):
-        (emoji if _EMOJI.search(cluster) else plain).append(cluster)
+        (emoji if _patterns().emoji.search(cluster) else plain).append(cluster)
     return len(emoji) + len(plain), tuple(emoji), "".join(plain)
 
 
@@ -240,7 +253,7 @@ def count(text: str, rules: NetworkRules) -> int:
     if method == "x_weighted":
         rest, links = _without_urls(unicodedata.normalize("NFC", text))
         _count, emoji, plain = _clusters(rest)
-        weight = 2 * len(emoji) + len(plain) + len(_X_HEAVY.findall(plain))
+        weight = 2 * len(emoji) + len(plain) + len(_patterns().x_heavy.findall(plain))
         return weight + links * (rules.url_length or 23)
     if method == "graphemes":
         return _clusters(text)[0]
@@ -248,7 +261,7 @@ def count(text: str, rules: NetworkRules) -> int:
         clusters, emoji, _plain = _clusters(text)
         return clusters + sum(len(c.encode("utf-8")) - 1 for c in emoji)
     if method == "mastodon":
-        text = _MENTION.sub(lambda m: "@" + m.group(1), text)
+        text = _patterns().mention.sub(lambda m: "@" + m.group(1), text)
         rest, links = _without_urls(text, bare=False)  # Mastodon links only URLs with a scheme
         return _clusters(rest)[0] + links * (rules.url_length or 23)
     if method == "utf16":

@@ -5,9 +5,9 @@ ratio, and a link card. Counting and cropping rules are the domain's (network_li
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import urlsplit
 
-import regex
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from cmplanner.domain.network_limits import (
 )
 
 WIDTH = 300
-_TOKENS = regex.compile(r"(?<![\w&])#\w+|(?<![\w@])@\w+(?:@[\w.-]+)?")
+_TOKENS = re.compile(r"(?<![\w&])#\w+|(?<![\w@])@\w+(?:@[\w.-]+)?")
 
 
 def link_title(url: str) -> str:
@@ -28,7 +28,7 @@ def link_title(url: str) -> str:
     parts = urlsplit(url if "://" in url else "https://" + url)
     slug = [p for p in parts.path.split("/") if p]
     if slug:
-        words = regex.sub(r"[-_]+", " ", regex.sub(r"\.\w+$", "", slug[-1])).strip()
+        words = re.sub(r"[-_]+", " ", re.sub(r"\.\w+$", "", slug[-1])).strip()
         if words:
             return words[:1].upper() + words[1:]
     return parts.netloc

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cmplanner.domain.entities import Network
@@ -110,11 +110,31 @@ def icon_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
+class _MarkEngine(QIconEngine):
+    """A mark drawn at the size it is shown at, when first shown (``icon_pixmap`` keeps it):
+    the filter list's twenty marks no longer render three sizes each before the first paint."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = icon_pixmap(self.name, max(1, min(size.width(), size.height())))
+        if mode == QIcon.Mode.Disabled:
+            from PySide6.QtWidgets import QApplication, QStyleOption
+
+            return QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def clone(self) -> QIconEngine:
+        return _MarkEngine(self.name)
+
+
 def mark_icon(name: str) -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32):
-        icon.addPixmap(icon_pixmap(name, size))
-    return icon
+    return QIcon(_MarkEngine(name))
 
 
 def app_icon() -> QIcon:

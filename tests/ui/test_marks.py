@@ -41,3 +41,27 @@ def test_pixmaps_are_drawn_once_per_size(qapp):
 def test_the_application_icon_has_every_size(qapp):
     sizes = {size.width() for size in app_icon().availableSizes()}
     assert {16, 24, 32, 48, 64, 128, 256} <= sizes
+
+
+def test_a_mark_icon_is_drawn_at_the_size_it_is_shown_at(qapp):
+    """Filter lists and menus show marks at any size (meeting mode zooms): each size is drawn
+    when asked for, sharp, and a disabled entry shows it greyed."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from cmplanner.ui.marks import mark_icon
+
+    icon = mark_icon(network_icon_name(NetworkKind.YOUTUBE))
+    for side in (16, 24, 48):
+        pixmap = icon.pixmap(QSize(side, side))
+        assert pixmap.width() == side
+        assert pixmap.toImage() == icon_pixmap(network_icon_name(NetworkKind.YOUTUBE), side).toImage()
+    copy = QIcon(icon)  # the engine goes with copies (menus, list items copy their icon)
+    normal = copy.pixmap(QSize(24, 24)).toImage()
+    disabled = copy.pixmap(QSize(24, 24), QIcon.Mode.Disabled).toImage()
+    assert normal != disabled
+    reds = [(x, y) for x in range(24) for y in range(24)
+            if normal.pixelColor(x, y).red() > normal.pixelColor(x, y).green() + 60]
+    assert reds  # YouTube's red
+    assert all(abs(disabled.pixelColor(x, y).red() - disabled.pixelColor(x, y).green()) < 30
+               for x, y in reds)

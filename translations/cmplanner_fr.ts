@@ -6512,6 +6512,10 @@ Le plan n'a pas été modifié.</translation>
       <translation>{network} : {used} vidéos, {over} de plus que les {limit} autorisées.</translation>
     </message>
     <message>
+      <source>{network}: {used} photos and videos, {over} more than the {limit} one post can hold.</source>
+      <translation>{network} : {used} photos et vidéos, {over} de plus que les {limit} qu’une publication peut contenir.</translation>
+    </message>
+    <message>
       <source>{person} has not signed a consent form.</source>
       <translation>{person} n’a pas signé de formulaire de consentement.</translation>
     </message>

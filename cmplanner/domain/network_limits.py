@@ -87,6 +87,7 @@ class Source:
 class MediaRules:
     max_images: int = 10
     max_videos: int = 1
+    max_items: int | None = None  # photos and videos together (a carousel), when also limited
     mix: bool = True  # images and videos in one post
     required: bool = False  # the network publishes nothing without a photo or a video
     min_ratio: float | None = None  # width / height
@@ -378,6 +379,12 @@ def check_media(media: list[MediaItem], rules: NetworkRules, name: str) -> list[
         found.append(Finding(name, True, Message(
             "{network}: {used} videos, {over} more than the {limit} allowed.", network=name,
             used=len(videos), over=len(videos) - limits.max_videos, limit=limits.max_videos)))
+    if limits.max_items is not None and len(images) + len(videos) > limits.max_items:
+        used = len(images) + len(videos)
+        found.append(Finding(name, True, Message(
+            "{network}: {used} photos and videos, {over} more than the {limit} one post can "
+            "hold.", network=name, used=used, over=used - limits.max_items,
+            limit=limits.max_items)))
     if images and videos and not limits.mix:
         found.append(Finding(name, True, Message(
             "{network}: photos and videos cannot be mixed in one post.", network=name)))

@@ -390,6 +390,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{network}: {used} hashtags, {over} more than the {limit} allowed."),
     QT_TRANSLATE_NOOP("messages", "{network}: {used} images, {over} more than the {limit} allowed."),
     QT_TRANSLATE_NOOP("messages", "{network}: {used} videos, {over} more than the {limit} allowed."),
+    QT_TRANSLATE_NOOP("messages", "{network}: {used} photos and videos, {over} more than the {limit} one post can hold."),
     QT_TRANSLATE_NOOP("messages", "{person} has not signed a consent form."),
     QT_TRANSLATE_NOOP("messages", "{person} left the company on {date}."),
     QT_TRANSLATE_NOOP("messages", "{person} withdrew their consent on {date}."),

@@ -228,6 +228,20 @@ def test_media_counts_and_mixing():
     assert check_media([], RULES[K.INSTAGRAM], "Instagram")[0].hard
 
 
+def test_a_carousel_counts_photos_and_videos_together():
+    """Meta: "Carousels can have up to 10 total images, videos, or a mix of the two"."""
+    ig = RULES[K.INSTAGRAM]
+    square_videos = [video(f"v{i}", 1080, 1080) for i in range(5)]
+    assert check_media([photo(f"p{i}") for i in range(5)] + square_videos, ig, "Instagram") == []
+    found = check_media([photo(f"p{i}") for i in range(6)] + square_videos + [video("v5", 1080, 1080)],
+                        ig, "Instagram")
+    assert [(str(f.message), f.hard) for f in found] == [
+        ("Instagram: 12 photos and videos, 2 more than the 10 one post can hold.", True)]
+    assert RULES[K.X].media.max_items is None  # X limits images and videos each on their own
+    roomier = load_rules({"instagram": {"media": {"max_items": 20}}})[K.INSTAGRAM]
+    assert check_media([photo(f"p{i}") for i in range(6)] + square_videos, roomier, "Instagram") == []
+
+
 def test_instagram_ratios_and_the_first_image_fixes_the_carousel():
     ig = RULES[K.INSTAGRAM]
     assert check_media([photo("carre"), photo("portrait", 1080, 1350)], ig, "Instagram") == [

@@ -8,7 +8,7 @@ few milliseconds. Series are expanded over the requested range only.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from operator import attrgetter
@@ -147,14 +147,16 @@ def occurrence_key(series_id: int | None, original_start: datetime) -> str:
 OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved this far
 
 
-def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: datetime,
-                          end: datetime, replaced: list[q.PostLine] | None = None
+def unwritten_occurrences(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+                          start: datetime, end: datetime, replaced: list[q.PostLine] | None = None
                           ) -> list[tuple[Series, recurrence.Occurrence]]:
     """The occurrences in [start, end) that no post replaces yet, series by series. A series
     whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
-    (the series editor says what is wrong with it). ``replaced``: the posts replacing
-    occurrences originally in [start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN), when
-    already read (else they are read here)."""
+    (the series editor says what is wrong with it). ``series_list``: the series, or their
+    ``SeriesDates`` when the caller expands them over many ranges (made once, see
+    ``series_dates``). ``replaced``: the posts replacing occurrences originally in
+    [start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN), when already read (else they are
+    read here)."""
     if replaced is None:
         replaced = q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN)
     edited: dict[int, list[Post]] = {}
@@ -163,16 +165,24 @@ def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: da
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
     found: list[tuple[Series, recurrence.Occurrence]] = []
-    for series in series_list:
-        posts = edited.get(series.id, [])  # type: ignore[arg-type]
-        if not posts and recurrence.outside(series, start, end):
+    dates_of = recurrence.SeriesDates
+    for item in series_list:
+        dates = item if isinstance(item, dates_of) else dates_of(item)
+        series = dates.series
+        posts = edited.get(series.id)  # type: ignore[arg-type]
+        if not posts and dates.outside(start, end):
             continue  # before or after the window, nothing moved into it: nothing to expand
         try:
-            expanded = recurrence.occurrences(series, start, end, posts)
+            expanded = dates.occurrences(start, end, posts)
         except DomainError:
             continue
         found.extend((series, occ) for occ in expanded if occ.post_id is None)
     return found
+
+
+def series_dates(series_list: Iterable[Series]) -> list[recurrence.SeriesDates]:
+    """The series made ready to be expanded over many ranges (``unwritten_occurrences``)."""
+    return [recurrence.SeriesDates(series) for series in series_list]
 
 
 def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
@@ -196,7 +206,7 @@ def _bounds(first: date, end: date, zone_name: str) -> tuple[datetime, datetime]
         local_datetime(end, datetime.min.time(), zone_name)
 
 
-def load_range(store: PlanStore, series_list: list[Series], first: date, end: date, zone_name: str,
+def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates], first: date, end: date, zone_name: str,
                texts: bool = True) -> RangeData:
     """Chips and event bars of the local days [first, end); the posts' chips without their
     texts unless ``texts`` (see ``with_texts``)."""
@@ -254,7 +264,7 @@ def weeks_between(first: date, end: date) -> range:
     return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
 
 
-def load_weeks(store: PlanStore, series_list: list[Series], first_week: int, end_week: int,
+def load_weeks(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates], first_week: int, end_week: int,
                zone_name: str, texts: bool = True) -> dict[int, RangeData]:
     """The weeks [first_week, end_week) read in one go, split week by week."""
     whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name,

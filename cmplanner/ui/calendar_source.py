@@ -18,8 +18,8 @@ from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
 from cmplanner.services.calendar_range import (
-    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, week_start, weeks_between,
-    with_texts,
+    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, series_dates, week_start,
+    weeks_between, with_texts,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
@@ -111,7 +111,7 @@ class CalendarSource(QObject):
             while run_end in missing:
                 run_end += 1
             try:
-                self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
+                self._weeks.update(load_weeks(self.store, self._series_dates(), missing[0],
                                               run_end, self.zone, texts=False))
             except ServerAway:  # shown empty, not kept: read again once the server is back
                 unread.update({w: RangeData(week_start(w), week_start(w + 1), [], [])
@@ -128,6 +128,14 @@ class CalendarSource(QObject):
         while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):
             self._weeks.popitem(last=False)
         return found
+
+    def _series_dates(self) -> list:
+        """The plan's series made ready for expanding over ranges: made again when the series
+        are read again (``_load_lookups``, after they changed)."""
+        dates = getattr(self, "_dates", None)
+        if dates is None or dates[0] is not self.series:
+            dates = self._dates = (self.series, series_dates(self.series.values()))
+        return dates[1]
 
     # --- public holidays -------------------------------------------------------------------------
     def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:

@@ -124,19 +124,30 @@ class RangeData:
             by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
+_SENSITIVE_KIND = {k: sensitive_kind(k, False) for k in PostKind}  # a kind's own sensitivity
+
+
 def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) -> list[Chip]:
     """The chips of stored posts; ``clock`` gives the plan's wall-clock time of an instant
     (a ``WallClock`` over the range read). Each line is unpacked once rather than read field
-    by field: a month has a thousand."""
-    kinds, statuses = _KINDS, _STATUSES
+    by field and each chip's attributes are given as one dict (``new_chip`` without its
+    ``zip``): a month has a thousand."""
+    kinds, statuses, sensitive_kinds = _KINDS, _STATUSES, _SENSITIVE_KIND
     chips = []
+    append, new = chips.append, _new
     for (post_id, title, text, planned_at, status, kind_text, pillar_id, owner_id, series_id, _,
          event_id, flagged, network_ids, cover_id) in lines:
         kind = kinds[kind_text]
-        chips.append(new_chip(f"post:{post_id}", title, planned_at,
-                              None if planned_at is None else clock(planned_at), statuses[status],
-                              kind, network_ids, pillar_id, owner_id, post_id, series_id,
-                              event_id, None, False, sensitive_kind(kind, flagged), text, cover_id))
+        local = None if planned_at is None else clock(planned_at)
+        chip = new(Chip)
+        chip.__dict__.update({
+            "key": f"post:{post_id}", "title": title, "start": planned_at, "local": local,
+            "status": statuses[status], "kind": kind, "network_ids": network_ids,
+            "pillar_id": pillar_id, "owner_id": owner_id, "post_id": post_id,
+            "series_id": series_id, "event_id": event_id, "original_start": None, "moved": False,
+            "sensitive": flagged or sensitive_kinds[kind], "body": text, "cover_id": cover_id,
+            "day": None if local is None else local.date()})
+        append(chip)
     return chips
 
 
@@ -187,17 +198,33 @@ def series_dates(series_list: Iterable[Series]) -> list[recurrence.SeriesDates]:
 
 def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
                       clock: WallClock) -> list[Chip]:
+    """The chips of unwritten occurrences: what they take from their series is gathered once
+    per series, each chip's attributes given as one dict (as in ``_post_chips``)."""
     chips = []
+    append, new = chips.append, _new
+    shared: dict[int, dict] = {}  # by id(series): the attributes its occurrences' chips share
+    render, same_zone = recurrence.render_template, clock.zone_name
     for series, occ in occurrences:
         start = occ.start.astimezone(UTC)  # converted once: for the wall time and the key
         local = clock(start)
-        title = recurrence.render_template(series.title_template, occ, series,
-                                           local if series.timezone == clock.zone_name else None)
+        title = render(series.title_template, occ, series,
+                       local if series.timezone == same_zone else None)
         original = start if occ.original_start is occ.start else occ.original_start
-        chips.append(new_chip(occurrence_key(series.id, original), title, occ.start,
-                              local, None, PostKind.SERIES, tuple(series.network_ids),
-                              series.pillar_id, series.owner_id, None, series.id, None,
-                              occ.original_start, occ.moved, False, series.name))
+        common = shared.get(id(series))
+        if common is None:
+            common = shared[id(series)] = {
+                "status": None, "kind": PostKind.SERIES, "network_ids": tuple(series.network_ids),
+                "pillar_id": series.pillar_id, "owner_id": series.owner_id, "post_id": None,
+                "series_id": series.id, "event_id": None, "sensitive": False,
+                "body": series.name, "cover_id": None}
+        chip = new(Chip)
+        attributes = chip.__dict__
+        attributes.update(common)
+        attributes.update({"key": occurrence_key(series.id, original), "title": title,
+                           "start": occ.start, "local": local,
+                           "original_start": occ.original_start, "moved": occ.moved,
+                           "day": local.date()})
+        append(chip)
     return chips
 
 

@@ -37,6 +37,9 @@ class Occurrence:
     post_id: int | None = None  # the real post that replaced this occurrence, if edited
 
 
+_new = object.__new__  # Occurrence(...) without the frozen dataclass's per-field __setattr__
+
+
 def _normalise(text: str) -> str:
     body = (text or "").strip()
     if body.upper().startswith("RRULE:"):
@@ -200,8 +203,8 @@ class SeriesDates:
                         if e.kind is ExceptionKind.SKIPPED}
         self.moved = {e.original_start.astimezone(UTC): e.new_start for e in series.exceptions
                       if e.kind is ExceptionKind.MOVED and e.new_start is not None}
-        self.moved_to = [e.new_start for e in series.exceptions
-                         if e.kind is ExceptionKind.MOVED and e.new_start is not None]
+        self.moved_to = sorted(e.new_start for e in series.exceptions  # for bisection
+                               if e.kind is ExceptionKind.MOVED and e.new_start is not None)
         self._kept: _Walls | None = None
 
     def kept(self) -> _Walls:
@@ -260,8 +263,15 @@ class SeriesDates:
                                  post.id)
             elif key in moved:
                 occ = Occurrence(series_id, position + 1, original, moved[key], True)
+            elif window_start <= original < window_end:  # most: the rule's own date
+                occ = _new(Occurrence)
+                occ.__dict__.update({"series_id": series_id, "index": position + 1,
+                                     "original_start": original, "start": original,
+                                     "moved": False, "post_id": None})
+                result.append(occ)
+                continue
             else:
-                occ = Occurrence(series_id, position + 1, original, original)
+                continue
             if window_start <= occ.start < window_end:
                 result.append(occ)
         if moved or edited:  # else every occurrence starts at its original, in the rule's order
@@ -278,7 +288,9 @@ class SeriesDates:
                 return False  # occurrences() says what is wrong with it
             if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
                 return False  # not known to end before the window
-        return not any(window_start <= new_start < window_end for new_start in self.moved_to)
+        moved_to = self.moved_to  # none of them in the window
+        first_after = bisect_left(moved_to, window_start)
+        return first_after == len(moved_to) or moved_to[first_after] >= window_end
 
 
 @lru_cache(maxsize=16)

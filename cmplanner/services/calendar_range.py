@@ -332,8 +332,8 @@ def flag_range(data: RangeData, cadences: dict[int, str], skipped: set[date] | f
     its gaps (from ``today`` on) and overloads over the range's days (cancelled posts do not
     count; series occurrences do). Done once per range read, with its chips."""
     cancelled = PostStatus.CANCELLED
-    pairs = Counter((network_id, day) for day, chips in data.by_day.items() for chip in chips
-                    if chip.status is not cancelled for network_id in chip.network_ids)
+    pairs = Counter([(network_id, day) for day, chips in data.by_day.items() for chip in chips
+                     if chip.status is not cancelled for network_id in chip.network_ids])
     counts: dict[int, dict[date, int]] = {n: {} for n in cadences}
     for (network_id, day), count in pairs.items():
         per_day = counts.get(network_id)

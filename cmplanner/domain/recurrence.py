@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -37,6 +38,7 @@ class Occurrence:
     post_id: int | None = None  # the real post that replaced this occurrence, if edited
 
 
+_START = attrgetter("start")
 _new = object.__new__  # Occurrence(...) without the frozen dataclass's per-field __setattr__
 
 
@@ -229,7 +231,8 @@ class SeriesDates:
         skipped, moved = self.skipped, self.moved
         edited = {p.occurrence_start.astimezone(UTC): p for p in posts
                   if p.occurrence_start is not None and p.series_id == series.id} if posts else {}
-        late_moves = [o for o, n in moved.items() if window_start <= n < window_end] if moved else []
+        late_moves = [o for o, n in moved.items() if window_start <= n < window_end] \
+            if moved and self._moved_into(window_start, window_end) else []
         edited_in_window = [k for k, p in edited.items() if p.planned_at is not None
                             and window_start <= p.planned_at < window_end] if edited else []
         # Originals far outside the window may have been moved or edited into it; those moved
@@ -274,8 +277,8 @@ class SeriesDates:
                 continue
             if window_start <= occ.start < window_end:
                 result.append(occ)
-        if moved or edited:  # else every occurrence starts at its original, in the rule's order
-            result.sort(key=lambda o: o.start)
+        if (moved or edited) and len(result) > 1:  # else in the rule's order
+            result.sort(key=_START)
         return result
 
     def outside(self, window_start: datetime, window_end: datetime) -> bool:
@@ -288,9 +291,13 @@ class SeriesDates:
                 return False  # occurrences() says what is wrong with it
             if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
                 return False  # not known to end before the window
-        moved_to = self.moved_to  # none of them in the window
+        return not self._moved_into(window_start, window_end)
+
+    def _moved_into(self, window_start: datetime, window_end: datetime) -> bool:
+        """Whether an occurrence was moved to a date in [window_start, window_end)."""
+        moved_to = self.moved_to
         first_after = bisect_left(moved_to, window_start)
-        return first_after == len(moved_to) or moved_to[first_after] >= window_end
+        return first_after < len(moved_to) and moved_to[first_after] < window_end
 
 
 @lru_cache(maxsize=16)

@@ -177,6 +177,7 @@ class ChipDelegate(QStyledItemDelegate):
             if f"event:{bar.id}" in marked:
                 paint_mark(painter, bar_rect, marked[f"event:{bar.id}"], option.font)
         if layout.more is not None:
+            painter.setFont(option.font)  # not the last chip's (italic, struck out)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("+%n more", "", layout.hidden))

@@ -133,7 +133,7 @@ def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) 
     by field and each chip's attributes are given as one dict (``new_chip`` without its
     ``zip``): a month has a thousand."""
     kinds, statuses, sensitive_kinds = _KINDS, _STATUSES, _SENSITIVE_KIND
-    chips = []
+    chips: list[Chip] = []
     append, new = chips.append, _new
     for (post_id, title, text, planned_at, status, kind_text, pillar_id, owner_id, series_id, _,
          event_id, flagged, network_ids, cover_id) in lines:
@@ -200,9 +200,9 @@ def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
                       clock: WallClock) -> list[Chip]:
     """The chips of unwritten occurrences: what they take from their series is gathered once
     per series, each chip's attributes given as one dict (as in ``_post_chips``)."""
-    chips = []
+    chips: list[Chip] = []
     append, new = chips.append, _new
-    shared: dict[int, dict] = {}  # by id(series): the attributes its occurrences' chips share
+    shared: dict[int, dict[str, object]] = {}  # by id(series): the attributes its occurrences' chips share
     render, same_zone = recurrence.render_template, clock.zone_name
     for series, occ in occurrences:
         start = occ.start.astimezone(UTC)  # converted once: for the wall time and the key

@@ -17,6 +17,7 @@ from cmplanner.domain.closures import closed_days
 from cmplanner.domain.holidays import FRANCE, holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
+from cmplanner.domain.recurrence import SeriesDates
 from cmplanner.services.calendar_range import (
     Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, series_dates, week_start,
     weeks_between, with_texts,
@@ -129,7 +130,7 @@ class CalendarSource(QObject):
             self._weeks.popitem(last=False)
         return found
 
-    def _series_dates(self) -> list:
+    def _series_dates(self) -> list[SeriesDates]:
         """The plan's series made ready for expanding over ranges: made again when the series
         are read again (``_load_lookups``, after they changed)."""
         dates = getattr(self, "_dates", None)

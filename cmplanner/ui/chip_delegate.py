@@ -82,7 +82,7 @@ class ChipDelegate(QStyledItemDelegate):
         self.hover_series: int | None = None  # series highlighted while hovering one of its chips
         self._fonts: dict[tuple[bool, bool], ChipFonts] = {}  # _chip_fonts, for one view font:
         self._fonts_of, self._fonts_contrast = QFont(), False
-        self._styles: dict[tuple, tuple[QColor, QPen, QColor, QColor]] = {}  # _chip_style
+        self._styles: dict[tuple[object, ...], tuple[QColor, QPen, QColor, QColor]] = {}  # _chip_style
 
     # --- geometry ------------------------------------------------------------------------------
     @staticmethod

@@ -9,7 +9,6 @@ Every query here is bounded by an indexed column (``planned_at``, ``occurrence_s
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -87,26 +86,50 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else utc_from_text(text)
 
 
+# Each post's network ids, comma-separated, read with the post by a subquery on the links'
+# primary key rather than by a second query joining them: one query, and no row per link to
+# gather in Python (a month has a thousand posts). The aggregate is spelt the database's way.
+_NETWORK_IDS = {"sqlite": "group_concat(network_id)",
+                "postgresql": "string_agg(CAST(network_id AS TEXT), ',')"}
+
+
+@lru_cache(maxsize=16)
+def _select(texts: bool, dialect: str) -> str:
+    """The posts' columns, then their network ids (see ``_NETWORK_IDS``), up to WHERE."""
+    networks = (f", (SELECT {_NETWORK_IDS.get(dialect, _NETWORK_IDS['postgresql'])} "
+                "FROM post_networks WHERE post_networks.post_id = posts.id) FROM posts WHERE ")
+    return (_POST_SELECT if texts else CHIP_SELECT).replace(" FROM posts WHERE ", networks, 1)
+
+
+class _NetworkIds(dict[str | None, tuple[int, ...]]):
+    """Sorted network ids by their text as the query gives them ("3,1" -> (1, 3)), made once
+    per combination (a plan has a few dozen): posts on the same networks share the tuple."""
+
+    def __missing__(self, text: str | None) -> tuple[int, ...]:
+        if len(self) > 4096:
+            self.clear()
+        ids = self[text] = tuple(sorted(int(i) for i in text.split(","))) if text else ()
+        return ids
+
+
+_network_ids = _NetworkIds()
+
+
 def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[str, Any],
                 texts: bool = True) -> list[PostLine]:
     """The posts ``where`` selects, in ``order``, with their networks; without their texts
     (``text`` is "") unless ``texts``."""
-    select = _POST_SELECT if texts else CHIP_SELECT
-    cursor.execute(driver_sql(select + where + " ORDER BY " + order, dialect), params)
-    rows = cursor.fetchall()
-    if not rows:
-        return []
-    networks: dict[int, list[int]] = defaultdict(list)
-    cursor.execute(driver_sql(link_sql(where), dialect), params)
-    for post_id, network_id in cursor.fetchall():
-        networks[post_id].append(network_id)
+    cursor.execute(driver_sql(_select(texts, dialect) + where + " ORDER BY " + order, dialect),
+                   params)
     parse = datetime.fromisoformat  # utc_from_text, inline: a month has a thousand lines
     line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
+    networks = _network_ids
     return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3] + "+00:00"),
                             r[4], r[5], r[6], r[7], r[8],
                             None if r[9] is None else parse(r[9] + "+00:00"), r[10],
-                            bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
-                            int(r[12].split(",", 1)[0]) if r[12] else None)) for r in rows]
+                            bool(r[11]), networks[r[13]],
+                            int(r[12].split(",", 1)[0]) if r[12] else None))
+            for r in cursor.fetchall()]
 
 
 @contextmanager

@@ -38,7 +38,10 @@ def localize(wall: datetime, zone_name: str) -> datetime:
     way calendar programs do; an ambiguous one (October) takes its first occurrence.
     """
     tz = zone(zone_name)
-    aware = wall.replace(tzinfo=tz, fold=0)
+    clock = wall.time()  # wall.replace(tzinfo=tz, fold=0), without replace's keywords (slow)
+    if clock.fold:
+        clock = clock.replace(fold=0)
+    aware = _combine(wall.date(), clock, tz)
     # Round-trip through UTC normalises a non-existent wall time.
     return aware.astimezone(UTC).astimezone(tz)
 

@@ -131,7 +131,7 @@ def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) 
     """The chips of stored posts; ``clock`` gives the plan's wall-clock time of an instant
     (a ``WallClock`` over the range read). Each line is unpacked once rather than read field
     by field and each chip's attributes are given as one dict (``new_chip`` without its
-    ``zip``): a month has a thousand."""
+    ``zip``), leaving out those that keep the class's default: a month has a thousand."""
     kinds, statuses, sensitive_kinds = _KINDS, _STATUSES, _SENSITIVE_KIND
     chips: list[Chip] = []
     append, new = chips.append, _new
@@ -144,7 +144,7 @@ def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) 
             "key": f"post:{post_id}", "title": title, "start": planned_at, "local": local,
             "status": statuses[status], "kind": kind, "network_ids": network_ids,
             "pillar_id": pillar_id, "owner_id": owner_id, "post_id": post_id,
-            "series_id": series_id, "event_id": event_id, "original_start": None, "moved": False,
+            "series_id": series_id, "event_id": event_id,  # original_start, moved: defaults
             "sensitive": flagged or sensitive_kinds[kind], "body": text, "cover_id": cover_id,
             "day": None if local is None else local.date()})
         append(chip)
@@ -214,9 +214,8 @@ def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
         if common is None:
             common = shared[id(series)] = {
                 "status": None, "kind": PostKind.SERIES, "network_ids": tuple(series.network_ids),
-                "pillar_id": series.pillar_id, "owner_id": series.owner_id, "post_id": None,
-                "series_id": series.id, "event_id": None, "sensitive": False,
-                "body": series.name, "cover_id": None}
+                "pillar_id": series.pillar_id, "owner_id": series.owner_id,
+                "series_id": series.id, "body": series.name}  # post, event, cover: defaults
         chip = new(Chip)
         attributes = chip.__dict__
         attributes.update(common)

@@ -266,7 +266,7 @@ class SeriesDates:
                                  post.id)
             elif key in moved:
                 occ = Occurrence(series_id, position + 1, original, moved[key], True)
-            elif window_start <= original < window_end:  # most: the rule's own date
+            elif window_start <= key < window_end:  # most: the rule's own date (key: in UTC)
                 occ = _new(Occurrence)
                 occ.__dict__.update({"series_id": series_id, "index": position + 1,
                                      "original_start": original, "start": original,

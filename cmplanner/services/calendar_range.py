@@ -176,7 +176,10 @@ def unwritten_occurrences(store: PlanStore, series_list: Sequence[Series | recur
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
     found: list[tuple[Series, recurrence.Occurrence]] = []
-    dates_of = recurrence.SeriesDates
+    append, dates_of = found.append, recurrence.SeriesDates
+    # The same instants in UTC, as the series' starts and moves are stored: comparing aware
+    # times of two zones asks each zone for its offset, a few hundred times per range.
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     for item in series_list:
         dates = item if isinstance(item, dates_of) else dates_of(item)
         series = dates.series
@@ -187,7 +190,9 @@ def unwritten_occurrences(store: PlanStore, series_list: Sequence[Series | recur
             expanded = dates.occurrences(start, end, posts)
         except DomainError:
             continue
-        found.extend((series, occ) for occ in expanded if occ.post_id is None)
+        for occ in expanded:
+            if occ.post_id is None:
+                append((series, occ))
     return found
 
 

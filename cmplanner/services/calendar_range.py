@@ -244,16 +244,17 @@ def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.Serie
     start_at, end_at = _bounds(first, end, zone_name)
     tz = zone(zone_name)
     clock = WallClock(zone_name, start_at, end_at)
-    lines = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
-    chips = _post_chips(lines.posts, clock)
+    posts, replaced, events = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
+    chips = _post_chips(posts, clock)
+    del posts  # a month's lines, freed before the occurrences are made (less for the collector)
     chips += _occurrence_chips(unwritten_occurrences(
-        store, series_list, start_at, end_at, lines.replaced), clock)
+        store, series_list, start_at, end_at, replaced), clock)
     # By local time, then title: two stable sorts on plain keys make no (time, title) tuple
     # per chip for the garbage collector to walk while the range is read.
     chips.sort(key=attrgetter("title"))
     chips.sort(key=attrgetter("local"))
     bars = []
-    for line in lines.events:
+    for line in events:
         first_local = line.start.astimezone(tz)
         last_local = line.end.astimezone(tz) - timedelta(microseconds=1)
         bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,

@@ -127,16 +127,17 @@ class RangeData:
 _SENSITIVE_KIND = {k: sensitive_kind(k, False) for k in PostKind}  # a kind's own sensitivity
 
 
-def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) -> list[Chip]:
-    """The chips of stored posts; ``clock`` gives the plan's wall-clock time of an instant
-    (a ``WallClock`` over the range read). Each line is unpacked once rather than read field
-    by field and each chip's attributes are given as one dict (``new_chip`` without its
-    ``zip``), leaving out those that keep the class's default: a month has a thousand."""
-    kinds, statuses, sensitive_kinds = _KINDS, _STATUSES, _SENSITIVE_KIND
-    chips: list[Chip] = []
-    append, new = chips.append, _new
-    for (post_id, title, text, planned_at, status, kind_text, pillar_id, owner_id, series_id, _,
-         event_id, flagged, network_ids, cover_id) in lines:
+def _chip_maker(clock: Callable[[datetime], datetime]) -> Callable[..., Chip]:
+    """``make(*line)``: the chip of a stored post from its ``PostLine``'s fields; ``clock``
+    gives the plan's wall-clock time of an instant (a ``WallClock`` over the range read). Each
+    chip's attributes are given as one dict (``new_chip`` without its ``zip``), leaving out
+    those that keep the class's default: a month has a thousand."""
+    kinds, statuses, sensitive_kinds, new = _KINDS, _STATUSES, _SENSITIVE_KIND, _new
+
+    def make(post_id: int, title: str, text: str, planned_at: datetime | None, status: str,
+             kind_text: str, pillar_id: int | None, owner_id: int | None, series_id: int | None,
+             _occurrence_start: datetime | None, event_id: int | None, flagged: bool,
+             network_ids: tuple[int, ...], cover_id: int | None) -> Chip:
         kind = kinds[kind_text]
         local = None if planned_at is None else clock(planned_at)
         chip = new(Chip)
@@ -147,8 +148,15 @@ def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) 
             "series_id": series_id, "event_id": event_id,  # original_start, moved: defaults
             "sensitive": flagged or sensitive_kinds[kind], "body": text, "cover_id": cover_id,
             "day": None if local is None else local.date()})
-        append(chip)
-    return chips
+        return chip
+
+    return make
+
+
+def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) -> list[Chip]:
+    """The chips of stored posts (see ``_chip_maker``)."""
+    make = _chip_maker(clock)
+    return [make(*line) for line in lines]
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -244,9 +252,9 @@ def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.Serie
     start_at, end_at = _bounds(first, end, zone_name)
     tz = zone(zone_name)
     clock = WallClock(zone_name, start_at, end_at)
-    posts, replaced, events = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
-    chips = _post_chips(posts, clock)
-    del posts  # a month's lines, freed before the occurrences are made (less for the collector)
+    # The posts' chips are made as their rows are read: no line of theirs is kept meanwhile.
+    chips, replaced, events = q.read_range(store, start_at, end_at, OCCURRENCE_MARGIN,
+                                           _chip_maker(clock), texts)
     chips += _occurrence_chips(unwritten_occurrences(
         store, series_list, start_at, end_at, replaced), clock)
     # By local time, then title: two stable sorts on plain keys make no (time, title) tuple

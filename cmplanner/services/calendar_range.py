@@ -215,7 +215,7 @@ def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
     per series, each chip's attributes given as one dict (as in ``_post_chips``)."""
     chips: list[Chip] = []
     append, new = chips.append, _new
-    shared: dict[int, dict[str, object]] = {}  # by id(series): the attributes its occurrences' chips share
+    shared: dict[int, dict[str, object]] = {}  # by id(series): what its occurrences' chips share
     render, same_zone = recurrence.render_template, clock.zone_name
     for series, occ in occurrences:
         start = occ.start.astimezone(UTC)  # converted once: for the wall time and the key
@@ -245,8 +245,8 @@ def _bounds(first: date, end: date, zone_name: str) -> tuple[datetime, datetime]
         local_datetime(end, datetime.min.time(), zone_name)
 
 
-def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates], first: date, end: date, zone_name: str,
-               texts: bool = True) -> RangeData:
+def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+               first: date, end: date, zone_name: str, texts: bool = True) -> RangeData:
     """Chips and event bars of the local days [first, end); the posts' chips without their
     texts unless ``texts`` (see ``with_texts``)."""
     start_at, end_at = _bounds(first, end, zone_name)
@@ -307,8 +307,9 @@ def weeks_between(first: date, end: date) -> range:
     return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
 
 
-def load_weeks(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates], first_week: int, end_week: int,
-               zone_name: str, texts: bool = True) -> dict[int, RangeData]:
+def load_weeks(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+               first_week: int, end_week: int, zone_name: str, texts: bool = True
+               ) -> dict[int, RangeData]:
     """The weeks [first_week, end_week) read in one go, split week by week."""
     whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name,
                        texts)

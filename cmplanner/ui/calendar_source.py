@@ -131,12 +131,13 @@ class CalendarSource(QObject):
         return found
 
     def _series_dates(self) -> list[SeriesDates]:
-        """The plan's series made ready for expanding over ranges: made again when the series
-        are read again (``_load_lookups``, after they changed)."""
-        dates = getattr(self, "_dates", None)
-        if dates is None or dates[0] is not self.series:
-            dates = self._dates = (self.series, series_dates(self.series.values()))
-        return dates[1]
+        """The plan's series made ready for expanding over ranges, kept while ``self.series``
+        holds the same Series objects (``_load_lookups`` reads new ones after a change)."""
+        series = list(self.series.values())
+        dates: list[SeriesDates] = getattr(self, "_dates", [])
+        if len(dates) != len(series) or any(d.series is not s for d, s in zip(dates, series)):
+            dates = self._dates = series_dates(series)
+        return dates
 
     # --- public holidays -------------------------------------------------------------------------
     def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:

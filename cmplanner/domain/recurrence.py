@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -35,6 +36,10 @@ class Occurrence:
     start: datetime  # aware, after a move or an edit
     moved: bool = False
     post_id: int | None = None  # the real post that replaced this occurrence, if edited
+
+
+_START = attrgetter("start")
+_new = object.__new__  # Occurrence(...) without the frozen dataclass's per-field __setattr__
 
 
 def _normalise(text: str) -> str:
@@ -181,58 +186,118 @@ def occurrences(series: Series, window_start: datetime, window_end: datetime,
     ``posts`` are real posts of this series that replace occurrences (matched on
     ``occurrence_start``); they appear with their own start and ``post_id``.
     """
-    require_aware(window_start, "window start")
-    require_aware(window_end, "window end")
-    if window_end < window_start:
-        raise InvalidDates("The window ends before it starts.")
-    if window_end - window_start > MAX_WINDOW:
-        raise InvalidDates("The window is too long to expand a series over it.")
-    tz_name = series.timezone
-    skipped = {e.original_start.astimezone(UTC) for e in series.exceptions
-               if e.kind is ExceptionKind.SKIPPED}
-    moved = {e.original_start.astimezone(UTC): e.new_start for e in series.exceptions
-             if e.kind is ExceptionKind.MOVED and e.new_start is not None}
-    edited = {p.occurrence_start.astimezone(UTC): p for p in posts or []
-              if p.occurrence_start is not None and p.series_id == series.id}
-    late_moves = [o for o, n in moved.items() if n is not None and window_start <= n < window_end]
-    edited_in_window = [k for k, p in edited.items()
-                        if p.planned_at is not None and window_start <= p.planned_at < window_end]
-    # Originals far outside the window may have been moved or edited into it; those moved or
-    # edited out of it end outside and are dropped below, so only the former widen the walk.
-    if late_moves or edited_in_window:
-        wall_from, wall_stop = _wall_window(min([window_start, *late_moves, *edited_in_window]),
-                                            max([window_end, *late_moves, *edited_in_window]),
-                                            tz_name)
-    else:
-        wall_from, wall_stop = _wall_window(window_start, window_end, tz_name)
+    return SeriesDates(series).occurrences(window_start, window_end, posts)
 
-    result: list[Occurrence] = []
-    kept = rule_walls(series.rrule, series.start, tz_name)
-    walls = kept.through(wall_stop, MAX_OCCURRENCES)
-    produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
-    if produced > MAX_OCCURRENCES:
-        raise InvalidRecurrence(
-            "The series “{name}” has more than {count} occurrences before the requested "
-            "window; shorten the window or change the rule.", name=series.name,
-            count=MAX_OCCURRENCES)
-    for position in range(bisect_left(walls, wall_from), produced):
-        index = position + 1
-        original, key = kept.start(position)
-        if key in skipped:
-            continue
-        post = edited.get(key)
-        if post is not None:
-            start = post.planned_at or original
-            occ = Occurrence(series.id, index, original, start, start != original, post.id)
-        elif key in moved:
-            occ = Occurrence(series.id, index, original, moved[key], True)
+
+class SeriesDates:
+    """One series made ready to be expanded over many windows: its skipped and moved
+    occurrences read once, its rule's kept starts (``rule_walls``) looked up once. A calendar
+    expands every series of the plan over every range it reads; reading each series'
+    exceptions and finding its rule again for each range was most of that cost. Made from the
+    series as it is: a changed series needs a new one (the calendar makes them again when the
+    plan's series are read again)."""
+
+    __slots__ = ("series", "skipped", "moved", "moved_to", "_kept")
+
+    def __init__(self, series: Series) -> None:
+        self.series = series
+        self.skipped = {e.original_start.astimezone(UTC) for e in series.exceptions
+                        if e.kind is ExceptionKind.SKIPPED}
+        self.moved = {e.original_start.astimezone(UTC): e.new_start for e in series.exceptions
+                      if e.kind is ExceptionKind.MOVED and e.new_start is not None}
+        self.moved_to = sorted(e.new_start for e in series.exceptions  # for bisection
+                               if e.kind is ExceptionKind.MOVED and e.new_start is not None)
+        self._kept: _Walls | None = None
+
+    def kept(self) -> _Walls:
+        """The rule's kept starts (InvalidRecurrence when the rule cannot be expanded)."""
+        kept = self._kept
+        if kept is None:
+            series = self.series
+            kept = self._kept = rule_walls(series.rrule, series.start, series.timezone)
+        return kept
+
+    def occurrences(self, window_start: datetime, window_end: datetime,
+                    posts: list[Post] | None = None) -> list[Occurrence]:
+        """``occurrences(self.series, window_start, window_end, posts)``."""
+        require_aware(window_start, "window start")
+        require_aware(window_end, "window end")
+        if window_end < window_start:
+            raise InvalidDates("The window ends before it starts.")
+        if window_end - window_start > MAX_WINDOW:
+            raise InvalidDates("The window is too long to expand a series over it.")
+        series = self.series
+        tz_name = series.timezone
+        skipped, moved = self.skipped, self.moved
+        edited = {p.occurrence_start.astimezone(UTC): p for p in posts
+                  if p.occurrence_start is not None and p.series_id == series.id} if posts else {}
+        late_moves = [o for o, n in moved.items() if window_start <= n < window_end] \
+            if moved and self._moved_into(window_start, window_end) else []
+        edited_in_window = [k for k, p in edited.items() if p.planned_at is not None
+                            and window_start <= p.planned_at < window_end] if edited else []
+        # Originals far outside the window may have been moved or edited into it; those moved
+        # or edited out of it end outside and are dropped below, so only the former widen the
+        # walk.
+        if late_moves or edited_in_window:
+            wall_from, wall_stop = _wall_window(min([window_start, *late_moves, *edited_in_window]),
+                                                max([window_end, *late_moves, *edited_in_window]),
+                                                tz_name)
         else:
-            occ = Occurrence(series.id, index, original, original)
-        if window_start <= occ.start < window_end:
-            result.append(occ)
-    if moved or edited:  # else every occurrence starts at its original, in the rule's order
-        result.sort(key=lambda o: o.start)
-    return result
+            wall_from, wall_stop = _wall_window(window_start, window_end, tz_name)
+
+        result: list[Occurrence] = []
+        kept = self.kept()
+        walls = kept.through(wall_stop, MAX_OCCURRENCES)
+        produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
+        if produced > MAX_OCCURRENCES:
+            raise InvalidRecurrence(
+                "The series “{name}” has more than {count} occurrences before the requested "
+                "window; shorten the window or change the rule.", name=series.name,
+                count=MAX_OCCURRENCES)
+        series_id = series.id
+        for position in range(bisect_left(walls, wall_from), produced):
+            original, key = kept.start(position)
+            if key in skipped:
+                continue
+            post = edited.get(key) if edited else None
+            if post is not None:
+                start = post.planned_at or original
+                occ = Occurrence(series_id, position + 1, original, start, start != original,
+                                 post.id)
+            elif key in moved:
+                occ = Occurrence(series_id, position + 1, original, moved[key], True)
+            elif window_start <= key < window_end:  # most: the rule's own date (key: in UTC)
+                occ = _new(Occurrence)
+                occ.__dict__.update({"series_id": series_id, "index": position + 1,
+                                     "original_start": original, "start": original,
+                                     "moved": False, "post_id": None})
+                result.append(occ)
+                continue
+            else:
+                continue
+            if window_start <= occ.start < window_end:
+                result.append(occ)
+        if (moved or edited) and len(result) > 1:  # else in the rule's order
+            result.sort(key=_START)
+        return result
+
+    def outside(self, window_start: datetime, window_end: datetime) -> bool:
+        """``outside(self.series, window_start, window_end)``."""
+        series = self.series
+        if series.start < window_end + _TWO_DAYS:  # else it starts after the window
+            try:
+                last = self.kept().last
+            except DomainError:
+                return False  # occurrences() says what is wrong with it
+            if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
+                return False  # not known to end before the window
+        return not self._moved_into(window_start, window_end)
+
+    def _moved_into(self, window_start: datetime, window_end: datetime) -> bool:
+        """Whether an occurrence was moved to a date in [window_start, window_end)."""
+        moved_to = self.moved_to
+        first_after = bisect_left(moved_to, window_start)
+        return first_after < len(moved_to) and moved_to[first_after] < window_end
 
 
 @lru_cache(maxsize=16)
@@ -250,15 +315,7 @@ def outside(series: Series, window_start: datetime, window_end: datetime) -> boo
     a day after the window, or its rule is known to end more than a day before it, and no
     occurrence was moved into it. A quick test that spares a calendar expanding every series
     of the plan over every range it reads."""
-    if series.start < window_end + _TWO_DAYS:  # else it starts after the window
-        try:
-            last = rule_walls(series.rrule, series.start, series.timezone).last
-        except DomainError:
-            return False  # occurrences() says what is wrong with it
-        if last is None or last >= _wall_window(window_start, window_end, series.timezone)[0]:
-            return False  # not known to end before the window
-    return not any(exc.kind is ExceptionKind.MOVED and exc.new_start is not None
-                   and window_start <= exc.new_start < window_end for exc in series.exceptions)
+    return SeriesDates(series).outside(window_start, window_end)
 
 
 _DAY, _TWO_DAYS = timedelta(days=1), timedelta(days=2)

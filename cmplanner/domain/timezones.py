@@ -38,7 +38,10 @@ def localize(wall: datetime, zone_name: str) -> datetime:
     way calendar programs do; an ambiguous one (October) takes its first occurrence.
     """
     tz = zone(zone_name)
-    aware = wall.replace(tzinfo=tz, fold=0)
+    clock = wall.time()  # wall.replace(tzinfo=tz, fold=0), without replace's keywords (slow)
+    if clock.fold:
+        clock = clock.replace(fold=0)
+    aware = _combine(wall.date(), clock, tz)
     # Round-trip through UTC normalises a non-existent wall time.
     return aware.astimezone(UTC).astimezone(tz)
 
@@ -57,6 +60,8 @@ def to_local(value: datetime, zone_name: str) -> datetime:
 
 _combine = datetime.combine
 _DAY = timedelta(days=1)
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_EPOCH_WALL = _EPOCH.replace(tzinfo=None)
 
 
 class WallClock:
@@ -89,14 +94,18 @@ class WallClock:
                 self._changes.append(high)
                 self._offsets.append(after)
             day += _DAY
+        # The same in aware UTC, and each offset's wall time of the epoch: an instant's wall
+        # time is then one subtraction and one addition (no naive copy of the instant).
+        self._first_at, self._last_at = first.replace(tzinfo=UTC), last.replace(tzinfo=UTC)
+        self._changes_at = [change.replace(tzinfo=UTC) for change in self._changes]
+        self._epochs = [_EPOCH_WALL + offset for offset in self._offsets]
 
     def __call__(self, moment: datetime) -> datetime:
         if moment.tzinfo is not UTC:
             moment = to_utc(moment)
-        naive = _combine(moment.date(), moment.time())
-        if not self._first <= naive < self._last:
+        if not self._first_at <= moment < self._last_at:
             return _combine(*_date_time(moment.astimezone(self.tz)))
-        return naive + self._offsets[bisect_right(self._changes, naive)]
+        return self._epochs[bisect_right(self._changes_at, moment)] + (moment - _EPOCH)
 
 
 def _offset(tz: ZoneInfo, naive_utc: datetime) -> timedelta:

@@ -8,7 +8,7 @@ few milliseconds. Series are expanded over the requested range only.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from operator import attrgetter
@@ -124,20 +124,39 @@ class RangeData:
             by_day.setdefault(chip.day, []).append(chip)  # type: ignore[arg-type]
 
 
-def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) -> list[Chip]:
-    """The chips of stored posts; ``clock`` gives the plan's wall-clock time of an instant
-    (a ``WallClock`` over the range read). Each line is unpacked once rather than read field
-    by field: a month has a thousand."""
-    kinds, statuses = _KINDS, _STATUSES
-    chips = []
-    for (post_id, title, text, planned_at, status, kind_text, pillar_id, owner_id, series_id, _,
-         event_id, flagged, network_ids, cover_id) in lines:
+_SENSITIVE_KIND = {k: sensitive_kind(k, False) for k in PostKind}  # a kind's own sensitivity
+
+
+def _chip_maker(clock: Callable[[datetime], datetime]) -> Callable[..., Chip]:
+    """``make(*line)``: the chip of a stored post from its ``PostLine``'s fields; ``clock``
+    gives the plan's wall-clock time of an instant (a ``WallClock`` over the range read). Each
+    chip's attributes are given as one dict (``new_chip`` without its ``zip``), leaving out
+    those that keep the class's default: a month has a thousand."""
+    kinds, statuses, sensitive_kinds, new = _KINDS, _STATUSES, _SENSITIVE_KIND, _new
+
+    def make(post_id: int, title: str, text: str, planned_at: datetime | None, status: str,
+             kind_text: str, pillar_id: int | None, owner_id: int | None, series_id: int | None,
+             _occurrence_start: datetime | None, event_id: int | None, flagged: bool,
+             network_ids: tuple[int, ...], cover_id: int | None) -> Chip:
         kind = kinds[kind_text]
-        chips.append(new_chip(f"post:{post_id}", title, planned_at,
-                              None if planned_at is None else clock(planned_at), statuses[status],
-                              kind, network_ids, pillar_id, owner_id, post_id, series_id,
-                              event_id, None, False, sensitive_kind(kind, flagged), text, cover_id))
-    return chips
+        local = None if planned_at is None else clock(planned_at)
+        chip = new(Chip)
+        chip.__dict__.update({
+            "key": f"post:{post_id}", "title": title, "start": planned_at, "local": local,
+            "status": statuses[status], "kind": kind, "network_ids": network_ids,
+            "pillar_id": pillar_id, "owner_id": owner_id, "post_id": post_id,
+            "series_id": series_id, "event_id": event_id,  # original_start, moved: defaults
+            "sensitive": flagged or sensitive_kinds[kind], "body": text, "cover_id": cover_id,
+            "day": None if local is None else local.date()})
+        return chip
+
+    return make
+
+
+def _post_chips(lines: list[q.PostLine], clock: Callable[[datetime], datetime]) -> list[Chip]:
+    """The chips of stored posts (see ``_chip_maker``)."""
+    make = _chip_maker(clock)
+    return [make(*line) for line in lines]
 
 
 def occurrence_key(series_id: int | None, original_start: datetime) -> str:
@@ -147,14 +166,16 @@ def occurrence_key(series_id: int | None, original_start: datetime) -> str:
 OCCURRENCE_MARGIN = timedelta(days=2)  # a written occurrence may have moved this far
 
 
-def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: datetime,
-                          end: datetime, replaced: list[q.PostLine] | None = None
+def unwritten_occurrences(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+                          start: datetime, end: datetime, replaced: list[q.PostLine] | None = None
                           ) -> list[tuple[Series, recurrence.Occurrence]]:
     """The occurrences in [start, end) that no post replaces yet, series by series. A series
     whose rule cannot be expanded shows nothing rather than breaking the calendar or an export
-    (the series editor says what is wrong with it). ``replaced``: the posts replacing
-    occurrences originally in [start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN), when
-    already read (else they are read here)."""
+    (the series editor says what is wrong with it). ``series_list``: the series, or their
+    ``SeriesDates`` when the caller expands them over many ranges (made once, see
+    ``series_dates``). ``replaced``: the posts replacing occurrences originally in
+    [start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN), when already read (else they are
+    read here)."""
     if replaced is None:
         replaced = q.occurrence_posts(store, start - OCCURRENCE_MARGIN, end + OCCURRENCE_MARGIN)
     edited: dict[int, list[Post]] = {}
@@ -163,31 +184,59 @@ def unwritten_occurrences(store: PlanStore, series_list: list[Series], start: da
             Post("", planned_at=line.planned_at, series_id=line.series_id,
                  occurrence_start=line.occurrence_start, id=line.id, uid=""))
     found: list[tuple[Series, recurrence.Occurrence]] = []
-    for series in series_list:
-        posts = edited.get(series.id, [])  # type: ignore[arg-type]
-        if not posts and recurrence.outside(series, start, end):
+    append, dates_of = found.append, recurrence.SeriesDates
+    # The same instants in UTC, as the series' starts and moves are stored: comparing aware
+    # times of two zones asks each zone for its offset, a few hundred times per range.
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    for item in series_list:
+        dates = item if isinstance(item, dates_of) else dates_of(item)
+        series = dates.series
+        posts = edited.get(series.id)  # type: ignore[arg-type]
+        if not posts and dates.outside(start, end):
             continue  # before or after the window, nothing moved into it: nothing to expand
         try:
-            expanded = recurrence.occurrences(series, start, end, posts)
+            expanded = dates.occurrences(start, end, posts)
         except DomainError:
             continue
-        found.extend((series, occ) for occ in expanded if occ.post_id is None)
+        for occ in expanded:
+            if occ.post_id is None:
+                append((series, occ))
     return found
+
+
+def series_dates(series_list: Iterable[Series]) -> list[recurrence.SeriesDates]:
+    """The series made ready to be expanded over many ranges (``unwritten_occurrences``)."""
+    return [recurrence.SeriesDates(series) for series in series_list]
 
 
 def _occurrence_chips(occurrences: list[tuple[Series, recurrence.Occurrence]],
                       clock: WallClock) -> list[Chip]:
-    chips = []
+    """The chips of unwritten occurrences: what they take from their series is gathered once
+    per series, each chip's attributes given as one dict (as in ``_post_chips``)."""
+    chips: list[Chip] = []
+    append, new = chips.append, _new
+    shared: dict[int, dict[str, object]] = {}  # by id(series): what its occurrences' chips share
+    render, same_zone = recurrence.render_template, clock.zone_name
     for series, occ in occurrences:
         start = occ.start.astimezone(UTC)  # converted once: for the wall time and the key
         local = clock(start)
-        title = recurrence.render_template(series.title_template, occ, series,
-                                           local if series.timezone == clock.zone_name else None)
+        title = render(series.title_template, occ, series,
+                       local if series.timezone == same_zone else None)
         original = start if occ.original_start is occ.start else occ.original_start
-        chips.append(new_chip(occurrence_key(series.id, original), title, occ.start,
-                              local, None, PostKind.SERIES, tuple(series.network_ids),
-                              series.pillar_id, series.owner_id, None, series.id, None,
-                              occ.original_start, occ.moved, False, series.name))
+        common = shared.get(id(series))
+        if common is None:
+            common = shared[id(series)] = {
+                "status": None, "kind": PostKind.SERIES, "network_ids": tuple(series.network_ids),
+                "pillar_id": series.pillar_id, "owner_id": series.owner_id,
+                "series_id": series.id, "body": series.name}  # post, event, cover: defaults
+        chip = new(Chip)
+        attributes = chip.__dict__
+        attributes.update(common)
+        attributes.update({"key": occurrence_key(series.id, original), "title": title,
+                           "start": occ.start, "local": local,
+                           "original_start": occ.original_start, "moved": occ.moved,
+                           "day": local.date()})
+        append(chip)
     return chips
 
 
@@ -196,20 +245,24 @@ def _bounds(first: date, end: date, zone_name: str) -> tuple[datetime, datetime]
         local_datetime(end, datetime.min.time(), zone_name)
 
 
-def load_range(store: PlanStore, series_list: list[Series], first: date, end: date, zone_name: str,
-               texts: bool = True) -> RangeData:
+def load_range(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+               first: date, end: date, zone_name: str, texts: bool = True) -> RangeData:
     """Chips and event bars of the local days [first, end); the posts' chips without their
     texts unless ``texts`` (see ``with_texts``)."""
     start_at, end_at = _bounds(first, end, zone_name)
     tz = zone(zone_name)
     clock = WallClock(zone_name, start_at, end_at)
-    lines = q.range_lines(store, start_at, end_at, OCCURRENCE_MARGIN, texts)
-    chips = _post_chips(lines.posts, clock)
+    # The posts' chips are made as their rows are read: no line of theirs is kept meanwhile.
+    chips, replaced, events = q.read_range(store, start_at, end_at, OCCURRENCE_MARGIN,
+                                           _chip_maker(clock), texts)
     chips += _occurrence_chips(unwritten_occurrences(
-        store, series_list, start_at, end_at, lines.replaced), clock)
-    chips.sort(key=attrgetter("local", "title"))
+        store, series_list, start_at, end_at, replaced), clock)
+    # By local time, then title: two stable sorts on plain keys make no (time, title) tuple
+    # per chip for the garbage collector to walk while the range is read.
+    chips.sort(key=attrgetter("title"))
+    chips.sort(key=attrgetter("local"))
     bars = []
-    for line in lines.events:
+    for line in events:
         first_local = line.start.astimezone(tz)
         last_local = line.end.astimezone(tz) - timedelta(microseconds=1)
         bars.append(EventBar(line.id, line.title, EventKind(line.kind), line.start,
@@ -254,8 +307,9 @@ def weeks_between(first: date, end: date) -> range:
     return range(week_of(first), week_of(end - timedelta(days=1)) + 1) if end > first else range(0)
 
 
-def load_weeks(store: PlanStore, series_list: list[Series], first_week: int, end_week: int,
-               zone_name: str, texts: bool = True) -> dict[int, RangeData]:
+def load_weeks(store: PlanStore, series_list: Sequence[Series | recurrence.SeriesDates],
+               first_week: int, end_week: int, zone_name: str, texts: bool = True
+               ) -> dict[int, RangeData]:
     """The weeks [first_week, end_week) read in one go, split week by week."""
     whole = load_range(store, series_list, week_start(first_week), week_start(end_week), zone_name,
                        texts)
@@ -295,13 +349,14 @@ def flag_range(data: RangeData, cadences: dict[int, str], skipped: set[date] | f
     its gaps (from ``today`` on) and overloads over the range's days (cancelled posts do not
     count; series occurrences do). Done once per range read, with its chips."""
     cancelled = PostStatus.CANCELLED
-    pairs = Counter((network_id, day) for day, chips in data.by_day.items() for chip in chips
-                    if chip.status is not cancelled for network_id in chip.network_ids)
     counts: dict[int, dict[date, int]] = {n: {} for n in cadences}
-    for (network_id, day), count in pairs.items():
-        per_day = counts.get(network_id)
-        if per_day is not None:
-            per_day[day] = count
+    for day, chips in data.by_day.items():  # a day's network ids counted at once (no pairs)
+        for network_id, count in Counter([network_id for chip in chips
+                                          if chip.status is not cancelled
+                                          for network_id in chip.network_ids]).items():
+            per_day = counts.get(network_id)
+            if per_day is not None:
+                per_day[day] = count
     days = [data.start + timedelta(days=i) for i in range((data.end - data.start).days)]
     flags: dict[date, dict[int, list[DayFlag]]] = {}
     for network_id, text in cadences.items():

@@ -9,17 +9,18 @@ Every query here is bounded by an indexed column (``planned_at``, ``occurrence_s
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .types import FORMAT, utc_from_text
 
 if TYPE_CHECKING:
     from .store import PlanStore
+
+T = TypeVar("T")  # what a caller makes of each post line (see _post_lines)
 
 
 class PostLine(NamedTuple):
@@ -87,26 +88,56 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else utc_from_text(text)
 
 
+# Each post's network ids, comma-separated, read with the post by a subquery on the links'
+# primary key rather than by a second query joining them: one query, and no row per link to
+# gather in Python (a month has a thousand posts). The aggregate is spelt the database's way.
+_NETWORK_IDS = {"sqlite": "group_concat(network_id)",
+                "postgresql": "string_agg(CAST(network_id AS TEXT), ',')"}
+
+
+@lru_cache(maxsize=16)
+def _select(texts: bool, dialect: str) -> str:
+    """The posts' columns, then their network ids (see ``_NETWORK_IDS``), up to WHERE."""
+    networks = (f", (SELECT {_NETWORK_IDS.get(dialect, _NETWORK_IDS['postgresql'])} "
+                "FROM post_networks WHERE post_networks.post_id = posts.id) FROM posts WHERE ")
+    return (_POST_SELECT if texts else CHIP_SELECT).replace(" FROM posts WHERE ", networks, 1)
+
+
+class _NetworkIds(dict[str | None, tuple[int, ...]]):
+    """Sorted network ids by their text as the query gives them ("3,1" -> (1, 3)), made once
+    per combination (a plan has a few dozen): posts on the same networks share the tuple."""
+
+    def __missing__(self, text: str | None) -> tuple[int, ...]:
+        if len(self) > 4096:
+            self.clear()
+        ids = self[text] = tuple(sorted(int(i) for i in text.split(","))) if text else ()
+        return ids
+
+
+_network_ids = _NetworkIds()
+
+
+def _post_line(*values: Any) -> PostLine:
+    """A PostLine of ``_post_lines``'s values, without its Python-level __new__."""
+    return tuple.__new__(PostLine, values)
+
+
 def _post_lines(cursor: Any, dialect: str, where: str, order: str, params: dict[str, Any],
-                texts: bool = True) -> list[PostLine]:
-    """The posts ``where`` selects, in ``order``, with their networks; without their texts
-    (``text`` is "") unless ``texts``."""
-    select = _POST_SELECT if texts else CHIP_SELECT
-    cursor.execute(driver_sql(select + where + " ORDER BY " + order, dialect), params)
-    rows = cursor.fetchall()
-    if not rows:
-        return []
-    networks: dict[int, list[int]] = defaultdict(list)
-    cursor.execute(driver_sql(link_sql(where), dialect), params)
-    for post_id, network_id in cursor.fetchall():
-        networks[post_id].append(network_id)
+                make: Callable[..., T], texts: bool = True) -> list[T]:
+    """``make(...)`` of the fields of a PostLine, for each post ``where`` selects in ``order``
+    (``_post_line``: a PostLine), with its networks; without its text ("") unless ``texts``. A
+    caller that turns each line into something else (the calendar's chips) gives ``make``:
+    no line is made only to be read once."""
+    cursor.execute(driver_sql(_select(texts, dialect) + where + " ORDER BY " + order, dialect),
+                   params)
     parse = datetime.fromisoformat  # utc_from_text, inline: a month has a thousand lines
-    line = tuple.__new__  # PostLine(...) without its Python-level __new__: a month has many
-    return [line(PostLine, (r[0], r[1], r[2], None if r[3] is None else parse(r[3] + "+00:00"),
-                            r[4], r[5], r[6], r[7], r[8],
-                            None if r[9] is None else parse(r[9] + "+00:00"), r[10],
-                            bool(r[11]), tuple(sorted(networks.get(r[0], ()))),
-                            int(r[12].split(",", 1)[0]) if r[12] else None)) for r in rows]
+    networks = _network_ids
+    return [make(r[0], r[1], r[2], None if r[3] is None else parse(r[3] + "+00:00"),
+                 r[4], r[5], r[6], r[7], r[8],
+                 None if r[9] is None else parse(r[9] + "+00:00"), r[10],
+                 bool(r[11]), networks[r[13]],
+                 int(r[12].split(",", 1)[0]) if r[12] else None)
+            for r in cursor]  # each row freed once read: fewer objects alive for the collector
 
 
 @contextmanager
@@ -124,7 +155,7 @@ def _cursor(store: PlanStore) -> Iterator[tuple[Any, str]]:
 
 def _lines(store: PlanStore, where: str, order: str, params: dict[str, Any]) -> list[PostLine]:
     with _cursor(store) as (cursor, dialect):
-        return _post_lines(cursor, dialect, where, order, params)
+        return _post_lines(cursor, dialect, where, order, params, _post_line)
 
 
 def post_texts(store: PlanStore, start: datetime, end: datetime) -> dict[int, str]:
@@ -150,15 +181,24 @@ def range_lines(store: PlanStore, start: datetime, end: datetime, margin: timede
     series occurrences originally in [start - margin, end + margin) and the events overlapping
     [start, end), read on one connection without a session set up between them. The texts are
     most of what SQLite reads for a month of posts: a calendar reads them only to search."""
+    return RangeLines(*read_range(store, start, end, margin, _post_line, texts))
+
+
+def read_range(store: PlanStore, start: datetime, end: datetime, margin: timedelta,
+               make: Callable[..., T], texts: bool = True
+               ) -> tuple[list[T], list[PostLine], list[EventLine]]:
+    """``range_lines`` with each post planned in the range given as ``make(*its PostLine's
+    fields)`` (see ``_post_lines``)."""
     with _cursor(store) as (cursor, dialect):
         posts = _post_lines(cursor, dialect, RANGE, "planned_at, id",
-                            {"start": _stamp(start), "end": _stamp(end)}, texts)
+                            {"start": _stamp(start), "end": _stamp(end)}, make, texts)
         replaced = _post_lines(cursor, dialect, REPLACED, "series_id, occurrence_start",
-                               {"start": _stamp(start - margin), "end": _stamp(end + margin)}, False)
+                               {"start": _stamp(start - margin), "end": _stamp(end + margin)},
+                               _post_line, False)
         cursor.execute(driver_sql(_EVENT_SELECT + _EVENT_OVERLAP + _EVENT_ORDER, dialect),
                        {"start": _stamp(start), "end": _stamp(end)})
         events = [_event_line(row) for row in cursor.fetchall()]
-    return RangeLines(posts, replaced, events)
+    return posts, replaced, events
 
 
 def posts_between(store: PlanStore, start: datetime, end: datetime) -> list[PostLine]:

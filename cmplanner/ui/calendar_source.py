@@ -18,9 +18,10 @@ from cmplanner.domain import days_off
 from cmplanner.domain.holidays import holidays_between
 from cmplanner.domain.entities import Network, Person, Pillar, Post, Series
 from cmplanner.domain.errors import ServerAway
+from cmplanner.domain.recurrence import SeriesDates
 from cmplanner.services.calendar_range import (
-    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, week_start, weeks_between,
-    with_texts,
+    Chip, RangeData, flag_range, join_weeks, load_backlog, load_weeks, series_dates, week_start,
+    weeks_between, with_texts,
 )
 from cmplanner.storage.calendar_queries import EventLine, all_events
 
@@ -112,7 +113,7 @@ class CalendarSource(QObject):
             while run_end in missing:
                 run_end += 1
             try:
-                self._weeks.update(load_weeks(self.store, list(self.series.values()), missing[0],
+                self._weeks.update(load_weeks(self.store, self._series_dates(), missing[0],
                                               run_end, self.zone, texts=False))
             except ServerAway:  # shown empty, not kept: read again once the server is back
                 unread.update({w: RangeData(week_start(w), week_start(w + 1), [], [])
@@ -129,6 +130,15 @@ class CalendarSource(QObject):
         while len(self._weeks) > max(self.MAX_WEEKS, len(weeks)):
             self._weeks.popitem(last=False)
         return found
+
+    def _series_dates(self) -> list[SeriesDates]:
+        """The plan's series made ready for expanding over ranges, kept while ``self.series``
+        holds the same Series objects (``_load_lookups`` reads new ones after a change)."""
+        series = list(self.series.values())
+        dates: list[SeriesDates] = getattr(self, "_dates", [])
+        if len(dates) != len(series) or any(d.series is not s for d, s in zip(dates, series)):
+            dates = self._dates = series_dates(series)
+        return dates
 
     # --- public holidays -------------------------------------------------------------------------
     def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:

@@ -8,7 +8,7 @@ hover, tooltips), so both always agree. Sizes follow the view's font (zoom chang
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
@@ -22,6 +22,16 @@ from .marks import EVENT_MARK, OTHER_MARKS, icon_pixmap, network_pixmap, readabl
 from .models.roles import CHIPS_ROLE, DAY_ROLE, EVENTS_ROLE, FLAGS_ROLE
 from .models.roles import CHANGED_BY_ROLE
 from .colleague_marks import paint_mark
+
+# Qt's enums, looked up once: a repaint of a month paints a few hundred chips.
+_BASE, _TEXT, _MID = QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Mid
+_HIGHLIGHT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+_PLACEHOLDER = QPalette.ColorRole.PlaceholderText
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_MIDDLE = Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_DASH = Qt.PenStyle.DashLine
+CACHED = 4096  # elided titles and chip styles kept (emptied when full)
 
 GAP_COLOUR = "#e0a100"  # a day the cadence expects a post and has none
 OVERLOAD_COLOUR = "#d0342c"  # more posts than the cadence allows on one day
@@ -44,6 +54,19 @@ class ChipFonts:
     narrow_below: int  # a one-line chip narrower than this keeps only its status mark
     reserve: int  # kept for the title on a one-line chip, besides the marks
     mark_size: int  # network and status marks, following the zoom
+    widths: dict[str, int] = field(default_factory=dict, compare=False)  # of the times shown
+    _elided: dict[tuple[str, int], str] = field(default_factory=dict, compare=False)
+
+    def elided(self, text: str, width: int) -> str:
+        """``text`` elided to ``width`` pixels in this font, kept: each repaint of a month
+        elides the same titles to the same widths (Qt lays each one out to elide it)."""
+        key = (text, width)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) >= CACHED:
+                self._elided.clear()
+            found = self._elided[key] = self.metrics.elidedText(text, _ELIDE_RIGHT, width)
+        return found
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -59,6 +82,7 @@ class ChipDelegate(QStyledItemDelegate):
         self.hover_series: int | None = None  # series highlighted while hovering one of its chips
         self._fonts: dict[tuple[bool, bool], ChipFonts] = {}  # _chip_fonts, for one view font:
         self._fonts_of, self._fonts_contrast = QFont(), False
+        self._styles: dict[tuple[object, ...], tuple[QColor, QPen, QColor, QColor]] = {}  # _chip_style
 
     # --- geometry ------------------------------------------------------------------------------
     @staticmethod
@@ -153,6 +177,7 @@ class ChipDelegate(QStyledItemDelegate):
             if f"event:{bar.id}" in marked:
                 paint_mark(painter, bar_rect, marked[f"event:{bar.id}"], option.font)
         if layout.more is not None:
+            painter.setFont(option.font)  # not the last chip's (italic, struck out)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("+%n more", "", layout.hidden))
@@ -221,33 +246,19 @@ class ChipDelegate(QStyledItemDelegate):
 
     def _paint_chip(self, painter: QPainter, palette: QPalette, rect: QRect, chip: Chip, font: QFont,
                     lines: list[str] | None) -> None:
-        base = palette.color(QPalette.ColorRole.Base)
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        pillar = self.source.pillars.get(chip.pillar_id) if chip.pillar_id else None
-        pillar_colour = QColor(pillar.colour) if pillar else palette.color(QPalette.ColorRole.Mid)
         selected = chip.key == self.selected_key
-        if selected:
-            fill = palette.color(QPalette.ColorRole.Highlight)
-            text_colour = palette.color(QPalette.ColorRole.HighlightedText)
-        elif self.high_contrast:
-            fill = base
-        else:
-            fill = _mix(base, pillar_colour, 0.16)
+        fill, border, pillar_colour, text_colour = self._chip_style(
+            palette, chip.pillar_id, selected, chip.is_virtual,
+            chip.series_id is not None and chip.series_id == self.hover_series)
         path_rect = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setBrush(fill)
-        border = QPen(_mix(pillar_colour, text_colour, 0.3), 1)
-        if self.high_contrast:
-            border = QPen(palette.color(QPalette.ColorRole.Text), 2)
-        if chip.is_virtual:
-            border.setStyle(Qt.PenStyle.DashLine)
-        if chip.series_id is not None and chip.series_id == self.hover_series:
-            border = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
         painter.setPen(border)
         painter.drawRoundedRect(path_rect, 3, 3)
         bar_width = 7 if self.high_contrast else 4
         painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, bar_width, rect.height() - 1), pillar_colour)
 
-        fonts = self._chip_fonts(font, chip.is_virtual, chip.status is PostStatus.CANCELLED)
+        cancelled = chip.status is PostStatus.CANCELLED
+        fonts = self._chip_fonts(font, chip.is_virtual, cancelled)
         chip_font, metrics = fonts.font, fonts.metrics
         x = rect.left() + bar_width + 4
         right = rect.right() - 3
@@ -257,27 +268,58 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         if chip.local is not None and (lines or rect.width() > fonts.time_room):
             time_text = f"{chip.local.hour:02d}:{chip.local.minute:02d}"
-            width = metrics.horizontalAdvance(time_text)
-            painter.drawText(QRect(x, first.top(), width, first.height()), Qt.AlignmentFlag.AlignVCenter, time_text)
+            width = fonts.widths.get(time_text)
+            if width is None:
+                width = fonts.widths[time_text] = metrics.horizontalAdvance(time_text)
+            painter.drawText(QRect(x, first.top(), width, first.height()), _MIDDLE, time_text)
             x += width + 4
         narrow = not lines and rect.width() < fonts.narrow_below
         right = self._paint_cover(painter, chip, first, right, narrow)
         x = self._paint_marks(painter, chip, x, mid, metrics, right, text_colour, bool(lines), narrow,
                               fonts)
         painter.setFont(chip_font)
-        painter.setPen(text_colour if chip.status is not PostStatus.CANCELLED or selected
-                       else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(text_colour if not cancelled or selected else palette.color(_PLACEHOLDER))
         if lines:
             left = rect.left() + bar_width + 4
             y = first.bottom() - 2
             for text in lines:
-                painter.drawText(QRect(left, y, right - left, metrics.height()),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                painter.drawText(QRect(left, y, right - left, metrics.height()), _LEFT_MIDDLE, text)
                 y += metrics.height()
             return
         title_rect = QRect(x, rect.top(), max(0, right - x), rect.height())
-        title = metrics.elidedText(chip.title, Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        painter.drawText(title_rect, _LEFT_MIDDLE, fonts.elided(chip.title, title_rect.width()))
+
+    def _chip_style(self, palette: QPalette, pillar_id: int | None, selected: bool, virtual: bool,
+                    hovered: bool) -> tuple[QColor, QPen, QColor, QColor]:
+        """A chip's fill, border, pillar bar colour and text colour, made once per palette,
+        pillar colour and state (most chips of a month share a few dozen of them)."""
+        pillar = self.source.pillars.get(pillar_id) if pillar_id else None
+        key = (palette.cacheKey(), pillar.colour if pillar else None, selected, virtual, hovered,
+               self.high_contrast)
+        found = self._styles.get(key)
+        if found is not None:
+            return found
+        base = palette.color(_BASE)
+        text_colour = palette.color(_TEXT)
+        pillar_colour = QColor(pillar.colour) if pillar else palette.color(_MID)
+        if selected:
+            fill = palette.color(_HIGHLIGHT)
+            text_colour = palette.color(_HIGHLIGHTED_TEXT)
+        elif self.high_contrast:
+            fill = base
+        else:
+            fill = _mix(base, pillar_colour, 0.16)
+        border = QPen(_mix(pillar_colour, text_colour, 0.3), 1)
+        if self.high_contrast:
+            border = QPen(palette.color(_TEXT), 2)
+        if virtual:
+            border.setStyle(_DASH)
+        if hovered:
+            border = QPen(palette.color(_HIGHLIGHT), 2.5)
+        if len(self._styles) >= CACHED:
+            self._styles.clear()
+        found = self._styles[key] = (fill, border, pillar_colour, text_colour)
+        return found
 
     def _paint_cover(self, painter: QPainter, chip: Chip, first: QRect, right: int,
                      narrow: bool) -> int:

@@ -140,3 +140,28 @@ def test_the_next_month_reuses_the_weeks_it_shares_and_shows_the_same(qapp, demo
     assert [c.key for c in model.visible_chips()] == [c.key for c in fresh.visible_chips()]
     assert source._weeks[week_of(date(2026, 3, 30))] is shared  # read once, kept
     ctx.close()
+
+
+def test_a_skipped_or_moved_occurrence_shows_at_once_in_the_month(qapp, demo_store):
+    """The source keeps each series ready to expand between month switches; a series changed
+    in the store is expanded anew, not from what was kept."""
+    from datetime import timedelta
+
+    from cmplanner.services.series import move_occurrence, skip_occurrence
+
+    ctx = AppContext(demo_store)
+    model = MonthModel(ctx, _source(ctx))
+    virtual = [c for c in model.visible_chips() if c.is_virtual]
+    assert len(virtual) >= 2
+    skipped, moved = virtual[0], next(c for c in virtual[1:] if c.series_id != virtual[0].series_id
+                                      or c.day != virtual[0].day)
+    skip_occurrence(demo_store, demo_store.series.get(skipped.series_id), skipped.original_start)
+    assert skipped.key not in [c.key for c in model.chips_on(skipped.day)]
+    target = moved.start + timedelta(days=1)
+    move_occurrence(demo_store, demo_store.series.get(moved.series_id), moved.original_start, target)
+    assert moved.key not in [c.key for c in model.chips_on(moved.day)]
+    assert moved.key in [c.key for c in model.chips_on(moved.day + timedelta(days=1))]
+    model.set_month(model.year, model.month % 12 + 1)  # away and back: the same, from the cache
+    model.step(-1)
+    assert skipped.key not in [c.key for c in model.chips_on(skipped.day)]
+    ctx.close()

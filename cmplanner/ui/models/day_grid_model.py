@@ -26,6 +26,8 @@ from .roles import CHANGED_BY_ROLE
 from ..colleague_marks import chip_marks
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP, _ACCESSIBLE_TEXT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class DayGridModel(QAbstractTableModel):
         self.source = source or CalendarSource(ctx, parent=self)
         self._weeks = weeks
         self._filter = ItemFilter()
-        self._first = week_start(first or self.source.today())
+        self._place(week_start(first or self.source.today()))
         self._range: RangeData | None = None
         self._visible: dict[date, list[Chip]] = {}
         self._bars: dict[date, list[EventBar]] = {}
@@ -82,6 +84,11 @@ class DayGridModel(QAbstractTableModel):
     @property
     def first_date(self) -> date:
         return self._first
+
+    def _place(self, first: date) -> None:
+        """Start the grid on ``first``: its days, cell by cell, follow."""
+        self._first = first
+        self._days = [first + timedelta(days=offset) for offset in range(7 * self._weeks)]
 
     @property
     def end_date(self) -> date:
@@ -131,7 +138,7 @@ class DayGridModel(QAbstractTableModel):
     def _set_first(self, first: date) -> None:
         if first == self._first:
             return
-        self._first = first
+        self._place(first)
         self._load()
         self._emit_all()
         self.period_changed.emit()
@@ -220,26 +227,31 @@ class DayGridModel(QAbstractTableModel):
         return QCoreApplication.translate("DayGridModel", "W%1").replace("%1", str(monday.isocalendar()[1]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        day = self.dateForCell(index.row(), index.column()) if index.isValid() else None
-        if day is None:
+        # A repaint asks every cell for five roles: the day comes from the grid's list of days
+        # and each role is compared with a module constant (not looked up on Qt's enums).
+        if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), index.column()
+        if not (0 <= row < self._weeks and 0 <= column < 7):
+            return None
+        day = self._days[7 * row + column]
+        if role == CHIPS_ROLE:
+            return self._visible.get(day, [])
+        if role == DAY_ROLE:
+            return self.day_info(day)
+        if role == FLAGS_ROLE:
+            return self.flags_on(day)
+        if role == EVENTS_ROLE:
+            return self._bars.get(day, [])
+        if role == _DISPLAY:
             if day.day == 1:
                 return QLocale().toString(day, "d MMM")
             return str(day.day)
         if role == DATE_ROLE:
             return day
-        if role == CHIPS_ROLE:
-            return self._visible.get(day, [])
-        if role == EVENTS_ROLE:
-            return self._bars.get(day, [])
-        if role == DAY_ROLE:
-            return self.day_info(day)
-        if role == FLAGS_ROLE:
-            return self.flags_on(day)
         if role == CHANGED_BY_ROLE:
             return chip_marks(self.ctx, self._visible.get(day, []), self._bars.get(day, []))
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == _TOOLTIP or role == _ACCESSIBLE_TEXT:
             return self._day_summary(day)
         return None
 

@@ -408,6 +408,48 @@
         <numerusform>%n fields changed: {fields}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n event(s), all after {date} (use --to, or the import's last day).</source>
+      <translation>
+        <numerusform>%n event, after {date} (use --to, or the import's last day).</numerusform>
+        <numerusform>%n events, all after {date} (use --to, or the import's last day).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s), all before {date} (use --from, or the import's first day).</source>
+      <translation>
+        <numerusform>%n event, before {date} (use --from, or the import's first day).</numerusform>
+        <numerusform>%n events, all before {date} (use --from, or the import's first day).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s) or journal entries ignored: the plan holds events.</source>
+      <translation>
+        <numerusform>%n task or journal entry ignored: the plan holds events.</numerusform>
+        <numerusform>%n tasks or journal entries ignored: the plan holds events.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n media file(s)</source>
+      <translation>
+        <numerusform>Import %n media file</numerusform>
+        <numerusform>Import %n media files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Start the crisis “{reason}” (%n post(s) on hold)</source>
+      <translation>
+        <numerusform>Start the crisis “{reason}” (%n post on hold)</numerusform>
+        <numerusform>Start the crisis “{reason}” (%n posts on hold)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>End the crisis “{reason}” (%n post(s) put back)</source>
+      <translation>
+        <numerusform>End the crisis “{reason}” (%n post put back)</numerusform>
+        <numerusform>End the crisis “{reason}” (%n posts put back)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Cadence</name>

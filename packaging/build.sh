@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q -e ".[build]"
-.venv/bin/pyside6-lrelease -silent translations/cmplanner_fr.ts -qm translations/cmplanner_fr.qm
+.venv/bin/python packaging/i18n.py release  # cmplanner_fr.qm and cmplanner_en.qm
 
 version=$(.venv/bin/python -c "import cmplanner; print(cmplanner.__version__)")
 arch=$(dpkg --print-architecture)
@@ -38,7 +38,8 @@ rm -rf dist/cmplanner build/pyinstaller
 # Package data (icons, guide, templates, migrations' .mako, the backlog's JS/CSS, the holidays
 # package's translated names) comes with --collect-data;
 # the Alembic migrations are Python files read from disk, so they are added as data too. Qt's own
-# catalogues (qtbase_fr.qm) come with PyInstaller's PySide6 hooks, ours from translations/.
+# catalogues (qtbase_fr.qm) come with PyInstaller's PySide6 hooks, ours (French, and the
+# English plural forms) from translations/.
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --name cmplanner --onedir --windowed \
   --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller --paths "$PWD" \
@@ -46,6 +47,7 @@ rm -rf dist/cmplanner build/pyinstaller
   --collect-data cmplanner \
   --add-data "$PWD/cmplanner/storage/migrations:cmplanner/storage/migrations" \
   --add-data "$PWD/translations/cmplanner_fr.qm:translations" \
+  --add-data "$PWD/translations/cmplanner_en.qm:translations" \
   --collect-data tzdata --collect-data icalendar --collect-data holidays \
   --collect-submodules alembic --collect-submodules cmplanner \
   --hidden-import PySide6.QtSvg \

@@ -1,11 +1,20 @@
-"""Translation chores over translations/cmplanner_fr.ts.
+"""Translation chores over translations/cmplanner_fr.ts and translations/cmplanner_en.ts.
 
-    python packaging/i18n.py update          rescan cmplanner/ for marked strings (lupdate)
-    python packaging/i18n.py missing         list sources still unfinished
+    python packaging/i18n.py update          rescan cmplanner/ for marked strings (lupdate), then
+                                             bring the English plural catalogue in line
+    python packaging/i18n.py missing         list sources still unfinished (English plural forms
+                                             still to write come after, as "en: source")
     python packaging/i18n.py fill MAP.json   set translations from {"source": "traduction"}
                                              (or {"source": {"Context": "traduction"}} when the
                                              same English words differ by context)
-    python packaging/i18n.py release         compile the .qm (lrelease)
+    python packaging/i18n.py fill MAP.json en
+                                             set English plural forms from
+                                             {"source": ["%n post", "%n posts"]}
+    python packaging/i18n.py release         compile the .qm files (lrelease)
+
+The English sources need no translation, except for their plural forms: "%n post(s)" must read
+"1 post" and "2 posts". cmplanner_en.ts holds only the plural messages (those of the French
+catalogue, in its order), each with its English singular and plural.
 """
 
 from __future__ import annotations
@@ -19,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "cmplanner_fr.ts"
+TS_EN = ROOT / "translations" / "cmplanner_en.ts"
+CATALOGUES = (TS, TS_EN)
 BIN = Path(sys.executable).parent
 
 
@@ -38,6 +49,7 @@ def update() -> None:
     _add_plural_calls(tree)
     _keep_plurals(tree, plurals)
     _write(tree)
+    sync_english()
 
 
 _PLURAL_CALL = re.compile(r'translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*%n(?:[^"\\]|\\.)*)",\s*"[^"]*",')
@@ -105,14 +117,46 @@ def _keep_plurals(tree: ET.ElementTree, plurals: dict) -> None:
                 translation.set("type", "unfinished")
 
 
+def sync_english() -> None:
+    """Rewrite cmplanner_en.ts with one message per plural message of the French catalogue, in
+    its order, keeping the English forms already written; a new one comes unfinished."""
+    written = _plural_forms(ET.parse(TS_EN)) if TS_EN.exists() else {}
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    for name, source in _plural_forms(ET.parse(TS)):
+        if name not in contexts:
+            contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[name], "name").text = name
+        forms, finished = written.get((name, source), (["", ""], False))
+        message = ET.SubElement(contexts[name], "message", numerus="yes")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        for form in (forms + ["", ""])[:2]:
+            ET.SubElement(translation, "numerusform").text = form
+        if not (finished and len(forms) == 2 and all(forms)):
+            translation.set("type", "unfinished")
+    _write(ET.ElementTree(root), TS_EN)
+
+
 def missing() -> list[str]:
     tree = ET.parse(TS)
     return [m.findtext("source") or "" for m in tree.iter("message")
             if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
 
 
-def fill(mapping: dict) -> int:
-    tree = ET.parse(TS)
+def missing_english() -> list[str]:
+    """Plural sources of the French catalogue without both English forms in cmplanner_en.ts."""
+    written = _plural_forms(ET.parse(TS_EN)) if TS_EN.exists() else {}
+    gaps = []
+    for key in _plural_forms(ET.parse(TS)):
+        forms, finished = written.get(key, ([], False))
+        if not (finished and len(forms) == 2 and all(forms)):
+            gaps.append(key[1])
+    return gaps
+
+
+def fill(mapping: dict, ts: Path = TS) -> int:
+    tree = ET.parse(ts)
     done = 0
     messages = [(context.findtext("name"), message) for context in tree.iter("context")
                 for message in context.iter("message")]
@@ -135,22 +179,23 @@ def fill(mapping: dict) -> int:
                 translation.text = value
             translation.attrib.pop("type", None)
             done += 1
-    _write(tree)
+    _write(tree, ts)
     return done
 
 
-def _write(tree: ET.ElementTree) -> None:
+def _write(tree: ET.ElementTree, ts: Path = TS) -> None:
     """Save the catalogue in one layout, whichever tool touched it last (small diffs)."""
     ET.indent(tree)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    text = ts.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
                                                   '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
-    TS.write_text(text, encoding="utf-8")
+    ts.write_text(text, encoding="utf-8")
 
 
 def release() -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm",
-                    str(TS.with_suffix(".qm"))], check=True)
+    for ts in CATALOGUES:
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":
@@ -158,7 +203,10 @@ if __name__ == "__main__":
     if verb == "update":
         update()
     elif verb == "missing":
-        print("\n".join(missing()))
+        print("\n".join(missing() + ["en: " + source for source in missing_english()]))
+    elif verb == "fill" and sys.argv[3:] == ["en"]:
+        sync_english()
+        print(fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")), TS_EN), "filled")
     elif verb == "fill":
         print(fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))), "filled")
     elif verb == "release":

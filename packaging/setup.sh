@@ -39,7 +39,7 @@ python_env() {
 }
 
 compile_translations() {
-  .venv/bin/pyside6-lrelease -silent translations/cmplanner_fr.ts -qm translations/cmplanner_fr.qm
+  .venv/bin/python packaging/i18n.py release  # cmplanner_fr.qm and cmplanner_en.qm
 }
 
 case "$mode" in

@@ -5625,10 +5625,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>Terminer la série « {name} » le {day}</translation>
     </message>
     <message>
-      <source>End the crisis “{reason}” ({count} posts put back)</source>
-      <translation>Terminer la crise « {reason} » ({count} publications rétablies)</translation>
-    </message>
-    <message>
       <source>End the meeting “{title}”</source>
       <translation>Terminer la réunion « {title} »</translation>
     </message>
@@ -5643,10 +5639,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Image rights: {reason}</source>
       <translation>Droit à l’image : {reason}</translation>
-    </message>
-    <message>
-      <source>Import {count} media files</source>
-      <translation>Importer {count} médias</translation>
     </message>
     <message>
       <source>Import {file}</source>
@@ -5847,10 +5839,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>Skip an occurrence of “{name}”</source>
       <translation>Sauter une occurrence de « {name} »</translation>
-    </message>
-    <message>
-      <source>Start the crisis “{reason}” ({count} posts on hold)</source>
-      <translation>Déclarer la crise « {reason} » ({count} publications suspendues)</translation>
     </message>
     <message>
       <source>Start the meeting “{title}”</source>
@@ -6308,15 +6296,53 @@ Le plan n'a pas été modifié.</translation>
       <source>unknown program</source>
       <translation>programme inconnu</translation>
     </message>
-    <message>
-      <source>{count} event(s), all after {date} (use --to, or the import's last day).</source>
-      <translation>{count} événement(s), tous après le {date} (utilisez --to, ou le dernier jour de l’import).</translation>
-    </message>
     <message numerus="yes">
       <source>%n field(s) changed: {fields}</source>
       <translation>
         <numerusform>%n champ modifié : {fields}</numerusform>
         <numerusform>%n champs modifiés : {fields}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s), all after {date} (use --to, or the import's last day).</source>
+      <translation>
+        <numerusform>%n événement, après le {date} (utilisez --to, ou le dernier jour de l’import).</numerusform>
+        <numerusform>%n événements, tous après le {date} (utilisez --to, ou le dernier jour de l’import).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s), all before {date} (use --from, or the import's first day).</source>
+      <translation>
+        <numerusform>%n événement, avant le {date} (utilisez --from, ou le premier jour de l’import).</numerusform>
+        <numerusform>%n événements, tous avant le {date} (utilisez --from, ou le premier jour de l’import).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s) or journal entries ignored: the plan holds events.</source>
+      <translation>
+        <numerusform>%n tâche ou entrée de journal ignorée : le plan contient des événements.</numerusform>
+        <numerusform>%n tâches ou entrées de journal ignorées : le plan contient des événements.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n media file(s)</source>
+      <translation>
+        <numerusform>Importer %n média</numerusform>
+        <numerusform>Importer %n médias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Start the crisis “{reason}” (%n post(s) on hold)</source>
+      <translation>
+        <numerusform>Déclarer la crise « {reason} » (%n publication suspendue)</numerusform>
+        <numerusform>Déclarer la crise « {reason} » (%n publications suspendues)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>End the crisis “{reason}” (%n post(s) put back)</source>
+      <translation>
+        <numerusform>Terminer la crise « {reason} » (%n publication rétablie)</numerusform>
+        <numerusform>Terminer la crise « {reason} » (%n publications rétablies)</numerusform>
       </translation>
     </message>
     <message>
@@ -6400,10 +6426,6 @@ Le plan n'a pas été modifié.</translation>
       <translation>réseaux ou pilier (les nouveaux sont créés)</translation>
     </message>
     <message>
-      <source>{count} event(s), all before {date} (use --from, or the import's first day).</source>
-      <translation>{count} événement(s), tous avant le {date} (utilisez --from, ou le premier jour de l’import).</translation>
-    </message>
-    <message>
       <source>The import was cancelled; the plan was not changed.</source>
       <translation>L’import a été annulé ; le plan n’a pas été modifié.</translation>
     </message>
@@ -6414,10 +6436,6 @@ Le plan n'a pas été modifié.</translation>
     <message>
       <source>source calendar</source>
       <translation>agenda d'origine</translation>
-    </message>
-    <message>
-      <source>{count} task(s) or journal entries ignored: the plan holds events.</source>
-      <translation>{count} tâche(s) ou entrée(s) de journal ignorée(s) : le plan contient des événements.</translation>
     </message>
     <message>
       <source>{name} of the event “{title}” cannot be read ({problem}): an impossible or badly written value.</source>

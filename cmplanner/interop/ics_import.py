@@ -439,7 +439,7 @@ def preview_import(store, data: bytes, options: ImportOptions | None = None,
     own = own_items(own_components(), zone_name)
     preview.warnings.extend(zone_warnings)
     if others:
-        preview.warnings.append(Message("{count} task(s) or journal entries ignored: the plan "
+        preview.warnings.append(Message("%n task(s) or journal entries ignored: the plan "
                                         "holds events.", count=others))
     if own.series or own.posts or own.events or own.occurrences:
         planner.own(own)
@@ -470,9 +470,9 @@ def _outside(foreign, window, zone_name: str) -> Message:
     first_day = window[0].astimezone(window[0].tzinfo).date()
     last_day = (window[1] - timedelta(days=1)).date()
     if starts and min(starts) >= window[1]:
-        return Message("{count} event(s), all after {date} (use --to, or the import's last day).",
+        return Message("%n event(s), all after {date} (use --to, or the import's last day).",
                        count=len(uids), date=last_day)
-    return Message("{count} event(s), all before {date} (use --from, or the import's first day).",
+    return Message("%n event(s), all before {date} (use --from, or the import's first day).",
                    count=len(uids), date=first_day)
 
 

@@ -45,7 +45,7 @@ def start_crisis(store: PlanStore, reason: str, started_at: datetime, window_sta
                                store.posts.in_range(window_start, window_end),
                                store.active_crisis())
     loaded = {p.id: p for p in store.posts.in_range(window_start, window_end)}
-    return commit(store, Message("Start the crisis “{reason}” ({count} posts on hold)",
+    return commit(store, Message("Start the crisis “{reason}” (%n post(s) on hold)",
                                  reason=crisis.reason, count=len(held)),
                   [save("crises", None, crisis)]
                   + [save("posts", loaded[p.id], p) for p in held])
@@ -57,7 +57,7 @@ def end_crisis(store: PlanStore, loaded: Crisis, ended_at: datetime | None = Non
     posts = {h.post_id: store.posts.get(h.post_id) for h in loaded.holds}
     current: dict[int, Post] = {k: v for k, v in posts.items() if v is not None}
     ended, restored = rules.end(loaded, ended_at or datetime.now(timezone.utc), current, note)
-    return commit(store, Message("End the crisis “{reason}” ({count} posts put back)",
+    return commit(store, Message("End the crisis “{reason}” (%n post(s) put back)",
                                  reason=loaded.reason, count=len(restored)),
                   [save("crises", loaded, ended)]
                   + [save("posts", current[p.id or 0], p) for p in restored])

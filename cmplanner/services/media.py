@@ -109,7 +109,7 @@ def add_media(store: PlanStore, ready: Sequence[Prepared], **fields: Any) -> Cha
             items.append(MediaItem(file.sha256, file.path.name, file.kind, file.width,
                                    file.height, file.size, duration_ms=file.duration_ms,
                                    imported_at=now, **fields))
-    return commit(store, Message("Import {count} media files", count=len(items)),
+    return commit(store, Message("Import %n media file(s)", count=len(items)),
                   [save("media", None, item) for item in items])
 
 

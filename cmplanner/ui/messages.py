@@ -64,6 +64,15 @@ def _plurals(n: int) -> None:
     """Never called: the templates that count (``%n``), written as the calls lupdate and
     ``packaging/i18n.py`` read to give them plural forms."""
     QCoreApplication.translate("messages", "%n field(s) changed: {fields}", "", n)
+    # The importer's refusals and warnings (cmplanner/interop/ics_import.py); one literal each,
+    # as packaging/i18n.py reads them
+    QCoreApplication.translate("messages", "%n event(s), all after {date} (use --to, or the import's last day).", "", n)  # noqa: E501
+    QCoreApplication.translate("messages", "%n event(s), all before {date} (use --from, or the import's first day).", "", n)  # noqa: E501
+    QCoreApplication.translate("messages", "%n task(s) or journal entries ignored: the plan holds events.", "", n)
+    # Undo texts (cmplanner/services/media.py, crisis.py)
+    QCoreApplication.translate("messages", "Import %n media file(s)", "", n)
+    QCoreApplication.translate("messages", "Start the crisis “{reason}” (%n post(s) on hold)", "", n)
+    QCoreApplication.translate("messages", "End the crisis “{reason}” (%n post(s) put back)", "", n)
 
 
 TEMPLATES = (
@@ -243,10 +252,6 @@ TEMPLATES = (
                       "another name."),
     QT_TRANSLATE_NOOP("messages", "The publication URL “{url}” is not a web address (http:// or "
                       "https://) nor a mail address (mailto:)."),
-    QT_TRANSLATE_NOOP("messages", "{count} event(s), all after {date} (use --to, or the import's "
-                      "last day)."),
-    QT_TRANSLATE_NOOP("messages", "{count} event(s), all before {date} (use --from, or the "
-                      "import's first day)."),
     QT_TRANSLATE_NOOP("messages", "The calendar cannot be read: {problem}"),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” ends before it starts."),
     QT_TRANSLATE_NOOP("messages", "The event “{title}” has a recurrence interval below 1 (an "
@@ -297,8 +302,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the plan holds a newer version (revision {plan} > {file})"),
     QT_TRANSLATE_NOOP("messages", "unchanged"),
     QT_TRANSLATE_NOOP("messages", "unknown program"),
-    QT_TRANSLATE_NOOP("messages", "{count} task(s) or journal entries ignored: the plan holds "
-                                  "events."),
     QT_TRANSLATE_NOOP("messages", "{name} of the event “{title}” cannot be read ({problem}): an "
                                   "impossible or badly written value."),
     QT_TRANSLATE_NOOP("messages", "{name} of the event “{title}” is not a date."),
@@ -364,7 +367,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Edit media {name}"),
     QT_TRANSLATE_NOOP("messages", "Edit network limits"),
     QT_TRANSLATE_NOOP("messages", "Image rights: {reason}"),
-    QT_TRANSLATE_NOOP("messages", "Import {count} media files"),
     QT_TRANSLATE_NOOP("messages", "Media of post {title}"),
     QT_TRANSLATE_NOOP("messages", "Not possible while a limit is broken: {reason}"),
     QT_TRANSLATE_NOOP("messages", "Not possible while limits are broken: {reason} (and {more} more)"),
@@ -413,8 +415,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "The crisis window ends before it starts."),
     QT_TRANSLATE_NOOP("messages", "A crisis is already under way since {when}: end it first."),
     QT_TRANSLATE_NOOP("messages", "This crisis has already ended."),
-    QT_TRANSLATE_NOOP("messages", "Start the crisis “{reason}” ({count} posts on hold)"),
-    QT_TRANSLATE_NOOP("messages", "End the crisis “{reason}” ({count} posts put back)"),
     # Meetings
     QT_TRANSLATE_NOOP("messages", "A meeting needs at least one person in the room."),
     QT_TRANSLATE_NOOP("messages", "A meeting is already under way since {when}: end it first."),

@@ -51,9 +51,10 @@ def _checks(tmp: Path, language: str):
 
     app = start_application()
     translators = install_translators(app, language)
-    if language != "en" and len(translators) < 2:
-        raise RuntimeError("translations missing (Qt's and cmplanner's catalogues)")
-    yield f"translations loaded ({len(translators)} catalogues)"
+    if len(translators) < (1 if language == "en" else 2):
+        raise RuntimeError("translations missing (Qt's and cmplanner's catalogues; in English, "
+                           "cmplanner's plural forms)")
+    yield f"translations loaded ({len(translators)} catalogue{'' if len(translators) == 1 else 's'})"
     if app.windowIcon().isNull():
         raise RuntimeError("application icon missing")
     yield "application icon"

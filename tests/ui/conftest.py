@@ -7,6 +7,15 @@ import pytest
 from tests.windows import shown_window
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The interface in English, as a user who picks English sees it: the sources, with their
+    plural forms from cmplanner_en.qm ("1 post", "2 posts"). The French tests put it back."""
+    from cmplanner.ui.i18n import install_translators
+
+    assert install_translators(qapp, "en"), "the English plural catalogue did not load"
+
+
 @pytest.fixture
 def french(qapp):
     """The interface in French for the test, in English again after it."""

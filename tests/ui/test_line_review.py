@@ -100,7 +100,7 @@ def test_overdue_sensitive_request_escalates_to_the_substitute(window):
     model = page.review.waiting_model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).post_id == waiting.id)
     assert model.index(row, DEADLINE_COLUMN).data().endswith("⚑")
-    assert model.index(row, DEADLINE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == "Overdue by 1 hour(s)"
+    assert model.index(row, DEADLINE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == "Overdue by 1 hour"
     assert page.review.escalate.isVisibleTo(page.review)
     page.review.escalate.click()
     assert store.posts.get(waiting.id).escalated

@@ -158,7 +158,7 @@ def test_publish_to_a_folder_runs_in_the_background(qtbot, big_window, monkeypat
     _action(big_window, "Publish to a folder…").trigger()
     assert sorted(p.name for p in folder.iterdir()) == ["events.ics", "plan-outlook.ics",
                                                         "plan-standard.ics"]
-    assert "Published 3 file(s)" in big_window.statusBar().currentMessage()
+    assert "Published 3 files" in big_window.statusBar().currentMessage()
 
 
 def test_cancel_stops_the_import_preview_between_two_events(qtbot, window, monkeypatch,

@@ -340,7 +340,7 @@ def test_each_counter_says_when_its_limits_were_checked_and_flags_old_ones(qtbot
     assert counter.toolTip().splitlines() == [
         "Limits of X checked on 01/12/2026",
         "media limits from schedulers' guidelines, not checked on the network's pages yet",
-        "3 figure(s) checked on 01/12/2026: https://docs.x.com/fundamentals/counting-characters"]
+        "3 figures checked on 01/12/2026: https://docs.x.com/fundamentals/counting-characters"]
     assert "over a year ago" not in counter.text()
     dialog.reject()
     window.ctx.today = lambda: date(2028, 1, 10)
@@ -356,8 +356,8 @@ def test_each_counter_says_when_its_limits_were_checked_and_flags_old_ones(qtbot
     mastodon = limits.table.item(limits.keys.index("mastodon"), limits.table.columnCount() - 1)
     assert mastodon.toolTip().splitlines()[1:] == [
         "media limits checked on 01/12/2026",
-        "3 figure(s) checked on 01/12/2026: https://docs.joinmastodon.org/user/posting/#text",
-        "2 figure(s) checked on 01/12/2026: https://docs.joinmastodon.org/user/posting/#media",
-        "1 figure(s) checked on 01/12/2026: "
+        "3 figures checked on 01/12/2026: https://docs.joinmastodon.org/user/posting/#text",
+        "2 figures checked on 01/12/2026: https://docs.joinmastodon.org/user/posting/#media",
+        "1 figure checked on 01/12/2026: "
         "https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb"]
     limits.reject()

@@ -1,4 +1,5 @@
-"""The French catalogue is complete, compiled, and used when the interface speaks French."""
+"""The French catalogue is complete, compiled, and used when the interface speaks French (the
+English plural catalogue: tests/ui/test_english_plurals.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 
@@ -21,11 +23,12 @@ def test_french_catalogue_has_no_unfinished_message():
     assert unfinished == []
 
 
-def test_compiled_catalogue_is_up_to_date(tmp_path):
-    fresh = tmp_path / "fr.qm"
+@pytest.mark.parametrize("ts", [TS, TS.with_name("cmplanner_en.ts")], ids=["fr", "en"])
+def test_compiled_catalogue_is_up_to_date(tmp_path, ts):
+    fresh = tmp_path / "fresh.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(fresh)], check=True)
-    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), \
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), \
         "run: python packaging/i18n.py release"
 
 

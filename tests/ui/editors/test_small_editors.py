@@ -12,7 +12,7 @@ def test_network_cadence_is_read_by_the_domain(qtbot, ctx, demo_store):
     network = demo_store.networks.all()[0]
     dialog = NetworkEditorDialog(ctx, network)
     qtbot.addWidget(dialog)
-    assert dialog.cadence_note.text() == "About 3 post(s) a week."
+    assert dialog.cadence_note.text() == "About 3 posts a week."
     dialog.cadence.setText("souvent")
     assert "not understood" in dialog.cadence_note.text()
     assert not dialog.save() and "not understood" in dialog.error_label.text()

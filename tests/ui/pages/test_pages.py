@@ -48,7 +48,7 @@ def test_events_page_lists_upcoming_events_with_their_posts(qtbot, ctx, dialogs)
     titles = cells(page.model, 1)
     assert titles == ["Midi numérique : bien utiliser LinkedIn", "Portes ouvertes de l'atelier de Cholet",
                       "Trophées de l'entreprise responsable des Pays de la Loire"]
-    assert page.model.index(1, 4).data() == "5 post(s) — 0 scheduled or published"
+    assert page.model.index(1, 4).data() == "5 posts — 0 scheduled or published"
     page.events.select_row(1)
     assert cells(page.posts_model, 1)[0] == "Annonce : Portes ouvertes de l'atelier de Cholet"
     click(qtbot, page.events.edit_button)
@@ -85,7 +85,7 @@ def test_editorial_line_page_shows_cadence_charter_and_approvers(qtbot, ctx):
     assert page.network_model.index(linkedin, 6).data() in ("Under target", "On track", "Over target")
     assert "Savoir-faire" in page.charter_cover.text()
     assert page.approvers_text.text() == "Named approvers: Philippe Morel, Sophie Bernard."
-    assert page.circuit_text.text() == "2 approval(s) required."
+    assert page.circuit_text.text() == "2 approvals required."
     assert "2026.2" in page.line_info.text() and "Philippe Morel" in page.line_info.text()
 
 
@@ -145,7 +145,7 @@ def test_requests_page_marks_overdue_requests(qtbot, ctx, dialogs):
     overdue = [d for d in dues if d.endswith("overdue")]
     assert len(overdue) == 2 and dues[:2] == overdue  # overdue first
     assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert page.summary.text() == "2 request(s) overdue"
+    assert page.summary.text() == "2 requests overdue"
     click(qtbot, page.hide_closed)
     assert page.model.rowCount() == 4
     page.requests.select_row(0)

@@ -402,6 +402,13 @@
   <context>
     <name>messages</name>
     <message numerus="yes">
+      <source>Move event “{title}” to {day}; %n promotion post(s) follow</source>
+      <translation>
+        <numerusform>Move event “{title}” to {day}; %n promotion post follows</numerusform>
+        <numerusform>Move event “{title}” to {day}; %n promotion posts follow</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n field(s) changed: {fields}</source>
       <translation>
         <numerusform>%n field changed: {fields}</numerusform>
@@ -448,6 +455,27 @@
       <translation>
         <numerusform>End the crisis “{reason}” (%n post put back)</numerusform>
         <numerusform>End the crisis “{reason}” (%n posts put back)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{network}: the text is %n byte(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network}: the text is %n byte too long ({used} of {limit}).</numerusform>
+        <numerusform>{network}: the text is %n bytes too long ({used} of {limit}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{network}: the text is %n character(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network}: the text is %n character too long ({used} of {limit}).</numerusform>
+        <numerusform>{network}: the text is %n characters too long ({used} of {limit}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{network}: the title is %n character(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network}: the title is %n character too long ({used} of {limit}).</numerusform>
+        <numerusform>{network}: the title is %n characters too long ({used} of {limit}).</numerusform>
       </translation>
     </message>
   </context>

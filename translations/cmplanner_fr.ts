@@ -5712,9 +5712,12 @@ Le plan n'a pas été modifié.</translation>
       <source>Move event “{title}” to {day}</source>
       <translation>Déplacer l'événement « {title} » au {day}</translation>
     </message>
-    <message>
-      <source>Move event “{title}” to {day}; {count} promotion posts follow</source>
-      <translation>Déplacer l'événement « {title} » au {day} ; {count} publications de promotion suivent</translation>
+    <message numerus="yes">
+      <source>Move event “{title}” to {day}; %n promotion post(s) follow</source>
+      <translation>
+        <numerusform>Déplacer l'événement « {title} » au {day} ; %n publication de promotion suit</numerusform>
+        <numerusform>Déplacer l'événement « {title} » au {day} ; %n publications de promotion suivent</numerusform>
+      </translation>
     </message>
     <message>
       <source>Move “{title}” back to ideas</source>
@@ -6489,17 +6492,26 @@ Le plan n'a pas été modifié.</translation>
       <source>{network}: the characters {chars} are not allowed.</source>
       <translation>{network} : les caractères {chars} ne sont pas autorisés.</translation>
     </message>
-    <message>
-      <source>{network}: the text is {over} bytes too long ({used} of {limit}).</source>
-      <translation>{network} : le texte dépasse de {over} octets ({used} sur {limit}).</translation>
+    <message numerus="yes">
+      <source>{network}: the text is %n byte(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network} : le texte dépasse de %n octet ({used} sur {limit}).</numerusform>
+        <numerusform>{network} : le texte dépasse de %n octets ({used} sur {limit}).</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{network}: the text is {over} characters too long ({used} of {limit}).</source>
-      <translation>{network} : le texte dépasse de {over} caractères ({used} sur {limit}).</translation>
+    <message numerus="yes">
+      <source>{network}: the text is %n character(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network} : le texte dépasse de %n caractère ({used} sur {limit}).</numerusform>
+        <numerusform>{network} : le texte dépasse de %n caractères ({used} sur {limit}).</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{network}: the title is {over} characters too long ({used} of {limit}).</source>
-      <translation>{network} : le titre dépasse de {over} caractères ({used} sur {limit}).</translation>
+    <message numerus="yes">
+      <source>{network}: the title is %n character(s) too long ({used} of {limit}).</source>
+      <translation>
+        <numerusform>{network} : le titre dépasse de %n caractère ({used} sur {limit}).</numerusform>
+        <numerusform>{network} : le titre dépasse de %n caractères ({used} sur {limit}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>{network}: write #{tag} in PascalCase (each word capitalised) so screen readers can say it.</source>

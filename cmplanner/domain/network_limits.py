@@ -326,15 +326,15 @@ def check_text(text: str, rules: NetworkRules, name: str, title: str = "") -> li
     used = count(text, rules)
     if rules.max_chars is not None and used > rules.max_chars:
         found.append(Finding(name, True, Message(
-            "{network}: the text is {over} characters too long ({used} of {limit}).",
-            network=name, over=used - rules.max_chars, used=used, limit=rules.max_chars),
+            "{network}: the text is %n character(s) too long ({used} of {limit}).",
+            network=name, count=used - rules.max_chars, used=used, limit=rules.max_chars),
             "length"))
     if rules.max_bytes is not None:
         size = len(text.encode("utf-8"))
         if size > rules.max_bytes:
             found.append(Finding(name, True, Message(
-                "{network}: the text is {over} bytes too long ({used} of {limit}).",
-                network=name, over=size - rules.max_bytes, used=size, limit=rules.max_bytes)))
+                "{network}: the text is %n byte(s) too long ({used} of {limit}).",
+                network=name, count=size - rules.max_bytes, used=size, limit=rules.max_bytes)))
     if rules.max_hashtags is not None:
         tags = len(hashtags(text))
         if tags > rules.max_hashtags:
@@ -343,8 +343,8 @@ def check_text(text: str, rules: NetworkRules, name: str, title: str = "") -> li
                 network=name, used=tags, over=tags - rules.max_hashtags, limit=rules.max_hashtags)))
     if rules.max_title_chars is not None and len(title) > rules.max_title_chars:
         found.append(Finding(name, True, Message(
-            "{network}: the title is {over} characters too long ({used} of {limit}).",
-            network=name, over=len(title) - rules.max_title_chars, used=len(title),
+            "{network}: the title is %n character(s) too long ({used} of {limit}).",
+            network=name, count=len(title) - rules.max_title_chars, used=len(title),
             limit=rules.max_title_chars)))
     bad = sorted({c for c in text + title if c in rules.forbidden_chars})
     if bad:

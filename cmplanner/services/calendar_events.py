@@ -56,7 +56,7 @@ def _commit_move(store: PlanStore, event: Event, after: Event) -> Change:
     followers = sum(1 for w in change.writes if w.kind == "posts")
     day = to_local(after.start, zone_name).date()
     if followers:
-        text = Message("Move event “{title}” to {day}; {count} promotion posts follow",
+        text = Message("Move event “{title}” to {day}; %n promotion post(s) follow",
                        title=event.title, day=day, count=followers)
     elif to_local(event.start, zone_name).date() != day:
         text = Message("Move event “{title}” to {day}", title=event.title, day=day)

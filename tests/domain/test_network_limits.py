@@ -90,7 +90,7 @@ def test_bluesky_byte_limit_bites_before_the_grapheme_limit():
     assert c.used == 200 and c.bytes_used == 5000 and c.level == "over"
     found = check_text(text, RULES[K.BLUESKY], "Bluesky")
     assert [f.message for f in found if f.hard] == [
-        "Bluesky: the text is 2000 bytes too long (5000 of 3000)."]
+        "Bluesky: the text is 2000 byte(s) too long (5000 of 3000)."]
 
 
 # --- Threads ----------------------------------------------------------------------------------
@@ -154,7 +154,7 @@ def test_tiktok_counts_utf16_runes_so_emoji_beyond_the_bmp_weigh_two():
 def test_youtube_description_is_limited_in_bytes():
     found = check_text("é" * 2501, RULES[K.YOUTUBE], "YouTube")
     assert [str(f.message) for f in found] == [
-        "YouTube: the text is 2 bytes too long (5002 of 5000)."]
+        "YouTube: the text is 2 byte(s) too long (5002 of 5000)."]
     assert check_text("a" * 5000, RULES[K.YOUTUBE], "YouTube") == []
 
 
@@ -184,7 +184,7 @@ def test_facebook_scheduler_limit_is_a_reminder():
 def test_youtube_title_and_angle_brackets():
     found = check_text("Un <b>atelier</b>", RULES[K.YOUTUBE], "YouTube", title="t" * 101)
     assert [str(f.message) for f in found] == [
-        "YouTube: the title is 1 characters too long (101 of 100).",
+        "YouTube: the title is 1 character(s) too long (101 of 100).",
         "YouTube: the characters < > are not allowed."]
 
 

@@ -46,8 +46,8 @@ def test_a_text_over_the_limit_blocks_validation_and_scheduling_and_says_by_how_
     blocked = {target: reason for target, reason in found.items() if reason is not None}
     assert set(blocked) == {S.TO_VALIDATE, S.SCHEDULED}
     assert str(blocked[S.TO_VALIDATE]) == ("Not possible while a limit is broken: X: the text is "
-                                           "10 characters too long (290 of 280).")
-    with pytest.raises(TransitionRefused, match="10 characters too long"):
+                                           "10 character(s) too long (290 of 280).")
+    with pytest.raises(TransitionRefused, match=r"10 character\(s\) too long"):
         workflow.transition(post, S.TO_VALIDATE, CM, Charter(), CrisisCircuit(), NOW,
                             readiness=readiness)
     assert S.TO_VALIDATE in workflow.allowed_transitions(post, CM, Charter(), CrisisCircuit())

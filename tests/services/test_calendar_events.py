@@ -27,7 +27,7 @@ def test_moving_an_event_moves_its_unpublished_promotion_posts(demo_store):
         else:
             assert (to_local(post.planned_at, zone).date() - to_local(old.planned_at, zone).date()).days == 7
             assert to_local(post.planned_at, zone).time() == to_local(old.planned_at, zone).time()
-    assert change.text.template.endswith("promotion posts follow") and change.text.params["count"] >= 1
+    assert change.text.template.endswith("promotion post(s) follow") and change.text.params["count"] >= 1
     revert(demo_store, change)
     assert demo_store.events.get(event.id).start == event.start
     assert {p.id: p.planned_at for p in demo_store.posts.for_event(event.id)} == \

@@ -85,3 +85,18 @@ def test_domain_messages_that_count_read_right_with_one(qapp):
     assert describe(Message("%n event(s), all before {date} (use --from, or the import's first day).",
                             count=1, date=date(2026, 3, 2))).startswith("1 event, before ")
     assert str(Message("Import %n media file(s)", count=1)) == "Import 1 media file(s)"  # logs, CLI: the source
+
+
+def test_a_text_one_character_over_the_limit_says_one_character(qapp):
+    """The editor's counters and the refusal to schedule say by how much, in the right form."""
+    from cmplanner.domain.entities import Network, Post
+    from cmplanner.domain.enums import NetworkKind
+    from cmplanner.domain.network_limits import load_rules, post_findings
+    from cmplanner.ui.messages import describe
+
+    youtube = Network(NetworkKind.YOUTUBE, "YouTube", id=1)
+    for over, expected in ((1, "YouTube: the title is 1 character too long (101 of 100)."),
+                           (2, "YouTube: the title is 2 characters too long (102 of 100).")):
+        post = Post("t" * (100 + over), text="Vidéo", network_ids=[1])
+        texts = [describe(f.message) for f in post_findings(post, {1: youtube}, load_rules({}), {})]
+        assert expected in texts, texts

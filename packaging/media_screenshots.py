@@ -20,8 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
-TODAY = date(2026, 3, 16)
-SIZE = (1440, 900)
+from screenshots import SIZE, TODAY  # noqa: E402 (the demo's day and the window's size, shared)
 
 PHOTOS = (("atelier-marqueterie.jpg", 1080, 1350, "#8d5a2b", "Atelier marqueterie"),
           ("equipe-lyon.jpg", 1600, 900, "#2b6f8d", "Équipe de Lyon"),

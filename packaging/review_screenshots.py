@@ -11,14 +11,13 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
-TODAY = date(2026, 3, 16)
-SIZE = (1440, 900)
+from screenshots import SIZE, TODAY  # noqa: E402 (the demo's day and the window's size, shared)
 
 
 def shoot(folder: Path) -> list[Path]:

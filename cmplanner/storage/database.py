@@ -17,12 +17,11 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from .file_check import checked, read_only_uri
+from .file_check import SQLITE_HEADER, checked, read_only_uri
 from .errors import CorruptPlan, ForeignDatabase, NewerPlan, NotAPlan, PlanFileError, ReadOnlyPlan
 
 APPLICATION_ID = 0x434D504C  # "CMPL"
 SCHEMA_VERSION = 8  # head of migrations/versions; each revision sets user_version to its number
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Journal and synchronous settings (chosen for "no acknowledged edit is ever lost"):
 # - journal_mode=WAL: a commit only appends to plan.cmplan-wal; the main file is rewritten only

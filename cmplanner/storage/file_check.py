@@ -16,6 +16,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 def side_file(path: Path, suffix: str) -> Path:
     """``plan.cmplan-wal``, ``plan.cmplan-journal``...: SQLite's files beside a database."""
@@ -83,7 +85,7 @@ def check_ahead(path: str | os.PathLike[str] | None) -> None:
         if not path.is_file() or path.stat().st_size == 0:
             return
         with open(path, "rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 return
     except OSError:
         return

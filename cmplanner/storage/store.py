@@ -342,7 +342,7 @@ class PlanStore:
 
     def editorial_line(self) -> EditorialLine:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             if row is None:
                 return EditorialLine()
             history = tuple(m.line_version_from_row(r) for r in
@@ -366,7 +366,7 @@ class PlanStore:
 
     def charter(self) -> Charter:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             pillars = set(session.scalars(select(CharterPillarRow.pillar_id)))
             networks = set(session.scalars(select(CharterNetworkRow.network_id)))
             charter = Charter(row.charter_text if row else "", pillars, networks)
@@ -386,7 +386,7 @@ class PlanStore:
 
     def crisis_circuit(self) -> CrisisCircuit:
         with self.session() as session:
-            row = session.get(SettingsRow, 1)
+            row = self._settings_record(session)
             ids = list(session.scalars(select(CrisisApproverRow.person_id)
                                        .order_by(CrisisApproverRow.position)))
             if row is None:

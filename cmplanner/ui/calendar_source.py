@@ -64,6 +64,7 @@ class CalendarSource(QObject):
         self.pillars: dict[int, Pillar] = {p.id: p for p in self.store.pillars.all()}  # type: ignore[misc]
         self.people: dict[int, Person] = {p.id: p for p in self.store.people.all()}  # type: ignore[misc]
         self.series: dict[int, Series] = {s.id: s for s in self.store.series.all()}  # type: ignore[misc]
+        self._dates: list[SeriesDates] | None = None  # made when a range is first read
         # Titles and dates only: full events (organisers, promotion steps) are for their page.
         self.events: dict[int, EventLine] = {e.id: e for e in all_events(self.store)}
 
@@ -132,13 +133,11 @@ class CalendarSource(QObject):
         return found
 
     def _series_dates(self) -> list[SeriesDates]:
-        """The plan's series made ready for expanding over ranges, kept while ``self.series``
-        holds the same Series objects (``_load_lookups`` reads new ones after a change)."""
-        series = list(self.series.values())
-        dates: list[SeriesDates] = getattr(self, "_dates", [])
-        if len(dates) != len(series) or any(d.series is not s for d, s in zip(dates, series)):
-            dates = self._dates = series_dates(series)
-        return dates
+        """The plan's series made ready for expanding over ranges, kept until ``_load_lookups``
+        reads the series again (after a change)."""
+        if self._dates is None:
+            self._dates = series_dates(list(self.series.values()))
+        return self._dates
 
     # --- public holidays -------------------------------------------------------------------------
     def regions(self, owner_ids: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:

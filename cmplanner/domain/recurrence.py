@@ -19,6 +19,7 @@ from dateutil.rrule import rrule, rrulestr
 from .entities import Post, Series, SeriesException
 from .enums import ExceptionKind, PostKind, PostStatus
 from .errors import DomainError, InvalidDates, InvalidRecurrence
+from .rule_cycles import Cycle, cycle
 from .timezones import UTC, localize, require_aware, to_local, zone
 
 MAX_OCCURRENCES = 20_000
@@ -70,11 +71,12 @@ def _normalise(text: str) -> str:
     return body
 
 
-def _wall_until(body: str, zone_name: str) -> str:
-    """Rewrite UNTIL as a wall-clock time in the series' zone (dateutil wants it naive here)."""
+def _wall_until(body: str, zone_name: str) -> tuple[str, datetime | None]:
+    """The rule without its UNTIL, and UNTIL as a wall-clock time in the series' zone (dateutil
+    wants it naive here)."""
     match = _UNTIL.search(body)
     if not match:
-        return body
+        return body, None
     raw = match.group(2)
     try:
         if raw.endswith("Z"):
@@ -87,7 +89,8 @@ def _wall_until(body: str, zone_name: str) -> str:
     except ValueError as exc:
         raise InvalidRecurrence("Invalid UNTIL date “{raw}” in the recurrence rule.",
                                 raw=raw) from exc
-    return body[: match.start(2)] + wall.strftime("%Y%m%dT%H%M%S") + body[match.end(2):]
+    rest = (body[: match.start()] + body[match.end():]).strip(";")
+    return rest, wall
 
 
 @lru_cache(maxsize=512)
@@ -101,29 +104,41 @@ def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
     """
     require_aware(start, "series start")
     zone(zone_name)
-    body = _wall_until(_normalise(text), zone_name)
+    body, until = _wall_until(_normalise(text), zone_name)
     wall_start = to_local(start, zone_name).replace(tzinfo=None)
     try:
         rule = rrulestr(body, dtstart=wall_start)
+        if until is not None and isinstance(rule, rrule):
+            # Given as a date, not as text: dateutil reads an UNTIL in the text with its
+            # general date parser, a millisecond each, most of a cold start's rule building.
+            rule = rule.replace(until=until)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise InvalidRecurrence("Invalid recurrence rule “{rule}”: {problem}.", rule=text,
                                 problem=str(exc)) from exc
     if not isinstance(rule, rrule):
         raise InvalidRecurrence("Only one RRULE is supported per series.")
-    until = getattr(rule, "_until", None)
     if until is not None and until < wall_start:
         raise InvalidDates("The series ends (UNTIL) before it starts.")
     return rule
 
 
-class _Walls:
-    """The wall-clock starts of a rule, produced once in order and kept, so that a window is
-    found by bisection instead of walking every occurrence since the series began."""
+def _cycle(text: str, rule: rrule) -> Cycle | None:
+    """How ``rule`` (made from ``text``) repeats itself (rule_cycles.py), or None."""
+    return cycle(dict(part.split("=", 1) for part in _normalise(text).split(";")), rule)
 
-    def __init__(self, rule: rrule, zone_name: str) -> None:
+
+class _Run:
+    """Consecutive wall-clock starts of a rule from one of its dates (``offset`` starts of the
+    rule come before it), produced in order as asked for and kept, so that a window is found by
+    bisection. Only appended to: a walk under way keeps its run while another starts a new one."""
+
+    __slots__ = ("_next", "walls", "offset", "complete", "_starts", "_zone")
+
+    def __init__(self, rule: rrule, offset: int, zone_name: str) -> None:
         self._next = iter(rule)
         self.walls: list[datetime] = []
-        self._complete = False
+        self.offset = offset
+        self.complete = False
         self._zone = zone_name
         # Each wall as an aware start in the zone and in UTC, made when first asked for.
         self._starts: list[tuple[datetime, datetime] | None] = []
@@ -143,25 +158,66 @@ class _Walls:
     def through(self, stop: datetime, limit: int) -> list[datetime]:
         """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
         walls = self.walls
-        while not self._complete and (not walls or walls[-1] <= stop) and len(walls) <= limit:
+        while not self.complete and (not walls or walls[-1] <= stop) and len(walls) <= limit:
             wall = next(self._next, None)
             if wall is None:
-                self._complete = True
+                self.complete = True
             else:
                 walls.append(wall)
         return walls
+
+
+class _Walls:
+    """The wall-clock starts of a rule, kept as a run (``_Run``). A rule that repeats in a cycle
+    (rule_cycles.py) starts its run at the start of the window's cycle, and the dates skipped are
+    counted, not walked: a daily series begun five years ago has some 1,800 dates before today."""
+
+    JUMP = 8  # dates a run may be walked ahead before a new run is started nearer
+
+    def __init__(self, rule: rrule, zone_name: str, cycle: Cycle | None = None) -> None:
+        self._rule = rule
+        self._zone = zone_name
+        self._cycle = cycle
+        self._jumps = 0  # the cycle the current run starts at
+        self._run = _Run(rule, 0, zone_name)
+
+    def run_for(self, first: datetime) -> _Run:
+        """A run that holds the walls from ``first`` on: the current one, or one started again
+        nearer ``first`` when it starts after it or far before it."""
+        run, cycle = self._run, self._cycle
+        if cycle is None:
+            return run
+        jumps = cycle.furthest(cycle.jumps(first))
+        if jumps == self._jumps:
+            return run
+        each = cycle.counts()[1]
+        if jumps > self._jumps:  # ahead: walked on when the run is near, else started again
+            walked = cycle.jumps(run.walls[-1]) if run.walls else self._jumps
+            if (jumps - walked) * each <= self.JUMP:
+                return run
+        else:  # back: a little earlier, ready for the next step back
+            jumps = max(0, jumps - self.JUMP // max(1, each))
+        if jumps == 0:
+            run = _Run(self._rule, 0, self._zone)
+        else:
+            rule, skipped = cycle.rule_from(jumps)
+            run = _Run(rule, skipped, self._zone)
+        self._run, self._jumps = run, jumps
+        return run
 
     @property
     def last(self) -> datetime | None:
         """The rule's last wall-clock start once every start has been produced (else None:
         unknown yet, or no start at all)."""
-        return self.walls[-1] if self._complete and self.walls else None
+        run = self._run
+        return run.walls[-1] if run.complete and run.walls else None
 
 
 @lru_cache(maxsize=512)
 def rule_walls(text: str, start: datetime, zone_name: str) -> _Walls:
     """The kept starts of ``build_rule(text, start, zone_name)``."""
-    return _Walls(build_rule(text, start, zone_name), zone_name)
+    rule = build_rule(text, start, zone_name)
+    return _Walls(rule, zone_name, _cycle(text, rule))
 
 
 def validate_series(series: Series) -> None:
@@ -246,29 +302,30 @@ class SeriesDates:
             wall_from, wall_stop = _wall_window(window_start, window_end, tz_name)
 
         result: list[Occurrence] = []
-        kept = self.kept()
-        walls = kept.through(wall_stop, MAX_OCCURRENCES)
+        run = self.kept().run_for(wall_from)
+        before = run.offset  # the rule's starts before the run's first
+        walls = run.through(wall_stop, MAX_OCCURRENCES - before)
         produced = bisect_right(walls, wall_stop)  # the occurrences up to the window's end
-        if produced > MAX_OCCURRENCES:
+        if before + produced > MAX_OCCURRENCES:
             raise InvalidRecurrence(
                 "The series “{name}” has more than {count} occurrences before the requested "
                 "window; shorten the window or change the rule.", name=series.name,
                 count=MAX_OCCURRENCES)
         series_id = series.id
         for position in range(bisect_left(walls, wall_from), produced):
-            original, key = kept.start(position)
+            original, key = run.start(position)
             if key in skipped:
                 continue
             post = edited.get(key) if edited else None
             if post is not None:
                 start = post.planned_at or original
-                occ = Occurrence(series_id, position + 1, original, start, start != original,
+                occ = Occurrence(series_id, before + position + 1, original, start, start != original,
                                  post.id)
             elif key in moved:
-                occ = Occurrence(series_id, position + 1, original, moved[key], True)
+                occ = Occurrence(series_id, before + position + 1, original, moved[key], True)
             elif window_start <= key < window_end:  # most: the rule's own date (key: in UTC)
                 occ = _new(Occurrence)
-                occ.__dict__.update({"series_id": series_id, "index": position + 1,
+                occ.__dict__.update({"series_id": series_id, "index": before + position + 1,
                                      "original_start": original, "start": original,
                                      "moved": False, "post_id": None})
                 result.append(occ)

@@ -1,0 +1,164 @@
+"""How a recurrence rule repeats itself, so that a walk through its dates may start years after
+the series began: the dates skipped are counted, not walked.
+
+A rule repeats in a cycle when its wall-clock dates in each cycle are those of the first full
+cycle, moved by whole cycles: every few days for a daily or weekly rule ("every Tuesday"), every
+few months for a monthly rule whose dates exist in every month ("the first Monday", "the 15th").
+Rules that follow the calendar otherwise (BYMONTH, BYSETPOS, "every Monday of the month", the
+31st) have no cycle here and are walked from their start. Rules are expanded on naive wall-clock
+times (recurrence.py), so a cycle is the same whatever the daylight-saving changes inside it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import takewhile
+from math import lcm
+
+from dateutil.rrule import rrule
+
+_DAY_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYHOUR", "BYMINUTE", "BYSECOND", "WKST"}
+_MONTH_PARTS = _DAY_PARTS | {"BYMONTHDAY"}
+
+
+class Cycle:
+    """The cycles of one rule: ``jumps(wall)`` cycles from the rule's first cycle to the one
+    holding ``wall``; ``rule_from(k)`` the rule walked from the start of cycle ``k`` and how
+    many of its dates come before."""
+
+    def __init__(self, rule: rrule) -> None:
+        self.rule = rule
+        self._counts: tuple[int, int] | None = None  # dates in the first cycle, in a full one
+
+    def jumps(self, wall: datetime) -> int:
+        raise NotImplementedError
+
+    def cycle_start(self, k: int) -> datetime:
+        raise NotImplementedError
+
+    def _rule_at(self, start: datetime, count: int | None) -> rrule:
+        return self.rule.replace(dtstart=start, count=count)
+
+    def skipped(self, k: int) -> int:
+        """How many of the rule's dates come before cycle ``k`` (k >= 1)."""
+        first, each = self.counts()
+        return first + (k - 1) * each
+
+    def counts(self) -> tuple[int, int]:
+        """The dates in the rule's first cycle (from its start) and in each full cycle after."""
+        if self._counts is None:
+            one, two = self.cycle_start(1), self.cycle_start(2)
+            whole = self.rule.replace(count=None, until=None)  # the dates without the rule's end
+            walls = list(takewhile(lambda wall: wall < two, whole))
+            first = sum(1 for wall in walls if wall < one)
+            self._counts = (first, len(walls) - first)
+        return self._counts
+
+    def furthest(self, k: int) -> int:
+        """``k``, or fewer cycles when the rule ends (COUNT, UNTIL) before cycle ``k``."""
+        if k <= 0:
+            return 0
+        rule = self.rule
+        until, count = rule._until, rule._count
+        if until is not None:
+            k = min(k, self.jumps(until))
+        if count is not None:
+            first, each = self.counts()
+            k = min(k, 0 if first >= count or not each else 1 + (count - 1 - first) // each)
+        return max(k, 0)
+
+    def rule_from(self, k: int) -> tuple[rrule, int]:
+        """The rule walked from cycle ``k`` (k >= 1) and how many of its dates come before."""
+        skipped = self.skipped(k)
+        count = self.rule._count
+        return self._rule_at(self.cycle_start(k), None if count is None else count - skipped), skipped
+
+
+class _Days(Cycle):
+    """Daily and weekly rules: a cycle of ``period`` from the rule's start."""
+
+    def __init__(self, rule: rrule, period: timedelta) -> None:
+        super().__init__(rule)
+        self.period = period
+        self.start: datetime = rule._dtstart
+
+    def jumps(self, wall: datetime) -> int:
+        return max(0, (wall - self.start) // self.period)
+
+    def cycle_start(self, k: int) -> datetime:
+        return self.start + k * self.period
+
+
+class _Months(Cycle):
+    """Monthly rules whose dates exist in every month: a cycle of ``interval`` months, from the
+    first day of the start's month. The start's day and time, which dateutil takes as the
+    rule's when it names none, are named explicitly in the rules walked from a later cycle."""
+
+    def __init__(self, rule: rrule, interval: int, by_month_day: bool) -> None:
+        super().__init__(rule)
+        self.interval = interval
+        start: datetime = rule._dtstart
+        self.month = start.year * 12 + start.month - 1
+        self._fixed = {"byhour": rule._byhour, "byminute": rule._byminute,
+                       "bysecond": rule._bysecond}
+        if by_month_day:
+            self._fixed["bymonthday"] = (start.day,)
+
+    def jumps(self, wall: datetime) -> int:
+        return max(0, (wall.year * 12 + wall.month - 1 - self.month) // self.interval)
+
+    def cycle_start(self, k: int) -> datetime:
+        year, month = divmod(self.month + k * self.interval, 12)
+        return datetime(year, month + 1, 1)
+
+    def _rule_at(self, start: datetime, count: int | None) -> rrule:
+        return self.rule.replace(dtstart=start, count=count, **self._fixed)
+
+
+def cycle(parts: dict[str, str], rule: rrule) -> Cycle | None:
+    """The cycle of ``rule``, read from its text's ``parts`` (FREQ=... as a dict), or None."""
+    freq = parts["FREQ"]
+    try:
+        interval = int(parts.get("INTERVAL", "1"))
+    except ValueError:
+        return None
+    days = [day for day in parts.get("BYDAY", "").split(",") if day]
+    if interval < 1:
+        return None
+    if freq in ("DAILY", "WEEKLY") and parts.keys() <= _DAY_PARTS:
+        if any(not day.isalpha() for day in days):
+            return None  # "1MO": not a daily or weekly rule's part
+        if freq == "WEEKLY":
+            return _Days(rule, timedelta(weeks=interval))
+        return _Days(rule, timedelta(days=lcm(interval, 7) if days else interval))
+    if freq == "MONTHLY" and parts.keys() <= _MONTH_PARTS and not (days and "BYMONTHDAY" in parts):
+        weekdays = [(day[-2:], _ordinal(day[:-2], 4)) for day in days]
+        if not all(n for _, n in weekdays) or not _apart([n for _, n in weekdays], range(5, 7), [d for d, _ in weekdays]):
+            return None  # "MO" (four or five a month), "5FR" (not every month), 1MO and -4MO
+        month_days = [_ordinal(day, 28) for day in parts.get("BYMONTHDAY", "").split(",") if day]
+        if not all(month_days) or not _apart(month_days, range(29, 33)):
+            return None  # the 31st, the 1st and the 28th from the end (one day in February)
+        start = rule._dtstart
+        if not days and not month_days and start.day > 28:
+            return None  # the start's day: not in every month
+        return _Months(rule, interval, not days and not month_days)
+    return None
+
+
+def _ordinal(number: str, every_month: int) -> int:
+    """``number`` when "the n-th" (or n-th from the end) is one of the first ``every_month``,
+    which every month has (4 of each weekday, 28 days), else 0."""
+    try:
+        n = int(number)
+    except ValueError:
+        return 0
+    return n if 1 <= abs(n) <= every_month else 0
+
+
+def _apart(numbers: list[int], meet: range, kinds: list[str] | None = None) -> bool:
+    """Whether no n-th and m-th from the end (of one kind: the same weekday) are the same day in
+    some month: they are when n + m is in ``meet`` (the 1st and the 28th from the end in
+    February; the 1st and the 4th Monday from the end in a month of four Mondays)."""
+    kinds = kinds or [""] * len(numbers)
+    return not any(n > 0 > m and kind == other and n - m in meet
+                   for n, kind in zip(numbers, kinds) for m, other in zip(numbers, kinds))

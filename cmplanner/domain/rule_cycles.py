@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from itertools import takewhile
 from math import lcm
 
-from dateutil.rrule import rrule
+from dateutil.rrule import WEEKLY, rrule
 
 _DAY_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYHOUR", "BYMINUTE", "BYSECOND", "WKST"}
 _MONTH_PARTS = _DAY_PARTS | {"BYMONTHDAY"}
@@ -87,6 +87,23 @@ class _Days(Cycle):
 
     def cycle_start(self, k: int) -> datetime:
         return self.start + k * self.period
+
+    def counts(self) -> tuple[int, int]:
+        """Counted rather than walked: the days of a cycle that the rule keeps (every
+        ``interval``-th day, or one week in ``interval``, on the kept weekdays) times the
+        times of day. From any start, a cycle holds the same dates, shifted."""
+        if self._counts is None:
+            rule = self.rule
+            weekdays = rule._byweekday
+            if rule._freq == WEEKLY:
+                days = len(weekdays)
+            else:
+                interval, first = rule._interval, self.start.weekday()
+                steps = range(0, self.period.days, interval)
+                days = len(steps) if weekdays is None else sum((first + d) % 7 in weekdays for d in steps)
+            each = days * len(rule._byhour) * len(rule._byminute) * len(rule._bysecond)
+            self._counts = (each, each)
+        return self._counts
 
 
 class _Months(Cycle):

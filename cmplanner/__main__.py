@@ -48,7 +48,9 @@ def prepare_start(plan: str | None) -> None:
     thread (storage/file_check.py; SQLite checks while Python imports) and import the modules
     without Qt. ``plan`` is the one named on the command line; without one, the last plan."""
     from .storage.file_check import check_ahead
+    from .ui.idle_gc import pause_for_start
 
+    pause_for_start()  # no garbage collection until the window is on screen
     check_ahead(plan if plan is not None else _last_plan_hint())
     import_before_qt()
 

@@ -193,11 +193,13 @@ def build_main_window(store, today=None):
 
     ``today`` (a callable returning a date) freezes the calendar's idea of today."""
     from .context import AppContext
+    from .idle_gc import resume
     from .main_window import MainWindow
 
     ctx = AppContext(store)
     ctx.holidays_after_paint = True  # the holidays package loads once the month is on screen
     window = MainWindow(ctx, today=today)
+    FirstPaint(window, resume)  # the start paused the garbage collection (idle_gc.py)
     ctx.setParent(window)
     window.destroyed.connect(lambda *_: ctx.close())
     return window

@@ -68,3 +68,48 @@ def test_the_middle_timer_frees_what_young_collections_kept(qapp, monkeypatch):
         before = _nodes()
         middle.timeout.emit()
         assert (before, _nodes()) == (2, 0)
+
+
+START_WITHOUT_COLLECTIONS = """
+import gc, sys
+from pathlib import Path
+from cmplanner.__main__ import prepare_start
+prepare_start(sys.argv[1])
+paused = not gc.isenabled()
+from PySide6.QtWidgets import QApplication
+from cmplanner.ui.app import build_main_window, open_plan
+app = QApplication([])
+window = build_main_window(open_plan(Path(sys.argv[1])))
+built = not gc.isenabled()
+window.show()
+for _ in range(5):
+    app.processEvents()
+print(paused, built, gc.isenabled())
+"""
+
+
+def test_the_start_collects_no_garbage_until_the_window_is_painted(demo_plan_copy):
+    """The start's objects all live on: collecting while they are made only walked them."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", START_WITHOUT_COLLECTIONS, str(demo_plan_copy)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-3:] == ["True", "True", "True"]
+
+
+def test_installing_the_idle_policy_resumes_collecting(monkeypatch, qapp):
+    monkeypatch.setattr(idle_gc, "_first_collection", lambda: None)
+    threshold = gc.get_threshold()
+    idle_gc.pause_for_start()
+    parent = QObject()
+    try:
+        idle_gc.collect_when_idle(parent)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.set_threshold(*threshold)
+        parent.deleteLater()

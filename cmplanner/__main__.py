@@ -53,6 +53,9 @@ def prepare_start(plan: str | None) -> None:
     pause_for_start()  # no garbage collection until the window is on screen
     check_ahead(plan if plan is not None else _last_plan_hint())
     import_before_qt()
+    from .ui.pyside_imports import install
+
+    install()  # Qt, and a quicker look at each module imported after it
 
 
 def _last_plan_hint(settings_file: str | None = None) -> str | None:

@@ -9,11 +9,11 @@ occurrences, or on a date. Rules the form cannot show (BYHOUR, BYSETPOS...) come
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, time
 
 from .errors import InvalidRecurrence, Message
-from .recurrence import _normalise
-from .timezones import UTC, local_datetime, to_local
+from .recurrence import _normalise, until_wall
+from .timezones import UTC, local_datetime
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = Python weekday()
@@ -55,16 +55,7 @@ def _positive(value: str, what: Message) -> int:
 
 
 def _until_date(raw: str, zone_name: str) -> date:
-    try:
-        if raw.endswith("Z"):
-            moment = datetime.strptime(raw, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            return to_local(moment, zone_name).date()
-        if "T" in raw:
-            return datetime.strptime(raw, "%Y%m%dT%H%M%S").date()
-        return datetime.strptime(raw, "%Y%m%d").date()
-    except ValueError as exc:
-        raise InvalidRecurrence("Invalid UNTIL date “{raw}” in the recurrence rule.",
-                                raw=raw) from exc
+    return until_wall(raw, zone_name).date()
 
 
 def _weekday_code(code: str) -> tuple[int, int | None]:

@@ -33,7 +33,7 @@ BEFORE_QT = ("cmplanner.storage.store", "cmplanner.storage.calendar_queries", "c
              "cmplanner.services.changes", "cmplanner.services.events",
              "cmplanner.services.gap_fill", "cmplanner.services.media", "cmplanner.services.posts",
              "cmplanner.services.publishing", "cmplanner.services.reschedule",
-             "cmplanner.services.review", "cmplanner.services.series")
+             "cmplanner.services.series")
 
 
 def import_before_qt() -> None:

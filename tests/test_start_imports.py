@@ -23,3 +23,23 @@ def test_the_window_finds_them_already_imported():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]", "add these to BEFORE_QT (or import them later)"
+
+
+LATER = ("cmplanner.services.review", "cmplanner.domain.network_limits", "cmplanner.domain.readiness",
+         "cmplanner.ui.previews")
+
+
+def test_what_the_first_paint_does_not_use_is_imported_later(demo_plan_copy):
+    """The review's figures, the network limits, the workflow's readiness checks and the previews
+    come with the pages and dialogs that use them: each module costs the start its import."""
+    import os
+
+    code = ("import sys; from pathlib import Path; from cmplanner.__main__ import prepare_start; "
+            "prepare_start(sys.argv[1]); from PySide6.QtWidgets import QApplication; "
+            "from cmplanner.ui.app import build_main_window, open_plan; app = QApplication([]); "
+            "window = build_main_window(open_plan(Path(sys.argv[1]))); window.show(); "
+            "app.processEvents(); print(sorted(m for m in sys.modules if m in sys.argv[2:]))")
+    out = subprocess.run([sys.executable, "-c", code, str(demo_plan_copy), *LATER], capture_output=True,
+                         text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .entities import Approval, Charter, CrisisCircuit, Person, Post
 from .enums import Decision, PostKind, PostStatus, Role
 from .errors import Message, TransitionRefused
-from .readiness import Readiness
 from .timezones import require_aware
+
+if TYPE_CHECKING:
+    from .readiness import Readiness
 
 S = PostStatus
 

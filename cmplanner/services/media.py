@@ -12,18 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cmplanner.domain import readiness as rules
 from cmplanner.domain.entities import Consent, MediaItem, Post
 from cmplanner.domain.enums import MediaKind, PostStatus
 from cmplanner.domain.errors import DomainError, Message
-from cmplanner.domain.network_limits import check_overrides, load_rules
-from cmplanner.domain.readiness import Readiness
 from cmplanner.storage.media_files import MediaFiles
 from cmplanner.storage.store import PlanStore
 
 from .changes import Change, commit, remove, save
+
+if TYPE_CHECKING:
+    from cmplanner.domain.readiness import Readiness
+
+# The readiness rules and the network limits are imported by the use cases that apply them: the
+# window's start, which reads this module for its media files, applies none of them.
 
 # What a file is, as shown: (kind, width, height, length in ms; 0 for photos). The window passes
 # one built on Qt's image reader and interop.video; it raises ValueError for a file that is
@@ -41,6 +44,9 @@ def is_media_file(path: Path) -> bool:
 
 def plan_readiness(store: PlanStore) -> Readiness:
     """What the workflow checks beyond the post itself, read from the plan."""
+    from cmplanner.domain.network_limits import load_rules
+    from cmplanner.domain.readiness import Readiness
+
     return Readiness(
         networks={n.id: n for n in store.networks.all() if n.id is not None},
         rules=load_rules(store.network_rules()),
@@ -195,6 +201,8 @@ def consent_worklist(store: PlanStore, consent: Consent) -> list[Post]:
     """The scheduled or published posts showing the person of ``consent``."""
     if consent.person_id is None:
         return []
+    from cmplanner.domain import readiness as rules
+
     media = {m.id: m for m in store.media.all() if m.id is not None}
     return rules.posts_showing(consent.person_id, store.posts.with_status(
         PostStatus.SCHEDULED, PostStatus.PUBLISHED), media)
@@ -203,6 +211,8 @@ def consent_worklist(store: PlanStore, consent: Consent) -> list[Post]:
 def worklists(store: PlanStore, today: date) -> dict[int, list[Post]]:
     """For each person with no valid consent today, by their latest consent, the posts still
     using their photos."""
+    from cmplanner.domain import readiness as rules
+
     found: dict[int, list[Post]] = {}
     for consent in rules.ended_consents(plan_consents(store), today):
         if consent.id is not None:
@@ -246,6 +256,8 @@ def save_network_rules(store: PlanStore, overrides: dict[str, dict[str, Any]],
                        loaded: dict[str, dict[str, Any]] | None = None) -> Change:
     """The plan's network limits become ``overrides``; with ``loaded`` (what the editor read),
     refused with ``Conflict`` when someone changed them since."""
+    from cmplanner.domain.network_limits import check_overrides
+
     check_overrides(overrides)
     current = store.network_rules() if loaded is None else loaded
     return commit(store, Message("Edit network limits"),

@@ -16,7 +16,6 @@ from cmplanner.domain.errors import DomainError
 from cmplanner.services import media as uc
 
 from .media_images import ThumbnailLoader, probe
-from .previews import crop
 from .messages import describe
 
 
@@ -97,6 +96,8 @@ class MediaActions(QObject):
                 return None
             found = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                                   Qt.TransformationMode.SmoothTransformation)
+            from .previews import crop  # with the first cover: the previews are not for the start
+
             found = crop(found, QRect((found.width() - side) // 2, (found.height() - side) // 2,
                                       side, side))
             self._scaled[key] = found

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
 from cmplanner.domain.period import Period, monday
-from cmplanner.services.review import weekly_workload
 
 from ..days_off_words import capacity_reason, hours
 
@@ -30,6 +29,8 @@ def install_board_workload(window, ctx) -> QLabel:
         if current_key() != "board":
             label.hide()
             return
+        from cmplanner.services.review import weekly_workload  # with the board, not at start
+
         first = monday(ctx.today())
         weeks = window.settings.board_weeks
         period = Period(first, first + timedelta(days=7 * weeks))

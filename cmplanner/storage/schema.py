@@ -4,8 +4,8 @@ Date-times are stored as UTC instants (UtcDateTime) next to the zone name that g
 time. A schema change here needs a migration in ``migrations/versions``.
 
 The window's start reads these tables directly; the ORM's classes (tables.py) are mapped onto
-them and imported only when something first writes (PlanStore.prepare_writes, after the first
-paint): making 32 mapped classes cost a start some 60 to 100 ms, these tables a fifth of it.
+them and made only when something first writes (PlanStore.prepare_writes, after the first
+paint): the 32 declarative classes cost a start 70 to 100 ms, these tables some 25.
 """
 
 from sqlalchemy import (

@@ -157,7 +157,7 @@ class PlanStore:
 
     @staticmethod
     def prepare_writes() -> None:
-        """Make the mapped classes (tables.py) and configure their mappings now (some 100 ms,
+        """Make the mapped classes (tables.py) and configure their mappings now (some 50 ms,
         once a process), rather than in the first edit: the window's start reads the tables of
         schema.py without them and calls this once it is on screen."""
         from sqlalchemy.orm import configure_mappers

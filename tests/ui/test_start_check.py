@@ -57,9 +57,9 @@ print(len(mappers), all(mapper.configured for mapper in mappers))
 
 
 def test_the_window_paints_before_any_row_class_is_made(demo_plan_copy):
-    """Making the ORM's 32 mapped classes and configuring them costs some 100 ms on the start's
-    path: the month, its lookups, the settings and the File and Edit menus are read from the
-    tables of storage/schema.py; the classes are made once the window is on screen."""
+    """Making the ORM's 32 mapped classes and configuring them cost the start some 100 ms: the
+    month, its lookups, the settings and the File and Edit menus are read from the tables of
+    storage/schema.py; the classes are made once the window is on screen."""
     import os
     import subprocess
 

@@ -205,6 +205,7 @@ class AggregateRepository(Generic[T]):
 
     def count(self) -> int:
         with self._store.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
             return session.scalar(select(func.count()).select_from(self.table)) or 0
 
     def save(self, item: T, touch: bool = True, *, recreate: bool = False) -> T:
@@ -284,6 +285,7 @@ class PostRepository(AggregateRepository[Post]):
     def planned_span(self) -> tuple[datetime, datetime] | None:
         """The first and last planned_at of the plan's posts (None: no dated post)."""
         with self._store.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
             low, high = session.execute(select(func.min(POSTS.planned_at),
                                                func.max(POSTS.planned_at))).one()
         if low is None:
@@ -326,6 +328,7 @@ class PostRepository(AggregateRepository[Post]):
         wanted = sorted(set(post_ids))
         found: dict[int, str] = {}
         with self._store.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
             for first in range(0, len(wanted), 900):  # under SQLite's variable limit
                 rows = session.execute(select(POSTS.id, POSTS.title)
                                        .where(POSTS.id.in_(wanted[first:first + 900])))

@@ -1,8 +1,9 @@
 """The ORM's mapped classes, imported when first used.
 
 Storage's modules write ``t.PostRow`` with ``from .lazy import tables as t``: the window's start
-reads the Core tables of schema.py and never makes a mapped class (tables.py), which PlanStore's
-prepare_writes imports once the window is on screen, or the first write, whichever comes first.
+reads the Core tables of schema.py and never makes a mapped class (tables.py). The classes are
+made by PlanStore.prepare_writes once the window is on screen, or before by whatever needs one
+first (a write; a crisis or meeting read with its linked rows; a command-line run).
 """
 
 from __future__ import annotations

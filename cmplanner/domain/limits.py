@@ -2,7 +2,7 @@
 
 A PostgreSQL server refuses a text longer than its column while SQLite stores it anyway, so the
 lengths are checked here, before any database sees them, and the message is the same on both.
-Storage builds its ``String(n)`` columns from these numbers (storage/tables.py).
+Storage builds its ``String(n)`` columns from these numbers (storage/schema.py).
 """
 
 from __future__ import annotations

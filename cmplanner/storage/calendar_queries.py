@@ -57,7 +57,7 @@ class EventLine(NamedTuple):
 # fixed-width UTC text of storage/types.py, read back with fromisoformat.
 _POST_SELECT = ("SELECT id, title, text, planned_at, status, kind, pillar_id, owner_id, series_id, "
                 "occurrence_start, event_id, sensitive, media_ids FROM posts WHERE ")
-# Without the text: every other column is in a plan file's ix_posts_calendar (storage/tables.py).
+# Without the text: every other column is in a plan file's ix_posts_calendar (storage/schema.py).
 CHIP_SELECT = _POST_SELECT.replace(" text,", " '',", 1)
 RANGE = "planned_at >= :start AND planned_at < :end"
 BACKLOG = "planned_at IS NULL AND status IN ({marks})"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
-from .tables import Base
+from .schema import metadata
 
 BATCH = 2000
 # Rows a new plan holds before a copy that do not make it "not empty": the settings row that
@@ -23,7 +23,7 @@ MEDIA_CONTENTS = ("media_contents", "media_parts")
 
 
 def plan_tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if t.name not in MEDIA_CONTENTS]
+    return [t for t in metadata.sorted_tables if t.name not in MEDIA_CONTENTS]
 
 
 class Cancelled(Exception):

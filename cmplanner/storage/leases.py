@@ -8,12 +8,12 @@ The row is read ``FOR UPDATE``, so two clients asking at once cannot both get it
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from .tables import LeaseRow
+from .schema import leases
 
 if TYPE_CHECKING:
     from .store import PlanStore
@@ -24,7 +24,7 @@ def take(store: PlanStore, name: str, holder: str, seconds: int,
     """Take or renew the lease ``name`` for ``holder``: (True, holder) when it is ours now, else
     (False, the current holder)."""
     now = now or datetime.now(timezone.utc)
-    table = cast(Table, LeaseRow.__table__)  # declarative types it as any FromClause
+    table = leases
     try:
         with store.engine.begin() as connection:
             row = connection.execute(select(table).where(table.c.name == name)
@@ -43,5 +43,4 @@ def take(store: PlanStore, name: str, holder: str, seconds: int,
 
 def release(store: PlanStore, name: str, holder: str) -> None:
     with store.engine.begin() as connection:
-        connection.execute(delete(LeaseRow).where(LeaseRow.name == name,
-                                                  LeaseRow.holder == holder))
+        connection.execute(delete(leases).where(leases.c.name == name, leases.c.holder == holder))

@@ -21,12 +21,7 @@ from cmplanner.domain.enums import (
     RequestStatus, Role,
 )
 
-from .tables import (
-    ApprovalRow, AudienceRow, ConsentRow, ContentRequestRow, MediaRow, EventOrganiserRow, EventRow, NetworkRow,
-    PersonRow, PillarRow, PostNetworkRow, PostRow, PostVariantRow, PromotionStepRow,
-    SeriesExceptionRow, SeriesNetworkRow, SeriesRow, SiteRow,
-)
-from .tables import CrisisHoldRow, CrisisRow, DecisionRow, LineVersionRow, MeetingRow
+from .lazy import tables as t
 
 
 def join_ids(ids: Iterable[int]) -> str:
@@ -63,51 +58,51 @@ EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_
 
 # --- simple entities ---------------------------------------------------------------------------
 
-def pillar_from_row(row: PillarRow) -> Pillar:
+def pillar_from_row(row: t.PillarRow) -> Pillar:
     return Pillar(row.name, row.colour, row.description, row.target_share, row.id, row.revision)
 
 
-def pillar_to_row(item: Pillar, row: PillarRow) -> None:
+def pillar_to_row(item: Pillar, row: t.PillarRow) -> None:
     copy_fields(item, row, PILLAR_FIELDS)
 
 
-def audience_from_row(row: AudienceRow) -> Audience:
+def audience_from_row(row: t.AudienceRow) -> Audience:
     return Audience(row.name, row.description, row.id, row.revision)
 
 
-def audience_to_row(item: Audience, row: AudienceRow) -> None:
+def audience_to_row(item: Audience, row: t.AudienceRow) -> None:
     copy_fields(item, row, AUDIENCE_FIELDS)
 
 
-def network_from_row(row: NetworkRow) -> Network:
+def network_from_row(row: t.NetworkRow) -> Network:
     return Network(NetworkKind(row.kind), row.name, row.handle, row.cadence, row.active, row.id,
                    row.revision)
 
 
-def network_to_row(item: Network, row: NetworkRow) -> None:
+def network_to_row(item: Network, row: t.NetworkRow) -> None:
     copy_fields(item, row, NETWORK_FIELDS)
     row.kind = item.kind.value
 
 
-def site_from_row(row: SiteRow) -> Site:
+def site_from_row(row: t.SiteRow) -> Site:
     return Site(row.name, row.address, row.id, row.revision, row.country or "FR", row.subdivision or "")
 
 
-def site_to_row(item: Site, row: SiteRow) -> None:
+def site_to_row(item: Site, row: t.SiteRow) -> None:
     copy_fields(item, row, SITE_FIELDS)
 
 
-def person_from_row(row: PersonRow) -> Person:
+def person_from_row(row: t.PersonRow) -> Person:
     roles = {Role(r) for r in row.roles.split(",") if r}
     return Person(row.name, row.email, roles, row.site_id, row.id, row.revision)
 
 
-def person_to_row(item: Person, row: PersonRow) -> None:
+def person_to_row(item: Person, row: t.PersonRow) -> None:
     copy_fields(item, row, PERSON_FIELDS)
     row.roles = ",".join(sorted(r.value for r in item.roles))
 
 
-def request_from_row(row: ContentRequestRow) -> ContentRequest:
+def request_from_row(row: t.ContentRequestRow) -> ContentRequest:
     return ContentRequest(
         topic=row.topic, requester_id=row.requester_id, assignee_id=row.assignee_id,
         details=row.details, media_offered=row.media_offered, media_needed=row.media_needed,
@@ -115,14 +110,14 @@ def request_from_row(row: ContentRequestRow) -> ContentRequest:
         post_id=row.post_id, id=row.id, revision=row.revision)
 
 
-def request_to_row(item: ContentRequest, row: ContentRequestRow) -> None:
+def request_to_row(item: ContentRequest, row: t.ContentRequestRow) -> None:
     copy_fields(item, row, REQUEST_FIELDS)
     row.status = item.status.value
 
 
 # --- posts, series, events ---------------------------------------------------------------------
 
-def post_from_row(row: PostRow) -> Post:
+def post_from_row(row: t.PostRow) -> Post:
     return post_from_record(row, row.networks, row.variants, row.approvals)
 
 
@@ -142,7 +137,7 @@ def post_from_record(record: Any, networks: Iterable[Any], variants: Iterable[An
     return post
 
 
-def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
+def post_to_row(item: Post, row: t.PostRow, zone_name: str) -> None:
     copy_fields(item, row, POST_FIELDS)
     row.status = item.status.value
     row.kind = item.kind.value
@@ -150,15 +145,15 @@ def post_to_row(item: Post, row: PostRow, zone_name: str) -> None:
     row.media_ids = join_ids(dict.fromkeys(item.media_ids))
     wanted = list(dict.fromkeys(item.network_ids))
     if [link.network_id for link in row.networks] != wanted:
-        row.networks = [PostNetworkRow(network_id=n) for n in wanted]
-    row.variants = [PostVariantRow(network_id=n, text=t) for n, t in item.variants.items()]
+        row.networks = [t.PostNetworkRow(network_id=n) for n in wanted]
+    row.variants = [t.PostVariantRow(network_id=n, text=text) for n, text in item.variants.items()]
     if len(row.approvals) != len(item.approvals):  # approvals are append-only records
-        row.approvals = [ApprovalRow(person_id=a.person_id, decided_at=a.decided_at,
+        row.approvals = [t.ApprovalRow(person_id=a.person_id, decided_at=a.decided_at,
                                      decision=a.decision.value, comment=a.comment, round=a.round)
                          for a in item.approvals]
 
 
-def series_from_row(row: SeriesRow) -> Series:
+def series_from_row(row: t.SeriesRow) -> Series:
     return series_from_record(row, row.networks, row.exceptions)
 
 
@@ -174,21 +169,21 @@ def series_from_record(record: Any, networks: Iterable[Any], exceptions: Iterabl
     return series
 
 
-def series_to_row(item: Series, row: SeriesRow) -> None:
+def series_to_row(item: Series, row: t.SeriesRow) -> None:
     copy_fields(item, row, SERIES_FIELDS)
-    row.networks = [SeriesNetworkRow(network_id=n) for n in dict.fromkeys(item.network_ids)]
+    row.networks = [t.SeriesNetworkRow(network_id=n) for n in dict.fromkeys(item.network_ids)]
     # Rows of occurrences that stay excepted are kept and updated: deleting and inserting the
     # same (series, original_start) in one flush breaks the unique constraint (inserts go first).
     kept = {r.original_start: r for r in row.exceptions}
     rows = []
     for e in item.exceptions:
-        exc_row = kept.pop(e.original_start, None) or SeriesExceptionRow(original_start=e.original_start)
+        exc_row = kept.pop(e.original_start, None) or t.SeriesExceptionRow(original_start=e.original_start)
         exc_row.kind, exc_row.new_start = e.kind.value, e.new_start
         rows.append(exc_row)
     row.exceptions = rows
 
 
-def event_from_row(row: EventRow) -> Event:
+def event_from_row(row: t.EventRow) -> Event:
     return event_from_record(row, row.organisers, row.promotion)
 
 
@@ -204,11 +199,11 @@ def event_from_record(record: Any, organisers: Iterable[Any], steps: Iterable[An
     return event
 
 
-def event_to_row(item: Event, row: EventRow) -> None:
+def event_to_row(item: Event, row: t.EventRow) -> None:
     copy_fields(item, row, EVENT_FIELDS)
     row.kind = item.kind.value
-    row.organisers = [EventOrganiserRow(person_id=p) for p in dict.fromkeys(item.organiser_ids)]
-    row.promotion = [PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
+    row.organisers = [t.EventOrganiserRow(person_id=p) for p in dict.fromkeys(item.organiser_ids)]
+    row.promotion = [t.PromotionStepRow(position=i, offset_days=s.offset_days, at=s.at,
                                       label=s.label, network_ids=join_ids(s.network_ids))
                      for i, s in enumerate(item.promotion)]
 
@@ -222,23 +217,23 @@ CONSENT_FIELDS = ("person_name", "person_id", "form_sha256", "form_filename", "i
                   "revision")
 
 
-def media_from_row(row: MediaRow) -> MediaItem:
+def media_from_row(row: t.MediaRow) -> MediaItem:
     item = MediaItem(row.sha256, row.filename, MediaKind(row.kind))
     copy_fields(row, item, MEDIA_FIELDS)
     item.id = row.id
-    item.tags = [t for t in row.tags.split("\n") if t]
+    item.tags = [tag for tag in row.tags.split("\n") if tag]
     item.person_ids = split_ids(row.person_ids)
     return item
 
 
-def media_to_row(item: MediaItem, row: MediaRow) -> None:
+def media_to_row(item: MediaItem, row: t.MediaRow) -> None:
     copy_fields(item, row, MEDIA_FIELDS)
     row.kind = item.kind.value
-    row.tags = "\n".join(dict.fromkeys(t.strip() for t in item.tags if t.strip()))
+    row.tags = "\n".join(dict.fromkeys(tag.strip() for tag in item.tags if tag.strip()))
     row.person_ids = join_ids(dict.fromkeys(item.person_ids))
 
 
-def consent_from_row(row: ConsentRow) -> Consent:
+def consent_from_row(row: t.ConsentRow) -> Consent:
     consent = Consent(row.person_name)
     copy_fields(row, consent, CONSENT_FIELDS)
     consent.id = row.id
@@ -246,7 +241,7 @@ def consent_from_row(row: ConsentRow) -> Consent:
     return consent
 
 
-def consent_to_row(item: Consent, row: ConsentRow) -> None:
+def consent_to_row(item: Consent, row: t.ConsentRow) -> None:
     copy_fields(item, row, CONSENT_FIELDS)
     row.network_kinds = ",".join(sorted(k.value for k in item.network_kinds))
 
@@ -287,43 +282,44 @@ def closures_to_json(closures: Closures) -> str:
                         "site_id": c.site_id} for c in closures.items], ensure_ascii=False)
 
 
-def line_version_from_row(row: LineVersionRow) -> LineVersion:
+def line_version_from_row(row: Any) -> LineVersion:
+    """The version of a ``line_versions`` row, a table row or a mapped LineVersionRow."""
     shares = tuple((str(n), int(v)) for n, v in json.loads(row.shares or "[]"))
     return LineVersion(row.version, row.objectives, row.validated_by_id, row.validated_on,
                        row.replaced_at, shares)
 
 
-def line_version_to_row(version: LineVersion, row: LineVersionRow) -> None:
+def line_version_to_row(version: LineVersion, row: t.LineVersionRow) -> None:
     row.version, row.objectives = version.version, version.objectives
     row.validated_by_id, row.validated_on = version.validated_by_id, version.validated_on
     row.replaced_at = version.replaced_at
     row.shares = json.dumps([list(s) for s in version.shares])
 
 
-def crisis_from_row(row: CrisisRow) -> Crisis:
+def crisis_from_row(row: t.CrisisRow) -> Crisis:
     return Crisis(row.reason, row.started_at, row.window_start, row.window_end, row.ended_at,
                   [Hold(h.post_id, PostStatus(h.previous_status))
                    for h in sorted(row.holds, key=lambda h: h.post_id)],
                   row.note, row.id, row.revision)
 
 
-def crisis_to_row(crisis: Crisis, row: CrisisRow) -> None:
+def crisis_to_row(crisis: Crisis, row: t.CrisisRow) -> None:
     row.reason, row.started_at = crisis.reason, crisis.started_at
     row.window_start, row.window_end = crisis.window_start, crisis.window_end
     row.ended_at, row.note, row.revision = crisis.ended_at, crisis.note, crisis.revision
     wanted = [(h.post_id, h.previous.value) for h in crisis.holds]
     if sorted((h.post_id, h.previous_status) for h in row.holds) != sorted(wanted):
-        row.holds = [CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]
+        row.holds = [t.CrisisHoldRow(post_id=p, previous_status=s) for p, s in wanted]
 
 
-def meeting_from_row(row: MeetingRow) -> Meeting:
+def meeting_from_row(row: t.MeetingRow) -> Meeting:
     return Meeting(row.title, row.started_at, split_ids(row.attendee_ids), row.ended_at,
                    [LoggedDecision(d.at, d.author_id, DecisionKind(d.kind), d.text, d.post_id,
                                    d.detail) for d in sorted(row.decisions, key=lambda d: d.id)],
                    row.minutes_html, row.id, row.revision)
 
 
-def meeting_to_row(meeting: Meeting, row: MeetingRow) -> None:
+def meeting_to_row(meeting: Meeting, row: t.MeetingRow) -> None:
     row.title, row.started_at, row.ended_at = meeting.title, meeting.started_at, meeting.ended_at
     row.attendee_ids = join_ids(meeting.attendee_ids)
     row.minutes_html, row.revision = meeting.minutes_html, meeting.revision
@@ -331,5 +327,5 @@ def meeting_to_row(meeting: Meeting, row: MeetingRow) -> None:
               for d in sorted(row.decisions, key=lambda d: d.id or 0)]
     wanted = [(d.at, d.author_id, d.kind.value, d.text, d.post_id, d.detail) for d in meeting.decisions]
     if stored != wanted:  # decisions are appended; an undo may take the last ones back
-        row.decisions = [DecisionRow(at=a, author_id=p, kind=k, text=t, post_id=i, detail=x)
-                         for a, p, k, t, i, x in wanted]
+        row.decisions = [t.DecisionRow(at=a, author_id=p, kind=k, text=text, post_id=i, detail=x)
+                         for a, p, k, text, i, x in wanted]

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, delete, func, insert, select
 from cmplanner.files.atomic import atomic_open, write_failed
 
 from .media_files import CHUNK, MediaFiles, file_hash, relative_path
-from .tables import MediaContentRow, MediaPartRow
+from .schema import media_contents, media_parts
 
 
 def cache_folder(url: str) -> Path:
@@ -38,8 +38,8 @@ class DatabaseMedia(MediaFiles):
 
     def stored(self, sha256: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(MediaContentRow.sha256)
-                                .where(MediaContentRow.sha256 == sha256)).first() is not None
+            return conn.execute(select(media_contents.c.sha256)
+                                .where(media_contents.c.sha256 == sha256)).first() is not None
 
     def has(self, sha256: str, filename: str) -> bool:
         return super().has(sha256, filename) or self.stored(sha256)
@@ -51,11 +51,11 @@ class DatabaseMedia(MediaFiles):
         if not self.stored(sha256):
             parts = 0
             with self.engine.begin() as conn, open(source, "rb") as data:
-                conn.execute(delete(MediaPartRow).where(MediaPartRow.sha256 == sha256))
+                conn.execute(delete(media_parts).where(media_parts.c.sha256 == sha256))
                 while chunk := data.read(CHUNK):
-                    conn.execute(insert(MediaPartRow).values(sha256=sha256, part=parts, data=chunk))
+                    conn.execute(insert(media_parts).values(sha256=sha256, part=parts, data=chunk))
                     parts += 1
-                conn.execute(insert(MediaContentRow).values(sha256=sha256, size=size, parts=parts))
+                conn.execute(insert(media_contents).values(sha256=sha256, size=size, parts=parts))
         try:
             self._keep(source, sha256, size)
         except OSError:
@@ -68,8 +68,8 @@ class DatabaseMedia(MediaFiles):
         if local.is_file():
             return local
         with self.engine.connect() as conn:
-            size = conn.execute(select(MediaContentRow.size)
-                                .where(MediaContentRow.sha256 == sha256)).scalar()
+            size = conn.execute(select(media_contents.c.size)
+                                .where(media_contents.c.sha256 == sha256)).scalar()
             if size is None:
                 return local  # not in the plan: a missing file, as beside a plan file
             try:
@@ -77,8 +77,8 @@ class DatabaseMedia(MediaFiles):
             except OSError as exc:
                 raise write_failed(local.parent, exc) from exc
             rows = conn.execution_options(yield_per=1).execute(
-                select(MediaPartRow.data).where(MediaPartRow.sha256 == sha256)
-                .order_by(MediaPartRow.part))
+                select(media_parts.c.data).where(media_parts.c.sha256 == sha256)
+                .order_by(media_parts.c.part))
             with atomic_open(local) as out:
                 for (chunk,) in rows:
                     out.write(chunk)
@@ -88,4 +88,4 @@ class DatabaseMedia(MediaFiles):
 def stored_contents(engine: Engine) -> int:
     """How many contents a team plan holds (for checks and tests)."""
     with engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(MediaContentRow)).scalar() or 0)
+        return int(conn.execute(select(func.count()).select_from(media_contents)).scalar() or 0)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
 from .database import APPLICATION_ID, SCHEMA_VERSION, _set_pragmas, mark_schema_version
-from .tables import Base
+from .schema import metadata
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,7 +44,7 @@ def create_schema_on(engine: Engine) -> None:
     from alembic import command
 
     with engine.begin() as conn:
-        Base.metadata.create_all(conn)
+        metadata.create_all(conn)
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         else:

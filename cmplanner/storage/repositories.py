@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from cmplanner.domain.entities import Event, Post, Series
@@ -22,10 +22,8 @@ from cmplanner.domain.enums import PostStatus
 from cmplanner.domain.errors import Conflict
 
 from . import mapping as m
-from .tables import (
-    ApprovalRow, EventOrganiserRow, EventRow, PostNetworkRow, PostRow, PostVariantRow,
-    PromotionStepRow, SequenceMarkRow, SeriesExceptionRow, SeriesNetworkRow, SeriesRow,
-)
+from . import schema
+from .lazy import tables as t
 
 if TYPE_CHECKING:
     from .store import PlanStore
@@ -36,33 +34,28 @@ def utcnow() -> datetime:
 
 
 T = TypeVar("T")  # the entity a repository reads and writes
-
-
-def column(attribute: Any) -> Any:
-    """The table's own column behind a mapped attribute (``SeriesRow.name``). A statement made of
-    table columns only is run without the ORM, whose first use configures every mapper: the
-    window's start reads its settings, lookups and series this way, before that cost is paid."""
-    owner = getattr(attribute, "class_", None)
-    return attribute if owner is None else owner.__table__.c[attribute.key]
+# The columns the aggregates are read by: the tables' own (schema.py), no mapped class.
+POSTS, SERIES, EVENTS = schema.posts.c, schema.series.c, schema.events.c
 
 
 def read_with_links(session: Session, statement: Select[Any], id_column: Any,
                     *links: tuple[Any, Any]) -> tuple[list[Any], list[dict[int, list[Any]]]]:
     """The rows ``statement`` selects and, for each ``(parent_column, order)`` link, the rows of
-    that column's table grouped by parent id, one query per link keyed by the same selection.
+    that column's table grouped by parent id, one query per link keyed by the same selection
+    (columns of schema.py's tables).
 
     Posts, series and events are read this way, as plain rows: building an ORM object per row
-    and per link cost five times the reading itself on a plan of 20,000 posts.
+    and per link cost five times the reading itself on a plan of 20,000 posts. Reading the
+    tables, not the mapped classes, leaves the ORM out of the window's start.
     """
     session.flush()  # inside a transaction, reads see the writes before them
     records = list(session.execute(statement).all())
     grouped: list[dict[int, list[Any]]] = [defaultdict(list) for _ in links]
     if records:
-        ids = statement.with_only_columns(column(id_column)).order_by(None)
+        ids = statement.with_only_columns(id_column).order_by(None)
         for (parent, order), rows in zip(links, grouped):
-            parent = column(parent)
             query = select(parent.table).where(parent.in_(ids))
-            for row in session.execute(query if order is None else query.order_by(column(order))):
+            for row in session.execute(query if order is None else query.order_by(order)):
                 rows[getattr(row, parent.key)].append(row)
     return records, grouped
 
@@ -104,22 +97,27 @@ def check_delete(session: Session, row_type: Any, kind: str, item_id: int,
 class SimpleRepository(Generic[T]):
     """Create, read, update and delete for an entity mapped one row to one object."""
 
-    def __init__(self, store: PlanStore, name: str, row_type: Any, from_row: Callable[[Any], T],
+    def __init__(self, store: PlanStore, name: str, table: Table, from_row: Callable[[Any], T],
                  to_row: Callable[[T, Any], None], order: Any = None, linked: bool = False) -> None:
-        """``linked``: ``from_row`` reads the row's linked rows (relationships), so rows are
-        read as mapped objects rather than table rows."""
-        self._store, self.name, self._row_type = store, name, row_type
+        """``table``: the entity's table of schema.py; ``order``: one of its columns (the id by
+        default). ``linked``: ``from_row`` reads the row's linked rows (relationships), so rows
+        are read as mapped objects rather than table rows."""
+        self._store, self.name, self._table = store, name, table
         self._linked = linked
         self._from_row, self._to_row = from_row, to_row
-        self._order = order if order is not None else row_type.id
-        self._table = row_type.__table__
+        self._order = order if order is not None else table.c.id
+
+    @property
+    def _row_type(self) -> Any:
+        """The class mapped onto the table (imported by the first read or write that needs it)."""
+        return t.row_type(self._table)
 
     def all(self) -> list[T]:
         if self._linked:
             with self._store.session() as session:
                 rows = session.scalars(select(self._row_type).order_by(self._order))
                 return [self._from_row(r) for r in rows]
-        return self._read(select(self._table).order_by(column(self._order)))
+        return self._read(select(self._table).order_by(self._order))
 
     def get(self, item_id: int) -> T | None:
         if self._linked:
@@ -165,10 +163,15 @@ class AggregateRepository(Generic[T]):
     """Read, save (with a revision bump) and delete for posts, series and events."""
 
     name: str
-    row_type: Any
+    table: Table  # of schema.py
 
     def __init__(self, store: PlanStore) -> None:
         self._store = store
+
+    @property
+    def row_type(self) -> Any:
+        """The class mapped onto the table (imported by the first write)."""
+        return t.row_type(self.table)
 
     # What each aggregate defines ------------------------------------------------------------
     def _list(self, statement: Select[Any]) -> list[T]:
@@ -184,25 +187,26 @@ class AggregateRepository(Generic[T]):
 
     # Shared ---------------------------------------------------------------------------------
     def _query(self) -> Select[Any]:
-        return select(self.row_type.__table__)
+        return select(self.table)
 
     def _first(self, statement: Select[Any]) -> T | None:
         found = self._list(statement)
         return found[0] if found else None
 
     def get(self, item_id: int) -> T | None:
-        return self._first(self._query().where(column(self.row_type.id) == item_id))
+        return self._first(self._query().where(self.table.c.id == item_id))
 
     def by_uid(self, uid: str) -> T | None:
-        return self._first(self._query().where(self.row_type.uid == uid))
+        return self._first(self._query().where(self.table.c.uid == uid))
 
     def by_uids(self, uids: list[str]) -> list[T]:
         """The items with these uids (at most a few hundred at a time, for an IN list)."""
-        return self._list(self._query().where(self.row_type.uid.in_(uids))) if uids else []
+        return self._list(self._query().where(self.table.c.uid.in_(uids))) if uids else []
 
     def count(self) -> int:
         with self._store.session() as session:
-            return session.scalar(select(func.count()).select_from(self.row_type)) or 0
+            session.flush()  # inside a transaction, reads see the writes before them
+            return session.scalar(select(func.count()).select_from(self.table)) or 0
 
     def save(self, item: T, touch: bool = True, *, recreate: bool = False) -> T:
         """Store ``item``; a change bumps its revision (iCalendar SEQUENCE) and updated_at.
@@ -215,7 +219,7 @@ class AggregateRepository(Generic[T]):
         with self._store.writing(self.name) as session:
             row = checked_row(session, self.row_type, self.name, entity, recreate)
             if row is None:
-                mark = session.get(SequenceMarkRow, entity.uid) if recreate else None
+                mark = session.get(t.SequenceMarkRow, entity.uid) if recreate else None
                 revision = max(entity.revision, mark.revision if mark else 0) + (1 if recreate else 0)
                 row = self.row_type(id=entity.id)  # a known id when a deletion is undone
                 session.add(row)
@@ -235,9 +239,9 @@ class AggregateRepository(Generic[T]):
         with self._store.writing(self.name) as session:
             row = check_delete(session, self.row_type, self.name, item_id, revision)
             if row is not None:
-                mark = session.get(SequenceMarkRow, row.uid)
+                mark = session.get(t.SequenceMarkRow, row.uid)
                 if mark is None:
-                    session.add(SequenceMarkRow(uid=row.uid, revision=row.revision))
+                    session.add(t.SequenceMarkRow(uid=row.uid, revision=row.revision))
                 else:
                     mark.revision = max(mark.revision, row.revision)
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
@@ -252,14 +256,14 @@ def _aware_utc(value: Any) -> datetime:
 
 class PostRepository(AggregateRepository[Post]):
     name = "posts"
-    row_type = PostRow
+    table = schema.posts
 
     def _list(self, statement: Select[Any]) -> list[Post]:
         with self._store.session() as session:
             records, (networks, variants, approvals) = read_with_links(
-                session, statement, PostRow.id,
-                (PostNetworkRow.post_id, None), (PostVariantRow.post_id, None),
-                (ApprovalRow.post_id, ApprovalRow.id))
+                session, statement, POSTS.id,
+                (schema.post_networks.c.post_id, None), (schema.post_variants.c.post_id, None),
+                (schema.approvals.c.post_id, schema.approvals.c.id))
         return [m.post_from_record(r, networks.get(r.id, ()), variants.get(r.id, ()),
                                    approvals.get(r.id, ())) for r in records]
 
@@ -270,51 +274,52 @@ class PostRepository(AggregateRepository[Post]):
         m.post_to_row(post, row, zone_name)
 
     def all(self) -> list[Post]:
-        return self._list(self._query().order_by(PostRow.planned_at.nulls_first(), PostRow.id))
+        return self._list(self._query().order_by(POSTS.planned_at.nulls_first(), POSTS.id))
 
     def in_range(self, start: datetime, end: datetime) -> list[Post]:
         """Posts planned in [start, end), by the planned_at index."""
         return self._list(self._query()
-                          .where(PostRow.planned_at >= start, PostRow.planned_at < end)
-                          .order_by(PostRow.planned_at.nulls_first(), PostRow.id))
+                          .where(POSTS.planned_at >= start, POSTS.planned_at < end)
+                          .order_by(POSTS.planned_at.nulls_first(), POSTS.id))
 
     def planned_span(self) -> tuple[datetime, datetime] | None:
         """The first and last planned_at of the plan's posts (None: no dated post)."""
         with self._store.session() as session:
-            low, high = session.execute(select(func.min(PostRow.planned_at),
-                                               func.max(PostRow.planned_at))).one()
+            session.flush()  # inside a transaction, reads see the writes before them
+            low, high = session.execute(select(func.min(POSTS.planned_at),
+                                               func.max(POSTS.planned_at))).one()
         if low is None:
             return None
         return _aware_utc(low), _aware_utc(high)
 
     def undated(self) -> list[Post]:
-        return self._list(self._query().where(PostRow.planned_at.is_(None)).order_by(PostRow.id))
+        return self._list(self._query().where(POSTS.planned_at.is_(None)).order_by(POSTS.id))
 
     def with_status(self, *statuses: PostStatus) -> list[Post]:
-        return self._list(self._query().where(PostRow.status.in_([s.value for s in statuses]))
-                          .order_by(PostRow.planned_at.nulls_first(), PostRow.id))
+        return self._list(self._query().where(POSTS.status.in_([s.value for s in statuses]))
+                          .order_by(POSTS.planned_at.nulls_first(), POSTS.id))
 
     def for_series(self, series_id: int) -> list[Post]:
-        return self._list(self._query().where(PostRow.series_id == series_id))
+        return self._list(self._query().where(POSTS.series_id == series_id))
 
     def replacing_occurrences(self, start: datetime, end: datetime) -> list[Post]:
         """Posts that replace a series occurrence whose original start is in [start, end)."""
         # "series_id > 0" is an index range; "IS NOT NULL" would make SQLite scan every post.
-        return self._list(self._query().where(PostRow.series_id > 0,
-                                              PostRow.occurrence_start >= start,
-                                              PostRow.occurrence_start < end))
+        return self._list(self._query().where(POSTS.series_id > 0,
+                                              POSTS.occurrence_start >= start,
+                                              POSTS.occurrence_start < end))
 
     def for_event(self, event_id: int) -> list[Post]:
-        return self._list(self._query().where(PostRow.event_id == event_id)
-                          .order_by(PostRow.planned_at.nulls_first()))
+        return self._list(self._query().where(POSTS.event_id == event_id)
+                          .order_by(POSTS.planned_at.nulls_first()))
 
     def for_events(self, event_ids: Iterable[int]) -> dict[int, list[Post]]:
         """The posts of each of ``event_ids`` (as ``for_event``), read in a few queries."""
         wanted = sorted(set(event_ids))
         found: dict[int, list[Post]] = {i: [] for i in wanted}
         for first in range(0, len(wanted), 900):  # under SQLite's variable limit
-            for post in self._list(self._query().where(PostRow.event_id.in_(wanted[first:first + 900]))
-                                   .order_by(PostRow.planned_at.nulls_first())):
+            for post in self._list(self._query().where(POSTS.event_id.in_(wanted[first:first + 900]))
+                                   .order_by(POSTS.planned_at.nulls_first())):
                 found[post.event_id].append(post)  # type: ignore[index]
         return found
 
@@ -323,22 +328,23 @@ class PostRepository(AggregateRepository[Post]):
         wanted = sorted(set(post_ids))
         found: dict[int, str] = {}
         with self._store.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
             for first in range(0, len(wanted), 900):  # under SQLite's variable limit
-                rows = session.execute(select(PostRow.id, PostRow.title)
-                                       .where(PostRow.id.in_(wanted[first:first + 900])))
+                rows = session.execute(select(POSTS.id, POSTS.title)
+                                       .where(POSTS.id.in_(wanted[first:first + 900])))
                 found.update({row.id: row.title for row in rows})
         return found
 
 
 class SeriesRepository(AggregateRepository[Series]):
     name = "series"
-    row_type = SeriesRow
+    table = schema.series
 
     def _list(self, statement: Select[Any]) -> list[Series]:
         with self._store.session() as session:
             records, (networks, exceptions) = read_with_links(
-                session, statement, SeriesRow.id, (SeriesNetworkRow.series_id, None),
-                (SeriesExceptionRow.series_id, SeriesExceptionRow.original_start))
+                session, statement, SERIES.id, (schema.series_networks.c.series_id, None),
+                (schema.series_exceptions.c.series_id, schema.series_exceptions.c.original_start))
         return [m.series_from_record(r, networks.get(r.id, ()), exceptions.get(r.id, ()))
                 for r in records]
 
@@ -346,27 +352,27 @@ class SeriesRepository(AggregateRepository[Series]):
         m.series_to_row(series, row)
 
     def all(self) -> list[Series]:
-        return self._list(self._query().order_by(column(SeriesRow.name)))
+        return self._list(self._query().order_by(SERIES.name))
 
 
 class EventRepository(AggregateRepository[Event]):
     name = "events"
-    row_type = EventRow
+    table = schema.events
 
     def _list(self, statement: Select[Any]) -> list[Event]:
         with self._store.session() as session:
             records, (organisers, steps) = read_with_links(
-                session, statement, EventRow.id, (EventOrganiserRow.event_id, None),
-                (PromotionStepRow.event_id, PromotionStepRow.position))
+                session, statement, EVENTS.id, (schema.event_organisers.c.event_id, None),
+                (schema.promotion_steps.c.event_id, schema.promotion_steps.c.position))
         return [m.event_from_record(r, organisers.get(r.id, ()), steps.get(r.id, ())) for r in records]
 
     def _to_row(self, event: Event, row: Any, _context: Any) -> None:
         m.event_to_row(event, row)
 
     def all(self) -> list[Event]:
-        return self._list(self._query().order_by(EventRow.start))
+        return self._list(self._query().order_by(EVENTS.start))
 
     def overlapping(self, start: datetime, end: datetime) -> list[Event]:
         """Events that overlap [start, end)."""
-        return self._list(self._query().where(EventRow.start < end, EventRow.end > start)
-                          .order_by(EventRow.start))
+        return self._list(self._query().where(EVENTS.start < end, EVENTS.end > start)
+                          .order_by(EVENTS.start))

@@ -150,9 +150,9 @@ def install_triggers(connection: Connection) -> None:
 
 def reset_sequences(connection: Connection) -> None:
     """After rows were written with their ids (a published plan), new rows continue above them."""
-    from .tables import Base
+    from .schema import metadata
 
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if "id" not in table.c or not table.c.id.primary_key:
             continue
         column = connection.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
@@ -267,11 +267,11 @@ def recent_changes(store: PlanStore, kind: str, since: datetime | None = None,
     "changed by" marks. Empty for other kinds."""
     from sqlalchemy import select
 
-    from .tables import EventRow, PostRow, SeriesRow
+    from .schema import events, posts, series
 
-    columns = {"posts": (PostRow.id, PostRow.title, PostRow.updated_by, PostRow.updated_at),
-               "series": (SeriesRow.id, SeriesRow.name, SeriesRow.updated_by, SeriesRow.updated_at),
-               "events": (EventRow.id, EventRow.title, EventRow.updated_by, EventRow.updated_at)
+    columns = {"posts": (posts.c.id, posts.c.title, posts.c.updated_by, posts.c.updated_at),
+               "series": (series.c.id, series.c.name, series.c.updated_by, series.c.updated_at),
+               "events": (events.c.id, events.c.title, events.c.updated_by, events.c.updated_at)
                }.get(kind)
     if columns is None:
         return []

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, text, update
+from sqlalchemy import Engine, Table, delete, func, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,18 +32,15 @@ from cmplanner.domain.closures import Closures
 
 
 from . import mapping as m
+from . import schema
 from .repositories import (
     EventRepository, PostRepository, SeriesRepository, SimpleRepository,
 )
 from .database import open_engine
 from .errors import DiskFull
+from .lazy import tables as t
 from .media_files import MediaFiles, media_folder
 from .server import is_server_url, new_client_id, open_server_engine, shown
-from .tables import (
-    AudienceRow, CharterNetworkRow, CharterPillarRow, ConsentRow, ContentRequestRow,
-    CrisisApproverRow, CrisisRow, EventRow, LineVersionRow, MediaRow, MeetingRow, NetworkRow,
-    PersonRow, PillarRow, PostRow, PublishSettingsRow, SequenceMarkRow, SeriesRow, SettingsRow, SiteRow,
-)
 
 Listener = Callable[[str], None]
 
@@ -68,25 +65,28 @@ class PlanStore:
         self._changed: set[str] = set()
         self.listeners: list[Listener] = []
         self.on_close: list[Callable[[], None]] = []  # e.g. the release of the plan's lock
-        self.pillars = SimpleRepository(self, "pillars", PillarRow, m.pillar_from_row,
+        # Each repository reads its table of schema.py; the mapped class is imported by the
+        # first write (or prepare_writes, once the window is on screen).
+        self.pillars = SimpleRepository(self, "pillars", schema.pillars, m.pillar_from_row,
                                         m.pillar_to_row)
-        self.audiences = SimpleRepository(self, "audiences", AudienceRow, m.audience_from_row,
+        self.audiences = SimpleRepository(self, "audiences", schema.audiences, m.audience_from_row,
                                           m.audience_to_row)
-        self.networks = SimpleRepository(self, "networks", NetworkRow, m.network_from_row,
+        self.networks = SimpleRepository(self, "networks", schema.networks, m.network_from_row,
                                          m.network_to_row)
-        self.sites = SimpleRepository(self, "sites", SiteRow, m.site_from_row, m.site_to_row)
-        self.people = SimpleRepository(self, "people", PersonRow, m.person_from_row,
-                                       m.person_to_row, order=PersonRow.name)
-        self.requests = SimpleRepository(self, "requests", ContentRequestRow, m.request_from_row,
-                                         m.request_to_row,
-                                         order=ContentRequestRow.due)
-        self.media = SimpleRepository(self, "media", MediaRow, m.media_from_row, m.media_to_row)
-        self.consents = SimpleRepository(self, "consents", ConsentRow, m.consent_from_row,
-                                         m.consent_to_row, order=ConsentRow.person_name)
-        self.crises = SimpleRepository(self, "crises", CrisisRow, m.crisis_from_row,
-                                       m.crisis_to_row, order=CrisisRow.started_at, linked=True)
-        self.meetings = SimpleRepository(self, "meetings", MeetingRow, m.meeting_from_row,
-                                         m.meeting_to_row, order=MeetingRow.started_at, linked=True)
+        self.sites = SimpleRepository(self, "sites", schema.sites, m.site_from_row, m.site_to_row)
+        self.people = SimpleRepository(self, "people", schema.people, m.person_from_row,
+                                       m.person_to_row, order=schema.people.c.name)
+        self.requests = SimpleRepository(self, "requests", schema.content_requests,
+                                         m.request_from_row, m.request_to_row,
+                                         order=schema.content_requests.c.due)
+        self.media = SimpleRepository(self, "media", schema.media, m.media_from_row, m.media_to_row)
+        self.consents = SimpleRepository(self, "consents", schema.consents, m.consent_from_row,
+                                         m.consent_to_row, order=schema.consents.c.person_name)
+        self.crises = SimpleRepository(self, "crises", schema.crises, m.crisis_from_row,
+                                       m.crisis_to_row, order=schema.crises.c.started_at, linked=True)
+        self.meetings = SimpleRepository(self, "meetings", schema.meetings, m.meeting_from_row,
+                                         m.meeting_to_row, order=schema.meetings.c.started_at,
+                                         linked=True)
         self.posts = PostRepository(self)
         self.series = SeriesRepository(self)
         self.events = EventRepository(self)
@@ -157,9 +157,12 @@ class PlanStore:
 
     @staticmethod
     def prepare_writes() -> None:
-        """Configure the row mappings now (some 50 ms, once a process), rather than in the first
-        edit: the window's start reads without them and calls this once it is on screen."""
+        """Make the mapped classes (tables.py) and configure their mappings now (some 50 ms,
+        once a process), rather than in the first edit: the window's start reads the tables of
+        schema.py without them and calls this once it is on screen."""
         from sqlalchemy.orm import configure_mappers
+
+        from . import tables  # noqa: F401 (the classes are made as it is imported)
 
         configure_mappers()
 
@@ -279,19 +282,18 @@ class PlanStore:
                 listener(what)
 
     # --- plan-wide settings ----------------------------------------------------------------
-    def _settings_row(self, session: Session) -> SettingsRow:
-        row = session.get(SettingsRow, 1)
+    def _settings_row(self, session: Session) -> t.SettingsRow:
+        row = session.get(t.SettingsRow, 1)
         if row is None:
-            row = SettingsRow(id=1, name="Plan", timezone="Europe/Paris", language="fr")
+            row = t.SettingsRow(id=1, name="Plan", timezone="Europe/Paris", language="fr")
             session.add(row)
         return row
 
     @staticmethod
-    def _settings_record(session: Session, row_type: Any = SettingsRow) -> Any:
-        """The plan's one row of settings (``row_type``: SettingsRow, PublishSettingsRow) read as
-        a table row, without the ORM (repositories.column), or None."""
+    def _settings_record(session: Session, table: Table = schema.plan_settings) -> Any:
+        """The plan's one row of settings (``table``: plan_settings, publish_settings) read as a
+        table row, without the ORM, or None."""
         session.flush()  # inside a transaction, reads see the writes before them
-        table = row_type.__table__
         return session.execute(select(table).where(table.c.id == 1)).first()
 
     def settings(self) -> PlanSettings:
@@ -323,7 +325,7 @@ class PlanStore:
 
     def publish_settings(self) -> PublishSettings:
         with self.session() as session:
-            row = self._settings_record(session, PublishSettingsRow)
+            row = self._settings_record(session, schema.publish_settings)
             if row is None:
                 return PublishSettings()
             feeds: tuple[PublishedFeed, ...] = DEFAULT_FEEDS
@@ -333,9 +335,9 @@ class PlanStore:
 
     def save_publish_settings(self, settings: PublishSettings) -> None:
         with self.writing("publish") as session:
-            row = session.get(PublishSettingsRow, 1)
+            row = session.get(t.PublishSettingsRow, 1)
             if row is None:
-                row = PublishSettingsRow(id=1)
+                row = t.PublishSettingsRow(id=1)
                 session.add(row)
             row.folder, row.auto, row.publisher = settings.folder, int(settings.auto), settings.publisher
             row.feeds = json.dumps([asdict(feed) for feed in settings.feeds], ensure_ascii=False)
@@ -345,8 +347,9 @@ class PlanStore:
             row = self._settings_record(session)
             if row is None:
                 return EditorialLine()
+            versions = schema.line_versions
             history = tuple(m.line_version_from_row(r) for r in
-                            session.scalars(select(LineVersionRow).order_by(LineVersionRow.id)))
+                            session.execute(select(versions).order_by(versions.c.id)))
             return EditorialLine(row.objectives, row.line_version, row.validated_by_id,
                                  row.validated_on, history)
 
@@ -356,19 +359,19 @@ class PlanStore:
             row.objectives, row.line_version = line.objectives, line.version
             row.validated_by_id, row.validated_on = line.validated_by_id, line.validated_on
             stored = [m.line_version_from_row(r) for r in
-                      session.scalars(select(LineVersionRow).order_by(LineVersionRow.id))]
+                      session.scalars(select(t.LineVersionRow).order_by(t.LineVersionRow.id))]
             if stored != list(line.history):  # the history is replaced whole (undo included)
-                session.execute(delete(LineVersionRow))
+                session.execute(delete(t.LineVersionRow))
                 for version in line.history:
-                    version_row = LineVersionRow()
+                    version_row = t.LineVersionRow()
                     m.line_version_to_row(version, version_row)
                     session.add(version_row)
 
     def charter(self) -> Charter:
         with self.session() as session:
             row = self._settings_record(session)
-            pillars = set(session.scalars(select(CharterPillarRow.pillar_id)))
-            networks = set(session.scalars(select(CharterNetworkRow.network_id)))
+            pillars = set(session.scalars(select(schema.charter_pillars.c.pillar_id)))
+            networks = set(session.scalars(select(schema.charter_networks.c.network_id)))
             charter = Charter(row.charter_text if row else "", pillars, networks)
             if row is not None and row.charter_kinds:
                 charter.covered_kinds = {PostKind(k) for k in row.charter_kinds.split(",")}
@@ -379,16 +382,16 @@ class PlanStore:
             row = self._settings_row(session)
             row.charter_text = charter.text
             row.charter_kinds = ",".join(sorted(k.value for k in charter.covered_kinds))
-            session.execute(delete(CharterPillarRow))
-            session.execute(delete(CharterNetworkRow))
-            session.add_all(CharterPillarRow(pillar_id=i) for i in sorted(charter.covered_pillar_ids))
-            session.add_all(CharterNetworkRow(network_id=i) for i in sorted(charter.covered_network_ids))
+            session.execute(delete(t.CharterPillarRow))
+            session.execute(delete(t.CharterNetworkRow))
+            session.add_all(t.CharterPillarRow(pillar_id=i) for i in sorted(charter.covered_pillar_ids))
+            session.add_all(t.CharterNetworkRow(network_id=i) for i in sorted(charter.covered_network_ids))
 
     def crisis_circuit(self) -> CrisisCircuit:
         with self.session() as session:
-            row = self._settings_record(session)
-            ids = list(session.scalars(select(CrisisApproverRow.person_id)
-                                       .order_by(CrisisApproverRow.position)))
+            row = self._settings_record(session)  # flushed: the approvers written before are read
+            approvers = schema.crisis_approvers.c
+            ids = list(session.scalars(select(approvers.person_id).order_by(approvers.position)))
             if row is None:
                 return CrisisCircuit(ids)
             return CrisisCircuit(ids, row.crisis_required, row.crisis_deadline_hours or 0,
@@ -400,8 +403,8 @@ class PlanStore:
             row.crisis_required = circuit.required_approvals
             row.crisis_deadline_hours = max(0, circuit.deadline_hours)
             row.crisis_substitute_id = circuit.substitute_id
-            session.execute(delete(CrisisApproverRow))
-            session.add_all(CrisisApproverRow(person_id=p, position=i)
+            session.execute(delete(t.CrisisApproverRow))
+            session.add_all(t.CrisisApproverRow(person_id=p, position=i)
                             for i, p in enumerate(circuit.approver_ids))
 
     # --- iCalendar SEQUENCE high-water marks --------------------------------------------------
@@ -409,10 +412,11 @@ class PlanStore:
         """The highest revision each uid of a post, series or event has reached in this plan
         (the items there now, and those deleted since they were written)."""
         with self.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
             marks: dict[str, int] = {uid: revision for uid, revision in session.execute(
-                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
-            for table in (PostRow, SeriesRow, EventRow):
-                for uid, revision in session.execute(select(table.uid, table.revision)):
+                select(schema.sequence_marks.c.uid, schema.sequence_marks.c.revision))}
+            for table in (schema.posts, schema.series, schema.events):
+                for uid, revision in session.execute(select(table.c.uid, table.c.revision)):
                     marks[uid] = max(marks.get(uid, 0), revision)
         return marks
 
@@ -421,19 +425,19 @@ class PlanStore:
         holds goes above it (calendars that saw the later SEQUENCE take the restored content as
         newer), and the marks are kept for items the copy does not hold."""
         with self.writing("posts") as session:
-            for table in (PostRow, SeriesRow, EventRow):
+            for table in (t.PostRow, t.SeriesRow, t.EventRow):
                 rows = session.execute(select(table.id, table.uid, table.revision)).all()
                 for item_id, uid, revision in rows:
                     if revision < marks.get(uid, -1):
                         session.execute(update(table).where(table.id == item_id)
                                         .values(revision=marks[uid] + 1))
             kept = {uid: revision for uid, revision in session.execute(
-                select(SequenceMarkRow.uid, SequenceMarkRow.revision))}
+                select(t.SequenceMarkRow.uid, t.SequenceMarkRow.revision))}
             for uid, revision in marks.items():
                 if uid not in kept:
-                    session.add(SequenceMarkRow(uid=uid, revision=revision))
+                    session.add(t.SequenceMarkRow(uid=uid, revision=revision))
                 elif kept[uid] < revision:
-                    session.execute(update(SequenceMarkRow).where(SequenceMarkRow.uid == uid)
+                    session.execute(update(t.SequenceMarkRow).where(t.SequenceMarkRow.uid == uid)
                                     .values(revision=revision))
 
     def network_rules(self) -> dict[str, dict[str, Any]]:
@@ -471,28 +475,29 @@ class PlanStore:
     def active_crisis(self) -> Crisis | None:
         """The crisis under way, or None."""
         with self.session() as session:
-            row = self._under_way(session, CrisisRow)
+            row = self._under_way(session, schema.crises)
             return None if row is None else m.crisis_from_row(row)
 
     def active_meeting(self) -> Meeting | None:
         """The meeting under way, or None."""
         with self.session() as session:
-            row = self._under_way(session, MeetingRow)
+            row = self._under_way(session, schema.meetings)
             return None if row is None else m.meeting_from_row(row)
 
     @staticmethod
-    def _under_way(session: Session, row_type: Any) -> Any:
-        """The last row of ``row_type`` not ended yet, or None. Whether there is one is asked of
-        the table without the ORM: the window asks at its start, when there is usually none."""
+    def _under_way(session: Session, table: Table) -> Any:
+        """The last row of ``table`` (crises, meetings) not ended yet, as its mapped object, or
+        None. Whether there is one is asked of the table without the ORM: the window asks at its
+        start, when there is usually none."""
         session.flush()  # inside a transaction, reads see the writes before them
-        table = row_type.__table__
         found = session.execute(select(table.c.id).where(table.c.ended_at.is_(None))
                                 .order_by(table.c.id.desc()).limit(1)).scalar()
-        return None if found is None else session.get(row_type, found)
+        return None if found is None else session.get(t.row_type(table), found)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:
-            return {name: session.scalar(select(func.count()).select_from(t)) or 0
-                    for name, t in (("posts", PostRow), ("series", SeriesRow),
-                                    ("events", EventRow), ("people", PersonRow),
-                                    ("requests", ContentRequestRow))}
+            session.flush()  # inside a transaction, reads see the writes before them
+            return {name: session.scalar(select(func.count()).select_from(table)) or 0
+                    for name, table in (("posts", schema.posts), ("series", schema.series),
+                                        ("events", schema.events), ("people", schema.people),
+                                        ("requests", schema.content_requests))}

@@ -63,7 +63,7 @@ def test_models_match_the_schema_on_the_server(pg_url):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from cmplanner.storage.tables import Base
+    from cmplanner.storage.schema import metadata
 
     def built_on_a_server(obj, _name, _type, _reflected, _compare_to) -> bool:
         only = getattr(obj, "_ddl_if", None)  # Index(...).ddl_if(dialect="sqlite"): files only
@@ -73,7 +73,7 @@ def test_models_match_the_schema_on_the_server(pg_url):
     engine = create_engine(engine_url(pg_url))
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": built_on_a_server})
-        diff = compare_metadata(context, Base.metadata)
+        diff = compare_metadata(context, metadata)
     engine.dispose()
     assert [d for d in diff if d[0] != "remove_table"] == []  # cmplanner_plan is the server's own
 

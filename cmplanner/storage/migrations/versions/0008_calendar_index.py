@@ -13,7 +13,7 @@ Revises: 0006
 
 from alembic import op
 
-from cmplanner.storage.tables import CALENDAR_INDEX_COLUMNS
+from cmplanner.storage.schema import CALENDAR_INDEX_COLUMNS
 
 revision = "0008"
 down_revision = "0006"

@@ -47,10 +47,13 @@ def prepare_start(plan: str | None) -> None:
     """What the window's start does before Qt: check the plan it will open for damage on another
     thread (storage/file_check.py; SQLite checks while Python imports) and import the modules
     without Qt. ``plan`` is the one named on the command line; without one, the last plan."""
-    from .storage.file_check import check_ahead
+    from .files.class_code import install as keep_class_code
     from .ui.idle_gc import pause_for_start
 
     pause_for_start()  # no garbage collection until the window is on screen
+    keep_class_code()  # the dataclasses' compiled methods, kept between starts
+    from .storage.file_check import check_ahead
+
     check_ahead(plan if plan is not None else _last_plan_hint())
     import_before_qt()
     from .ui.pyside_imports import install

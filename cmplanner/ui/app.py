@@ -188,18 +188,28 @@ class FirstPaint(QObject):
         return False
 
 
+def _after_first_paint() -> None:
+    """What the start leaves until the window is on screen: collecting garbage (idle_gc.py)
+    and writing the dataclasses' compiled methods it had to compile (files/class_code.py)."""
+    from cmplanner.files import class_code
+
+    from .idle_gc import resume
+
+    resume()
+    class_code.save()
+
+
 def build_main_window(store, today=None):
     """The main window on an open store (also used by benchmarks and screenshots).
 
     ``today`` (a callable returning a date) freezes the calendar's idea of today."""
     from .context import AppContext
-    from .idle_gc import resume
     from .main_window import MainWindow
 
     ctx = AppContext(store)
     ctx.holidays_after_paint = True  # the holidays package loads once the month is on screen
     window = MainWindow(ctx, today=today)
-    FirstPaint(window, resume)  # the start paused the garbage collection (idle_gc.py)
+    FirstPaint(window, _after_first_paint)
     ctx.setParent(window)
     window.destroyed.connect(lambda *_: ctx.close())
     return window

@@ -52,6 +52,7 @@ POST_FIELDS = ("uid", "title", "text", "pillar_id", "audience_id", "planned_at",
                "updated_by")
 SERIES_FIELDS = ("uid", "name", "rrule", "start", "timezone", "pillar_id", "owner_id",
                  "title_template", "text_template", "revision", "updated_at", "updated_by")
+_EXCEPTION_KINDS = {kind.value: kind for kind in ExceptionKind}  # ExceptionKind(value), a dict's speed
 EVENT_FIELDS = ("uid", "title", "start", "end", "all_day", "description", "site_id", "location",
                 "revision", "updated_at", "updated_by", "import_source")
 
@@ -159,14 +160,11 @@ def series_from_row(row: t.SeriesRow) -> Series:
 
 def series_from_record(record: Any, networks: Iterable[Any], exceptions: Iterable[Any]) -> Series:
     """The series of a ``series`` row and its link rows (ORM or plain; exceptions by start)."""
-    series = Series(name=record.name, rrule=record.rrule, start=record.start)
-    for name in SERIES_FIELDS:
-        setattr(series, name, getattr(record, name))
-    series.id = record.id
-    series.network_ids = sorted(link.network_id for link in networks)
-    series.exceptions = [SeriesException(e.original_start, ExceptionKind(e.kind), e.new_start)
-                         for e in exceptions]
-    return series
+    kinds = _EXCEPTION_KINDS
+    return Series(**{name: getattr(record, name) for name in SERIES_FIELDS}, id=record.id,
+                  network_ids=sorted(link.network_id for link in networks),
+                  exceptions=[SeriesException(e.original_start, kinds[e.kind], e.new_start)
+                              for e in exceptions])
 
 
 def series_to_row(item: Series, row: t.SeriesRow) -> None:

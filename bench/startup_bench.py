@@ -61,7 +61,7 @@ def measure(plan: Path, repeats: int) -> list[dict]:
 def measure_cold_start(plan: Path, repeats: int, label: str) -> dict:
     """App and floor started alternately, so both meet the same machine load."""
     run_child("floor", plan)  # warm the page cache for the file and the libraries
-    run_child("app", plan)  # and compile the app's modules once, as an installation does
+    run_child("app", plan)  # compile the modules (as an installation does) and keep the classes' methods (as a first start does)
     apps, floors = [], []
     for _ in range(repeats):
         floors.append(run_child("floor", plan))

@@ -18,8 +18,12 @@ _MARK = b"PySide6"
 
 
 def install() -> bool:
-    """Imports Qt (its core) and installs the quicker check; whether it could."""
-    import PySide6.QtCore  # noqa: F401 (loads the __feature__ hook)
+    """Imports Qt (its core) and installs the quicker check; whether it could (without Qt for
+    Python, the start says what is missing: __main__.qt_refusal)."""
+    try:
+        import PySide6.QtCore  # noqa: F401 (loads the __feature__ hook)
+    except ImportError:
+        return False
 
     feature = sys.modules.get("__feature__")
     upstream = getattr(feature, "_mod_uses_pyside", None)

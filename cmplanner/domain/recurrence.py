@@ -44,6 +44,7 @@ _START = attrgetter("start")
 _new = object.__new__  # Occurrence(...) without the frozen dataclass's per-field __setattr__
 
 
+@lru_cache(maxsize=1024)  # a rule's text is read again for its cycle (_cycle)
 def _normalise(text: str) -> str:
     body = (text or "").strip()
     if body.upper().startswith("RRULE:"):

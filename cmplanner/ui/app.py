@@ -188,13 +188,15 @@ class FirstPaint(QObject):
         return False
 
 
-def _after_first_paint() -> None:
-    """What the start leaves until the window is on screen: collecting garbage (idle_gc.py)
-    and writing the dataclasses' compiled methods it had to compile (files/class_code.py)."""
+def _after_first_paint(window) -> None:
+    """What the start leaves until the window is on screen: the actions no part of the window
+    shows until a menu opens (window_pages.complete), collecting garbage (idle_gc.py) and
+    writing the dataclasses' compiled methods it had to compile (files/class_code.py)."""
     from cmplanner.files import class_code
 
     from .idle_gc import resume
 
+    window.pages.complete()
     resume()
     class_code.save()
 
@@ -207,9 +209,9 @@ def build_main_window(store, today=None):
     from .main_window import MainWindow
 
     ctx = AppContext(store)
-    ctx.holidays_after_paint = True  # the holidays package loads once the month is on screen
+    ctx.paint_first = True  # the holidays package and the menus' other actions: once it is on screen
     window = MainWindow(ctx, today=today)
-    FirstPaint(window, _after_first_paint)
+    FirstPaint(window, lambda: _after_first_paint(window))
     ctx.setParent(window)
     window.destroyed.connect(lambda *_: ctx.close())
     return window

@@ -124,6 +124,7 @@ class Launcher(QObject):
         remember_plan(Path(opened.store.path))
 
         def after_first_paint() -> None:
+            window.pages.complete()  # the File menu's safety actions among them (ui/app.py)
             safety = getattr(window, "safety_actions", None)
             if safety is not None and opened.backup_target is not None:
                 opened.backup_target = None

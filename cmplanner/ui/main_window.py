@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         self.store = ctx.store
         self.settings = settings or UiSettings()
         self.source = CalendarSource(ctx, today, self)
-        if getattr(ctx, "holidays_after_paint", False):  # the app's start: paint first
+        paint_first = getattr(ctx, "paint_first", False)  # the app's start (ui/app.py)
+        if paint_first:
             self.source.defer_holidays()
         self._dialogs: list = []  # open non-modal dialogs, kept alive
         self.refusal_box: QMessageBox | None = None  # the last refusal said (items.show_refusal)
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         # entity pages are built the first time they are shown (or asked for: ``week_model``...).
         self.month_model = MonthModel(ctx, self.source, self)
         self.month_view = self.pages.calendar_view("monthView", self.month_model, True, 2)
-        if getattr(ctx, "holidays_after_paint", False):
+        if paint_first:
             self.source.load_holidays_after_paint(self.month_view.viewport())
 
         self.filter_panel = FilterPanel(self.source, self)
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
                                   ("board", self.tr("Next weeks"), self.pages._build_board)):
             self.pages.add_lazy_page(key, title, build)
         self.pages.plug_in()
+        if not paint_first:
+            self.pages.complete()  # else once the window is on screen (ui/app.py)
         self.view_tabs.currentChanged.connect(lambda i: self.show_view(self.view_tabs.tabData(i)))
 
         self.zoom = Zoom(self, self.settings)

@@ -62,6 +62,7 @@ def show_team_window(store, today=None):
     from .app import build_main_window
 
     window = build_main_window(store, today)
+    window.pages.complete()  # a second window: its menus whole at once, no start to speed up
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)

@@ -19,7 +19,6 @@ from .models.chip_table_models import AgendaModel, BacklogModel, ChipFilterProxy
 from .models.day_grid_model import WeekModel
 from .event_actions import EventActions
 from .fill_gap import FillGapAction
-from .legend import install_legend
 from .series_actions import SeriesActions
 from .time_grid_actions import TimeGridActions
 
@@ -40,6 +39,7 @@ class ViewPages:
         self.entries: dict[str, tuple[str, QWidget, QAction]] = {}  # key: (title, page, action)
         self.builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self.parts: dict[str, dict[str, Any]] = {}  # the built views' models and view
+        self.completed = False  # the actions of ``complete`` added
 
     # --- building ----------------------------------------------------------------------------
     def calendar_view(self, name: str, model, day_numbers: bool, title_lines: int) -> CalendarView:
@@ -126,12 +126,13 @@ class ViewPages:
         return view
 
     def plug_in(self) -> None:
-        """The entity pages (built when first shown) and the File menu's import, export and
-        safety actions (their dialogs are imported when first opened)."""
-        from .dialogs.backlog_actions import install_backlog_actions
-        from .dialogs.ics_actions import install_ics_actions
+        """The entity pages (built when first shown) and what the window shows of its features
+        at once: their tabs and toolbar button, the crisis banner, the meeting's status. The File
+        menu's imports, exports, safety, report and team actions and the legend come with
+        ``complete``."""
         from .dialogs.review_actions import install_review_actions
-        from .dialogs.safety_actions import install_safety_actions
+        from .closure_actions import ClosureActions
+        from .media_actions import MediaActions
 
         # The MainWindow context, as self.tr gave them in MainWindow (lupdate reads it here).
         pages = (("events", QCoreApplication.translate("MainWindow", "Events"), self._events_page),
@@ -144,25 +145,33 @@ class ViewPages:
         self.window.time_grid_actions = TimeGridActions(self.window)
         self.window.event_actions = EventActions(self.window)
         self.window.fill_gap = FillGapAction(self.window)
-        self.window.legend_action = install_legend(self.window)
-        from .closure_actions import ClosureActions
-
         self.window.closure_actions = ClosureActions(self.window)
         for view in [self.window.month_view] + [v for v in self.built_parts("view") if isinstance(v, CalendarView)]:
             view.addActions(self.window.series_actions.view_actions() + [self.window.fill_gap.action])
-        file_menu = self.window.menus.file
-        install_ics_actions(self.window, self.window.ctx, file_menu)
-        install_backlog_actions(self.window, self.window.ctx, file_menu)
-        self.window.safety_actions = install_safety_actions(self.window, self.window.ctx, file_menu)
-        from .media_actions import MediaActions
-
         self.window.media_actions = MediaActions(self.window, self.window.ctx)
+        install_review_actions(self.window, self.window.ctx)
 
-        install_review_actions(self.window, self.window.ctx, file_menu)
-
+    def complete(self) -> None:
+        """The actions no part of the window shows until a menu opens: File's iCalendar,
+        backlog, safety, report and team actions, View's legend. The window's start adds them
+        once it is on screen (MainWindow, ui/launcher.py); at once otherwise. Once only."""
+        if self.completed:
+            return
+        self.completed = True
+        from .dialogs.backlog_actions import install_backlog_actions
+        from .dialogs.ics_actions import install_ics_actions
+        from .dialogs.review_actions import install_report_actions
+        from .dialogs.safety_actions import install_safety_actions
+        from .legend import install_legend
         from .team_actions import install_team_actions
 
-        self.window.team_actions = install_team_actions(self.window, self.window.ctx, file_menu)
+        window, ctx, file_menu = self.window, self.window.ctx, self.window.menus.file
+        install_ics_actions(window, ctx, file_menu)
+        install_backlog_actions(window, ctx, file_menu)
+        window.safety_actions = install_safety_actions(window, ctx, file_menu)
+        install_report_actions(window, ctx, file_menu)
+        window.team_actions = install_team_actions(window, ctx, file_menu)
+        window.legend_action = install_legend(window)
 
     def _events_page(self) -> QWidget:
         from .pages.events_page import EventsPage

@@ -146,3 +146,35 @@ def test_a_filter_chosen_after_a_view_is_built_reaches_it(window):
     window.set_filter(chosen)
     assert window.week_model.calendar_filter == chosen
     assert window.backlog_proxy.rowCount() == 0 < window.backlog_model.rowCount()
+
+
+def _menus(window) -> list:
+    def tree(menu):
+        return [("---" if a.isSeparator() else (a.text(), a.shortcut().toString(), tree(a.menu()) if a.menu() else None))
+                for a in menu.actions()]
+    return [(a.text(), tree(a.menu())) for a in window.menuBar().actions() if a.menu() is not None]
+
+
+def test_the_start_adds_the_menus_other_actions_once_the_window_is_painted(qtbot, demo_store):
+    """At the app's start, what no part of the window shows until a menu opens (File's
+    iCalendar, backlog, safety, report and team actions, the legend) is added once the window is
+    on screen: the same menus, in the same order, as a window that adds them at once."""
+    from cmplanner.ui.app import build_main_window
+
+    QSettings().clear()
+    ctx = AppContext(demo_store)
+    at_once = MainWindow(ctx, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(at_once)
+    started = build_main_window(demo_store, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(started)
+    assert not started.pages.completed and not hasattr(started, "safety_actions")
+    assert started.view_tabs.count() == at_once.view_tabs.count()  # the tabs are there at once
+    started.show()
+    qtbot.waitUntil(lambda: started.pages.completed)
+    assert _menus(started) == _menus(at_once)
+    assert started.safety_actions is not None and started.legend_action.text()
+    started.pages.complete()  # once only
+    assert _menus(started) == _menus(at_once)
+    at_once.close()
+    started.close()
+    ctx.close()

@@ -23,19 +23,11 @@ from ..messages import describe
 from ..save_file_row import SaveFileRow, add_write_rows
 
 
-def install_review_actions(window, ctx, file_menu) -> None:
+def install_review_actions(window, ctx) -> None:
+    """The Dashboard page, Edit ▸ Record publication…, the crisis banner and actions, the
+    meeting's status and actions, the board's workload line: what the window shows at once."""
     window.pages.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
                          lambda: _dashboard(ctx))
-    action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
-    action.setObjectName("managementReport")
-    action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
-    add_above_quit(file_menu, [action])
-    window.management_report_action = action
-
-    from .kit_actions import install_kit_action
-
-    install_kit_action(window, ctx, file_menu)
-
     record = QAction(QCoreApplication.translate("ReviewActions", "Record &publication…"), window)
     record.setObjectName("recordPublication")
     record.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -59,6 +51,19 @@ def install_review_actions(window, ctx, file_menu) -> None:
     from .board_workload import install_board_workload
 
     install_board_workload(window, ctx)
+
+
+def install_report_actions(window, ctx, file_menu) -> None:
+    """File ▸ Management report… and Ambassador kit…"""
+    action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
+    action.setObjectName("managementReport")
+    action.triggered.connect(lambda: ReportDialog(ctx, window).exec())
+    add_above_quit(file_menu, [action])
+    window.management_report_action = action
+
+    from .kit_actions import install_kit_action
+
+    install_kit_action(window, ctx, file_menu)
 
 
 def _menu_holding(window, action: QAction):

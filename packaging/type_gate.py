@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUDGET = {"domain": 0, "storage": 0, "services": 0, "files": 0, "interop": 172, "ui": 569,
+BUDGET = {"domain": 0, "storage": 0, "services": 0, "files": 0, "interop": 172, "ui": 566,
           "cli": 3, "other": 0}
 LINE = re.compile(r"^cmplanner/(?P<part>[a-z_]+)(?:/|\.py)")
 

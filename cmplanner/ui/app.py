@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -188,7 +188,7 @@ class FirstPaint(QObject):
         return False
 
 
-def _after_first_paint(window) -> None:
+def _after_first_paint(window: Any) -> None:
     """What the start leaves until the window is on screen: the actions no part of the window
     shows until a menu opens (window_pages.complete), collecting garbage (idle_gc.py) and
     writing the dataclasses' compiled methods it had to compile (files/class_code.py)."""

@@ -4,6 +4,7 @@ report… (the review pack of a month or a quarter, as PDF or HTML)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QMenu,
     QProgressDialog,
     QWidget,
 )
@@ -23,7 +25,7 @@ from ..messages import describe
 from ..save_file_row import SaveFileRow, add_write_rows
 
 
-def install_review_actions(window, ctx) -> None:
+def install_review_actions(window: Any, ctx: Any) -> None:
     """The Dashboard page, Edit ▸ Record publication…, the crisis banner and actions, the
     meeting's status and actions, the board's workload line: what the window shows at once."""
     window.pages.add_lazy_page("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
@@ -53,7 +55,7 @@ def install_review_actions(window, ctx) -> None:
     install_board_workload(window, ctx)
 
 
-def install_report_actions(window, ctx, file_menu) -> None:
+def install_report_actions(window: Any, ctx: Any, file_menu: QMenu) -> None:
     """File ▸ Management report… and Ambassador kit…"""
     action = QAction(QCoreApplication.translate("ReviewActions", "&Management report…"), window)
     action.setObjectName("managementReport")
@@ -75,7 +77,7 @@ def _menu_holding(window, action: QAction):
     return None
 
 
-def record_publication(window, ctx):
+def record_publication(window: Any, ctx: Any) -> Any:
     """Open the publication record on the selected post (a series occurrence is not published
     until it is written)."""
     chip = window.items.selected_chip(explicit=True)

@@ -26,12 +26,13 @@ def test_the_window_finds_them_already_imported():
 
 
 LATER = ("cmplanner.services.review", "cmplanner.domain.network_limits", "cmplanner.domain.readiness",
-         "cmplanner.ui.previews")
+         "cmplanner.ui.previews", "html")
 
 
 def test_what_the_first_paint_does_not_use_is_imported_later(demo_plan_copy):
-    """The review's figures, the network limits, the workflow's readiness checks and the previews
-    come with the pages and dialogs that use them: each module costs the start its import."""
+    """The review's figures, the network limits, the workflow's readiness checks, the previews and
+    the HTML entities of the tooltips come with the pages, dialogs and hovers that use them: each
+    module costs the start its import."""
     import os
 
     code = ("import sys; from pathlib import Path; from cmplanner.__main__ import prepare_start; "

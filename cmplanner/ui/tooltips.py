@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -27,6 +26,8 @@ def _day_off(source: CalendarSource, owner_id: int | None, day: date) -> DayOff 
 
 
 def chip_tooltip(source: CalendarSource, chip: Chip, meeting_mode: bool) -> str:
+    from html import escape  # with the first tooltip: its entity table is not for the start
+
     locale = QLocale()
     separator = " : " if locale.language() == QLocale.Language.French else ": "
     lines = [f"<b>{escape(chip.title)}</b>"]

@@ -8,7 +8,7 @@ object (SimpleRepository).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -23,6 +23,7 @@ from cmplanner.domain.errors import Conflict
 
 from . import mapping as m
 from . import schema
+from .types import UtcDateTime, utc_from_text
 from .lazy import tables as t
 
 if TYPE_CHECKING:
@@ -352,7 +353,42 @@ class SeriesRepository(AggregateRepository[Series]):
         m.series_to_row(series, row)
 
     def all(self) -> list[Series]:
-        return self._list(self._query().order_by(SERIES.name))
+        """Every series, by name, read with the driver's cursor: the window's start reads them
+        all, and SQLAlchemy's result processing (three queries' rows made and converted) was
+        two thirds of it."""
+        with self._store.session() as session:
+            session.flush()  # inside a transaction, reads see the writes before them
+            connection = session.connection()
+            networks: dict[int, list[Any]] = defaultdict(list)
+            exceptions: dict[int, list[Any]] = defaultdict(list)
+            for link in connection.exec_driver_sql(_SERIES_NETWORKS).all():
+                networks[link.series_id].append(link)
+            for row in connection.exec_driver_sql(_SERIES_EXCEPTIONS).all():
+                exceptions[row[0]].append(_ExceptionLine(row[0], _utc(row[1]), row[2], _utc(row[3])))
+            rows = connection.exec_driver_sql(_SERIES).all()
+        return [m.series_from_record(_series_line(r), networks.get(r.id, ()), exceptions.get(r.id, ()))
+                for r in rows]
+
+
+_SERIES = f"SELECT {', '.join(c.name for c in schema.series.c)} FROM series ORDER BY name"
+_SERIES_NETWORKS = "SELECT series_id, network_id FROM series_networks"
+_SERIES_EXCEPTIONS = ("SELECT series_id, original_start, kind, new_start FROM series_exceptions "
+                      "ORDER BY original_start")
+_SeriesLine = namedtuple("_SeriesLine", [c.name for c in schema.series.c])  # type: ignore[misc]
+_ExceptionLine = namedtuple("_ExceptionLine", "series_id original_start kind new_start")
+_UTC_COLUMNS = [i for i, c in enumerate(schema.series.c) if isinstance(c.type, UtcDateTime)]
+
+
+def _utc(text: str | None) -> datetime | None:
+    return None if text is None else utc_from_text(text)
+
+
+def _series_line(row: Any) -> Any:
+    """A series row of the driver with its instants read (UtcDateTime's text)."""
+    values = list(row)
+    for i in _UTC_COLUMNS:
+        values[i] = _utc(values[i])
+    return _SeriesLine(*values)
 
 
 class EventRepository(AggregateRepository[Event]):

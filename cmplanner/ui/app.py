@@ -189,13 +189,15 @@ class FirstPaint(QObject):
 
 
 def _after_first_paint(window: Any) -> None:
-    """What the start leaves until the window is on screen: the actions no part of the window
-    shows until a menu opens (window_pages.complete), collecting garbage (idle_gc.py) and
-    writing the dataclasses' compiled methods it had to compile (files/class_code.py)."""
+    """What the start leaves until the window is on screen: the holidays (calendar_source.py),
+    the actions no part of the window shows until a menu opens (window_pages.complete),
+    collecting garbage (idle_gc.py) and writing the dataclasses' compiled methods it had to
+    compile (files/class_code.py)."""
     from cmplanner.files import class_code
 
     from .idle_gc import resume
 
+    window.source.load_holidays()
     window.pages.complete()
     resume()
     class_code.save()

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cmplanner.domain.closures import closed_days
 from cmplanner.domain import days_off
@@ -148,24 +148,9 @@ class CalendarSource(QObject):
 
     def defer_holidays(self) -> None:
         """Paint first, then read the holiday tables (the holidays package takes a few hundred
-        milliseconds to load): until ``load_holidays_after_paint``'s widget has painted, days
-        show none; then every view repaints with them."""
+        milliseconds to load): until ``load_holidays`` (the window's start calls it once the
+        window has painted, ui/app.py), days show none; then every view repaints with them."""
         self._holidays_waiting = True
-
-    def load_holidays_after_paint(self, widget: QObject) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        source = self
-
-        class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-                if event.type() == QEvent.Type.Paint:
-                    watched.removeEventFilter(self)
-                    QTimer.singleShot(0, source.load_holidays)
-                return False
-
-        self._first_paint = FirstPaint(self)
-        widget.installEventFilter(self._first_paint)
 
     def load_holidays(self) -> None:
         if not self._holidays_waiting:

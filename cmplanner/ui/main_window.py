@@ -57,8 +57,6 @@ class MainWindow(QMainWindow):
         # entity pages are built the first time they are shown (or asked for: ``week_model``...).
         self.month_model = MonthModel(ctx, self.source, self)
         self.month_view = self.pages.calendar_view("monthView", self.month_model, True, 2)
-        if paint_first:
-            self.source.load_holidays_after_paint(self.month_view.viewport())
 
         self.filter_panel = FilterPanel(self.source, self)
         self.filter_panel.filter_changed.connect(self.set_filter)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from .types import FORMAT, utc_from_text
+from .types import FORMAT, utc_or_none
 
 if TYPE_CHECKING:
     from .store import PlanStore
@@ -82,10 +82,6 @@ def driver_sql(sql: str, dialect: str) -> str:
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime(FORMAT)
-
-
-def _utc(text: str | None) -> datetime | None:
-    return None if text is None else utc_from_text(text)
 
 
 # Each post's network ids, comma-separated, read with the post by a subquery on the links'
@@ -229,7 +225,7 @@ _EVENT_ORDER = " ORDER BY start, id"
 
 
 def _event_line(row: Any) -> EventLine:
-    return EventLine(row[0], row[1], row[2], _utc(row[3]), _utc(row[4]), bool(row[5]))  # type: ignore[arg-type]
+    return EventLine(row[0], row[1], row[2], utc_or_none(row[3]), utc_or_none(row[4]), bool(row[5]))  # type: ignore[arg-type]
 
 
 def all_events(store: PlanStore) -> list[EventLine]:

@@ -23,7 +23,7 @@ from cmplanner.domain.errors import Conflict
 
 from . import mapping as m
 from . import schema
-from .types import UtcDateTime, utc_from_text
+from .types import UtcDateTime, utc_or_none
 from .lazy import tables as t
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class AggregateRepository(Generic[T]):
             session.execute(delete(self.row_type).where(self.row_type.id == item_id))
 
 
-def _aware_utc(value: Any) -> datetime:
+def _awareutc_or_none(value: Any) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     moment: datetime = value
@@ -291,7 +291,7 @@ class PostRepository(AggregateRepository[Post]):
                                                func.max(POSTS.planned_at))).one()
         if low is None:
             return None
-        return _aware_utc(low), _aware_utc(high)
+        return _awareutc_or_none(low), _awareutc_or_none(high)
 
     def undated(self) -> list[Post]:
         return self._list(self._query().where(POSTS.planned_at.is_(None)).order_by(POSTS.id))
@@ -364,7 +364,7 @@ class SeriesRepository(AggregateRepository[Series]):
             for link in connection.exec_driver_sql(_SERIES_NETWORKS).all():
                 networks[link.series_id].append(link)
             for row in connection.exec_driver_sql(_SERIES_EXCEPTIONS).all():
-                exceptions[row[0]].append(_ExceptionLine(row[0], _utc(row[1]), row[2], _utc(row[3])))
+                exceptions[row[0]].append(_ExceptionLine(row[0], utc_or_none(row[1]), row[2], utc_or_none(row[3])))
             rows = connection.exec_driver_sql(_SERIES).all()
         return [m.series_from_record(_series_line(r), networks.get(r.id, ()), exceptions.get(r.id, ()))
                 for r in rows]
@@ -379,15 +379,11 @@ _ExceptionLine = namedtuple("_ExceptionLine", "series_id original_start kind new
 _UTC_COLUMNS = [i for i, c in enumerate(schema.series.c) if isinstance(c.type, UtcDateTime)]
 
 
-def _utc(text: str | None) -> datetime | None:
-    return None if text is None else utc_from_text(text)
-
-
 def _series_line(row: Any) -> Any:
     """A series row of the driver with its instants read (UtcDateTime's text)."""
     values = list(row)
     for i in _UTC_COLUMNS:
-        values[i] = _utc(values[i])
+        values[i] = utc_or_none(values[i])
     return _SeriesLine(*values)
 
 

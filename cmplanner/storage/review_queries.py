@@ -16,7 +16,8 @@ from typing import Any
 from cmplanner.domain.entities import Approval, Post
 from cmplanner.domain.enums import Decision, PostKind, PostStatus
 
-from .calendar_queries import RANGE, _stamp, _utc, driver_sql, link_sql
+from .calendar_queries import RANGE, _stamp, driver_sql, link_sql
+from .types import utc_or_none
 
 _STATUS = {s.value: s for s in PostStatus}
 _KIND = {k.value: k for k in PostKind}
@@ -65,7 +66,7 @@ def _network_ids(links: list[tuple[Any, ...]]) -> dict[int, list[int]]:
 
 def _approval(row: tuple[Any, ...]) -> Approval:
     _post_id, person, at, decision, comment, round_ = row
-    decided = _utc(at)
+    decided = utc_or_none(at)
     assert decided is not None  # a decision always has its time
     return Approval(person, decided, _DECISION[decision], comment or "", round_)
 
@@ -79,7 +80,7 @@ def review_posts(store: Any, start: datetime, end: datetime) -> list[Post]:
     networks = _network_ids(links)
     return [Post(title, network_ids=sorted(networks.get(post_id, ())), pillar_id=pillar_id,
                  audience_id=audience_id, status=_STATUS[status], kind=_KIND[kind],
-                 planned_at=_utc(planned_at), owner_id=owner_id, sensitive=bool(sensitive),
+                 planned_at=utc_or_none(planned_at), owner_id=owner_id, sensitive=bool(sensitive),
                  reach=reach, reactions=reactions, comments=comments, shares=shares,
                  uid="", id=post_id)
             for (post_id, title, status, kind, pillar_id, audience_id, planned_at, owner_id,
@@ -109,7 +110,7 @@ def review_posts_with_status(store: Any, status: PostStatus) -> list[Post]:
     for row in rows:
         values = dict(zip(_FULL_COLUMNS, row))
         for name in _TIMES:
-            values[name] = _utc(values[name])
+            values[name] = utc_or_none(values[name])
         values["status"] = _STATUS[values["status"]]
         values["kind"] = _KIND[values["kind"]]
         values["sensitive"] = bool(values["sensitive"])

@@ -33,9 +33,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.astimezone(timezone.utc).strftime(FORMAT)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return utc_from_text(value)
+        return utc_or_none(value)
 
 
 def utc_from_text(value: str) -> datetime:
@@ -43,6 +41,11 @@ def utc_from_text(value: str) -> datetime:
     times strptime's speed, and given the offset it costs a quarter of ``replace(tzinfo=...)``
     after it."""
     return datetime.fromisoformat(value + "+00:00")
+
+
+def utc_or_none(value: str | None) -> datetime | None:
+    """``utc_from_text`` of a column that may be empty (a row read with the driver's cursor)."""
+    return None if value is None else utc_from_text(value)
 
 
 class IsoDate(TypeDecorator[date]):

@@ -48,7 +48,9 @@ class Cycle:
         """The dates in the rule's first cycle (from its start) and in each full cycle after."""
         if self._counts is None:
             one, two = self.cycle_start(1), self.cycle_start(2)
-            whole = self.rule.replace(count=None, until=None)  # the dates without the rule's end
+            rule = self.rule
+            ended = rule._count is not None or rule._until is not None
+            whole = rule.replace(count=None, until=None) if ended else rule  # without its end
             walls = list(takewhile(lambda wall: wall < two, whole))
             first = sum(1 for wall in walls if wall < one)
             self._counts = (first, len(walls) - first)

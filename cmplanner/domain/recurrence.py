@@ -19,8 +19,8 @@ from dateutil.rrule import rrule, rrulestr
 from .entities import Post, Series, SeriesException
 from .enums import ExceptionKind, PostKind, PostStatus
 from .errors import DomainError, InvalidDates, InvalidRecurrence
-from .rule_cycles import Cycle, cycle
-from .timezones import UTC, localize, require_aware, to_local, zone
+from .rule_walks import Cycle, Walls, cycle
+from .timezones import UTC, require_aware, to_local, zone
 
 MAX_OCCURRENCES = 20_000
 MAX_WINDOW = timedelta(days=366 * 30)
@@ -131,101 +131,15 @@ def build_rule(text: str, start: datetime, zone_name: str) -> rrule:
 
 
 def _cycle(text: str, rule: rrule) -> Cycle | None:
-    """How ``rule`` (made from ``text``) repeats itself (rule_cycles.py), or None."""
+    """How ``rule`` (made from ``text``) repeats itself (rule_walks.py), or None."""
     return cycle(dict(part.split("=", 1) for part in _normalise(text).split(";")), rule)
 
 
-class _Run:
-    """Consecutive wall-clock starts of a rule from one of its dates (``offset`` starts of the
-    rule come before it), produced in order as asked for and kept, so that a window is found by
-    bisection. Only appended to: a walk under way keeps its run while another starts a new one."""
-
-    __slots__ = ("_next", "walls", "offset", "complete", "_starts", "_zone")
-
-    def __init__(self, rule: rrule, offset: int, zone_name: str) -> None:
-        self._next = iter(rule)
-        self.walls: list[datetime] = []
-        self.offset = offset
-        self.complete = False
-        self._zone = zone_name
-        # Each wall as an aware start in the zone and in UTC, made when first asked for.
-        self._starts: list[tuple[datetime, datetime] | None] = []
-
-    def start(self, position: int) -> tuple[datetime, datetime]:
-        """The wall at ``position`` made aware (``localize``), in the zone and in UTC: kept, as a
-        calendar asks for the same occurrences again with each range that shows them."""
-        starts = self._starts
-        if position >= len(starts):
-            starts.extend([None] * (len(self.walls) - len(starts)))
-        found = starts[position]
-        if found is None:
-            original = localize(self.walls[position], self._zone)
-            found = starts[position] = (original, original.astimezone(UTC))
-        return found
-
-    def through(self, stop: datetime, limit: int) -> list[datetime]:
-        """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
-        walls = self.walls
-        while not self.complete and (not walls or walls[-1] <= stop) and len(walls) <= limit:
-            wall = next(self._next, None)
-            if wall is None:
-                self.complete = True
-            else:
-                walls.append(wall)
-        return walls
-
-
-class _Walls:
-    """The wall-clock starts of a rule, kept as a run (``_Run``). A rule that repeats in a cycle
-    (rule_cycles.py) starts its run at the start of the window's cycle, and the dates skipped are
-    counted, not walked: a daily series begun five years ago has some 1,800 dates before today."""
-
-    JUMP = 8  # dates a run may be walked ahead before a new run is started nearer
-
-    def __init__(self, rule: rrule, zone_name: str, cycle: Cycle | None = None) -> None:
-        self._rule = rule
-        self._zone = zone_name
-        self._cycle = cycle
-        self._jumps = 0  # the cycle the current run starts at
-        self._run = _Run(rule, 0, zone_name)
-
-    def run_for(self, first: datetime) -> _Run:
-        """A run that holds the walls from ``first`` on: the current one, or one started again
-        nearer ``first`` when it starts after it or far before it."""
-        run, cycle = self._run, self._cycle
-        if cycle is None:
-            return run
-        jumps = cycle.furthest(cycle.jumps(first))
-        if jumps == self._jumps:
-            return run
-        each = cycle.counts()[1]
-        if jumps > self._jumps:  # ahead: walked on when the run is near, else started again
-            walked = cycle.jumps(run.walls[-1]) if run.walls else self._jumps
-            if (jumps - walked) * each <= self.JUMP:
-                return run
-        else:  # back: a little earlier, ready for the next step back
-            jumps = max(0, jumps - self.JUMP // max(1, each))
-        if jumps == 0:
-            run = _Run(self._rule, 0, self._zone)
-        else:
-            rule, skipped = cycle.rule_from(jumps)
-            run = _Run(rule, skipped, self._zone)
-        self._run, self._jumps = run, jumps
-        return run
-
-    @property
-    def last(self) -> datetime | None:
-        """The rule's last wall-clock start once every start has been produced (else None:
-        unknown yet, or no start at all)."""
-        run = self._run
-        return run.walls[-1] if run.complete and run.walls else None
-
-
 @lru_cache(maxsize=512)
-def rule_walls(text: str, start: datetime, zone_name: str) -> _Walls:
+def rule_walls(text: str, start: datetime, zone_name: str) -> Walls:
     """The kept starts of ``build_rule(text, start, zone_name)``."""
     rule = build_rule(text, start, zone_name)
-    return _Walls(rule, zone_name, _cycle(text, rule))
+    return Walls(rule, zone_name, _cycle(text, rule))
 
 
 def validate_series(series: Series) -> None:
@@ -271,9 +185,9 @@ class SeriesDates:
                       if e.kind is ExceptionKind.MOVED and e.new_start is not None}
         self.moved_to = sorted(e.new_start for e in series.exceptions  # for bisection
                                if e.kind is ExceptionKind.MOVED and e.new_start is not None)
-        self._kept: _Walls | None = None
+        self._kept: Walls | None = None
 
-    def kept(self) -> _Walls:
+    def kept(self) -> Walls:
         """The rule's kept starts (InvalidRecurrence when the rule cannot be expanded)."""
         kept = self._kept
         if kept is None:

@@ -1,5 +1,6 @@
-"""How a recurrence rule repeats itself, so that a walk through its dates may start years after
-the series began: the dates skipped are counted, not walked.
+"""How a recurrence rule's dates are walked: in runs kept for bisection (``Run``, ``Walls``), a
+run starting at the window's cycle when the rule repeats itself, so that a walk through its dates
+may start years after the series began: the dates skipped are counted, not walked.
 
 A rule repeats in a cycle when its wall-clock dates in each cycle are those of the first full
 cycle, moved by whole cycles: every few days for a daily or weekly rule ("every Tuesday"), every
@@ -16,6 +17,8 @@ from itertools import takewhile
 from math import lcm
 
 from dateutil.rrule import WEEKLY, rrule
+
+from .timezones import UTC, localize
 
 _DAY_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYHOUR", "BYMINUTE", "BYSECOND", "WKST"}
 _MONTH_PARTS = _DAY_PARTS | {"BYMONTHDAY"}
@@ -181,3 +184,89 @@ def _apart(numbers: list[int], meet: range, kinds: list[str] | None = None) -> b
     kinds = kinds or [""] * len(numbers)
     return not any(n > 0 > m and kind == other and n - m in meet
                    for n, kind in zip(numbers, kinds) for m, other in zip(numbers, kinds))
+
+
+class Run:
+    """Consecutive wall-clock starts of a rule from one of its dates (``offset`` starts of the
+    rule come before it), produced in order as asked for and kept, so that a window is found by
+    bisection. Only appended to: a walk under way keeps its run while another starts a new one."""
+
+    __slots__ = ("_next", "walls", "offset", "complete", "_starts", "_zone")
+
+    def __init__(self, rule: rrule, offset: int, zone_name: str) -> None:
+        self._next = iter(rule)
+        self.walls: list[datetime] = []
+        self.offset = offset
+        self.complete = False
+        self._zone = zone_name
+        # Each wall as an aware start in the zone and in UTC, made when first asked for.
+        self._starts: list[tuple[datetime, datetime] | None] = []
+
+    def start(self, position: int) -> tuple[datetime, datetime]:
+        """The wall at ``position`` made aware (``localize``), in the zone and in UTC: kept, as a
+        calendar asks for the same occurrences again with each range that shows them."""
+        starts = self._starts
+        if position >= len(starts):
+            starts.extend([None] * (len(self.walls) - len(starts)))
+        found = starts[position]
+        if found is None:
+            original = localize(self.walls[position], self._zone)
+            found = starts[position] = (original, original.astimezone(UTC))
+        return found
+
+    def through(self, stop: datetime, limit: int) -> list[datetime]:
+        """The walls, produced at least past ``stop`` (or ``limit`` of them, or all there are)."""
+        walls = self.walls
+        while not self.complete and (not walls or walls[-1] <= stop) and len(walls) <= limit:
+            wall = next(self._next, None)
+            if wall is None:
+                self.complete = True
+            else:
+                walls.append(wall)
+        return walls
+
+
+class Walls:
+    """The wall-clock starts of a rule, kept as a run (``Run``). A rule that repeats in a cycle
+    (rule_walks.py) starts its run at the start of the window's cycle, and the dates skipped are
+    counted, not walked: a daily series begun five years ago has some 1,800 dates before today."""
+
+    JUMP = 8  # dates a run may be walked ahead before a new run is started nearer
+
+    def __init__(self, rule: rrule, zone_name: str, cycle: Cycle | None = None) -> None:
+        self._rule = rule
+        self._zone = zone_name
+        self._cycle = cycle
+        self._jumps = 0  # the cycle the current run starts at
+        self._run = Run(rule, 0, zone_name)
+
+    def run_for(self, first: datetime) -> Run:
+        """A run that holds the walls from ``first`` on: the current one, or one started again
+        nearer ``first`` when it starts after it or far before it."""
+        run, cycle = self._run, self._cycle
+        if cycle is None:
+            return run
+        jumps = cycle.furthest(cycle.jumps(first))
+        if jumps == self._jumps:
+            return run
+        each = cycle.counts()[1]
+        if jumps > self._jumps:  # ahead: walked on when the run is near, else started again
+            walked = cycle.jumps(run.walls[-1]) if run.walls else self._jumps
+            if (jumps - walked) * each <= self.JUMP:
+                return run
+        else:  # back: a little earlier, ready for the next step back
+            jumps = max(0, jumps - self.JUMP // max(1, each))
+        if jumps == 0:
+            run = Run(self._rule, 0, self._zone)
+        else:
+            rule, skipped = cycle.rule_from(jumps)
+            run = Run(rule, skipped, self._zone)
+        self._run, self._jumps = run, jumps
+        return run
+
+    @property
+    def last(self) -> datetime | None:
+        """The rule's last wall-clock start once every start has been produced (else None:
+        unknown yet, or no start at all)."""
+        run = self._run
+        return run.walls[-1] if run.complete and run.walls else None

@@ -228,7 +228,7 @@ class Run:
 
 class Walls:
     """The wall-clock starts of a rule, kept as a run (``Run``). A rule that repeats in a cycle
-    (rule_walks.py) starts its run at the start of the window's cycle, and the dates skipped are
+    (``Cycle``) starts its run at the start of the window's cycle, and the dates skipped are
     counted, not walked: a daily series begun five years ago has some 1,800 dates before today."""
 
     JUMP = 8  # dates a run may be walked ahead before a new run is started nearer
